@@ -1,0 +1,16 @@
+//! # crosscheck
+//!
+//! crosscheck reads a batch of news articles, extracts every numeric and dated
+//! claim, lines the same claim up across sources and reports where sources
+//! disagree, where a figure has been overtaken and where a date has gone stale.
+//!
+//! Data flows one way:
+//! [`ingest`] (files, JSONL, HTML → [`model::Article`]) →
+//! [`extract`] (articles → [`model::Claim`]) → `align` → `judge` → `report`.
+//! The library never prints and never exits; the binary does.
+#![deny(missing_docs)]
+
+pub mod config;
+pub mod extract;
+pub mod ingest;
+pub mod model;

@@ -1,0 +1,131 @@
+//! The records that flow through the pipeline: articles in, claims out.
+//!
+//! Field names follow `SPEC.md` ("Claim record"); they are part of the
+//! contract other programs read, so they are only ever added to.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One news article after ingest: metadata plus the clean text that the
+/// extractor analyses (byte offsets in claims point into `text`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The JSONL `id`, else the file path relative to the PATH argument
+    /// without its extension.
+    pub id: String,
+    /// The outlet, e.g. `Reuters`.
+    pub source: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+    /// The publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// The headline, when known.
+    pub title: Option<String>,
+    /// Place named in a dateline such as `WASHINGTON, June 17 (Reuters) –`.
+    pub dateline_place: Option<String>,
+    /// The file the article came from (for diagnostics), if any.
+    pub path: Option<String>,
+    /// 1-based line in `path` where the article starts (JSONL batches).
+    pub path_line: Option<usize>,
+    /// The text that was analysed.
+    pub text: String,
+}
+
+/// A number or range with its unit, as the SPEC's `value` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    /// Lower bound (`None` for `up to N`).
+    pub low: Option<f64>,
+    /// Upper bound (`None` for `at least N`).
+    pub high: Option<f64>,
+    /// `people`, `%`, an ISO 4217 code, `day`/`week`/`month`/`year`, or the
+    /// counted noun in the singular.
+    pub unit: String,
+}
+
+/// An inclusive span of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DateSpan {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day (inclusive).
+    pub end: NaiveDate,
+}
+
+impl DateSpan {
+    /// A span of one day.
+    pub fn day(d: NaiveDate) -> Self {
+        DateSpan { start: d, end: d }
+    }
+}
+
+/// What a date in a claim stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRole {
+    /// When the reported event happened.
+    Event,
+    /// A date by which something must happen.
+    Deadline,
+    /// When a measure takes effect.
+    Effective,
+    /// The date a statistic refers to ("as of May 2024").
+    AsOf,
+}
+
+impl DateRole {
+    /// The SPEC's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateRole::Event => "event",
+            DateRole::Deadline => "deadline",
+            DateRole::Effective => "effective",
+            DateRole::AsOf => "as_of",
+        }
+    }
+}
+
+/// One extracted claim: the SPEC's claim record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The article id.
+    pub article: String,
+    /// A kind from `claims.yaml`, `quantity` or `date`.
+    pub kind: String,
+    /// What is counted within the kind.
+    pub measure: Option<String>,
+    /// The exact matched text.
+    pub text: String,
+    /// Byte offset of `text` in the analysed text.
+    pub start: usize,
+    /// Byte offset just past `text`.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column (in characters) of `start`.
+    pub column: usize,
+    /// The sentence the claim stands in.
+    pub sentence: String,
+    /// The figure, if the claim has one.
+    pub value: Option<Value>,
+    /// Whether the figure is hedged (`about`, `nearly`, `some` …).
+    pub approx: bool,
+    /// The resolved date, if any.
+    pub date: Option<DateSpan>,
+    /// What the date stands for.
+    pub date_role: Option<DateRole>,
+    /// The date words as written.
+    pub date_text: Option<String>,
+    /// The place or party the figure is about.
+    pub subject: Option<String>,
+    /// Who the article credits for the figure.
+    pub attribution: Option<String>,
+    /// The article's outlet.
+    pub source: Option<String>,
+    /// The article's publication date.
+    pub published: Option<NaiveDate>,
+    /// Extension: a qualifier that makes this a different quantity from an
+    /// otherwise identical one (`additional`, `total`, `new`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+}
