@@ -27,6 +27,13 @@ pub struct Article {
     pub path: Option<String>,
     /// 1-based line in `path` where the article starts (JSONL batches).
     pub path_line: Option<usize>,
+    /// Date from the dateline, resolved against `published` when the
+    /// dateline gives no year.
+    pub dateline_date: Option<NaiveDate>,
+    /// Byte offset in `text` where the body starts: front matter, a
+    /// `date YYYY-MM-DD` line and a dateline come before it and yield no
+    /// claims, but offsets still count from the start of `text`.
+    pub body_start: usize,
     /// The text that was analysed.
     pub text: String,
 }

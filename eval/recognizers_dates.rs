@@ -1,0 +1,2 @@
+//! Scores crosscheck against the Recognizers-Text dates specifications.
+fn main() {}

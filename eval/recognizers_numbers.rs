@@ -1,0 +1,2 @@
+//! Scores crosscheck against the Recognizers-Text numbers specifications.
+fn main() {}
