@@ -1,1 +1,447 @@
-//! claims.yaml
+//! `claims.yaml`: claim kinds, trigger words, tolerances, staleness windows,
+//! boilerplate patterns and name aliases.
+//!
+//! The file is parsed strictly (`deny_unknown_fields`) so that a typo in a
+//! key is an error pointing at its line rather than a rule silently ignored.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{RegexSet, RegexSetBuilder};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The shipped `claims.yaml`, embedded so the binary works with no files
+/// around it.
+pub const DEFAULT_CLAIMS: &str = include_str!("../claims.yaml");
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Worth a look before publishing.
+    Warning,
+    /// Must be resolved before publishing.
+    Error,
+}
+
+impl Severity {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The built-in behaviour a kind extends: which figures it can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Behaviour {
+    /// People or things counted.
+    Count,
+    /// A percentage rate.
+    Rate,
+    /// A sum of money.
+    Amount,
+    /// A percentage share of something.
+    Share,
+    /// A date or a duration that sets one.
+    Deadline,
+}
+
+/// One kind as written in the file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindDef {
+    /// The built-in behaviour.
+    pub extends: Behaviour,
+    /// Whether the figure moves over time (a rising toll): a later different
+    /// figure is `superseded`, not a `conflict`.
+    #[serde(default)]
+    pub moves: bool,
+    /// Relative tolerance when comparing figures (0.05 = 5%).
+    #[serde(default)]
+    pub tolerance: f64,
+    /// Days after which an as-of figure is stale.
+    #[serde(default)]
+    pub stale_after: Option<u32>,
+    /// Measure name → trigger words.
+    pub measures: BTreeMap<String, Vec<String>>,
+}
+
+/// Alignment settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alignment {
+    /// Jaro-Winkler similarity at which two names are the same.
+    #[serde(default = "default_similarity")]
+    pub name_similarity: f64,
+    /// Event dates further apart than this are different events.
+    #[serde(default = "default_window")]
+    pub event_window_days: i64,
+}
+
+fn default_similarity() -> f64 {
+    0.92
+}
+fn default_window() -> i64 {
+    4
+}
+
+impl Default for Alignment {
+    fn default() -> Self {
+        Alignment {
+            name_similarity: default_similarity(),
+            event_window_days: default_window(),
+        }
+    }
+}
+
+/// The file as written.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    /// Schema version (1).
+    pub version: u32,
+    /// Finding type → severity.
+    #[serde(default)]
+    pub severities: BTreeMap<String, Severity>,
+    /// Alignment settings.
+    #[serde(default)]
+    pub alignment: Alignment,
+    /// Line patterns that are not article text.
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
+    /// Line patterns from which on the rest of the text is not article body.
+    #[serde(default)]
+    pub end_of_body: Vec<String>,
+    /// Canonical name → other spellings.
+    #[serde(default)]
+    pub aliases: BTreeMap<String, Vec<String>>,
+    /// Capitalised words that never name a subject.
+    #[serde(default)]
+    pub not_subjects: Vec<String>,
+    /// Kind name → definition.
+    pub kinds: BTreeMap<String, KindDef>,
+}
+
+/// A problem with the claim rules, pointing at the line.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}:{line}:{column}: {message}")]
+pub struct ConfigError {
+    /// The file.
+    pub path: String,
+    /// 1-based line (0 when unknown).
+    pub line: u64,
+    /// 1-based column (0 when unknown).
+    pub column: u64,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// One trigger word's meaning.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Index into [`Config::kinds`].
+    pub kind: usize,
+    /// Measure name.
+    pub measure: String,
+}
+
+/// A kind, ready to use.
+#[derive(Debug, Clone)]
+pub struct Kind {
+    /// Name, e.g. `casualties`.
+    pub name: String,
+    /// Definition.
+    pub def: KindDef,
+}
+
+/// The compiled claim rules.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file as written.
+    pub raw: RawConfig,
+    /// Kinds in name order.
+    pub kinds: Vec<Kind>,
+    /// Trigger matcher: pattern index → [`Config::triggers`].
+    pub trigger_matcher: AhoCorasick,
+    /// Meaning of each trigger pattern.
+    pub triggers: Vec<Trigger>,
+    /// Boilerplate line patterns.
+    pub boilerplate: RegexSet,
+    /// Patterns of a line that ends the body.
+    pub end_of_body: RegexSet,
+    /// Lower-case alias → canonical name.
+    pub aliases: HashMap<String, String>,
+    /// Canonical names, for fuzzy matching.
+    pub canonical: Vec<String>,
+    /// Words that never name a subject.
+    pub not_subjects: std::collections::HashSet<String>,
+}
+
+impl Config {
+    /// The shipped rules.
+    pub fn builtin() -> Config {
+        Config::parse(DEFAULT_CLAIMS, "<built-in claims.yaml>")
+            .expect("the shipped claims.yaml is valid (checked by a test)")
+    }
+
+    /// Parses and compiles rules; `path` names the file in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .location()
+                .map(|l| (l.line(), l.column()))
+                .unwrap_or((0, 0));
+            // The library's message may span lines; the CLI promises one.
+            let message = e.to_string().lines().next().unwrap_or("").to_string();
+            ConfigError {
+                path: path.to_string(),
+                line,
+                column,
+                message,
+            }
+        })?;
+        let err_at = |needle: &str, message: String| {
+            let (line, column) = locate(text, needle);
+            ConfigError {
+                path: path.to_string(),
+                line,
+                column,
+                message,
+            }
+        };
+        if raw.version != 1 {
+            return Err(err_at(
+                "version",
+                format!("unsupported version {}, expected 1", raw.version),
+            ));
+        }
+        for (name, _) in &raw.severities {
+            if !FINDING_TYPES.contains(&name.as_str()) {
+                return Err(err_at(
+                    name,
+                    format!(
+                        "unknown finding type `{name}` in severities (known: {})",
+                        FINDING_TYPES.join(", ")
+                    ),
+                ));
+            }
+        }
+        let regex_set = |patterns: &[String], what: &str| {
+            RegexSetBuilder::new(patterns)
+                .case_insensitive(true)
+                .size_limit(1 << 24)
+                .build()
+                .map_err(|e| {
+                    let bad = patterns
+                        .iter()
+                        .find(|p| regex::Regex::new(p).is_err())
+                        .cloned()
+                        .unwrap_or_default();
+                    let msg = e
+                        .to_string()
+                        .lines()
+                        .last()
+                        .unwrap_or("")
+                        .trim()
+                        .to_string();
+                    err_at(&bad, format!("bad {what} pattern: {msg}"))
+                })
+        };
+        let boilerplate = regex_set(&raw.boilerplate, "boilerplate")?;
+        let end_of_body = regex_set(&raw.end_of_body, "end_of_body")?;
+
+        let mut kinds = Vec::new();
+        let mut patterns = Vec::new();
+        let mut triggers = Vec::new();
+        for (name, def) in &raw.kinds {
+            if !(0.0..1.0).contains(&def.tolerance) {
+                return Err(err_at(
+                    name,
+                    format!("kind `{name}`: tolerance must be in [0, 1)"),
+                ));
+            }
+            if def.measures.is_empty() {
+                return Err(err_at(name, format!("kind `{name}` has no measures")));
+            }
+            for (measure, words) in &def.measures {
+                for w in words {
+                    let w = w.trim();
+                    if w.is_empty() {
+                        continue;
+                    }
+                    patterns.push(w.to_lowercase());
+                    triggers.push(Trigger {
+                        kind: kinds.len(),
+                        measure: measure.clone(),
+                    });
+                }
+            }
+            kinds.push(Kind {
+                name: name.clone(),
+                def: def.clone(),
+            });
+        }
+        let trigger_matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| err_at("kinds", format!("trigger words: {e}")))?;
+
+        let mut aliases = HashMap::new();
+        let mut canonical = Vec::new();
+        for (name, others) in &raw.aliases {
+            aliases.insert(name.to_lowercase(), name.clone());
+            for o in others {
+                aliases.insert(o.to_lowercase(), name.clone());
+            }
+            canonical.push(name.clone());
+        }
+        let not_subjects = raw.not_subjects.iter().map(|s| s.to_lowercase()).collect();
+        Ok(Config {
+            kinds,
+            trigger_matcher,
+            triggers,
+            boilerplate,
+            end_of_body,
+            aliases,
+            canonical,
+            not_subjects,
+            raw,
+        })
+    }
+
+    /// The severity of a finding type.
+    pub fn severity(&self, finding_type: &str) -> Severity {
+        if let Some(s) = self.raw.severities.get(finding_type) {
+            return *s;
+        }
+        match finding_type {
+            "conflict" | "inconsistent" => Severity::Error,
+            "superseded" | "stale" | "corrected" => Severity::Warning,
+            _ => Severity::Info,
+        }
+    }
+
+    /// A kind by name.
+    pub fn kind(&self, name: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.name == name)
+    }
+
+    /// The canonical form of a name from the alias table only.
+    pub fn alias(&self, name: &str) -> String {
+        self.aliases
+            .get(&name.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The canonical form of a name: alias table first, then a fuzzy match
+    /// against the canonical names (so `Zelenskyy` and `Kiev` fold without
+    /// listing every spelling).
+    pub fn canonical_name(&self, name: &str) -> String {
+        let lower = name.to_lowercase();
+        if let Some(c) = self.aliases.get(&lower) {
+            return c.clone();
+        }
+        let threshold = self.raw.alignment.name_similarity;
+        let mut best: Option<(f64, &String)> = None;
+        for c in &self.canonical {
+            let s = strsim::jaro_winkler(&lower, &c.to_lowercase());
+            if s >= threshold && best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, c));
+            }
+        }
+        best.map(|(_, c)| c.clone())
+            .unwrap_or_else(|| name.to_string())
+    }
+}
+
+/// The finding types of the SPEC.
+pub const FINDING_TYPES: &[&str] = &[
+    "conflict",
+    "superseded",
+    "stale",
+    "deadline_passed",
+    "inconsistent",
+    "unresolved",
+    "corrected",
+];
+
+/// 1-based line and column of the first occurrence of `needle` in `text`.
+fn locate(text: &str, needle: &str) -> (u64, u64) {
+    if needle.is_empty() {
+        return (0, 0);
+    }
+    match text.find(needle) {
+        Some(pos) => {
+            let before = &text[..pos];
+            let line = before.matches('\n').count() as u64 + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+            (line, col)
+        }
+        None => (0, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_rules_parse() {
+        let c = Config::builtin();
+        for k in [
+            "casualties",
+            "tariff",
+            "aid",
+            "deadline",
+            "displacement",
+            "territory",
+        ] {
+            assert!(c.kind(k).is_some(), "missing default kind {k}");
+        }
+        assert_eq!(c.severity("conflict"), Severity::Error);
+        assert_eq!(c.severity("deadline_passed"), Severity::Info);
+    }
+
+    #[test]
+    fn unknown_key_points_at_its_line() {
+        let text = "version: 1\nkinds:\n  x:\n    extends: count\n    measurez: {a: [b]}\n";
+        let e = Config::parse(text, "c.yaml").unwrap_err();
+        assert_eq!(e.path, "c.yaml");
+        assert!(e.line >= 3, "{e}");
+        assert!(e.to_string().starts_with("c.yaml:"), "{e}");
+        assert!(!e.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn bad_regex_points_at_its_line() {
+        let text = "version: 1\nboilerplate:\n  - 'ok'\n  - '(unclosed'\nkinds: {}\n";
+        let e = Config::parse(text, "c.yaml").unwrap_err();
+        assert_eq!(e.line, 4, "{e}");
+    }
+
+    #[test]
+    fn aliases_and_fuzzy_names_fold() {
+        let c = Config::builtin();
+        assert_eq!(c.canonical_name("Kiev"), "Kyiv");
+        assert_eq!(c.canonical_name("Zelenskyy"), "Zelensky");
+        assert_eq!(c.canonical_name("Zelenskky"), "Zelensky");
+        assert_eq!(c.canonical_name("Odesa"), "Odesa");
+        assert_eq!(c.canonical_name("Lviv"), "Lviv");
+    }
+
+    #[test]
+    fn user_kind_without_code() {
+        let text = "version: 1\nkinds:\n  prisoners_exchanged:\n    extends: count\n    measures:\n      exchanged: [prisoners exchanged, swapped]\n";
+        let c = Config::parse(text, "c.yaml").unwrap();
+        assert_eq!(c.kinds[0].name, "prisoners_exchanged");
+        assert_eq!(c.triggers.len(), 2);
+    }
+}

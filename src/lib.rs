@@ -14,3 +14,5 @@ pub mod config;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
+pub mod report;

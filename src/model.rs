@@ -42,8 +42,10 @@ pub struct Article {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Value {
     /// Lower bound (`None` for `up to N`).
+    #[serde(serialize_with = "whole_if_integral")]
     pub low: Option<f64>,
     /// Upper bound (`None` for `at least N`).
+    #[serde(serialize_with = "whole_if_integral")]
     pub high: Option<f64>,
     /// `people`, `%`, an ISO 4217 code, `day`/`week`/`month`/`year`, or the
     /// counted noun in the singular.
@@ -135,4 +137,15 @@ pub struct Claim {
     /// otherwise identical one (`additional`, `total`, `new`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+}
+
+/// Writes `15` rather than `15.0` for whole figures, as people write them.
+pub fn whole_if_integral<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 => {
+            s.serialize_i64(*x as i64)
+        }
+        Some(x) if x.is_finite() => s.serialize_f64(*x),
+        _ => s.serialize_none(),
+    }
 }

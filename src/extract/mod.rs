@@ -1,5 +1,247 @@
 //! Claims from articles: numbers and dates found, classified into kinds,
 //! and given subjects and attributions.
+//!
+//! The recognisers ([`numbers`], [`dates`]) know nothing of kinds; this module
+//! joins them sentence by sentence with the rules of `claims.yaml`.
 
+pub mod classify;
+pub mod context;
 pub mod dates;
 pub mod numbers;
+pub mod text;
+
+use crate::config::{Behaviour, Config};
+use crate::model::{Article, Claim, DateRole, Value};
+use dates::DateMatch;
+use numbers::{NumberForm, NumberMatch};
+
+/// Extracts every claim of one article, in text order.
+pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
+    let text = article.text.as_str();
+    let lines = text::body_lines(text, article.body_start, config);
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let index = text::LineIndex::new(text);
+    let reference = article.published.or(article.dateline_date);
+    let mut claims = Vec::new();
+
+    // The recognisers run once per body line rather than once per sentence:
+    // fewer calls, and a line is the widest span a figure can cross.
+    for &(ls, le) in &lines {
+        let line = &text[ls..le];
+        let nums: Vec<NumberMatch> = numbers::find_numbers(line)
+            .into_iter()
+            .map(|mut n| {
+                n.start += ls;
+                n.end += ls;
+                n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
+                n
+            })
+            .collect();
+        let dts: Vec<DateMatch> = dates::find_dates(line, reference)
+            .into_iter()
+            .map(|mut d| {
+                d.start += ls;
+                d.end += ls;
+                d
+            })
+            .collect();
+        if nums.is_empty() && dts.is_empty() {
+            continue;
+        }
+        for (ss, se) in text::sentences(text, ls, le) {
+            let sn: Vec<&NumberMatch> = nums
+                .iter()
+                .filter(|n| n.start >= ss && n.start < se)
+                .filter(|n| matches!(n.form, NumberForm::Cardinal | NumberForm::Ordinal))
+                .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end))
+                .collect();
+            let sd: Vec<&DateMatch> = dts
+                .iter()
+                .filter(|d| d.start >= ss && d.start < se)
+                .collect();
+            if sn.is_empty() && sd.is_empty() {
+                continue;
+            }
+            let s = Sentence {
+                text,
+                span: (ss, se),
+                article,
+                config,
+                index: &index,
+            };
+            s.claims(&sn, &sd, &mut claims);
+        }
+    }
+    claims.sort_by_key(|c| (c.start, c.end));
+    claims
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    span: (usize, usize),
+    article: &'a Article,
+    config: &'a Config,
+    index: &'a text::LineIndex<'a>,
+}
+
+impl Sentence<'_> {
+    fn claims(&self, nums: &[&NumberMatch], dts: &[&DateMatch], out: &mut Vec<Claim>) {
+        let config = self.config;
+        let hits = classify::triggers_in(self.text, self.span.0, self.span.1, config);
+        let attribution = context::attribution(self.text, self.span, config);
+        let exclude = attribution.as_ref().map(|a| a.1);
+        let figures: Vec<(usize, usize)> = nums.iter().map(|n| (n.start, n.end)).collect();
+        let mut used_dates = vec![false; dts.len()];
+
+        for n in nums {
+            let hit = classify::choose(
+                self.text,
+                n.start,
+                n.end,
+                n.unit.as_deref(),
+                &hits,
+                &figures
+                    .iter()
+                    .copied()
+                    .filter(|&f| f != (n.start, n.end))
+                    .collect::<Vec<_>>(),
+                config,
+            );
+            let (kind, measure, behaviour) = match hit {
+                Some(h) => {
+                    let t = &config.triggers[h.trigger];
+                    let k = &config.kinds[t.kind];
+                    (k.name.clone(), Some(t.measure.clone()), Some(k.def.extends))
+                }
+                None if n.unit.is_some() => ("quantity".to_string(), None, None),
+                None => continue,
+            };
+            let unit = match (behaviour, n.unit.as_deref()) {
+                (Some(Behaviour::Count), None) => "people".to_string(),
+                (Some(Behaviour::Count), Some(u))
+                    if hit.is_some_and(|h| h.start >= n.start && h.end <= n.end) =>
+                {
+                    // The counted noun is the trigger ("32 fatalities"): people.
+                    if classify::is_money(u) {
+                        u.to_string()
+                    } else {
+                        "people".to_string()
+                    }
+                }
+                (_, Some(u)) => u.to_string(),
+                (_, None) => String::new(),
+            };
+            // The date of a figure is the nearest date of its sentence.
+            let date = nearest(dts, n.start);
+            if let Some(i) = date {
+                used_dates[i] = true;
+            }
+            let d = date.map(|i| dts[i]);
+            let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
+            let mut c = self.claim(kind, measure, n.start, n.end, exclude);
+            c.value = Some(Value {
+                low: n.low,
+                high: n.high,
+                unit,
+            });
+            c.approx = n.approx;
+            c.qualifier = classify::qualifier(self.text, self.span.0, n.start, trigger_end);
+            c.attribution = attribution.as_ref().map(|a| a.0.clone());
+            if let Some(d) = d {
+                self.set_date(&mut c, d);
+            }
+            out.push(c);
+        }
+
+        for (i, d) in dts.iter().enumerate() {
+            // Deadlines and effective dates always stand as claims of their
+            // own (they are judged on their own); other dates only when no
+            // figure took them.
+            let role_claim = matches!(d.role, DateRole::Deadline | DateRole::Effective);
+            if used_dates[i] && !role_claim {
+                continue;
+            }
+            let (kind, measure) = match d.role {
+                DateRole::Deadline => ("deadline", Some("deadline")),
+                DateRole::Effective => ("deadline", Some("effective")),
+                _ => ("date", None),
+            };
+            let kind = if config.kind(kind).is_some() || kind == "date" {
+                kind
+            } else {
+                "date"
+            };
+            let mut c = self.claim(
+                kind.to_string(),
+                measure.map(str::to_string),
+                d.start,
+                d.end,
+                exclude,
+            );
+            c.value = d.duration.as_ref().map(|(n, u)| Value {
+                low: Some(*n),
+                high: Some(*n),
+                unit: u.clone(),
+            });
+            c.approx = d.approx;
+            c.attribution = attribution.as_ref().map(|a| a.0.clone());
+            self.set_date(&mut c, d);
+            out.push(c);
+        }
+    }
+
+    fn claim(
+        &self,
+        kind: String,
+        measure: Option<String>,
+        start: usize,
+        end: usize,
+        exclude: Option<(usize, usize)>,
+    ) -> Claim {
+        let (line, column) = self.index.line_col(start);
+        Claim {
+            article: self.article.id.clone(),
+            kind,
+            measure,
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            line,
+            column,
+            sentence: self.text[self.span.0..self.span.1].trim().to_string(),
+            value: None,
+            approx: false,
+            date: None,
+            date_role: None,
+            date_text: None,
+            subject: context::subject(self.text, self.span, (start, end), exclude, self.config),
+            attribution: None,
+            source: self.article.source.clone(),
+            published: self.article.published,
+            qualifier: None,
+        }
+    }
+
+    fn set_date(&self, c: &mut Claim, d: &DateMatch) {
+        c.date = d.span;
+        c.date_role = Some(d.role);
+        c.date_text = Some(self.text[d.start..d.end].to_string());
+        c.approx |= d.approx && c.value.is_none();
+    }
+}
+
+/// Index of the date nearest to byte offset `pos`.
+fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
+    dts.iter()
+        .enumerate()
+        .min_by_key(|(_, d)| {
+            if d.end <= pos {
+                pos - d.end
+            } else {
+                d.start.saturating_sub(pos)
+            }
+        })
+        .map(|(i, _)| i)
+}

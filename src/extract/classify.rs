@@ -1,0 +1,199 @@
+//! Which kind and measure a figure belongs to, from the trigger words of
+//! `claims.yaml` around it.
+
+use crate::config::{Behaviour, Config};
+
+/// A trigger word found in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggerHit {
+    /// Byte span in the article text.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// Index into [`Config::triggers`].
+    pub trigger: usize,
+}
+
+/// All trigger words in `text[from..to]` that stand as whole words.
+pub fn triggers_in(text: &str, from: usize, to: usize, config: &Config) -> Vec<TriggerHit> {
+    let hay = &text[from..to];
+    config
+        .trigger_matcher
+        .find_iter(hay)
+        .filter(|m| is_word_edge(hay, m.start(), m.end()))
+        .map(|m| TriggerHit {
+            start: from + m.start(),
+            end: from + m.end(),
+            trigger: m.pattern().as_usize(),
+        })
+        .collect()
+}
+
+fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start].chars().next_back();
+    let after = hay[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Number of words strictly between two byte offsets.
+fn words_between(text: &str, a: usize, b: usize) -> usize {
+    if a >= b {
+        return 0;
+    }
+    text.get(a..b)
+        .map_or(usize::MAX, |s| s.split_whitespace().count())
+}
+
+/// Whether a figure with this unit can belong to a kind of this behaviour.
+pub fn fits(behaviour: Behaviour, unit: Option<&str>, noun_is_trigger: bool) -> bool {
+    match behaviour {
+        Behaviour::Count => match unit {
+            None | Some("people") => true,
+            Some(u) => noun_is_trigger || !(is_money(u) || u == "%" || is_duration(u)),
+        },
+        Behaviour::Rate | Behaviour::Share => unit == Some("%"),
+        Behaviour::Amount => unit.is_some_and(is_money),
+        Behaviour::Deadline => unit.is_some_and(is_duration),
+    }
+}
+
+/// ISO 4217 codes are three upper-case letters.
+pub fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Duration units.
+pub fn is_duration(unit: &str) -> bool {
+    matches!(unit, "day" | "week" | "month" | "year" | "hour")
+}
+
+/// The chosen trigger for a figure at `start..end` (with its counted noun at
+/// `noun`), or `None` when no trigger in the sentence fits.
+///
+/// A trigger right after the figure ("two dead", "32 fatalities") wins over
+/// one before it ("killed at least 15"); a trigger separated from the figure
+/// by another figure belongs to that other figure.
+pub fn choose(
+    text: &str,
+    start: usize,
+    end: usize,
+    unit: Option<&str>,
+    hits: &[TriggerHit],
+    other_figures: &[(usize, usize)],
+    config: &Config,
+) -> Option<TriggerHit> {
+    const AFTER: usize = 4;
+    const BEFORE: usize = 8;
+    let mut best: Option<(usize, TriggerHit)> = None;
+    for h in hits {
+        let t = &config.triggers[h.trigger];
+        let behaviour = config.kinds[t.kind].def.extends;
+        let inside = h.start >= start && h.end <= end;
+        if !fits(behaviour, unit, inside) {
+            continue;
+        }
+        let (score, between) = if inside {
+            (0, (start, start))
+        } else if h.start >= end {
+            let d = words_between(text, end, h.start);
+            if d > AFTER {
+                continue;
+            }
+            (d * 2, (end, h.start))
+        } else if h.end <= start {
+            let d = words_between(text, h.end, start);
+            if d > BEFORE {
+                continue;
+            }
+            (d * 2 + 1, (h.end, start))
+        } else {
+            continue;
+        };
+        if other_figures
+            .iter()
+            .any(|&(a, b)| a >= between.0 && b <= between.1 && a < b)
+        {
+            continue;
+        }
+        if best.is_none_or(|(s, _)| score < s) {
+            best = Some((score, *h));
+        }
+    }
+    best.map(|(_, h)| h)
+}
+
+/// A qualifier that makes otherwise identical figures different quantities:
+/// an *additional* 25% tariff is not a *total* 50% tariff.
+pub fn qualifier(
+    text: &str,
+    sentence_start: usize,
+    start: usize,
+    end_hint: usize,
+) -> Option<String> {
+    let before = &text[sentence_start..start];
+    let window: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let after: Vec<&str> = text
+        .get(start..end_hint.max(start))
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    for w in window.iter().chain(after.iter()) {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_ascii_lowercase();
+        match w.as_str() {
+            "additional" | "further" | "extra" | "another" => return Some("additional".into()),
+            "total" | "overall" | "combined" | "cumulative" | "cumulatively" => {
+                return Some("total".into())
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(text: &str, fig: &str, others: &[&str]) -> Option<String> {
+        let c = Config::builtin();
+        let s = text.find(fig).unwrap();
+        let hits = triggers_in(text, 0, text.len(), &c);
+        let others: Vec<(usize, usize)> = others
+            .iter()
+            .map(|o| {
+                let a = text.find(o).unwrap();
+                (a, a + o.len())
+            })
+            .collect();
+        choose(text, s, s + fig.len(), None, &hits, &others, &c)
+            .map(|h| c.triggers[h.trigger].measure.clone())
+    }
+
+    #[test]
+    fn nearest_trigger_wins() {
+        let t = "strikes killed at least 15 people and injured over 100 in the city";
+        assert_eq!(
+            pick(t, "at least 15 people", &["over 100"]).as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            pick(t, "over 100", &["at least 15 people"]).as_deref(),
+            Some("injured")
+        );
+        let t = "the attack left two dead and 12 injured";
+        assert_eq!(pick(t, "two", &["12"]).as_deref(), Some("killed"));
+        assert_eq!(pick(t, "12", &["two"]).as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn qualifiers() {
+        let t = "an additional 25% tariff";
+        let s = t.find("25").unwrap();
+        assert_eq!(qualifier(t, 0, s, t.len()).as_deref(), Some("additional"));
+        let t = "a total of 50% in tariffs";
+        let s = t.find("50").unwrap();
+        assert_eq!(qualifier(t, 0, s, t.len()).as_deref(), Some("total"));
+    }
+}

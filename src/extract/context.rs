@@ -1,0 +1,280 @@
+//! Who a figure is about (`subject`) and who the article credits for it
+//! (`attribution`), from the words of its sentence.
+
+use crate::config::Config;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A capitalised name in a sentence.
+#[derive(Debug, Clone)]
+struct Name {
+    start: usize,
+    end: usize,
+    text: String,
+    after_preposition: bool,
+    sentence_initial: bool,
+}
+
+/// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
+/// `text[from..to]`.
+fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
+    let s = &text[from..to];
+    let mut out: Vec<Name> = Vec::new();
+    let mut prev_word = "";
+    let mut first = true;
+    let mut run: Option<(usize, usize, bool, bool)> = None;
+    let mut pos = 0;
+    for word in s.split_inclusive(char::is_whitespace) {
+        let wstart = pos;
+        pos += word.len();
+        let w = word.trim();
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let core = core.trim_end_matches('.');
+        let cap = core.chars().next().is_some_and(char::is_uppercase)
+            && core.chars().any(char::is_lowercase)
+            || is_acronym(core);
+        if cap {
+            let lead = w.find(core.chars().next().unwrap_or(' ')).unwrap_or(0);
+            let a = from + wstart + word.len() - word.trim_start().len() + lead;
+            let b = a + core.len();
+            let ends_run = w.ends_with([',', ';', ':', ')', '"', '”'])
+                || w.ends_with("'s")
+                || w.ends_with("’s");
+            match run.as_mut() {
+                Some(r) => r.1 = b,
+                None => {
+                    let prep = PREPOSITIONS.contains(&prev_word.to_ascii_lowercase().as_str());
+                    run = Some((a, b, prep, first));
+                }
+            }
+            if ends_run {
+                if let Some((a, b, p, f)) = run.take() {
+                    out.push(mk(text, a, b, p, f));
+                }
+            }
+        } else if let Some((a, b, p, f)) = run.take() {
+            out.push(mk(text, a, b, p, f));
+        }
+        if !w.is_empty() {
+            prev_word = w;
+            first = false;
+        }
+    }
+    if let Some((a, b, p, f)) = run.take() {
+        out.push(mk(text, a, b, p, f));
+    }
+    out
+}
+
+fn mk(text: &str, a: usize, b: usize, after_preposition: bool, sentence_initial: bool) -> Name {
+    Name {
+        start: a,
+        end: b,
+        text: text[a..b].to_string(),
+        after_preposition,
+        sentence_initial,
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "to", "of", "across", "near", "against", "into", "from", "for", "over",
+    "outside", "around",
+];
+
+/// The subject of the figure at `fig_start..fig_end` in the sentence
+/// `sent_start..sent_end`, skipping names inside `exclude` (the attribution).
+pub fn subject(
+    text: &str,
+    sent: (usize, usize),
+    fig: (usize, usize),
+    exclude: Option<(usize, usize)>,
+    config: &Config,
+) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for n in names(text, sent.0, sent.1) {
+        if exclude.is_some_and(|(a, b)| n.start >= a && n.end <= b) {
+            continue;
+        }
+        if n.start < fig.1 && n.end > fig.0 {
+            continue;
+        }
+        // Drop leading titles and function words: "President Putin" → "Putin".
+        let words: Vec<&str> = n.text.split_whitespace().collect();
+        let keep: Vec<&str> = words
+            .iter()
+            .skip_while(|w| config.not_subjects.contains(&w.to_lowercase()))
+            .copied()
+            .collect();
+        if keep.is_empty() {
+            continue;
+        }
+        let name = keep.join(" ");
+        let name = name.trim_end_matches("'s").trim_end_matches("’s");
+        let canonical = config.canonical_name(name);
+        let known = config.aliases.contains_key(&canonical.to_lowercase());
+        if n.sentence_initial && !known {
+            continue;
+        }
+        let distance = if n.end <= fig.0 {
+            fig.0 - n.end
+        } else {
+            n.start.saturating_sub(fig.1)
+        };
+        let score =
+            distance + if n.after_preposition { 0 } else { 80 } + if known { 0 } else { 20 };
+        if best.as_ref().is_none_or(|(s, _)| score < *s) {
+            best = Some((score, canonical));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
+});
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))\s+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)\b").unwrap()
+});
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:said|says|reported|according to)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})").unwrap()
+});
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([A-Z][A-Z.]{1,12})").unwrap());
+
+/// Who the sentence credits for its figures, with the byte span of the
+/// credit (so it is not also taken as the subject).
+pub fn attribution(
+    text: &str,
+    sent: (usize, usize),
+    config: &Config,
+) -> Option<(String, (usize, usize))> {
+    let s = &text[sent.0..sent.1];
+    if let Some(c) = ACCORDING.captures(s) {
+        let m = c.get(1)?;
+        let phrase = m.as_str().trim();
+        let name = ACRONYM
+            .captures(phrase)
+            .map(|a| a[1].trim_end_matches('.').to_string())
+            .unwrap_or_else(|| trim_phrase(phrase));
+        return Some((
+            config.alias(&name),
+            (sent.0 + c.get(0)?.start(), sent.0 + m.end()),
+        ));
+    }
+    for c in SAID_BEFORE.captures_iter(s) {
+        let m = c.get(1)?;
+        let phrase = trim_phrase(m.as_str());
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        if phrase.is_empty()
+            || config.not_subjects.contains(&first.to_lowercase())
+                && phrase.split_whitespace().count() == 1
+        {
+            continue;
+        }
+        if matches!(
+            first.to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we"
+        ) {
+            continue;
+        }
+        return Some((
+            config.alias(&phrase),
+            (sent.0 + m.start(), sent.0 + m.end()),
+        ));
+    }
+    if let Some(c) = SAID_AFTER.captures(s) {
+        let m = c.get(1)?;
+        let phrase = trim_phrase(m.as_str());
+        if !phrase.is_empty() {
+            return Some((
+                config.alias(&phrase),
+                (sent.0 + m.start(), sent.0 + m.end()),
+            ));
+        }
+    }
+    None
+}
+
+/// Trims articles and trailing punctuation and keeps at most six words.
+fn trim_phrase(p: &str) -> String {
+    let p = p
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let p = p
+        .strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .unwrap_or(p);
+    p.split_whitespace().take(6).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subj(t: &str, fig: &str) -> Option<String> {
+        let c = Config::builtin();
+        let a = t.find(fig).unwrap();
+        let att = attribution(t, (0, t.len()), &c).map(|x| x.1);
+        subject(t, (0, t.len()), (a, a + fig.len()), att, &c)
+    }
+
+    #[test]
+    fn subjects_from_seed_like_sentences() {
+        assert_eq!(
+            subj("Ukrainian officials reported that Russian strikes in Kyiv killed at least 15 people.", "15").as_deref(),
+            Some("Kyiv")
+        );
+        assert_eq!(
+            subj(
+                "A Russian attack on a holiday camp in Zaporizhzhia left two dead and 12 injured.",
+                "two"
+            )
+            .as_deref(),
+            Some("Zaporizhzhia")
+        );
+        assert_eq!(
+            subj("The administration announced an additional 25% tariff on India for buying Russian oil.", "25%").as_deref(),
+            Some("India")
+        );
+        assert_eq!(
+            subj(
+                "The conflict has displaced over 6.4 million Ukrainians, according to the UNHCR.",
+                "6.4"
+            )
+            .as_deref(),
+            Some("Ukraine")
+        );
+        assert_eq!(
+            subj("An assault on Kiev resulted in 32 fatalities.", "32").as_deref(),
+            Some("Kyiv")
+        );
+    }
+
+    #[test]
+    fn attributions() {
+        let c = Config::builtin();
+        let a = |t: &str| attribution(t, (0, t.len()), &c).map(|x| x.0);
+        assert_eq!(
+            a("Over 1.2 million people have been killed or injured, according to U.S. estimates.")
+                .as_deref(),
+            Some("U.S. estimates")
+        );
+        assert_eq!(
+            a("It displaced 6 million, according to the United Nations High Commissioner for Refugees (UNHCR Data).").as_deref(),
+            Some("UNHCR")
+        );
+        assert_eq!(
+            a("At least 20 died, the UNHCR said.").as_deref(),
+            Some("UNHCR")
+        );
+        assert_eq!(
+            a("Ukrainian officials reported that strikes killed 15 people.").as_deref(),
+            Some("Ukrainian officials")
+        );
+        assert_eq!(a("Twelve people were hurt in the blast.").as_deref(), None);
+    }
+}

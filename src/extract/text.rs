@@ -1,0 +1,177 @@
+//! Text geometry: line/column look-up, the body mask (boilerplate lines
+//! left out) and sentence boundaries.
+
+use crate::config::Config;
+
+/// Byte offsets of line starts, for 1-based line/column look-up.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text).map(|i| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of byte offset `pos`.
+    pub fn line_col(&self, pos: usize) -> (usize, usize) {
+        let pos = pos.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= pos);
+        let start = self.starts[line - 1];
+        let col = self.text.get(start..pos).map_or(0, |s| s.chars().count());
+        (line, col + 1)
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i)
+}
+
+/// Byte ranges of `text[from..]` that are article body: lines matching a
+/// boilerplate pattern are left out, and everything from an end-of-body line
+/// on. Ranges are line-sized, in order, and never include the newline.
+pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = from.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    for line in text[pos..].split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            continue;
+        }
+        // Short lines only: a long paragraph that happens to mention
+        // "comments" is still article text.
+        if content.len() < 200 && config.end_of_body.is_match(content) {
+            break;
+        }
+        if config.boilerplate.is_match(content) {
+            continue;
+        }
+        out.push((start, start + content.len()));
+    }
+    out
+}
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+    "inc", "corp", "co", "ltd", "jr", "sr", "prof", "capt", "maj", "adm", "approx", "est", "fig",
+];
+
+/// Sentence byte ranges within `text[start..end]` (one body line).
+pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut s = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Skip closing quotes and brackets after the stop.
+            let mut j = i + 1;
+            while j < end {
+                let rest = &text[j..end];
+                if let Some(c) = rest.chars().next() {
+                    if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
+                        j += c.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let next_is_space = j < end && bytes[j].is_ascii_whitespace();
+            if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
+                let mut k = j;
+                while k < end && bytes[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                let starts_sentence = text[k..end].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
+                });
+                if starts_sentence {
+                    out.push((s, j));
+                    s = k;
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if s < end {
+        out.push((s, end));
+    }
+    out
+}
+
+/// Whether the full stop at `dot` closes an abbreviation (`Mr.`, `U.S.`)
+/// rather than a sentence.
+fn is_abbreviation(text: &str, from: usize, dot: usize) -> bool {
+    let word_start = text[from..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(from, |p| from + p + 1);
+    let word = &text[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: U.S, U.N, J.
+    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column() {
+        let t = "ab\ncdé f\n";
+        let idx = LineIndex::new(t);
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(3), (2, 1));
+        assert_eq!(idx.line_col(t.find('f').unwrap()), (2, 5));
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let t = "The U.S. said 15 died. Mr. Smith left! Then 2.5 million fled.";
+        let s: Vec<&str> = sentences(t, 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "The U.S. said 15 died.",
+                "Mr. Smith left!",
+                "Then 2.5 million fled."
+            ]
+        );
+    }
+
+    #[test]
+    fn boilerplate_lines_and_tail_are_not_body() {
+        let c = Config::builtin();
+        let t = "Real text with 5 dead.\nSee also: Ship sinks, 3 Dead, 19 Missing\nMore text.\nYou may also like\nJunk 7 dead.\n";
+        let lines: Vec<&str> = body_lines(t, 0, &c)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(lines, vec!["Real text with 5 dead.", "More text."]);
+    }
+}

@@ -1,0 +1,5 @@
+//! Printers: one per output format. They return strings; the binary writes
+//! them, so the library never prints.
+
+pub mod claims;
+pub mod fmt;
