@@ -149,3 +149,134 @@ pub fn whole_if_integral<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<
         _ => s.serialize_none(),
     }
 }
+
+/// A claim as a report names it: the SPEC's claim ref plus what a reader
+/// needs to find and judge it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRef {
+    /// The article id.
+    pub article: String,
+    /// Byte offset of the claim's text.
+    pub start: usize,
+    /// Byte offset past the claim's text.
+    pub end: usize,
+    /// The claim's text.
+    pub text: String,
+    /// The article's publication date.
+    pub published: Option<NaiveDate>,
+    /// Extension: the article's outlet.
+    pub source: Option<String>,
+    /// Extension: the file the article came from.
+    pub path: Option<String>,
+    /// Extension: 1-based line of `start`.
+    pub line: usize,
+    /// Extension: 1-based column of `start`.
+    pub column: usize,
+    /// Extension: the sentence the claim stands in.
+    pub sentence: String,
+    /// Extension: byte offset of `text` within `sentence`.
+    pub sentence_offset: usize,
+    /// Extension: the figure.
+    pub value: Option<Value>,
+    /// Extension: hedged figure.
+    pub approx: bool,
+    /// Extension: the resolved date.
+    pub date: Option<DateSpan>,
+    /// Extension: the date's role.
+    pub date_role: Option<DateRole>,
+}
+
+/// The span of figures a cluster's sources give.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Range {
+    /// The lowest figure any source gives.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub low: Option<f64>,
+    /// The most conservative well-supported figure.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub best: Option<f64>,
+    /// The highest figure any source gives.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub high: Option<f64>,
+}
+
+/// The same quantity reported by one or more articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// Stable id.
+    pub id: String,
+    /// Claim kind.
+    pub kind: String,
+    /// Measure within the kind.
+    pub measure: Option<String>,
+    /// Canonical subject.
+    pub subject: Option<String>,
+    /// The claims, in publication order.
+    pub claims: Vec<ClaimRef>,
+    /// The span of figures.
+    pub range: Range,
+    /// Extension: the unit of the figures.
+    pub unit: String,
+    /// Extension: `additional`, `total` …
+    pub qualifier: Option<String>,
+    /// Extension: the event's dates as the claims place it.
+    pub event: Option<DateSpan>,
+    /// Extension: whether the kind's figure moves over time.
+    pub moves: bool,
+    /// Extension: articles whose claims joined without an event date, on
+    /// weaker evidence (kind, measure and subject only).
+    pub weak: Vec<String>,
+}
+
+/// Decision recorded by an editor on a finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// `accepted` or `dismissed`.
+    pub decision: String,
+    /// Why.
+    pub note: Option<String>,
+    /// Who.
+    pub by: Option<String>,
+    /// When.
+    pub date: Option<String>,
+}
+
+/// Something an editor should look at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable id: a hash of what the finding is about.
+    pub id: String,
+    /// `conflict`, `superseded`, `stale`, `deadline_passed`,
+    /// `inconsistent`, `unresolved`, `corrected`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `error`, `warning` or `info`.
+    pub severity: crate::config::Severity,
+    /// The cluster id, when the finding is about one.
+    pub cluster: Option<String>,
+    /// The claims involved.
+    pub claims: Vec<ClaimRef>,
+    /// Why it was raised, in plain words.
+    pub message: String,
+    /// With a ledger: whether this finding is new.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<bool>,
+    /// An editor's decision, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// The `check` report: the SPEC's JSON shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The date staleness and deadlines were judged against.
+    pub as_of: NaiveDate,
+    /// Articles read.
+    pub articles: usize,
+    /// Claims extracted.
+    pub claims: usize,
+    /// Clusters of the same quantity.
+    pub clusters: Vec<Cluster>,
+    /// Findings, most severe first.
+    pub findings: Vec<Finding>,
+}
