@@ -1,11 +1,14 @@
 //! Argument definitions and the subcommands' glue.
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use crosscheck::config::Config;
+use crosscheck::config::{Config, Severity};
 use crosscheck::ingest::{self, Level};
+use crosscheck::model::Report;
 use crosscheck::pipeline::{self, Event};
 use crosscheck::report;
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -22,6 +25,8 @@ pub struct Cli {
 enum Cmd {
     /// Print every claim found, one record per claim.
     Extract(ExtractArgs),
+    /// Extract, align across sources, judge and report.
+    Check(CheckArgs),
 }
 
 #[derive(Args, Debug)]
@@ -51,10 +56,55 @@ enum ExtractFormat {
     Yaml,
 }
 
+#[derive(Args, Debug)]
+struct CheckArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    format: CheckFormat,
+    /// Also write report.md, report.html and report.json into DIR.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// The date against which staleness and passed deadlines are judged
+    /// (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<NaiveDate>,
+    /// Exit with status 1 when a finding at or above this severity remains.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum CheckFormat {
+    Table,
+    Markdown,
+    Json,
+    Html,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Never => None,
+        }
+    }
+}
+
 /// Runs the parsed command; the exit status on success.
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.cmd {
         Cmd::Extract(a) => extract(a),
+        Cmd::Check(a) => check(a),
     }
 }
 
@@ -135,4 +185,57 @@ fn extract(a: ExtractArgs) -> Result<u8> {
         r => r.context("writing output")?,
     }
     Ok(if failed { 2 } else { 0 })
+}
+
+/// Whether to colour output: only on a terminal, never with `NO_COLOR`.
+fn color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn render(format: CheckFormat, report: &Report) -> String {
+    match format {
+        CheckFormat::Json | CheckFormat::Table | CheckFormat::Markdown | CheckFormat::Html => {
+            let _ = (color(), width());
+            let mut s = serde_json::to_string_pretty(report).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+    }
+}
+
+fn check(a: CheckArgs) -> Result<u8> {
+    let config = load_config(a.input.claims.as_deref())?;
+    let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let items = ingest::read_batch(&a.input.paths);
+    let mut failed = false;
+    let mut claims = Vec::new();
+    let mut paths = HashMap::new();
+    let mut articles = 0;
+    pipeline::run(items, &config, false, |ev| match ev {
+        Event::Problem(p) => failed |= problem(&p),
+        Event::Article(art, cs) => {
+            articles += 1;
+            if let Some(p) = art.path {
+                paths.insert(art.id, p);
+            }
+            claims.extend(cs);
+        }
+    });
+    let report = crosscheck::check::report(articles, &claims, &paths, as_of, &config);
+    let s = render(a.format, &report);
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        r => r.context("writing output")?,
+    }
+    if failed {
+        return Ok(2);
+    }
+    let fails = a.fail_on.threshold().is_some_and(|t| {
+        report
+            .findings
+            .iter()
+            .any(|f| f.severity >= t && f.review.is_none())
+    });
+    Ok(u8::from(fails))
 }

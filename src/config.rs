@@ -68,6 +68,10 @@ pub struct KindDef {
     /// Days after which an as-of figure is stale.
     #[serde(default)]
     pub stale_after: Option<u32>,
+    /// Reports of this kind whose event dates lie further apart than this
+    /// are different events (default: `alignment.event_window_days`).
+    #[serde(default)]
+    pub window_days: Option<i64>,
     /// Measure name → trigger words.
     pub measures: BTreeMap<String, Vec<String>>,
 }

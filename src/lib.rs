@@ -10,9 +10,13 @@
 //! The library never prints and never exits; the binary does.
 #![deny(missing_docs)]
 
+pub mod align;
+pub mod check;
 pub mod config;
 pub mod extract;
+pub mod ids;
 pub mod ingest;
+pub mod judge;
 pub mod model;
 pub mod pipeline;
 pub mod report;

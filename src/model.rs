@@ -115,6 +115,10 @@ pub struct Claim {
     pub column: usize,
     /// The sentence the claim stands in.
     pub sentence: String,
+    /// Byte offset of `text` within `sentence` (for excerpts; not part of
+    /// the record).
+    #[serde(skip)]
+    pub sentence_offset: usize,
     /// The figure, if the claim has one.
     pub value: Option<Value>,
     /// Whether the figure is hedged (`about`, `nearly`, `some` …).

@@ -201,6 +201,8 @@ impl Sentence<'_> {
         exclude: Option<(usize, usize)>,
     ) -> Claim {
         let (line, column) = self.index.line_col(start);
+        let sentence = &self.text[self.span.0..self.span.1];
+        let lead = sentence.len() - sentence.trim_start().len();
         Claim {
             article: self.article.id.clone(),
             kind,
@@ -210,7 +212,8 @@ impl Sentence<'_> {
             end,
             line,
             column,
-            sentence: self.text[self.span.0..self.span.1].trim().to_string(),
+            sentence: sentence.trim().to_string(),
+            sentence_offset: start - self.span.0 - lead,
             value: None,
             approx: false,
             date: None,

@@ -1,0 +1,320 @@
+//! Lining the same quantity up across articles.
+//!
+//! Claims are blocked on what must match exactly (kind, measure, canonical
+//! subject, qualifier, unit) and then walked in event-time order: a gap wider
+//! than the kind's window starts a new event. Sorting makes this
+//! O(n log n); no claim is compared with every other.
+
+use crate::config::{Behaviour, Config};
+use crate::ids;
+use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Value};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The cluster key: what must match for two claims to be one quantity.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Key {
+    kind: String,
+    measure: Option<String>,
+    subject: Option<String>,
+    qualifier: Option<String>,
+    unit: String,
+}
+
+/// When the claim places its event: an explicit event date, else the day it
+/// was published; `None` when neither is known.
+pub fn event_time(c: &Claim) -> Option<NaiveDate> {
+    match (c.date_role, c.date) {
+        (Some(DateRole::Event), Some(d)) => Some(d.start),
+        _ => c.published,
+    }
+}
+
+/// Builds a report's reference to a claim; `path` is the article's file.
+pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
+    ClaimRef {
+        article: c.article.clone(),
+        start: c.start,
+        end: c.end,
+        text: c.text.clone(),
+        published: c.published,
+        source: c.source.clone(),
+        path: path.map(str::to_string),
+        line: c.line,
+        column: c.column,
+        sentence: c.sentence.clone(),
+        sentence_offset: c.sentence_offset,
+        value: c.value.clone(),
+        approx: c.approx,
+        date: c.date,
+        date_role: c.date_role,
+    }
+}
+
+/// Groups the claims of configured kinds into clusters of the same quantity.
+/// `paths` maps article ids to their files (for excerpts).
+pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config) -> Vec<Cluster> {
+    let mut keyed: Vec<(Key, Option<NaiveDate>, usize)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let Some(kind) = config.kind(&c.kind) else {
+            continue;
+        };
+        if c.value.is_none() && c.date.is_none() {
+            continue;
+        }
+        let deadline = kind.def.extends == Behaviour::Deadline;
+        let key = Key {
+            kind: c.kind.clone(),
+            measure: c.measure.clone(),
+            subject: c.subject.as_deref().map(|s| config.canonical_name(s)),
+            qualifier: c.qualifier.clone(),
+            // A deadline stated as a duration and one stated as a date are
+            // the same deadline.
+            unit: if deadline {
+                String::new()
+            } else {
+                c.value.as_ref().map(|v| v.unit.clone()).unwrap_or_default()
+            },
+        };
+        keyed.push((key, event_time(c), i));
+    }
+    // Undated claims sort after dated ones within their block.
+    keyed.sort_by(|a, b| {
+        (&a.0, a.1.is_none(), a.1, &claims[a.2].article, a.2).cmp(&(
+            &b.0,
+            b.1.is_none(),
+            b.1,
+            &claims[b.2].article,
+            b.2,
+        ))
+    });
+
+    let mut clusters = Vec::new();
+    let mut i = 0;
+    while i < keyed.len() {
+        let mut j = i;
+        while j < keyed.len() && keyed[j].0 == keyed[i].0 {
+            j += 1;
+        }
+        block(&keyed[i..j], claims, paths, config, &mut clusters);
+        i = j;
+    }
+    clusters.sort_by(|a, b| {
+        (&a.kind, &a.measure, &a.subject, a.event, &a.id)
+            .cmp(&(&b.kind, &b.measure, &b.subject, b.event, &b.id))
+    });
+    clusters
+}
+
+/// Clusters one block of identical keys, sorted by event time.
+fn block(
+    items: &[(Key, Option<NaiveDate>, usize)],
+    claims: &[Claim],
+    paths: &HashMap<String, String>,
+    config: &Config,
+    out: &mut Vec<Cluster>,
+) {
+    let key = &items[0].0;
+    let kind = config.kind(&key.kind);
+    let window = kind
+        .and_then(|k| k.def.window_days)
+        .unwrap_or(config.raw.alignment.event_window_days);
+    let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
+    let mut last: Option<NaiveDate> = None;
+    for &(_, t, idx) in items {
+        match t {
+            Some(t) => {
+                let gap = last.map_or(i64::MAX, |l| (t - l).num_days());
+                if groups.is_empty() || gap > window {
+                    groups.push((Vec::new(), Vec::new()));
+                }
+                groups.last_mut().map(|g| g.0.push(idx));
+                last = Some(t);
+            }
+            None => {
+                // No event time: join only when there is exactly one event
+                // this claim could belong to, and say so.
+                match groups.len() {
+                    1 => {
+                        let g = &mut groups[0];
+                        g.0.push(idx);
+                        if !g.1.contains(&claims[idx].article) {
+                            g.1.push(claims[idx].article.clone());
+                        }
+                    }
+                    _ => groups.push((vec![idx], Vec::new())),
+                }
+            }
+        }
+    }
+    let moves = kind.is_some_and(|k| k.def.moves);
+    for (members, weak) in groups {
+        out.push(cluster(key, &members, weak, claims, paths, moves));
+    }
+}
+
+fn cluster(
+    key: &Key,
+    members: &[usize],
+    weak: Vec<String>,
+    claims: &[Claim],
+    paths: &HashMap<String, String>,
+    moves: bool,
+) -> Cluster {
+    let mut ms: Vec<&Claim> = members.iter().map(|&i| &claims[i]).collect();
+    ms.sort_by(|a, b| (a.published, &a.article, a.start).cmp(&(b.published, &b.article, b.start)));
+    let times: Vec<NaiveDate> = ms.iter().filter_map(|c| event_time(c)).collect();
+    let event = match (times.iter().min(), times.iter().max()) {
+        (Some(&a), Some(&b)) => Some(DateSpan { start: a, end: b }),
+        _ => None,
+    };
+    let id = ids::hash(&[
+        "cluster",
+        &key.kind,
+        key.measure.as_deref().unwrap_or(""),
+        key.subject.as_deref().unwrap_or(""),
+        key.qualifier.as_deref().unwrap_or(""),
+        &key.unit,
+        &event.map(|e| e.start.to_string()).unwrap_or_default(),
+    ]);
+    Cluster {
+        id: format!("cl-{id}"),
+        kind: key.kind.clone(),
+        measure: key.measure.clone(),
+        subject: key.subject.clone(),
+        range: range(&ms, moves),
+        claims: ms
+            .iter()
+            .map(|c| claim_ref(c, paths.get(&c.article).map(String::as_str)))
+            .collect(),
+        unit: key.unit.clone(),
+        qualifier: key.qualifier.clone(),
+        event,
+        moves,
+        weak,
+    }
+}
+
+/// A figure's single representative number: the exact value, else the
+/// bound it states.
+pub fn point(v: &Value) -> Option<f64> {
+    v.low.or(v.high)
+}
+
+/// `low`/`high` span every figure; `best` is the most conservative figure
+/// that the most reports agree on (ACLED's rule), taken among the latest
+/// reports for a figure that moves over time (the newer figure stands).
+fn range(ms: &[&Claim], moves: bool) -> Range {
+    let all: Vec<f64> = ms
+        .iter()
+        .filter_map(|c| c.value.as_ref())
+        .flat_map(|v| [v.low, v.high])
+        .flatten()
+        .collect();
+    let low = all.iter().copied().reduce(f64::min);
+    let high = all.iter().copied().reduce(f64::max);
+    let latest = ms.iter().filter_map(|c| c.published).max();
+    let pool: Vec<&&Claim> = ms
+        .iter()
+        .filter(|c| !moves || latest.is_none() || c.published == latest)
+        .collect();
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for c in pool {
+        if let Some(p) = c.value.as_ref().and_then(point) {
+            match counts.iter_mut().find(|(v, _)| *v == p) {
+                Some(e) => e.1 += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+    }
+    let best = counts
+        .iter()
+        .copied()
+        .reduce(|a, b| {
+            if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
+                b
+            } else {
+                a
+            }
+        })
+        .map(|(v, _)| v);
+    Range { low, best, high }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn claim(
+        article: &str,
+        kind: &str,
+        measure: &str,
+        subject: &str,
+        low: f64,
+        published: &str,
+    ) -> Claim {
+        Claim {
+            article: article.into(),
+            kind: kind.into(),
+            measure: Some(measure.into()),
+            text: format!("{low}"),
+            start: 0,
+            end: 2,
+            line: 1,
+            column: 1,
+            sentence: format!("{low} killed in {subject}."),
+            sentence_offset: 0,
+            value: Some(Value {
+                low: Some(low),
+                high: Some(low),
+                unit: "people".into(),
+            }),
+            approx: false,
+            date: None,
+            date_role: None,
+            date_text: None,
+            subject: Some(subject.into()),
+            attribution: None,
+            source: Some(format!("{article} outlet")),
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            qualifier: None,
+        }
+    }
+
+    #[test]
+    fn separates_events_and_places() {
+        let c = Config::builtin();
+        let claims = vec![
+            claim("a", "casualties", "killed", "Kyiv", 15.0, "2025-06-17"),
+            claim("b", "casualties", "killed", "Kiev", 21.0, "2025-06-18"),
+            claim("c", "casualties", "killed", "Kyiv", 28.0, "2025-06-19"),
+            claim("d", "casualties", "killed", "Kyiv", 32.0, "2025-07-31"),
+            claim("e", "casualties", "killed", "Odesa", 4.0, "2025-06-17"),
+        ];
+        let cl = align(&claims, &HashMap::new(), &c);
+        assert_eq!(cl.len(), 3);
+        let kyiv: Vec<usize> = cl
+            .iter()
+            .filter(|c| c.subject.as_deref() == Some("Kyiv"))
+            .map(|c| c.claims.len())
+            .collect();
+        assert_eq!(kyiv, vec![3, 1]);
+        let first = cl.iter().find(|c| c.claims.len() == 3).unwrap();
+        assert_eq!(first.range.low, Some(15.0));
+        assert_eq!(first.range.best, Some(28.0));
+        assert_eq!(first.range.high, Some(28.0));
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_input_order() {
+        let c = Config::builtin();
+        let mut claims = vec![
+            claim("a", "casualties", "killed", "Kyiv", 15.0, "2025-06-17"),
+            claim("b", "casualties", "killed", "Kyiv", 21.0, "2025-06-18"),
+        ];
+        let one = align(&claims, &HashMap::new(), &c);
+        claims.reverse();
+        let two = align(&claims, &HashMap::new(), &c);
+        assert_eq!(one, two);
+    }
+}

@@ -1,0 +1,546 @@
+//! Judging clusters and articles into findings, each with the claims it is
+//! about and a reason a reader can check.
+
+use crate::align::{claim_ref, point};
+use crate::config::{Behaviour, Config};
+use crate::ids;
+use crate::model::{Claim, ClaimRef, Cluster, DateRole, Finding, Value};
+use crate::report::fmt;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// How close a hedged figure is taken to be (`nearly 30` covers 27–33).
+const APPROX_SLACK: f64 = 0.10;
+
+/// All findings for a batch, most severe first.
+pub fn judge(
+    clusters: &[Cluster],
+    claims: &[Claim],
+    paths: &HashMap<String, String>,
+    as_of: NaiveDate,
+    config: &Config,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in clusters {
+        let kind = config.kind(&c.kind);
+        let tolerance = kind.map_or(0.0, |k| k.def.tolerance);
+        let deadline = kind.is_some_and(|k| k.def.extends == Behaviour::Deadline);
+        if deadline {
+            judge_dates(c, config, &mut out);
+        } else {
+            judge_figures(c, tolerance, config, &mut out);
+        }
+        passed(c, as_of, config, &mut out);
+    }
+    for c in claims {
+        stale(c, paths, as_of, config, &mut out);
+    }
+    let mut start = 0;
+    while start < claims.len() {
+        let mut end = start;
+        while end < claims.len() && claims[end].article == claims[start].article {
+            end += 1;
+        }
+        let article = &claims[start..end];
+        inconsistent(article, paths, config, &mut out);
+        unresolved(article, paths, config, &mut out);
+        start = end;
+    }
+    out.sort_by(|a, b| (b.severity, &a.kind, &a.id).cmp(&(a.severity, &b.kind, &b.id)));
+    out.dedup_by(|a, b| a.id == b.id);
+    out
+}
+
+/// A figure as an interval, widened by the kind's tolerance and by the
+/// hedge of `approx`.
+fn interval(v: &Value, approx: bool, tolerance: f64) -> (f64, f64) {
+    let slack = tolerance.max(if approx { APPROX_SLACK } else { 0.0 });
+    let lo = v.low.map_or(f64::NEG_INFINITY, |x| x - x.abs() * slack);
+    let hi = v.high.map_or(f64::INFINITY, |x| x + x.abs() * slack);
+    (lo, hi)
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// `Harbor Wire (2025-06-18)`, or the article id without an outlet.
+fn who(r: &ClaimRef) -> String {
+    let name = r.source.clone().unwrap_or_else(|| r.article.clone());
+    match r.published {
+        Some(d) => format!("{name} ({d})"),
+        None => name,
+    }
+}
+
+fn figure(r: &ClaimRef) -> String {
+    r.value
+        .as_ref()
+        .map(|v| fmt::value(v, r.approx))
+        .unwrap_or_else(|| r.text.clone())
+}
+
+fn what(c: &Cluster) -> String {
+    let mut s = c
+        .measure
+        .clone()
+        .unwrap_or_else(|| c.kind.clone())
+        .replace('_', " ");
+    if let Some(q) = &c.qualifier {
+        s = format!("{q} {s}");
+    }
+    if let Some(subj) = &c.subject {
+        s.push_str(&format!(" ({subj})"));
+    }
+    s
+}
+
+fn finding(
+    kind: &str,
+    cluster: Option<&str>,
+    claims: Vec<ClaimRef>,
+    message: String,
+    config: &Config,
+) -> Finding {
+    let mut parts: Vec<String> = claims
+        .iter()
+        .map(|r| format!("{}\u{1f}{}", r.article, r.text))
+        .collect();
+    parts.sort();
+    let mut key: Vec<&str> = vec![kind, cluster.unwrap_or("")];
+    key.extend(parts.iter().map(String::as_str));
+    Finding {
+        id: format!("{}-{}", short(kind), ids::hash(&key)),
+        kind: kind.to_string(),
+        severity: config.severity(kind),
+        cluster: cluster.map(str::to_string),
+        claims,
+        message,
+        new: None,
+        review: None,
+    }
+}
+
+fn short(kind: &str) -> &'static str {
+    match kind {
+        "conflict" => "conf",
+        "superseded" => "supe",
+        "stale" => "stal",
+        "deadline_passed" => "dead",
+        "inconsistent" => "inco",
+        "unresolved" => "unre",
+        "corrected" => "corr",
+        _ => "find",
+    }
+}
+
+/// Conflicts and superseded figures among a cluster's numeric claims.
+fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Finding>) {
+    let refs: Vec<&ClaimRef> = c.claims.iter().filter(|r| r.value.is_some()).collect();
+    if refs.len() < 2 {
+        return;
+    }
+    let iv = |r: &ClaimRef| interval(r.value.as_ref().expect("filtered"), r.approx, tolerance);
+    // Pairs from different articles that cannot both hold. For a moving
+    // count only reports of the same day are compared: on different days a
+    // different figure is an update.
+    let mut conflicting: Vec<(usize, usize)> = Vec::new();
+    for i in 0..refs.len() {
+        for j in i + 1..refs.len() {
+            let (a, b) = (refs[i], refs[j]);
+            if a.article == b.article || (c.moves && a.published != b.published) {
+                continue;
+            }
+            if !overlaps(iv(a), iv(b)) {
+                conflicting.push((i, j));
+            }
+        }
+        if conflicting.len() > 64 {
+            break;
+        }
+    }
+    if let Some(&(i, j)) = conflicting.first() {
+        let mut involved: Vec<usize> = conflicting.iter().flat_map(|&(a, b)| [a, b]).collect();
+        involved.sort_unstable();
+        involved.dedup();
+        let (a, b) = (refs[i], refs[j]);
+        let tol = if tolerance > 0.0 {
+            format!(" (tolerance {}%)", fmt::number(tolerance * 100.0))
+        } else {
+            String::new()
+        };
+        let message = format!(
+            "{} reports {} but {} reports {} for the same {}: the figures cannot both be true{}",
+            who(a),
+            figure(a),
+            who(b),
+            figure(b),
+            what(c),
+            tol
+        );
+        let claims = involved.iter().map(|&k| refs[k].clone()).collect();
+        out.push(finding("conflict", Some(&c.id), claims, message, config));
+    }
+    if c.moves {
+        superseded(c, &refs, config, out);
+    }
+}
+
+/// Older reports of a moving figure that a later report has overtaken.
+fn superseded(c: &Cluster, refs: &[&ClaimRef], config: &Config, out: &mut Vec<Finding>) {
+    let Some(latest) = refs.iter().filter_map(|r| r.published).max() else {
+        return;
+    };
+    let newest: Vec<&&ClaimRef> = refs
+        .iter()
+        .filter(|r| r.published == Some(latest))
+        .collect();
+    let standing = newest.last().expect("latest exists");
+    let older: Vec<&&ClaimRef> = refs
+        .iter()
+        .filter(|r| r.published.is_some_and(|d| d < latest))
+        .filter(|r| r.value != standing.value || r.approx != standing.approx)
+        .collect();
+    if older.is_empty() {
+        return;
+    }
+    let direction = match (
+        point_of(standing),
+        older.iter().filter_map(|r| point_of(r)).reduce(f64::max),
+    ) {
+        (Some(n), Some(o)) if n < o => " (revised down)",
+        _ => "",
+    };
+    let list: Vec<String> = older
+        .iter()
+        .map(|r| format!("{} {}", who(r), figure(r)))
+        .collect();
+    let message = format!(
+        "the {} moved over time: the latest report, {} by {}{}, stands; earlier figures are out of date: {}",
+        what(c),
+        figure(standing),
+        who(standing),
+        direction,
+        list.join("; ")
+    );
+    let mut claims: Vec<ClaimRef> = older.iter().map(|r| (**r).clone()).collect();
+    claims.push((**standing).clone());
+    out.push(finding("superseded", Some(&c.id), claims, message, config));
+}
+
+fn point_of(r: &ClaimRef) -> Option<f64> {
+    r.value.as_ref().and_then(point)
+}
+
+/// Slack around a deadline date: a hedged duration ("about fifty days")
+/// is taken to ±10% of its length, at least two days.
+fn date_slack(r: &ClaimRef) -> i64 {
+    let span = match (r.published, r.date) {
+        (Some(p), Some(d)) => (d.end - p).num_days().abs(),
+        _ => 0,
+    };
+    if r.approx {
+        ((span as f64 * APPROX_SLACK).ceil() as i64).max(2)
+    } else {
+        0
+    }
+}
+
+fn dates_agree(a: &ClaimRef, b: &ClaimRef) -> bool {
+    match (a.date, b.date) {
+        (Some(x), Some(y)) => {
+            let s = date_slack(a) + date_slack(b);
+            (x.start - y.end).num_days() <= s && (y.start - x.end).num_days() <= s
+        }
+        _ => true,
+    }
+}
+
+/// Deadlines restated across articles: a later, different date moved it.
+fn judge_dates(c: &Cluster, config: &Config, out: &mut Vec<Finding>) {
+    let refs: Vec<&ClaimRef> = c.claims.iter().filter(|r| r.date.is_some()).collect();
+    let Some(latest) = refs.iter().filter_map(|r| r.published).max() else {
+        return;
+    };
+    let standing = *refs
+        .iter()
+        .rev()
+        .find(|r| r.published == Some(latest))
+        .expect("latest exists");
+    let older: Vec<&ClaimRef> = refs
+        .iter()
+        .copied()
+        .filter(|r| r.published.is_some_and(|d| d < latest) && r.article != standing.article)
+        .filter(|r| !dates_agree(r, standing))
+        .collect();
+    if older.is_empty() {
+        return;
+    }
+    let span = |r: &ClaimRef| r.date.map(|d| fmt::span(&d)).unwrap_or_default();
+    let list: Vec<String> = older
+        .iter()
+        .map(|r| format!("{} \"{}\" ({})", who(r), r.text, span(r)))
+        .collect();
+    let message = format!(
+        "the {} was moved: {} now gives \"{}\" ({}); earlier: {}",
+        what(c),
+        who(standing),
+        standing.text,
+        span(standing),
+        list.join("; ")
+    );
+    let mut claims: Vec<ClaimRef> = older.into_iter().cloned().collect();
+    claims.push(standing.clone());
+    out.push(finding("superseded", Some(&c.id), claims, message, config));
+}
+
+/// The standing deadline or effective date of a cluster lies before
+/// `as_of`.
+fn passed(c: &Cluster, as_of: NaiveDate, config: &Config, out: &mut Vec<Finding>) {
+    let standing = c
+        .claims
+        .iter()
+        .filter(|r| matches!(r.date_role, Some(DateRole::Deadline | DateRole::Effective)))
+        .filter(|r| r.date.is_some())
+        .max_by_key(|r| (r.published, r.start));
+    let Some(r) = standing else { return };
+    let d = r.date.expect("filtered");
+    if d.end >= as_of {
+        return;
+    }
+    let role = if r.date_role == Some(DateRole::Effective) {
+        "effective date"
+    } else {
+        "deadline"
+    };
+    let message = format!(
+        "the {role} \"{}\" for the {} ({}) has passed: it is {} days before {as_of}",
+        r.text,
+        what(c),
+        fmt::span(&d),
+        (as_of - d.end).num_days()
+    );
+    out.push(finding(
+        "deadline_passed",
+        Some(&c.id),
+        vec![r.clone()],
+        message,
+        config,
+    ));
+}
+
+/// An as-of figure older than its kind's window.
+fn stale(
+    c: &Claim,
+    paths: &HashMap<String, String>,
+    as_of: NaiveDate,
+    config: &Config,
+    out: &mut Vec<Finding>,
+) {
+    if c.date_role != Some(DateRole::AsOf) {
+        return;
+    }
+    let (Some(d), Some(window)) = (c.date, config.kind(&c.kind).and_then(|k| k.def.stale_after))
+    else {
+        return;
+    };
+    let age = (as_of - d.end).num_days();
+    if age <= i64::from(window) {
+        return;
+    }
+    let at_publication = c
+        .published
+        .map(|p| format!(" ({} days old when published)", (p - d.end).num_days()))
+        .unwrap_or_default();
+    let message = format!(
+        "\"{}\" is a figure as of {}: {age} days before {as_of}, past the {window}-day window for {}{}",
+        c.text,
+        fmt::span(&d),
+        c.kind,
+        at_publication
+    );
+    let r = claim_ref(c, paths.get(&c.article).map(String::as_str));
+    out.push(finding("stale", None, vec![r], message, config));
+}
+
+/// One article stating a duration and an end date that do not agree.
+fn inconsistent(
+    article: &[Claim],
+    paths: &HashMap<String, String>,
+    config: &Config,
+    out: &mut Vec<Finding>,
+) {
+    let is_deadline = |c: &Claim| {
+        config
+            .kind(&c.kind)
+            .is_some_and(|k| k.def.extends == Behaviour::Deadline)
+            && c.date.is_some()
+            && c.date_role == Some(DateRole::Deadline)
+    };
+    let durations: Vec<&Claim> = article
+        .iter()
+        .filter(|c| is_deadline(c) && c.value.is_some())
+        .collect();
+    let absolutes: Vec<&Claim> = article
+        .iter()
+        .filter(|c| is_deadline(c) && c.value.is_none())
+        .collect();
+    let path = |c: &Claim| paths.get(&c.article).map(String::as_str);
+    for d in &durations {
+        for a in &absolutes {
+            let same_subject = d.subject.is_none() || a.subject.is_none() || d.subject == a.subject;
+            let (rd, ra) = (claim_ref(d, path(d)), claim_ref(a, path(a)));
+            if !same_subject || dates_agree(&rd, &ra) {
+                continue;
+            }
+            let span = |r: &ClaimRef| r.date.map(|x| fmt::span(&x)).unwrap_or_default();
+            let message = format!(
+                "the article states \"{}\", which counted from its date ({}) ends {}, and also \"{}\" ({}): the two do not agree",
+                d.text,
+                d.published.map(|p| p.to_string()).unwrap_or_default(),
+                span(&rd),
+                a.text,
+                span(&ra)
+            );
+            out.push(finding("inconsistent", None, vec![rd, ra], message, config));
+        }
+    }
+}
+
+/// Dated claims of one article that could not be placed in time.
+fn unresolved(
+    article: &[Claim],
+    paths: &HashMap<String, String>,
+    config: &Config,
+    out: &mut Vec<Finding>,
+) {
+    let refs: Vec<ClaimRef> = article
+        .iter()
+        .filter(|c| c.date.is_none() && c.date_text.is_some())
+        .map(|c| claim_ref(c, paths.get(&c.article).map(String::as_str)))
+        .collect();
+    if refs.is_empty() {
+        return;
+    }
+    let why = if article[0].published.is_none() {
+        "the article has no publication date"
+    } else {
+        "the dates give no year or cannot exist"
+    };
+    let texts: Vec<String> = refs.iter().map(|r| format!("\"{}\"", r.text)).collect();
+    let message = format!(
+        "{} dated statement(s) in {} could not be placed in time ({why}): {}",
+        refs.len(),
+        article[0].article,
+        texts.join(", ")
+    );
+    out.push(finding("unresolved", None, refs, message, config));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::align;
+
+    fn claim(
+        article: &str,
+        kind: &str,
+        measure: &str,
+        low: f64,
+        published: &str,
+        unit: &str,
+    ) -> Claim {
+        Claim {
+            article: article.into(),
+            kind: kind.into(),
+            measure: Some(measure.into()),
+            text: format!("{low}"),
+            start: 0,
+            end: 2,
+            line: 1,
+            column: 1,
+            sentence: String::new(),
+            sentence_offset: 0,
+            value: Some(Value {
+                low: Some(low),
+                high: Some(low),
+                unit: unit.into(),
+            }),
+            approx: false,
+            date: None,
+            date_role: None,
+            date_text: None,
+            subject: Some("X".into()),
+            attribution: None,
+            source: None,
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            qualifier: None,
+        }
+    }
+
+    fn run(claims: &[Claim]) -> Vec<Finding> {
+        let c = Config::builtin();
+        let cl = align(claims, &HashMap::new(), &c);
+        let as_of = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        judge(&cl, claims, &HashMap::new(), as_of, &c)
+    }
+
+    #[test]
+    fn rising_toll_is_superseded_not_conflict() {
+        let f = run(&[
+            claim("a", "casualties", "killed", 15.0, "2025-06-17", "people"),
+            claim("b", "casualties", "killed", 28.0, "2025-06-19", "people"),
+        ]);
+        let types: Vec<&str> = f.iter().map(|f| f.kind.as_str()).collect();
+        assert_eq!(types, vec!["superseded"]);
+    }
+
+    #[test]
+    fn tariffs_that_cannot_both_hold_conflict() {
+        let f = run(&[
+            claim("a", "tariff", "rate", 25.0, "2025-06-17", "%"),
+            claim("b", "tariff", "rate", 35.0, "2025-06-17", "%"),
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].kind, "conflict");
+        assert!(
+            f[0].message.contains("25%") && f[0].message.contains("35%"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn bounds_and_hedges_overlap() {
+        let mut a = claim("a", "tariff", "rate", 28.0, "2025-06-17", "%");
+        let mut b = claim("b", "tariff", "rate", 30.0, "2025-06-17", "%");
+        b.approx = true;
+        assert!(run(&[a.clone(), b]).is_empty());
+        a.value.as_mut().unwrap().high = None;
+        a.value.as_mut().unwrap().low = Some(15.0);
+        let c = claim("c", "tariff", "rate", 28.0, "2025-06-17", "%");
+        assert!(run(&[a, c]).is_empty());
+    }
+
+    #[test]
+    fn stale_as_of_figure() {
+        let mut a = claim(
+            "a",
+            "displacement",
+            "displaced",
+            6.4e6,
+            "2025-06-17",
+            "people",
+        );
+        a.date_role = Some(DateRole::AsOf);
+        a.date = Some(crate::model::DateSpan {
+            start: NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2024, 5, 31).unwrap(),
+        });
+        let f = run(&[a]);
+        assert_eq!(
+            f.iter().map(|f| f.kind.as_str()).collect::<Vec<_>>(),
+            vec!["stale"]
+        );
+    }
+}
