@@ -55,6 +55,8 @@ pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
 /// `paths` maps article ids to their files (for excerpts).
 pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config) -> Vec<Cluster> {
     let mut keyed: Vec<(Key, Option<NaiveDate>, usize)> = Vec::new();
+    // Few distinct subjects, many claims: fold each name once.
+    let mut names: HashMap<&str, String> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(kind) = config.kind(&c.kind) else {
             continue;
@@ -66,7 +68,12 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         let key = Key {
             kind: c.kind.clone(),
             measure: c.measure.clone(),
-            subject: c.subject.as_deref().map(|s| config.canonical_name(s)),
+            subject: c.subject.as_deref().map(|s| {
+                names
+                    .entry(s)
+                    .or_insert_with(|| config.canonical_name(s))
+                    .clone()
+            }),
             qualifier: c.qualifier.clone(),
             // A deadline stated as a duration and one stated as a date are
             // the same deadline.

@@ -60,10 +60,6 @@ fn interval(v: &Value, approx: bool, tolerance: f64) -> (f64, f64) {
     (lo, hi)
 }
 
-fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
-    a.0 <= b.1 && b.0 <= a.1
-}
-
 /// `Harbor Wire (2025-06-18)`, or the article id without an outlet.
 fn who(r: &ClaimRef) -> String {
     let name = r.source.clone().unwrap_or_else(|| r.article.clone());
@@ -141,29 +137,38 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
         return;
     }
     let iv = |r: &ClaimRef| interval(r.value.as_ref().expect("filtered"), r.approx, tolerance);
-    // Pairs from different articles that cannot both hold. For a moving
-    // count only reports of the same day are compared: on different days a
-    // different figure is an update.
-    let mut conflicting: Vec<(usize, usize)> = Vec::new();
-    for i in 0..refs.len() {
-        for j in i + 1..refs.len() {
-            let (a, b) = (refs[i], refs[j]);
-            if a.article == b.article || (c.moves && a.published != b.published) {
-                continue;
-            }
-            if !overlaps(iv(a), iv(b)) {
-                conflicting.push((i, j));
-            }
+    // Figures that cannot all hold: in one dimension a set of intervals
+    // shares a point iff the highest lower end is at most the lowest upper
+    // end, so one pass per group finds the disagreement (no pairwise scan).
+    // For a moving count only reports of the same day form a group: on
+    // different days a different figure is an update.
+    let mut involved: Vec<&ClaimRef> = Vec::new();
+    let mut pair: Option<(&ClaimRef, &ClaimRef)> = None;
+    let mut i = 0;
+    while i < refs.len() {
+        let mut j = i + 1;
+        while j < refs.len() && (!c.moves || refs[j].published == refs[i].published) {
+            j += 1;
         }
-        if conflicting.len() > 64 {
-            break;
+        let group = &refs[i..j];
+        i = j;
+        let hi_claim = group.iter().min_by(|a, b| iv(a).1.total_cmp(&iv(b).1));
+        let lo_claim = group.iter().max_by(|a, b| iv(a).0.total_cmp(&iv(b).0));
+        let (Some(&low), Some(&high)) = (hi_claim, lo_claim) else {
+            continue;
+        };
+        let (max_lo, min_hi) = (iv(high).0, iv(low).1);
+        if max_lo <= min_hi || low.article == high.article {
+            continue;
         }
+        pair.get_or_insert((low, high));
+        involved.extend(
+            group
+                .iter()
+                .filter(|r| iv(r).1 < max_lo || iv(r).0 > min_hi),
+        );
     }
-    if let Some(&(i, j)) = conflicting.first() {
-        let mut involved: Vec<usize> = conflicting.iter().flat_map(|&(a, b)| [a, b]).collect();
-        involved.sort_unstable();
-        involved.dedup();
-        let (a, b) = (refs[i], refs[j]);
+    if let Some((a, b)) = pair {
         let tol = if tolerance > 0.0 {
             format!(" (tolerance {}%)", fmt::number(tolerance * 100.0))
         } else {
@@ -178,7 +183,7 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
             what(c),
             tol
         );
-        let claims = involved.iter().map(|&k| refs[k].clone()).collect();
+        let claims = involved.into_iter().cloned().collect();
         out.push(finding("conflict", Some(&c.id), claims, message, config));
     }
     if c.moves {
