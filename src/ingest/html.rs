@@ -1,0 +1,169 @@
+//! Saved web pages: the article text via `dom_smoothie` (a Readability
+//! port), metadata from meta tags, and a plain body-text fallback when the
+//! page has no recognisable article.
+
+use super::meta::parse_date_lenient;
+use chrono::NaiveDate;
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// What was taken from a page.
+#[derive(Debug, Default, PartialEq)]
+pub struct Page {
+    /// Plain text, paragraphs separated by blank lines.
+    pub text: String,
+    /// `og:title`, else `<title>`.
+    pub title: Option<String>,
+    /// `og:site_name` (or a JSON-LD publisher).
+    pub source: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// The publication date from meta tags, JSON-LD or `<time datetime>`.
+    pub published: Option<NaiveDate>,
+    /// Things worth a Warning: fallback extraction, an unreadable date.
+    pub warnings: Vec<String>,
+}
+
+// Meta keys for the publication date, in order of trust: Open Graph and
+// schema.org stamps are written by CMSes, `date`/`pubdate` are older habits.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dcterms.date",
+];
+
+/// Extracts a page. Never panics: a panic inside the HTML library is
+/// turned into the body-text fallback, because one odd page must not end
+/// the batch.
+pub fn extract(html: &str) -> Page {
+    std::panic::catch_unwind(|| extract_inner(html)).unwrap_or_else(|_| Page {
+        text: String::new(),
+        warnings: vec!["HTML could not be parsed".into()],
+        ..Page::default()
+    })
+}
+
+fn extract_inner(html: &str) -> Page {
+    let mut r = Readability::from(html);
+    let metas = meta_tags(&r);
+    let get = |k: &str| {
+        metas
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    let mut page = Page {
+        title: get("og:title").or_else(|| non_empty(r.doc.select("title").text().to_string())),
+        source: get("og:site_name"),
+        url: r
+            .doc
+            .select("link[rel=canonical]")
+            .attr("href")
+            .map(|h| h.trim().to_string()),
+        ..Page::default()
+    };
+    page.url = page.url.filter(|u| !u.is_empty()).or_else(|| get("og:url"));
+    let mut dates: Vec<String> = DATE_KEYS.iter().filter_map(|k| get(k)).collect();
+    if let Some(t) = r.doc.select("time[datetime]").attr("datetime") {
+        dates.push(t.to_string());
+    }
+
+    r.config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    match r.parse() {
+        Ok(a) if !a.text_content.trim().is_empty() => {
+            page.text = paragraphs(&a.text_content);
+            if let Some(p) = a.published_time {
+                // dom_smoothie also reads JSON-LD `datePublished`.
+                dates.insert(dates.len().min(3), p);
+            }
+            page.title = page.title.or_else(|| non_empty(a.title));
+            page.source = page.source.or(a.site_name);
+            page.url = page.url.or(a.url);
+        }
+        other => {
+            let why = match other {
+                Err(e) => e.to_string(),
+                Ok(_) => "no article text found".into(),
+            };
+            page.warnings
+                .push(format!("{why}; using the whole page text"));
+            // Parsing rewrote the tree, so the fallback starts afresh.
+            page.text = body_text(&Readability::from(html));
+        }
+    }
+    page.published = dates.iter().find_map(|d| parse_date_lenient(d));
+    if page.published.is_none() {
+        if let Some(d) = dates.first() {
+            page.warnings
+                .push(format!("unrecognised publication date {d:?}"));
+        }
+    }
+    page
+}
+
+/// `(key, content)` of every meta tag, key lower-cased from `property`,
+/// `name` or `itemprop`, in document order.
+fn meta_tags(r: &Readability) -> Vec<(String, String)> {
+    let sel = r.doc.select("meta[content]");
+    sel.nodes()
+        .iter()
+        .filter_map(|n| {
+            let key = n
+                .attr("property")
+                .or_else(|| n.attr("name"))
+                .or_else(|| n.attr("itemprop"))?;
+            let value = n.attr("content")?.trim().to_string();
+            (!value.is_empty()).then(|| (key.trim().to_ascii_lowercase(), value))
+        })
+        .collect()
+}
+
+fn body_text(r: &Readability) -> String {
+    let doc = &r.doc;
+    doc.select("script, style, noscript, template, nav, header, footer, form")
+        .remove();
+    let body = doc.select("body");
+    let raw = if body.exists() {
+        body.formatted_text()
+    } else {
+        doc.formatted_text()
+    };
+    paragraphs(&raw)
+}
+
+/// Normalises extracted text: lines trimmed, runs of blank lines collapsed
+/// to one, so paragraphs are separated by exactly one blank line.
+pub fn paragraphs(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut blank = false;
+    for line in raw
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+    {
+        if line.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(&line);
+        blank = false;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
