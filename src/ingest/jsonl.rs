@@ -89,7 +89,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 
 /// Parses one JSONL line into an article, or says what is wrong with it.
 pub fn parse_line(line: &str) -> Result<Article, String> {
-    let value: Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON ({e})"))?;
+    let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
     let Value::Object(obj) = value else {
         return Err("expected a JSON object".into());
     };
@@ -120,6 +120,18 @@ pub fn parse_line(line: &str) -> Result<Article, String> {
         text,
         ..Article::default()
     })
+}
+
+/// serde_json's message without its `at line 1 column N` tail, which would
+/// be confusing next to the file's own line number: the column is kept.
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let what = full.find(" at line ").map_or(full.as_str(), |i| &full[..i]);
+    if e.line() > 1 {
+        format!("invalid JSON: {what} at end of line")
+    } else {
+        format!("invalid JSON: {what} at column {}", e.column())
+    }
 }
 
 /// An optional string key; `null` and `""` count as absent.

@@ -206,3 +206,5 @@ fn plain_from(reader: impl Read, id: &str, shown: &str) -> Vec<Item> {
     items.push(Item::Article(Box::new(article)));
     items
 }
+#[cfg(test)]
+mod tests;
