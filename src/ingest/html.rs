@@ -72,6 +72,7 @@ fn extract_inner(html: &str) -> Page {
         dates.push(t.to_string());
     }
 
+    strip_furniture(&r);
     r.config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -95,7 +96,9 @@ fn extract_inner(html: &str) -> Page {
             page.warnings
                 .push(format!("{why}; using the whole page text"));
             // Parsing rewrote the tree, so the fallback starts afresh.
-            page.text = body_text(&Readability::from(html));
+            let fresh = Readability::from(html);
+            strip_furniture(&fresh);
+            page.text = body_text(&fresh);
         }
     }
     page.published = dates.iter().find_map(|d| parse_date_lenient(d));
@@ -125,9 +128,22 @@ fn meta_tags(r: &Readability) -> Vec<(String, String)> {
         .collect()
 }
 
+// Page furniture that Readability sometimes keeps when it sits next to the
+// article's paragraphs (a cookie banner's <p> scores like text). None of it
+// is news, and its figures ("143 partners", "27 comments") would become
+// claims, so it goes before scoring.
+const FURNITURE: &str = "nav, aside, footer, form, dialog, \
+    [class*=cookie], [id*=cookie], [class*=consent], [id*=consent], [class*=gdpr], \
+    [class*=related], [id*=related], [class*=comments], [id*=comments], \
+    [class*=newsletter], [class*=share], [class*=social], [role=navigation]";
+
+fn strip_furniture(r: &Readability) {
+    r.doc.select(FURNITURE).remove();
+}
+
 fn body_text(r: &Readability) -> String {
     let doc = &r.doc;
-    doc.select("script, style, noscript, template, nav, header, footer, form")
+    doc.select("script, style, noscript, template, header")
         .remove();
     let body = doc.select("body");
     let raw = if body.exists() {
@@ -166,4 +182,37 @@ pub fn paragraphs(raw: &str) -> String {
 fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_separated_by_one_blank_line() {
+        let raw = "\n  First   para\n\n\n\n Second\nline two \n\n";
+        assert_eq!(paragraphs(raw), "First para\n\nSecond\nline two\n");
+        assert_eq!(paragraphs(" \n\n"), "");
+    }
+
+    #[test]
+    fn meta_dates_in_order_of_trust() {
+        let html = r#"<html><head><meta name="date" content="2025-01-02">
+            <meta property="og:published_time" content="2025-01-01T23:00:00-05:00">
+            </head><body><p>Text.</p></body></html>"#;
+        assert_eq!(extract(html).published.unwrap().to_string(), "2025-01-01");
+        let html =
+            r#"<html><body><time datetime="2025-03-04T10:00">4 March</time><p>x</p></body></html>"#;
+        assert_eq!(extract(html).published.unwrap().to_string(), "2025-03-04");
+    }
+
+    #[test]
+    fn pages_without_an_article_fall_back_with_a_warning() {
+        let page = extract("<html><body><nav>Menu</nav><div>Only 3 words here</div></body></html>");
+        assert!(page.text.contains("Only 3 words here"), "{page:?}");
+        assert!(!page.text.contains("Menu"));
+        let empty = extract("");
+        assert!(empty.text.is_empty());
+        assert!(!empty.warnings.is_empty());
+    }
 }

@@ -107,7 +107,16 @@ fn read_job(job: Job) -> Stream {
         _ => plain::build(&job.id, &shown, text, beside.as_ref()),
     };
     items.extend(problems.into_iter().map(Item::Problem));
-    items.push(Item::Article(Box::new(article)));
+    if article.text.trim().is_empty() {
+        // A page of scripts and markup only: nothing to check.
+        items.push(Item::Problem(problem(
+            &shown,
+            Level::Warning,
+            "no text found, skipped".into(),
+        )));
+    } else {
+        items.push(Item::Article(Box::new(article)));
+    }
     Box::new(items.into_iter())
 }
 

@@ -166,3 +166,21 @@ fn the_stream_is_send() {
     fn is_send<T: Send>(_: &T) {}
     is_send(&read_batch(&[fixture("ingest/batch.jsonl")]));
 }
+
+#[test]
+fn example_corpus_reads_cleanly_with_full_metadata() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let (arts, probs) = split(read_batch(&[dir]));
+    assert!(probs.is_empty(), "{probs:?}");
+    assert_eq!(arts.len(), 14);
+    for a in &arts {
+        assert!(a.source.is_some() && a.published.is_some(), "{}", a.id);
+        let words = a.text[a.body_start..].split_whitespace().count();
+        assert!((120..=300).contains(&words), "{}: {words} words", a.id);
+    }
+    let html = by_id(&arts, "09-tariff-meridian-post");
+    assert!(html.text.contains("additional 35% tariff"));
+    for furniture in ["143 partners", "Oil jumps", "27 comments", "Opinion"] {
+        assert!(!html.text.contains(furniture), "{furniture}");
+    }
+}
