@@ -117,3 +117,18 @@ mod tests {
         assert_eq!(s.get("a.txt").unwrap().source.as_deref(), Some("X"));
     }
 }
+
+#[cfg(test)]
+mod scalar_tests {
+    use super::*;
+
+    #[test]
+    fn scalar_values_of_other_types() {
+        // A numeric-looking title is still a title; a list is a type error
+        // with a line, not a panic.
+        let (s, _) = parse("a.txt:\n  title: 2025\n  published: 2025-07-01\n").unwrap();
+        assert_eq!(s.get("a.txt").unwrap().title.as_deref(), Some("2025"));
+        let (line, _) = parse("a.txt:\n  source: [x, y]\n").unwrap_err();
+        assert_eq!(line, Some(2));
+    }
+}

@@ -278,3 +278,25 @@ mod tests {
         assert_eq!(h.body_start, 16);
     }
 }
+
+#[cfg(test)]
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Scraped pages open with anything; the head parser must not panic
+        // and must leave body_start on a character boundary.
+        #[test]
+        fn head_never_panics(s in "(\u{feff})?(---\n)?[ -~\n–—é]{0,80}(---\n)?[ -~\n–—]{0,80}") {
+            let h = parse_head(&s);
+            prop_assert!(h.body_start <= s.len());
+            prop_assert!(s.is_char_boundary(h.body_start));
+        }
+
+        #[test]
+        fn datelines_never_panic(s in "[A-Z ,.()0-9a-z–—-]{0,60}") {
+            let _ = dateline(&s);
+        }
+    }
+}
