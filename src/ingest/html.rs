@@ -2,7 +2,9 @@
 //! port), metadata from meta tags, and a plain body-text fallback when the
 //! page has no recognisable article.
 
-use super::meta::parse_date_lenient;
+use super::meta::{parse_date_lenient, Meta};
+use super::{problem, Level, Problem};
+use crate::model::Article;
 use chrono::NaiveDate;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -109,6 +111,29 @@ fn extract_inner(html: &str) -> Page {
         }
     }
     page
+}
+
+/// An HTML page as an article; `sources.yaml` fills what the page lacks.
+pub fn article(id: &str, path: &str, html: &str, beside: Option<&Meta>) -> (Article, Vec<Problem>) {
+    let page = extract(html);
+    let mut a = Article {
+        id: id.to_string(),
+        path: Some(path.to_string()),
+        source: page.source,
+        url: page.url,
+        title: page.title,
+        published: page.published,
+        text: page.text,
+        ..Article::default()
+    };
+    if let Some(m) = beside {
+        let _ = m.fill(&mut a);
+    }
+    let problems = page
+        .warnings
+        .into_iter()
+        .map(|w| problem(path, Level::Warning, w));
+    (a, problems.collect())
 }
 
 /// `(key, content)` of every meta tag, key lower-cased from `property`,

@@ -20,7 +20,7 @@ pub mod text;
 pub mod walk;
 
 use crate::model::Article;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use walk::{Entry, Form, Job};
 
@@ -103,7 +103,7 @@ fn read_job(job: Job) -> Stream {
     let mut items: Vec<Item> = note.into_iter().map(Item::Problem).collect();
     let beside = file_name(&job.path).and_then(|n| job.sources.as_deref()?.get(&n).cloned());
     let (article, problems) = match job.form {
-        Form::Html => html_article(&job.id, &shown, &text, beside.as_ref()),
+        Form::Html => html::article(&job.id, &shown, &text, beside.as_ref()),
         _ => plain::build(&job.id, &shown, text, beside.as_ref()),
     };
     items.extend(problems.into_iter().map(Item::Problem));
@@ -144,34 +144,6 @@ fn read_jsonl(path: &Path, shown: String) -> Stream {
     Box::new(jsonl::JsonlReader::new(reader, &shown))
 }
 
-/// An HTML page as an article; `sources.yaml` fills what the page lacks.
-pub fn html_article(
-    id: &str,
-    path: &str,
-    html: &str,
-    beside: Option<&meta::Meta>,
-) -> (Article, Vec<Problem>) {
-    let page = html::extract(html);
-    let mut a = Article {
-        id: id.to_string(),
-        path: Some(path.to_string()),
-        source: page.source,
-        url: page.url,
-        title: page.title,
-        published: page.published,
-        text: page.text,
-        ..Article::default()
-    };
-    if let Some(m) = beside {
-        let _ = m.fill(&mut a);
-    }
-    let problems = page
-        .warnings
-        .into_iter()
-        .map(|w| problem(path, Level::Warning, w));
-    (a, problems.collect())
-}
-
 fn file_name(path: &Path) -> Option<String> {
     Some(path.file_name()?.to_str()?.to_string())
 }
@@ -180,7 +152,7 @@ fn one(p: Problem) -> Stream {
     Box::new(std::iter::once(Item::Problem(p)))
 }
 
-fn problem(path: &str, level: Level, message: String) -> Problem {
+pub(crate) fn problem(path: &str, level: Level, message: String) -> Problem {
     Problem {
         level,
         path: path.to_string(),
@@ -189,31 +161,5 @@ fn problem(path: &str, level: Level, message: String) -> Problem {
     }
 }
 
-/// Reads all of `reader` as one plain-text article named `id`; used for
-/// standard input that is not JSONL.
-fn plain_from(reader: impl Read, id: &str, shown: &str) -> Vec<Item> {
-    let mut bytes = Vec::new();
-    let mut reader = reader;
-    if let Err(e) = reader.read_to_end(&mut bytes) {
-        return vec![Item::Problem(problem(
-            shown,
-            Level::Error,
-            format!("read error: {e}"),
-        ))];
-    }
-    let (text, note) = match input::decode(bytes, shown) {
-        Ok(t) => t,
-        Err(p) => return vec![Item::Problem(p)],
-    };
-    let (mut article, problems) = plain::build(id, shown, text, None);
-    article.path = None;
-    let mut items: Vec<Item> = note
-        .into_iter()
-        .chain(problems)
-        .map(Item::Problem)
-        .collect();
-    items.push(Item::Article(Box::new(article)));
-    items
-}
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! Standard input: JSONL when the first non-blank character is `{`, else
 //! one plain-text article with id `stdin`.
 
-use super::{jsonl::JsonlReader, plain_from, Stream};
+use super::{input, jsonl::JsonlReader, plain, problem, Item, Level, Stream};
 use std::io::{BufRead, BufReader, Cursor, Read};
 
 /// How standard input is named in problems.
@@ -37,10 +37,35 @@ pub fn from_reader<R: BufRead + Send + 'static>(mut reader: R) -> Stream {
     }
 }
 
+/// Reads all of `reader` as one plain-text article named `id`; used for
+/// standard input that is not JSONL.
+fn plain_from(reader: impl Read, id: &str, shown: &str) -> Vec<Item> {
+    let mut bytes = Vec::new();
+    let mut reader = reader;
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return vec![Item::Problem(problem(
+            shown,
+            Level::Error,
+            format!("read error: {e}"),
+        ))];
+    }
+    let (text, note) = match input::decode(bytes, shown) {
+        Ok(t) => t,
+        Err(p) => return vec![Item::Problem(p)],
+    };
+    let (mut article, problems) = plain::build(id, shown, text, None);
+    article.path = None;
+    let mut items: Vec<Item> = note
+        .into_iter()
+        .chain(problems)
+        .map(Item::Problem)
+        .collect();
+    items.push(Item::Article(Box::new(article)));
+    items
+}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::Item;
 
     #[test]
     fn jsonl_is_detected_and_keeps_line_numbers() {
