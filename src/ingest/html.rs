@@ -70,9 +70,19 @@ fn extract_inner(html: &str) -> Page {
     };
     page.url = page.url.filter(|u| !u.is_empty()).or_else(|| get("og:url"));
     let mut dates: Vec<String> = DATE_KEYS.iter().filter_map(|k| get(k)).collect();
+    // JSON-LD ranks just after the three structured meta keys.
+    let structured = DATE_KEYS[..3].iter().filter(|k| get(k).is_some()).count();
+    // JSON-LD is read here rather than from the parsed article so that it
+    // counts even when Readability finds no article.
+    let ld = r.parse_json_ld().unwrap_or_default();
+    if let Some(p) = ld.published_time {
+        dates.insert(structured, p);
+    }
     if let Some(t) = r.doc.select("time[datetime]").attr("datetime") {
         dates.push(t.to_string());
     }
+    page.source = page.source.or(ld.site_name);
+    page.url = page.url.or(ld.url);
 
     strip_furniture(&r);
     r.config = Config {
@@ -83,8 +93,8 @@ fn extract_inner(html: &str) -> Page {
         Ok(a) if !a.text_content.trim().is_empty() => {
             page.text = paragraphs(&a.text_content);
             if let Some(p) = a.published_time {
-                // dom_smoothie also reads JSON-LD `datePublished`.
-                dates.insert(dates.len().min(3), p);
+                // Dublin Core keys that dom_smoothie knows and we do not.
+                dates.push(p);
             }
             page.title = page.title.or_else(|| non_empty(a.title));
             page.source = page.source.or(a.site_name);
@@ -229,6 +239,12 @@ mod tests {
         let html =
             r#"<html><body><time datetime="2025-03-04T10:00">4 March</time><p>x</p></body></html>"#;
         assert_eq!(extract(html).published.unwrap().to_string(), "2025-03-04");
+        // JSON-LD outranks a bare `date` meta tag and `<time>`.
+        let html = r#"<html><head><meta name="date" content="2025-02-02">
+            <script type="application/ld+json">{"@context":"https://schema.org",
+            "@type":"NewsArticle","datePublished":"2025-02-01"}</script>
+            </head><body><time datetime="2025-03-04">x</time><p>x</p></body></html>"#;
+        assert_eq!(extract(html).published.unwrap().to_string(), "2025-02-01");
     }
 
     #[test]
@@ -236,6 +252,11 @@ mod tests {
         let page = extract("<html><body><nav>Menu</nav><div>Only 3 words here</div></body></html>");
         assert!(page.text.contains("Only 3 words here"), "{page:?}");
         assert!(!page.text.contains("Menu"));
+        // JSON-LD still counts when there is no article to find.
+        let ld = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2025-06-30","publisher":{"@type":"Organization","name":"Civic Ledger"}}</script></head><body></body></html>"#;
+        let page = extract(ld);
+        assert_eq!(page.source.as_deref(), Some("Civic Ledger"));
+        assert_eq!(page.published.unwrap().to_string(), "2025-06-30");
         let empty = extract("");
         assert!(empty.text.is_empty());
         assert!(!empty.warnings.is_empty());
