@@ -33,6 +33,7 @@ fn directory_walk_reads_every_form_in_sorted_order() {
     assert_eq!(
         ids,
         [
+            "bad_sources/story",
             "jl-1",
             "jl-3",
             "date_line",
@@ -55,6 +56,7 @@ fn directory_walk_reads_every_form_in_sorted_order() {
     assert_eq!(
         names,
         [
+            "sources.yaml:Some(4):Error",
             "batch.jsonl:Some(2):Warning",
             "binary.txt:None:Warning",
             "empty.txt:None:Warning",
@@ -143,7 +145,7 @@ fn bad_input_is_reported_and_the_rest_still_read() {
     let paths = [
         fixture("ingest/missing.txt"),
         fixture("ingest/notes.csv"),
-        fixture("ingest_bad_sources"),
+        fixture("ingest/bad_sources"),
     ];
     let (arts, probs) = split(read_batch(&paths));
     assert_eq!(probs[0].level, Level::Error);
