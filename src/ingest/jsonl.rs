@@ -1,0 +1,191 @@
+//! JSONL batches: one article per line, read line by line so a batch of any
+//! size streams through in constant memory. A bad line becomes a Warning
+//! with its line number and reading goes on.
+
+use super::meta::{bad_date, parse_date};
+use super::{Item, Level, Problem};
+use crate::model::Article;
+use serde_json::{Map, Value};
+use std::io::BufRead;
+
+/// Streams the articles of one JSONL source.
+pub struct JsonlReader<R> {
+    reader: R,
+    path: String,
+    line: usize,
+    buf: Vec<u8>,
+    /// An article held back while the warning about its line goes first.
+    pending: Option<Item>,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    /// Reads `reader`; `path` names it in articles and problems.
+    pub fn new(reader: R, path: &str) -> Self {
+        JsonlReader {
+            reader,
+            path: path.to_string(),
+            line: 0,
+            buf: Vec::new(),
+            pending: None,
+            done: false,
+        }
+    }
+
+    fn problem(&self, level: Level, message: String) -> Item {
+        Item::Problem(Problem {
+            level,
+            path: self.path.clone(),
+            line: Some(self.line),
+            message,
+        })
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        if let Some(item) = self.pending.take() {
+            return Some(item);
+        }
+        while !self.done {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    let (text, lossy) = match std::str::from_utf8(&self.buf) {
+                        Ok(s) => (s.to_string(), false),
+                        Err(_) => (String::from_utf8_lossy(&self.buf).into_owned(), true),
+                    };
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    let item = match parse_line(&text) {
+                        Ok(mut a) => {
+                            a.path = Some(self.path.clone());
+                            a.path_line = Some(self.line);
+                            Item::Article(Box::new(a))
+                        }
+                        Err(msg) => self.problem(Level::Warning, format!("{msg}; line skipped")),
+                    };
+                    if lossy {
+                        let note = "not valid UTF-8; read with replacement characters";
+                        self.pending = Some(item);
+                        return Some(self.problem(Level::Warning, note.into()));
+                    }
+                    return Some(item);
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(self.problem(Level::Error, format!("read error: {e}")));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Parses one JSONL line into an article, or says what is wrong with it.
+pub fn parse_line(line: &str) -> Result<Article, String> {
+    let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
+    let Value::Object(obj) = value else {
+        return Err("expected a JSON object".into());
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        // Numeric ids are common in exported datasets; they name the
+        // article just as well.
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::String(_)) => return Err("empty \"id\"".into()),
+        Some(_) => return Err("\"id\" must be a string".into()),
+        None => return Err("missing \"id\"".into()),
+    };
+    let text = match obj.get("text") {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err("\"text\" must be a string".into()),
+        None => return Err("missing \"text\"".into()),
+    };
+    let published = match opt_str(&obj, "published")? {
+        Some(p) => Some(parse_date(&p).ok_or_else(|| bad_date(&p))?),
+        None => None,
+    };
+    Ok(Article {
+        id,
+        source: opt_str(&obj, "source")?,
+        url: opt_str(&obj, "url")?,
+        title: opt_str(&obj, "title")?,
+        published,
+        text,
+        ..Article::default()
+    })
+}
+
+/// serde_json's message without its `at line 1 column N` tail, which would
+/// be confusing next to the file's own line number: the column is kept.
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let what = full.find(" at line ").map_or(full.as_str(), |i| &full[..i]);
+    if e.line() > 1 {
+        format!("invalid JSON: {what} at end of line")
+    } else {
+        format!("invalid JSON: {what} at column {}", e.column())
+    }
+}
+
+/// An optional string key; `null` and `""` count as absent.
+fn opt_str(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+        Some(_) => Err(format!("\"{key}\" must be a string")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &[u8]) -> Vec<Item> {
+        JsonlReader::new(input, "batch.jsonl").collect()
+    }
+
+    #[test]
+    fn good_lines_become_articles_with_their_line() {
+        let items = run(b"\n{\"id\":\"a\",\"text\":\"Two hurt.\",\"published\":\"2025-07-03T08:00:00Z\",\"extra\":[1]}\n");
+        let Item::Article(a) = &items[0] else {
+            panic!("{items:?}")
+        };
+        assert_eq!((a.id.as_str(), a.path_line), ("a", Some(2)));
+        assert_eq!(a.published.unwrap().to_string(), "2025-07-03");
+    }
+
+    #[test]
+    fn each_bad_line_is_named_and_skipped() {
+        let input = b"{\"id\":\"a\",\"text\":\"x\"}\n{broken\n{\"text\":\"no id\"}\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"x\",\"published\":\"July\"}\n[1]\n{\"id\":\"e\",\"text\":\"y\"}";
+        let items = run(input);
+        let probs: Vec<_> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Problem(p) => Some((p.line.unwrap(), p.message.clone())),
+                _ => None,
+            })
+            .collect();
+        let lines: Vec<usize> = probs.iter().map(|p| p.0).collect();
+        assert_eq!(lines, [2, 3, 4, 5, 6]);
+        assert!(probs[0].1.starts_with("invalid JSON"));
+        assert!(probs[1].1.contains("missing \"id\""));
+        assert!(probs[2].1.contains("missing \"text\""));
+        assert!(probs[3].1.contains("July"));
+        assert!(matches!(items.last(), Some(Item::Article(a)) if a.id == "e"));
+    }
+
+    #[test]
+    fn invalid_utf8_line_warns_then_reads() {
+        let items = run(b"{\"id\":\"a\",\"text\":\"caf\xe9\"}\n");
+        assert!(matches!(&items[0], Item::Problem(p) if p.level == Level::Warning));
+        assert!(matches!(&items[1], Item::Article(a) if a.text.contains('\u{fffd}')));
+    }
+}
