@@ -21,6 +21,9 @@ struct Key {
     unit: String,
 }
 
+/// A [`Key`] as interned string ids (`u32::MAX` for none).
+type IKey = [u32; 5];
+
 /// When the claim places its event: an explicit event date, else the day it
 /// was published; `None` when neither is known.
 pub fn event_time(c: &Claim) -> Option<NaiveDate> {
@@ -54,9 +57,19 @@ pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
 /// Groups the claims of configured kinds into clusters of the same quantity.
 /// `paths` maps article ids to their files (for excerpts).
 pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config) -> Vec<Cluster> {
-    let mut keyed: Vec<(Key, Option<NaiveDate>, usize)> = Vec::new();
-    // Few distinct subjects, many claims: fold each name once.
-    let mut names: HashMap<&str, String> = HashMap::new();
+    // Keys are interned to small integers: a million claims share a few
+    // thousand distinct names, and sorting integers beats sorting strings.
+    let mut interner: HashMap<String, u32> = HashMap::new();
+    let mut names: HashMap<&str, u32> = HashMap::new();
+    let intern = |s: &str, interner: &mut HashMap<String, u32>| -> u32 {
+        if let Some(&i) = interner.get(s) {
+            return i;
+        }
+        let i = interner.len() as u32;
+        interner.insert(s.to_string(), i);
+        i
+    };
+    let mut keyed: Vec<(IKey, Option<NaiveDate>, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(kind) = config.kind(&c.kind) else {
             continue;
@@ -65,30 +78,44 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
             continue;
         }
         let deadline = kind.def.extends == Behaviour::Deadline;
-        let key = Key {
-            kind: c.kind.clone(),
-            measure: c.measure.clone(),
-            subject: c.subject.as_deref().map(|s| {
-                names
-                    .entry(s)
-                    .or_insert_with(|| config.canonical_name(s))
-                    .clone()
-            }),
-            qualifier: c.qualifier.clone(),
-            // A deadline stated as a duration and one stated as a date are
-            // the same deadline.
-            unit: if deadline {
-                String::new()
-            } else {
-                c.value.as_ref().map(|v| v.unit.clone()).unwrap_or_default()
+        let subject = match c.subject.as_deref() {
+            None => u32::MAX,
+            Some(s) => match names.get(s) {
+                Some(&id) => id,
+                None => {
+                    let id = intern(&config.canonical_name(s), &mut interner);
+                    names.insert(s, id);
+                    id
+                }
             },
         };
+        let opt = |s: Option<&str>, interner: &mut HashMap<String, u32>| {
+            s.map_or(u32::MAX, |s| intern(s, interner))
+        };
+        let key = [
+            intern(&c.kind, &mut interner),
+            opt(c.measure.as_deref(), &mut interner),
+            subject,
+            opt(c.qualifier.as_deref(), &mut interner),
+            // A deadline stated as a duration and one stated as a date are
+            // the same deadline.
+            if deadline {
+                u32::MAX
+            } else {
+                opt(c.value.as_ref().map(|v| v.unit.as_str()), &mut interner)
+            },
+        ];
         keyed.push((key, event_time(c), i));
     }
+    let mut strings = vec![String::new(); interner.len()];
+    for (s, i) in interner {
+        strings[i as usize] = s;
+    }
+    let name = |i: u32| (i != u32::MAX).then(|| strings[i as usize].clone());
     // Undated claims sort after dated ones within their block.
-    keyed.sort_by(|a, b| {
-        (&a.0, a.1.is_none(), a.1, &claims[a.2].article, a.2).cmp(&(
-            &b.0,
+    keyed.sort_unstable_by(|a, b| {
+        (a.0, a.1.is_none(), a.1, &claims[a.2].article, a.2).cmp(&(
+            b.0,
             b.1.is_none(),
             b.1,
             &claims[b.2].article,
@@ -103,7 +130,15 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         while j < keyed.len() && keyed[j].0 == keyed[i].0 {
             j += 1;
         }
-        block(&keyed[i..j], claims, paths, config, &mut clusters);
+        let k = keyed[i].0;
+        let key = Key {
+            kind: name(k[0]).unwrap_or_default(),
+            measure: name(k[1]),
+            subject: name(k[2]),
+            qualifier: name(k[3]),
+            unit: name(k[4]).unwrap_or_default(),
+        };
+        block(&key, &keyed[i..j], claims, paths, config, &mut clusters);
         i = j;
     }
     clusters.sort_by(|a, b| {
@@ -115,13 +150,13 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
 
 /// Clusters one block of identical keys, sorted by event time.
 fn block(
-    items: &[(Key, Option<NaiveDate>, usize)],
+    key: &Key,
+    items: &[(IKey, Option<NaiveDate>, usize)],
     claims: &[Claim],
     paths: &HashMap<String, String>,
     config: &Config,
     out: &mut Vec<Cluster>,
 ) {
-    let key = &items[0].0;
     let kind = config.kind(&key.kind);
     let window = kind
         .and_then(|k| k.def.window_days)
