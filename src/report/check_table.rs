@@ -101,9 +101,20 @@ fn diagnostic(renderer: &Renderer, f: &Finding, width: usize) -> String {
     let lead = f.severity.as_str().len() + f.kind.len() + 4;
     let message = wrap(&f.message, width.saturating_sub(lead).max(20));
     let mut group = Group::with_title(level(f.severity).primary_title(message).id(&f.kind));
+    // The gutter is as wide as the longest line number in the group.
+    let digits = f
+        .claims
+        .iter()
+        .map(|c| c.line.to_string().len())
+        .max()
+        .unwrap_or(1);
     for c in &f.claims {
-        group = group.element(Origin::path(location(c)).line(c.line).char_column(c.column));
-        let (excerpt, span, label) = excerpt(c, width);
+        group = group.element(
+            Origin::path(location(c, width))
+                .line(c.line)
+                .char_column(c.column),
+        );
+        let (excerpt, span, label) = excerpt(c, width, digits);
         group = group.element(
             Snippet::source(excerpt)
                 .line_start(c.line)
@@ -163,9 +174,18 @@ fn strip_ansi(s: &str) -> String {
     out
 }
 
-/// `path` when the article came from a file, else the article id.
-fn location(c: &ClaimRef) -> String {
-    c.path.clone().unwrap_or_else(|| c.article.clone())
+/// `path` when the article came from a file, else the article id; long
+/// ones lose their start (the file name matters most) to fit the width.
+fn location(c: &ClaimRef, width: usize) -> String {
+    let p = c.path.as_deref().unwrap_or(&c.article);
+    // Room left by the gutter, the arrow and `:line:col`.
+    let room = width.saturating_sub(format!("    ╭▸ :{}:{}", c.line, c.column).chars().count() + 3);
+    let n = p.chars().count();
+    if n <= room {
+        return p.to_string();
+    }
+    let tail: String = p.chars().skip(n + 1 - room.max(2)).collect();
+    format!("…{tail}")
 }
 
 /// `Harbor Wire, 2025-06-18: ≥15 people`.
@@ -208,7 +228,7 @@ pub(crate) fn figure_span(c: &ClaimRef) -> Option<std::ops::Range<usize>> {
 /// gutter, the underline and its label, fits in `width` columns. Returns
 /// the excerpt, the figure's byte span in it and the (possibly shortened)
 /// label.
-fn excerpt(c: &ClaimRef, width: usize) -> (String, std::ops::Range<usize>, String) {
+fn excerpt(c: &ClaimRef, width: usize, digits: usize) -> (String, std::ops::Range<usize>, String) {
     // Newlines would split the snippet; same-length spaces keep offsets.
     let flat: String = c
         .sentence
@@ -220,7 +240,7 @@ fn excerpt(c: &ClaimRef, width: usize) -> (String, std::ops::Range<usize>, Strin
         None => ("", c.text.as_str(), ""),
     };
     // Gutter: ` NN | ` is the line number's digits plus three.
-    let avail = width.saturating_sub(c.line.to_string().len() + 4);
+    let avail = width.saturating_sub(digits + 4);
     let fig = truncate(fig, avail / 2);
     let fig_w = fig.chars().count();
     let label = truncate(&claim_label(c), avail.saturating_sub(fig_w + 4).max(8));
@@ -391,6 +411,26 @@ pub(crate) mod tests {
         // No path: the article id stands in.
         assert!(s.contains("daily-ledger/ferry:3:12"));
         assert!(s.contains("Harbor Wire, 2025-06-18: 25%"));
+    }
+
+    #[test]
+    fn long_paths_and_sentences_still_fit() {
+        let mut r = sample();
+        let c = &mut r.findings[0].claims[0];
+        c.path = Some(format!("{}story.txt", "deep/".repeat(30)));
+        c.line = 123456;
+        c.source = Some("An Outlet With A Remarkably Long Name Indeed".into());
+        let s = render(
+            &r,
+            &TableOptions {
+                width: 80,
+                color: false,
+            },
+        );
+        assert!(s.contains("╭▸ …/deep/") && s.contains("/story.txt:123456:1"), "{s}");
+        for line in s.lines() {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
     }
 
     #[test]

@@ -200,7 +200,8 @@ fn timeline(o: &mut String, c: &Cluster) {
     pts.sort_by_key(|p| p.0);
     const W: f64 = 640.0;
     const H: f64 = 240.0;
-    let (left, right, top, bottom) = (56.0, 24.0, 30.0, 44.0);
+    // Wide side margins leave room for the centred first and last dates.
+    let (left, right, top, bottom) = (56.0, 48.0, 30.0, 44.0);
     let (d0, d1) = (pts[0].0, pts[pts.len() - 1].0);
     let days = (d1 - d0).num_days() as f64;
     let x = |d: chrono::NaiveDate| {
@@ -328,7 +329,8 @@ header.top{padding:24px 32px 16px;border-bottom:1px solid var(--line);background
 h1{margin:0 0 4px;font-size:22px}
 h2{font-size:18px;margin:28px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
 h3{font-size:16px;margin:0 0 4px}
-main{max-width:1040px;padding:0 32px 48px}
+main{max-width:1040px;margin:0 auto;padding:0 32px 48px}
+header.top>*{max-width:976px;margin-left:auto;margin-right:auto}
 .summary{margin:0;color:var(--muted)}
 .badge{display:inline-block;padding:0 8px;border-radius:10px;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
 .badge.error{color:var(--error);background:var(--error-bg);border:1px solid var(--error)}
