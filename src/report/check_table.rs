@@ -427,7 +427,10 @@ pub(crate) mod tests {
                 color: false,
             },
         );
-        assert!(s.contains("╭▸ …/deep/") && s.contains("/story.txt:123456:1"), "{s}");
+        assert!(
+            s.contains("╭▸ …/deep/") && s.contains("/story.txt:123456:1"),
+            "{s}"
+        );
         for line in s.lines() {
             assert!(line.chars().count() <= 80, "{line}");
         }

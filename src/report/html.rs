@@ -151,12 +151,15 @@ fn cluster(o: &mut String, c: &Cluster) {
     let _ = write!(
         o,
         "<article class=\"cluster\" id=\"cluster-{id}\">\n<h3>{}{subject} <span class=\"cid\">{id}</span></h3>\n\
-         <p class=\"range\">low <b>{}</b> · best <b>{}</b> · high <b>{}</b> {}</p>\n",
+         <p class=\"range\">low <b>{}</b> · best <b>{}</b> · high <b>{}</b>{}</p>\n",
         esc(&kind),
         n(c.range.low),
         n(c.range.best),
         n(c.range.high),
-        esc(&c.unit),
+        match c.unit.as_str() {
+            "" | "%" => esc(&c.unit),
+            u => format!(" {}", esc(u)),
+        },
         id = esc(&c.id),
     );
     o.push_str(
