@@ -1,0 +1,211 @@
+//! `check --format markdown` (and `report.md`): for pasting into a ticket
+//! or a pull request; GitHub-flavoured.
+
+use super::check_table::{figure, figure_span};
+use crate::config::Severity;
+use crate::model::{ClaimRef, Cluster, Finding, Report};
+use std::fmt::Write;
+
+/// The report as a Markdown document.
+pub fn render(report: &Report) -> String {
+    let mut out = String::from("# crosscheck report\n\n");
+    let n = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let _ = writeln!(
+        out,
+        "As of {}: {} articles, {} claims, {} clusters, {} findings \
+         ({} error, {} warning, {} info).\n",
+        report.as_of,
+        report.articles,
+        report.claims,
+        report.clusters.len(),
+        report.findings.len(),
+        n(Severity::Error),
+        n(Severity::Warning),
+        n(Severity::Info),
+    );
+    out.push_str("## Findings\n\n");
+    if report.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "No findings: {} clusters consistent.\n",
+            report.clusters.len()
+        );
+    }
+    for f in &report.findings {
+        finding(&mut out, f);
+    }
+    if !report.clusters.is_empty() {
+        clusters(&mut out, &report.clusters);
+    }
+    // Exactly one trailing newline.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn finding(out: &mut String, f: &Finding) {
+    let _ = writeln!(
+        out,
+        "### {} · {} · {}\n",
+        f.severity.as_str(),
+        escape(&f.kind),
+        escape(&f.id)
+    );
+    let _ = writeln!(out, "{}\n", escape(&f.message));
+    for c in &f.claims {
+        let _ = writeln!(out, "- {}: {}", cite(c), quote(c));
+    }
+    if !f.claims.is_empty() {
+        out.push('\n');
+    }
+    let mut notes = Vec::new();
+    if let Some(cl) = &f.cluster {
+        notes.push(format!("cluster {}", escape(cl)));
+    }
+    if f.new == Some(true) {
+        notes.push("new since the last run".into());
+    }
+    if let Some(r) = &f.review {
+        let mut s = format!("reviewed: {}", escape(&r.decision));
+        if let Some(by) = &r.by {
+            let _ = write!(s, " by {}", escape(by));
+        }
+        if let Some(note) = &r.note {
+            let _ = write!(s, " ({})", escape(note));
+        }
+        notes.push(s);
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(out, "_{}_\n", notes.join("; "));
+    }
+}
+
+/// `Harbor Wire, 2025-06-18, articles/x.txt:9`.
+fn cite(c: &ClaimRef) -> String {
+    let source = c.source.as_deref().unwrap_or("unknown outlet");
+    let date = c
+        .published
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    let place = c.path.as_deref().unwrap_or(&c.article);
+    format!(
+        "**{}**, {date}, {}:{}",
+        escape(source),
+        escape(place),
+        c.line
+    )
+}
+
+/// The sentence with the figure in bold.
+fn quote(c: &ClaimRef) -> String {
+    let flat = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    match figure_span(c) {
+        Some(r) => format!(
+            "“{}**{}**{}”",
+            escape(&flat(&c.sentence[..r.start])),
+            escape(flat(&c.sentence[r.clone()]).trim()),
+            escape(&flat(&c.sentence[r.end..]))
+        ),
+        None => format!("“{}” (**{}**)", escape(&flat(&c.sentence)), escape(&c.text)),
+    }
+}
+
+fn clusters(out: &mut String, clusters: &[Cluster]) {
+    out.push_str("## Clusters\n\n");
+    out.push_str("| cluster | subject | low | best | high | unit | reports |\n");
+    out.push_str("|---|---|--:|--:|--:|---|---|\n");
+    let n = |x: Option<f64>| x.map(super::fmt::number).unwrap_or_default();
+    for c in clusters {
+        let kind = match &c.measure {
+            Some(m) => format!("{}/{m}", c.kind),
+            None => c.kind.clone(),
+        };
+        let reports: Vec<String> = c
+            .claims
+            .iter()
+            .map(|r| {
+                let source = r.source.as_deref().unwrap_or(&r.article);
+                let date = r.published.map(|d| d.to_string()).unwrap_or_default();
+                escape(&format!("{source} {date}: {}", figure(r)))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} ({}) | {} | {} | {} | {} | {} | {} |",
+            escape(&kind),
+            escape(&c.id),
+            escape(c.subject.as_deref().unwrap_or("")),
+            n(c.range.low),
+            n(c.range.best),
+            n(c.range.high),
+            escape(&c.unit),
+            reports.join("<br>")
+        );
+    }
+    out.push('\n');
+}
+
+/// Backslash-escapes what Markdown (and GitHub's tables and inline HTML)
+/// would act on, so article text always shows as written.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
+        // `&` only acts when it could start an entity (`&lt;`, `&#60;`).
+        let entity = ch == '&'
+            && chars
+                .peek()
+                .is_some_and(|c| c.is_alphanumeric() || *c == '#');
+        match ch {
+            '&' if !entity => out.push(ch),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '!' | '&' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::check_table::tests::sample;
+
+    #[test]
+    fn escapes_article_text() {
+        let md = render(&sample());
+        assert!(!md.contains("<script>"));
+        assert!(md.contains(r"\<script\>alert(1)\</script\>"));
+        // `|` in a sentence cannot break out of anything.
+        assert!(md.contains(r"rescuers \| divers"));
+        assert!(md.contains(r"\*flooded\*"));
+        assert_eq!(escape("a|b*c_d"), r"a\|b\*c\_d");
+        assert_eq!(escape("A & B &amp; C"), r"A & B \&amp; C");
+    }
+
+    #[test]
+    fn figure_in_bold_with_source() {
+        let md = render(&sample());
+        assert!(md.contains("### error · conflict · f-1c9e0a7b"));
+        assert!(md.contains(
+            "- **Harbor Wire**, 2025-06-16, articles/harbor-wire/ferry.txt:4: “**At least 15 people** were"
+        ));
+        assert!(
+            md.contains("| casualties/killed (c-7f3a91d2) | Port Melden | 15 | 28 | 28 | people |")
+        );
+    }
+
+    #[test]
+    fn stable() {
+        assert_eq!(render(&sample()), render(&sample()));
+    }
+
+    #[test]
+    fn snapshot() {
+        insta::assert_snapshot!(render(&sample()));
+    }
+}

@@ -1,0 +1,138 @@
+//! Opens the HTML report in real headless Chromium: the page must render
+//! with every finding anchored, draw its timelines, and never run a script
+//! planted in article text.
+//!
+//! Skips (with a note) when Chromium is missing, unless `CI` is set: CI
+//! installs it, so there a missing browser is a failure.
+
+use crosscheck::model::Report;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn sample() -> Report {
+    serde_json::from_str(include_str!("fixtures/report/sample.json")).expect("fixture parses")
+}
+
+fn chromium() -> Option<PathBuf> {
+    let p = PathBuf::from(CHROMIUM);
+    if p.exists() {
+        return Some(p);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{CHROMIUM} not found: CI must install chromium for the HTML report test");
+    }
+    eprintln!("note: {CHROMIUM} not found; skipping the headless browser test");
+    None
+}
+
+/// A fresh directory per run, so profiles and outputs never leak between
+/// runs.
+fn scratch() -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let d = std::env::temp_dir().join(format!("crosscheck-html-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Runs Chromium headless on `page` with `extra` flags; returns stdout.
+/// Kills it after a minute rather than hanging the test suite.
+fn run(browser: &Path, dir: &Path, page: &Path, extra: &[String]) -> String {
+    let profile = dir.join(format!("profile-{}", extra.len()));
+    let mut cmd = Command::new(browser);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()))
+    .args(extra)
+    .arg(format!("file://{}", page.display()))
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::null());
+    let mut child = cmd.spawn().expect("start chromium");
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut s);
+        s
+    });
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "chromium exited with {status}");
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    reader.join().unwrap()
+}
+
+#[test]
+fn html_report_renders_in_chromium() {
+    let Some(browser) = chromium() else { return };
+    let report = sample();
+    let dir = scratch();
+    let page = dir.join("report.html");
+    std::fs::write(&page, crosscheck::report::html::render(&report)).unwrap();
+
+    let dom = run(&browser, &dir, &page, &["--dump-dom".into()]);
+    assert!(dom.contains("<main>"), "no DOM dumped:\n{dom}");
+    for f in &report.findings {
+        assert!(
+            dom.contains(&format!("id=\"{}\"", f.id)),
+            "finding {} has no element id",
+            f.id
+        );
+    }
+    let svg_at = dom.find("<svg class=\"timeline\"").expect("timeline svg");
+    let svg_end = svg_at + dom[svg_at..].find("</svg>").unwrap();
+    assert!(dom[svg_at..svg_end].matches("<circle").count() >= 3);
+
+    // The planted script stays text: the title is ours and no script
+    // element exists anywhere in the live DOM.
+    assert!(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"));
+    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!dom.contains("<script"));
+    assert!(!dom.contains("<title>pwned</title>"));
+    assert!(dom.contains("<title>crosscheck report, as of 2025-07-20</title>"));
+
+    let shot = dir.join("shot.png");
+    run(
+        &browser,
+        &dir,
+        &page,
+        &[
+            format!("--screenshot={}", shot.display()),
+            "--window-size=1200,2000".into(),
+            "--hide-scrollbars".into(),
+        ],
+    );
+    let png = std::fs::read(&shot).expect("screenshot written");
+    assert!(
+        png.len() > 1000 && png.starts_with(b"\x89PNG"),
+        "bad screenshot"
+    );
+    // For a human look at the page: CROSSCHECK_SHOT=/tmp/x.png.
+    if let Some(to) = std::env::var_os("CROSSCHECK_SHOT") {
+        std::fs::write(to, &png).unwrap();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
