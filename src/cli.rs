@@ -194,12 +194,16 @@ fn color() -> bool {
 
 fn render(format: CheckFormat, report: &Report) -> String {
     match format {
-        CheckFormat::Json | CheckFormat::Table | CheckFormat::Markdown | CheckFormat::Html => {
-            let _ = (color(), width());
-            let mut s = serde_json::to_string_pretty(report).unwrap_or_default();
-            s.push('\n');
-            s
-        }
+        CheckFormat::Table => report::check_table::render(
+            report,
+            &report::check_table::TableOptions {
+                width: width(),
+                color: color(),
+            },
+        ),
+        CheckFormat::Markdown => report::markdown::render(report),
+        CheckFormat::Json => report::json::render(report),
+        CheckFormat::Html => report::html::render(report),
     }
 }
 
@@ -222,6 +226,10 @@ fn check(a: CheckArgs) -> Result<u8> {
         }
     });
     let report = crosscheck::check::report(articles, &claims, &paths, as_of, &config);
+    if let Some(dir) = &a.out {
+        report::out::write_reports(dir, &report)
+            .with_context(|| format!("cannot write reports into {}", dir.display()))?;
+    }
     let s = render(a.format, &report);
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
