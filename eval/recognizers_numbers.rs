@@ -57,17 +57,19 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
     let exact = m.low.is_some() && m.low == m.high;
     match model {
         "NumberModel" => {
-            if m.form == NumberForm::Ordinal {
+            // Ordinals, times, ages and ids (dates' days, list markers) are
+            // not numbers in that model's sense.
+            if !matches!(m.form, NumberForm::Cardinal | NumberForm::Year) {
                 return None;
             }
             let v = if m.low.is_some() { m.low } else { m.high };
             Some((slice(text, m.number), num_key(v?)))
         }
         "PercentModel" => {
-            if m.unit.as_deref() != Some("%") || !exact {
+            if m.unit.as_deref() != Some("%") {
                 return None;
             }
-            Some((slice(text, m.quantity), num_key(m.low?)))
+            Some((slice(text, m.quantity), num_key(m.low.or(m.high)?)))
         }
         "NumberRangeModel" => {
             if exact || (m.low.is_none() && m.high.is_none()) {
@@ -90,13 +92,11 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
         "CurrencyModel" => {
             let u = m.unit.as_deref()?;
             let iso = u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase());
-            if !iso || !exact {
+            if !iso {
                 return None;
             }
-            Some((
-                slice(text, m.quantity),
-                format!("{} {}", num_key(m.low?), u),
-            ))
+            let v = m.low.or(m.high)?;
+            Some((slice(text, m.quantity), format!("{} {}", num_key(v), u)))
         }
         _ => None,
     }

@@ -82,7 +82,10 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 de += 1;
             }
             // Digits glued to letters before them are ids (`A320`, `MH17`).
-            let glued = ds > 0 && (b[ds - 1].is_ascii_alphabetic() || b[ds - 1] >= 0x80);
+            let glued = text[..ds]
+                .chars()
+                .next_back()
+                .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none());
             if !glued {
                 if let Some(m) = Scan::new(text, last_end).at(ds) {
                     i = m.end.max(i + 1);
@@ -346,13 +349,48 @@ impl<'a> Scan<'a> {
         if !val.is_finite() {
             return None;
         }
+        let mut kind = CoreKind::Card;
+        // Digit fractions `3/4`, `1/2`; other slashes (`24/7`, `9/11`,
+        // `5/17/2018`) are ids and dates.
+        if b.get(j) == Some(&b'/') && self.digit(j + 1) && !(grouped || dec || sci || lead_dot) {
+            let r = self.run(j + 1);
+            let e2 = j + 1 + r;
+            let den: f64 = self.t[j + 1..e2].parse().unwrap_or(0.0);
+            if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
+                && val < den
+                && val >= 1.0
+                && self.boundary(e2)
+                && self.byte(e2) != b'/'
+            {
+                val /= den;
+                j = e2;
+                kind = CoreKind::Frac;
+            } else {
+                let mut k = j;
+                while self.byte(k) == b'/' && self.digit(k + 1) {
+                    k += 1 + self.run(k + 1);
+                }
+                return Some(Core {
+                    s,
+                    e: k,
+                    val: f64::NAN,
+                    kind: CoreKind::Card,
+                    digits: true,
+                    plain: None,
+                    scaled: false,
+                    lone_one: false,
+                    form: Some(NumberForm::Other),
+                    glued_unit: None,
+                });
+            }
+        }
         Some(Core {
             s,
             e: j,
             val,
-            kind: CoreKind::Card,
+            kind,
             digits: true,
-            plain: if grouped || dec || sci {
+            plain: if grouped || dec || sci || kind == CoreKind::Frac {
                 None
             } else {
                 Some(first)
@@ -472,6 +510,11 @@ impl<'a> Scan<'a> {
                 core.val = base;
                 core.kind = CoreKind::Vague;
                 let of = self.next(t0.e);
+                // `tens` and `scores` are amounts only in `tens of …`
+                // (`he scores` is a verb).
+                if (base == 10.0 || base == 20.0) && !is_word(self.t, &of, "of") {
+                    return None;
+                }
                 if is_word(self.t, &of, "of") {
                     let nx = self.next(of?.e);
                     if let Some(Vague(b2)) = self.num_word_at(nx) {
@@ -540,6 +583,10 @@ impl<'a> Scan<'a> {
         let mut end = t0.s;
         let mut nwords = 0;
         let mut tens_open = false;
+        // Value before the last `and`: a fraction after `and` applies to
+        // what follows it only (`one hundred and three quarters`).
+        let mut and_base = 0.0f64;
+        let mut and_frac: Option<(f64, usize)> = None;
         loop {
             let Some(tok) = self.next(pos) else { break };
             if !lex::joined(self.t, end, tok.s) {
@@ -556,6 +603,13 @@ impl<'a> Scan<'a> {
                         || (last != L::Start && matches!(nw, Some(Denominators(_))))
                         || (last == L::Unit && matches!(nw, Some(Ordinal(o)) if o >= 3.0))
                 } else {
+                    // `twenty and three fifths`.
+                    if last != L::Start {
+                        if let Some(f) = nx.and_then(|x| self.frac_words(x.s)) {
+                            and_frac = Some(f);
+                            break;
+                        }
+                    }
                     // `one hundred and twenty`, `two thousand and two hundred`.
                     matches!(last, L::Hundred | L::Scale)
                         && matches!(nw, Some(Unit(_) | Tens(_)))
@@ -563,6 +617,9 @@ impl<'a> Scan<'a> {
                 };
                 if !ok {
                     break;
+                }
+                if !tok.is_sym('-') {
+                    and_base = total + cur;
                 }
                 pos = tok.e;
                 continue;
@@ -636,7 +693,7 @@ impl<'a> Scan<'a> {
                     break;
                 }
                 Denominators(d) if last != L::Start => {
-                    total = (total + cur) / d;
+                    total = and_base + (total + cur - and_base) / d;
                     cur = 0.0;
                     core.kind = CoreKind::Frac;
                     end = tok.e;
@@ -669,6 +726,61 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut val = total + cur;
+        if let Some((f, fe)) = and_frac {
+            val += f;
+            end = fe;
+            core.kind = CoreKind::Card;
+        }
+        // Spoken decimals: `five point five`, `nought point nought three`.
+        if core.kind == CoreKind::Card && and_frac.is_none() {
+            let p = self.next(end);
+            if is_word(self.t, &p, "point") {
+                let mut digits = String::new();
+                let mut k = p.map_or(end, |x| x.e);
+                let mut dend = end;
+                while let Some(x) = self.next(k) {
+                    match self.num_word_at(Some(x)) {
+                        Some(Unit(u)) if u < 10.0 => {
+                            digits.push(char::from(b'0' + u as u8));
+                            dend = x.e;
+                            k = x.e;
+                        }
+                        Some(Unit(u)) if digits.is_empty() => {
+                            digits.push_str(&format!("{}", u as u8));
+                            dend = x.e;
+                            break;
+                        }
+                        Some(Tens(t)) if digits.is_empty() => {
+                            let mut v = t as u8;
+                            dend = x.e;
+                            let h = self.next(x.e);
+                            if h.is_some_and(|h| h.is_sym('-')) {
+                                if let Some(Unit(u)) =
+                                    self.num_word_at(h.and_then(|h| self.next(h.e)))
+                                {
+                                    if u < 10.0 {
+                                        v += u as u8;
+                                        dend = h.and_then(|h| self.next(h.e)).map_or(dend, |y| y.e);
+                                    }
+                                }
+                            }
+                            digits.push_str(&format!("{v}"));
+                            break;
+                        }
+                        _ => break,
+                    }
+                    if digits.len() > 12 {
+                        break;
+                    }
+                }
+                if let Ok(f) = format!("0.{digits}").parse::<f64>() {
+                    if !digits.is_empty() {
+                        val += f;
+                        end = dend;
+                    }
+                }
+            }
+        }
         // `one and a half`, `five and a quarter`, then maybe a scale:
         // `one and a half million`.
         if core.kind == CoreKind::Card {
@@ -702,6 +814,41 @@ impl<'a> Scan<'a> {
         core.val = val;
         core.e = end;
         Some(core)
+    }
+
+    /// A fraction in words at `pos`: `three fifths`, `fifty-four
+    /// hundredths`, `one third`. Returns the value and its end.
+    fn frac_words(&self, pos: usize) -> Option<(f64, usize)> {
+        use NumWord::*;
+        let a = self.next(pos)?;
+        let mut n = match self.num_word_at(Some(a))? {
+            Unit(u) => u,
+            Tens(t) => t,
+            _ => return None,
+        };
+        let mut k = a.e;
+        let mut b = self.next(k)?;
+        if let Some(Tens(_)) = self.num_word_at(Some(a)) {
+            let mut c = b;
+            if c.is_sym('-') {
+                c = self.next(c.e)?;
+            }
+            if let Some(Unit(u)) = self.num_word_at(Some(c)) {
+                if u < 10.0 {
+                    n += u;
+                    k = c.e;
+                    b = self.next(k)?;
+                }
+            }
+        }
+        if b.is_sym('-') {
+            b = self.next(b.e)?;
+        }
+        match self.num_word_at(Some(b))? {
+            Denominators(d) => Some((n / d, b.e)),
+            Ordinal(d) if n == 1.0 && d >= 3.0 => Some((1.0 / d, b.e)),
+            _ => None,
+        }
     }
 
     // -------------------------------------------------------------- quantity
@@ -798,29 +945,9 @@ impl<'a> Scan<'a> {
                         let mut cs = m.s;
                         let mut code = code;
                         if ch == '$' {
-                            if let Some(w) = self.prev(m.s) {
-                                let glued = w.e == m.s;
-                                let wl = self.w(Some(w));
-                                let wl = if w.is_sym('.') {
-                                    // `U.S.$`
-                                    if self.t[..w.e].to_ascii_lowercase().ends_with("u.s.") {
-                                        "us".to_string()
-                                    } else {
-                                        String::new()
-                                    }
-                                } else {
-                                    wl
-                                };
-                                if let Some(c2) = words::dollar_prefix(&wl) {
-                                    if glued || wl.len() >= 2 {
-                                        code = c2;
-                                        cs = if w.is_sym('.') {
-                                            w.e.saturating_sub(4)
-                                        } else {
-                                            w.s
-                                        };
-                                    }
-                                }
+                            if let Some((c2, start)) = self.dollar_prefix(m.s) {
+                                code = c2;
+                                cs = start;
                             }
                         }
                         if cs >= self.floor && self.t.is_char_boundary(cs) {
@@ -896,7 +1023,7 @@ impl<'a> Scan<'a> {
         if !money && core.glued_unit.is_none() {
             let nx = self.next(e);
             if let Some(x) = nx.filter(|x| lex::joined(self.t, e, x.s)) {
-                if x.is_sym('%') && (x.s == e || x.s == e + 1) {
+                if x.is_sym('%') && (x.s == e || x.s == e + 1) && self.boundary(x.e) {
                     e = x.e;
                     unit = Some("%".into());
                 } else if x.k == K::Word {
@@ -948,6 +1075,42 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Letters before a `$` that name the dollar (`US$`, `HK $`, `C$`,
+    /// `U.S. $`): the ISO code and where the prefix starts.
+    fn dollar_prefix(&self, dollar: usize) -> Option<(&'static str, usize)> {
+        let before = self.t.get(..dollar)?;
+        let trimmed = before.trim_end_matches(' ');
+        let glued = trimmed.len() == before.len();
+        let low = |n: usize| {
+            trimmed
+                .get(trimmed.len().saturating_sub(n)..)
+                .map(|x| x.to_ascii_lowercase())
+        };
+        for us in ["u.s.", "u.s"] {
+            if low(us.len()).as_deref() == Some(us) {
+                let st = trimmed.len() - us.len();
+                let free = trimmed[..st]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !lex::is_letter(c));
+                if free && st >= self.floor {
+                    return Some(("USD", st));
+                }
+            }
+        }
+        let w = self.prev(trimmed.len()).filter(|w| w.k == K::Word)?;
+        if w.e != trimmed.len() {
+            return None;
+        }
+        let wl = self.w(Some(w));
+        let code = words::dollar_prefix(&wl)?;
+        // `a $5 bill`: a spaced single letter is an article, except `c`.
+        if glued || wl.len() >= 2 || wl == "c" {
+            return Some((code, w.s));
+        }
+        None
+    }
+
     /// A currency written after a number ending at `e`.
     fn currency_after(&self, e: usize, scaled: bool) -> Option<(&'static str, f64, usize)> {
         let x = self.next(e)?;
@@ -979,6 +1142,9 @@ impl<'a> Scan<'a> {
             }
             K::Word => {
                 let raw = &self.t[x.s..x.e];
+                if raw.starts_with('元') {
+                    return Some(("CNY", 1.0, x.s + '元'.len_utf8()));
+                }
                 if let Some(code) = words::iso_code(raw) {
                     return Some((code, 1.0, x.e));
                 }
@@ -1120,8 +1286,34 @@ impl<'a> Scan<'a> {
                 (qs, e),
             ));
         }
-        // Hyphen chains (`2024-06-17`, `+1-222-2222`) are ids or dates.
+        // Hyphen chains (`2024-06-17`, `+1-222-2222`) are ids or dates;
+        // digits inside URLs and query strings are not quantities.
         if core.digits {
+            if core.s > 0
+                && matches!(
+                    self.byte(core.s - 1),
+                    b'/' | b'=' | b'?' | b'&' | b'%' | b'_' | b'\\'
+                )
+            {
+                let mut e = end;
+                while self.byte(e).is_ascii_alphanumeric()
+                    || matches!(self.byte(e), b'%' | b'.' | b'-')
+                {
+                    e += 1;
+                }
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
             if let Some(e) = self.id_chain(end) {
                 let plus = self.prev(start).is_some_and(|x| x.is_sym('+'));
                 let _ = plus;
@@ -1153,48 +1345,6 @@ impl<'a> Scan<'a> {
                     NumberForm::Other,
                     false,
                     (qs, qe),
-                ));
-            }
-            // Digit fractions `3/4`; other slashes (`24/7`, `9/11`) are ids.
-            if self.byte(end) == b'/' && self.digit(end + 1) && core.plain.is_some() {
-                let r = self.run(end + 1);
-                let den: f64 = self.t[end + 1..end + 1 + r].parse().unwrap_or(0.0);
-                let e2 = end + 1 + r;
-                if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
-                    && q.val < den
-                    && q.val >= 1.0
-                    && self.boundary(e2)
-                    && self.byte(e2) != b'/'
-                {
-                    let v = q.val / den;
-                    return Some(mk(
-                        start,
-                        e2,
-                        Some(v),
-                        Some(v),
-                        false,
-                        None,
-                        None,
-                        NumberForm::Cardinal,
-                        false,
-                        (qs, e2),
-                    ));
-                }
-                let mut e = e2;
-                while self.byte(e) == b'/' && self.digit(e + 1) {
-                    e += 1 + self.run(e + 1);
-                }
-                return Some(mk(
-                    start,
-                    e,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, e),
                 ));
             }
         }
@@ -1295,7 +1445,7 @@ impl<'a> Scan<'a> {
                         None,
                         None,
                         NumberForm::Age,
-                        false,
+                        strict,
                         (qs, qe),
                     ));
                 }
@@ -1458,7 +1608,7 @@ impl<'a> Scan<'a> {
         // Up to three preceding words, nearest last.
         let mut toks: Vec<(Tok, String)> = Vec::with_capacity(4);
         let mut pos = start;
-        while toks.len() < 3 {
+        while toks.len() < 6 {
             let Some(t) = self.prev(pos) else { break };
             if t.k != K::Word || !lex::joined(self.t, t.e, pos) {
                 break;

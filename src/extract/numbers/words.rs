@@ -127,6 +127,7 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
 pub(super) fn scale_word(w: &str, attached: bool) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => 12.0,
         "thousand" => 1e3,
         "lakh" | "lakhs" => 1e5,
         "million" | "mln" | "mn" | "mil" | "mio" => 1e6,
@@ -297,6 +298,23 @@ pub(super) enum Cue {
 
 /// Phrases ending right before a number, tried longest first.
 pub(super) const CUES: &[(&[&str], Cue)] = &[
+    // Comparisons with "or equal" (rare in news, common in queries).
+    (&["less", "than", "or", "equal", "to"], Cue::Upper(false)),
+    (&["fewer", "than", "or", "equal", "to"], Cue::Upper(false)),
+    (&["greater", "than", "or", "equal", "to"], Cue::Lower(false)),
+    (&["more", "than", "or", "equal", "to"], Cue::Lower(false)),
+    (&["equal", "to", "or", "less", "than"], Cue::Upper(false)),
+    (&["equal", "to", "or", "fewer", "than"], Cue::Upper(false)),
+    (&["equal", "to", "or", "more", "than"], Cue::Lower(false)),
+    (&["equal", "to", "or", "greater", "than"], Cue::Lower(false)),
+    (&["at", "least", "or", "equal", "to"], Cue::Lower(false)),
+    (&["smaller", "or", "equal", "than"], Cue::Upper(false)),
+    (&["less", "or", "equal", "than"], Cue::Upper(false)),
+    (&["lower", "or", "equal", "than"], Cue::Upper(false)),
+    (&["higher", "or", "equal", "than"], Cue::Lower(false)),
+    (&["bigger", "or", "equal", "than"], Cue::Lower(false)),
+    (&["greater", "or", "equal", "than"], Cue::Lower(false)),
+    (&["larger", "or", "equal", "than"], Cue::Lower(false)),
     (&["no", "fewer", "than"], Cue::Lower(false)),
     (&["no", "less", "than"], Cue::Lower(false)),
     (&["not", "less", "than"], Cue::Lower(false)),
