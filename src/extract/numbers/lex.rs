@@ -1,0 +1,159 @@
+//! A lazy tokenizer: the recogniser looks at a few tokens around each
+//! candidate instead of tokenizing the whole text, which keeps the common
+//! case (prose with no numbers) to one cheap pass over the bytes.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum K {
+    /// A run of letters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// Any other single character.
+    Sym(char),
+}
+
+/// One token: byte span and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub k: K,
+}
+
+impl Tok {
+    pub fn is_sym(&self, c: char) -> bool {
+        self.k == K::Sym(c)
+    }
+}
+
+#[inline]
+fn char_at(t: &str, pos: usize) -> Option<char> {
+    t.get(pos..).and_then(|s| s.chars().next())
+}
+
+#[inline]
+fn char_before(t: &str, pos: usize) -> Option<char> {
+    t.get(..pos).and_then(|s| s.chars().next_back())
+}
+
+#[inline]
+pub(super) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// The token starting at or after `pos` (whitespace skipped).
+pub(super) fn next(t: &str, mut pos: usize) -> Option<Tok> {
+    let b = t.as_bytes();
+    // Skip whitespace (ASCII fast path, Unicode spaces such as U+00A0 too).
+    loop {
+        let c = char_at(t, pos)?;
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let c = char_at(t, pos)?;
+    let s = pos;
+    if c.is_ascii_digit() {
+        let mut e = pos;
+        while e < b.len() && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        return Some(Tok { s, e, k: K::Num });
+    }
+    if is_letter(c) {
+        let mut e = pos;
+        while let Some(c) = char_at(t, e) {
+            if is_letter(c) {
+                e += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        return Some(Tok { s, e, k: K::Word });
+    }
+    Some(Tok {
+        s,
+        e: s + c.len_utf8(),
+        k: K::Sym(c),
+    })
+}
+
+/// The token ending at or before `pos` (whitespace skipped), not starting
+/// before `floor`.
+pub(super) fn prev(t: &str, mut pos: usize, floor: usize) -> Option<Tok> {
+    loop {
+        if pos <= floor {
+            return None;
+        }
+        let c = char_before(t, pos)?;
+        if c.is_whitespace() {
+            pos -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let c = char_before(t, pos)?;
+    let e = pos;
+    if c.is_ascii_digit() {
+        let b = t.as_bytes();
+        let mut s = pos;
+        while s > floor && b[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        return Some(Tok { s, e, k: K::Num });
+    }
+    if is_letter(c) {
+        let mut s = pos;
+        while s > floor {
+            match char_before(t, s) {
+                Some(c) if is_letter(c) => s -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        return Some(Tok { s, e, k: K::Word });
+    }
+    let s = e - c.len_utf8();
+    if s < floor {
+        return None;
+    }
+    Some(Tok { s, e, k: K::Sym(c) })
+}
+
+/// Whether only whitespace (no newline pair, i.e. no paragraph break)
+/// separates byte offsets `a <= b`.
+pub(super) fn joined(t: &str, a: usize, b: usize) -> bool {
+    match t.get(a..b) {
+        Some(gap) => gap.bytes().filter(|&c| c == b'\n').count() < 2,
+        None => false,
+    }
+}
+
+/// Lower-cases an ASCII word into `buf`; `""` when it is too long or not
+/// ASCII (no number or cue word is either).
+pub(super) fn lower<'a>(w: &str, buf: &'a mut [u8; 24]) -> &'a str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
+}
+
+/// The lower-cased text of a word token as an owned string (only used
+/// around matches, never on the hot path).
+pub(super) fn lw(t: &str, tok: &Tok) -> String {
+    if tok.k == K::Word {
+        t[tok.s..tok.e].to_lowercase()
+    } else {
+        String::new()
+    }
+}

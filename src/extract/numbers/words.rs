@@ -1,0 +1,942 @@
+//! Word tables: number words, scales, currencies, cue words and the nouns
+//! a number may count. Lookups take lower-cased ASCII words.
+
+/// What a number word contributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum NumWord {
+    /// 0–19.
+    Unit(f64),
+    /// 20, 30, … 90.
+    Tens(f64),
+    /// `hundred`.
+    Hundred,
+    /// `thousand`, `million`, `lakh`, …
+    Scale(f64),
+    /// `dozen`.
+    Dozen,
+    /// `hundreds`, `dozens`, `tens`: a vague amount with its conservative low.
+    Vague(f64),
+    /// `first`, `twentieth`: also a denominator (`one fifth`).
+    Ordinal(f64),
+    /// `thirds`, `quarters`: plural denominators.
+    Denominators(f64),
+    /// `half`.
+    Half,
+    /// `quarter`.
+    Quarter,
+}
+
+/// Looks a lower-cased word up as a number word.
+pub(super) fn num_word(w: &str) -> Option<NumWord> {
+    use NumWord::*;
+    Some(match w {
+        "zero" | "nought" | "naught" => Unit(0.0),
+        "one" => Unit(1.0),
+        "two" => Unit(2.0),
+        "three" => Unit(3.0),
+        "four" => Unit(4.0),
+        "five" => Unit(5.0),
+        "six" => Unit(6.0),
+        "seven" => Unit(7.0),
+        "eight" => Unit(8.0),
+        "nine" => Unit(9.0),
+        "ten" => Unit(10.0),
+        "eleven" => Unit(11.0),
+        "twelve" => Unit(12.0),
+        "thirteen" => Unit(13.0),
+        "fourteen" => Unit(14.0),
+        "fifteen" => Unit(15.0),
+        "sixteen" => Unit(16.0),
+        "seventeen" => Unit(17.0),
+        "eighteen" => Unit(18.0),
+        "nineteen" => Unit(19.0),
+        "twenty" => Tens(20.0),
+        "thirty" => Tens(30.0),
+        "forty" | "fourty" => Tens(40.0),
+        "fifty" => Tens(50.0),
+        "sixty" => Tens(60.0),
+        "seventy" => Tens(70.0),
+        "eighty" => Tens(80.0),
+        "ninety" => Tens(90.0),
+        "hundred" => Hundred,
+        "thousand" => Scale(1e3),
+        "lakh" | "lakhs" => Scale(1e5),
+        "million" => Scale(1e6),
+        "crore" | "crores" => Scale(1e7),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        "dozen" => Dozen,
+        "tens" => Vague(10.0),
+        "dozens" => Vague(12.0),
+        "scores" => Vague(20.0),
+        "hundreds" => Vague(100.0),
+        "thousands" => Vague(1e3),
+        "millions" => Vague(1e6),
+        "billions" => Vague(1e9),
+        "trillions" => Vague(1e12),
+        "first" => Ordinal(1.0),
+        "second" => Ordinal(2.0),
+        "third" => Ordinal(3.0),
+        "fourth" => Ordinal(4.0),
+        "fifth" => Ordinal(5.0),
+        "sixth" => Ordinal(6.0),
+        "seventh" => Ordinal(7.0),
+        "eighth" => Ordinal(8.0),
+        "ninth" => Ordinal(9.0),
+        "tenth" => Ordinal(10.0),
+        "eleventh" => Ordinal(11.0),
+        "twelfth" => Ordinal(12.0),
+        "thirteenth" => Ordinal(13.0),
+        "fourteenth" => Ordinal(14.0),
+        "fifteenth" => Ordinal(15.0),
+        "sixteenth" => Ordinal(16.0),
+        "seventeenth" => Ordinal(17.0),
+        "eighteenth" => Ordinal(18.0),
+        "nineteenth" => Ordinal(19.0),
+        "twentieth" => Ordinal(20.0),
+        "thirtieth" => Ordinal(30.0),
+        "fortieth" => Ordinal(40.0),
+        "fiftieth" => Ordinal(50.0),
+        "sixtieth" => Ordinal(60.0),
+        "seventieth" => Ordinal(70.0),
+        "eightieth" => Ordinal(80.0),
+        "ninetieth" => Ordinal(90.0),
+        "hundredth" => Ordinal(100.0),
+        "thousandth" => Ordinal(1e3),
+        "millionth" => Ordinal(1e6),
+        "halves" => Denominators(2.0),
+        "thirds" => Denominators(3.0),
+        "quarters" | "fourths" => Denominators(4.0),
+        "fifths" => Denominators(5.0),
+        "sixths" => Denominators(6.0),
+        "sevenths" => Denominators(7.0),
+        "eighths" => Denominators(8.0),
+        "ninths" => Denominators(9.0),
+        "tenths" => Denominators(10.0),
+        "hundredths" => Denominators(100.0),
+        "thousandths" => Denominators(1e3),
+        "half" => Half,
+        "quarter" => Quarter,
+        _ => return None,
+    })
+}
+
+/// Scale written after digits: `6.4 million`, `3bn`, `£1.5m`, `10k`.
+/// `attached` is true when there is no space (`3bn`), where the short
+/// forms are safe; spaced single letters are too ambiguous in prose.
+pub(super) fn scale_word(w: &str, attached: bool) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => 12.0,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "mln" | "mn" | "mil" | "mio" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "bln" | "bn" => 1e9,
+        "trillion" | "tln" | "trn" | "tn" => 1e12,
+        // `9mm` is a calibre and `5G` a network far more often than
+        // millions or gigas, so only k, m and b are taken attached.
+        "k" if attached => 1e3,
+        "m" if attached => 1e6,
+        "b" if attached => 1e9,
+        _ => return None,
+    })
+}
+
+/// Currency written before a number, as a whole token or token sequence
+/// (`$`, `US$`, `C$`, `€`, `USD`). Returns the ISO 4217 code.
+pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₴' => "UAH",
+        '₩' => "KRW",
+        '₺' => "TRY",
+        '₪' => "ILS",
+        '₦' => "NGN",
+        '₱' => "PHP",
+        '₫' => "VND",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₿' => "XBT",
+        '元' => "CNY",
+        _ => return None,
+    })
+}
+
+/// Letters directly before `$` that name another dollar (`C$`, `HK$`).
+pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" | "u.s" | "usd" => "USD",
+        "c" | "ca" | "cad" => "CAD",
+        "a" | "au" | "aud" => "AUD",
+        "nz" | "nzd" => "NZD",
+        "hk" | "hkd" => "HKD",
+        "s" | "sg" | "sgd" => "SGD",
+        "r" => "BRL",
+        "mex" | "mx" | "mxn" => "MXN",
+        _ => return None,
+    })
+}
+
+/// ISO codes written as words (`USD 200`, `200 EUR`). Only upper-case
+/// forms are taken, so `try`, `all` or `php` in prose are not money.
+pub(super) fn iso_code(w: &str) -> Option<&'static str> {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD",
+        "HKD", "SGD", "KRW", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+        "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "BTC",
+    ];
+    CODES.iter().find(|c| **c == w).map(|c| match *c {
+        "RMB" => "CNY",
+        "BTC" => "XBT",
+        c => c,
+    })
+}
+
+/// Currency names written after a number (`10 bln euros`, `2.3 trillion
+/// yen`). Returns the ISO code and the factor to the main unit (`cents`).
+pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" | "bucks" => ("USD", 1.0),
+        "cent" | "cents" => ("USD", 0.01),
+        "euro" | "euros" | "eur" => ("EUR", 1.0),
+        "sterling" | "gbp" => ("GBP", 1.0),
+        "pence" | "penny" | "pennies" | "p" => ("GBP", 0.01),
+        "yen" | "jpy" => ("JPY", 1.0),
+        "yuan" | "renminbi" | "rmb" | "cny" => ("CNY", 1.0),
+        "hryvnia" | "hryvnias" | "hryvnas" | "hryvnya" | "hryvnyas" | "uah" => ("UAH", 1.0),
+        "ruble" | "rubles" | "rouble" | "roubles" | "rub" => ("RUB", 1.0),
+        "rupee" | "rupees" | "inr" => ("INR", 1.0),
+        "franc" | "francs" | "chf" => ("CHF", 1.0),
+        "won" | "krw" => ("KRW", 1.0),
+        "lira" | "liras" | "lire" => ("TRY", 1.0),
+        "shekel" | "shekels" | "sheqel" | "sheqalim" => ("ILS", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "real" | "reais" => ("BRL", 1.0),
+        "peso" | "pesos" => ("MXN", 1.0),
+        "riyal" | "riyals" => ("SAR", 1.0),
+        "dirham" | "dirhams" => ("AED", 1.0),
+        "naira" => ("NGN", 1.0),
+        "zloty" | "zlotys" | "zlotych" => ("PLN", 1.0),
+        "krona" | "kronor" => ("SEK", 1.0),
+        "krone" | "kroner" => ("NOK", 1.0),
+        "forint" | "forints" => ("HUF", 1.0),
+        "ringgit" => ("MYR", 1.0),
+        "rupiah" => ("IDR", 1.0),
+        "baht" => ("THB", 1.0),
+        "dong" => ("VND", 1.0),
+        "tenge" => ("KZT", 1.0),
+        "lari" => ("GEL", 1.0),
+        "markka" | "markkaa" => ("FIM", 1.0),
+        "guilder" | "guilders" => ("NLG", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
+        "deutschmark" | "deutschmarks" | "marks" => ("DEM", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("XBT", 1.0),
+        _ => return None,
+    })
+}
+
+/// A country adjective before a currency word that changes it
+/// (`Canadian dollars`, `Swiss francs`, `Hong Kong dollars`).
+pub(super) fn currency_qualifier(adj: &str, cur: &str) -> Option<&'static str> {
+    Some(match (adj, cur) {
+        ("us" | "american" | "u.s", "USD") => "USD",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("kong", "USD") => "HKD",
+        ("zealand", "USD") => "NZD",
+        ("swiss", "CHF") => "CHF",
+        ("french", "CHF") => "FRF",
+        ("belgian", "CHF") => "BEF",
+        ("mexican", "MXN") => "MXN",
+        ("philippine", "MXN") => "PHP",
+        ("argentine" | "argentinian", "MXN") => "ARS",
+        ("chilean", "MXN") => "CLP",
+        ("colombian", "MXN") => "COP",
+        ("chinese", "CNY") => "CNY",
+        ("japanese", "JPY") => "JPY",
+        ("indian", "INR") => "INR",
+        ("pakistani", "INR") => "PKR",
+        ("russian", "RUB") => "RUB",
+        ("ukrainian", "UAH") => "UAH",
+        ("turkish", "TRY") => "TRY",
+        ("italian", "TRY") => "ITL",
+        ("israeli", "ILS") => "ILS",
+        ("south", "ZAR") => "ZAR",
+        ("brazilian", "BRL") => "BRL",
+        ("swedish", "SEK") => "SEK",
+        ("danish", "NOK") => "DKK",
+        ("norwegian", "NOK") => "NOK",
+        ("saudi", "SAR") => "SAR",
+        ("finnish", "FIM") => "FIM",
+        ("dutch" | "netherlands", "NLG") => "NLG",
+        ("german" | "west", "DEM") => "DEM",
+        ("british", "GBP") => "GBP",
+        ("egyptian", "GBP") => "EGP",
+        _ => return None,
+    })
+}
+
+/// Cue words before a number: bounds and hedges, as lower-case word
+/// sequences. Longest phrases first within each table.
+pub(super) enum Cue {
+    /// low = N (strict when `true`).
+    Lower(bool),
+    /// high = N (strict when `true`).
+    Upper(bool),
+    /// approx.
+    Hedge,
+}
+
+/// Phrases ending right before a number, tried longest first.
+pub(super) const CUES: &[(&[&str], Cue)] = &[
+    // Comparisons with "or equal" (rare in news, common in queries).
+    (&["less", "than", "or", "equal", "to"], Cue::Upper(false)),
+    (&["fewer", "than", "or", "equal", "to"], Cue::Upper(false)),
+    (&["greater", "than", "or", "equal", "to"], Cue::Lower(false)),
+    (&["more", "than", "or", "equal", "to"], Cue::Lower(false)),
+    (&["equal", "to", "or", "less", "than"], Cue::Upper(false)),
+    (&["equal", "to", "or", "fewer", "than"], Cue::Upper(false)),
+    (&["equal", "to", "or", "more", "than"], Cue::Lower(false)),
+    (&["equal", "to", "or", "greater", "than"], Cue::Lower(false)),
+    (&["at", "least", "or", "equal", "to"], Cue::Lower(false)),
+    (&["smaller", "or", "equal", "than"], Cue::Upper(false)),
+    (&["less", "or", "equal", "than"], Cue::Upper(false)),
+    (&["lower", "or", "equal", "than"], Cue::Upper(false)),
+    (&["higher", "or", "equal", "than"], Cue::Lower(false)),
+    (&["bigger", "or", "equal", "than"], Cue::Lower(false)),
+    (&["greater", "or", "equal", "than"], Cue::Lower(false)),
+    (&["larger", "or", "equal", "than"], Cue::Lower(false)),
+    (&["no", "fewer", "than"], Cue::Lower(false)),
+    (&["no", "less", "than"], Cue::Lower(false)),
+    (&["not", "less", "than"], Cue::Lower(false)),
+    (&["not", "fewer", "than"], Cue::Lower(false)),
+    (&["a", "minimum", "of"], Cue::Lower(false)),
+    (&["in", "excess", "of"], Cue::Lower(true)),
+    (&["no", "more", "than"], Cue::Upper(false)),
+    (&["not", "more", "than"], Cue::Upper(false)),
+    (&["a", "maximum", "of"], Cue::Upper(false)),
+    (&["as", "many", "as"], Cue::Upper(false)),
+    (&["as", "much", "as"], Cue::Upper(false)),
+    (&["as", "few", "as"], Cue::Lower(false)),
+    (&["as", "little", "as"], Cue::Lower(false)),
+    (&["more", "or", "less"], Cue::Hedge),
+    (&["at", "least"], Cue::Lower(false)),
+    (&["more", "than"], Cue::Lower(true)),
+    (&["greater", "than"], Cue::Lower(true)),
+    (&["larger", "than"], Cue::Lower(true)),
+    (&["higher", "than"], Cue::Lower(true)),
+    (&["bigger", "than"], Cue::Lower(true)),
+    (&["upwards", "of"], Cue::Lower(true)),
+    (&["upward", "of"], Cue::Lower(true)),
+    (&["up", "to"], Cue::Upper(false)),
+    (&["at", "most"], Cue::Upper(false)),
+    (&["fewer", "than"], Cue::Upper(true)),
+    (&["less", "than"], Cue::Upper(true)),
+    (&["lower", "than"], Cue::Upper(true)),
+    (&["smaller", "than"], Cue::Upper(true)),
+    (&["close", "to"], Cue::Hedge),
+    (&["an", "estimated"], Cue::Hedge),
+    (&["just", "about"], Cue::Hedge),
+    (&["over"], Cue::Lower(true)),
+    (&["above"], Cue::Lower(true)),
+    (&["exceeding"], Cue::Lower(true)),
+    (&["exceed"], Cue::Lower(true)),
+    (&["exceeds"], Cue::Lower(true)),
+    (&["exceeded"], Cue::Lower(true)),
+    (&["surpass"], Cue::Lower(true)),
+    (&["surpassing"], Cue::Lower(true)),
+    (&["under"], Cue::Upper(true)),
+    (&["below"], Cue::Upper(true)),
+    (&["about"], Cue::Hedge),
+    (&["around"], Cue::Hedge),
+    (&["roughly"], Cue::Hedge),
+    (&["nearly"], Cue::Hedge),
+    (&["almost"], Cue::Hedge),
+    (&["some"], Cue::Hedge),
+    (&["approximately"], Cue::Hedge),
+    (&["approx"], Cue::Hedge),
+    (&["estimated"], Cue::Hedge),
+    (&["circa"], Cue::Hedge),
+    (&["nigh"], Cue::Hedge),
+];
+
+/// Words that qualify a bound without changing it (`just over`, `well
+/// over`, `slightly more than`).
+pub(super) fn bound_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "just" | "well" | "slightly" | "little" | "a" | "far" | "much" | "significantly"
+    )
+}
+
+/// Month names and their usual abbreviations (day numbers next to them
+/// are dates, not counts).
+pub(super) fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
+/// Words before a 4-digit number that make it a year even when a noun
+/// follows (`in 2022 troops entered…`).
+pub(super) fn year_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "of"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "fiscal"
+            | "fy"
+            | "through"
+            | "between"
+            | "circa"
+            | "throughout"
+    ) || is_month(w)
+}
+
+/// Nouns that count persons; their unit is `people`.
+pub(super) fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "person"
+            | "persons"
+            | "civilian"
+            | "civilians"
+            | "child"
+            | "children"
+            | "kid"
+            | "kids"
+            | "soldier"
+            | "soldiers"
+            | "resident"
+            | "residents"
+            | "migrant"
+            | "migrants"
+            | "refugee"
+            | "refugees"
+            | "worker"
+            | "workers"
+            | "troop"
+            | "troops"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "adult"
+            | "adults"
+            | "victim"
+            | "victims"
+            | "passenger"
+            | "passengers"
+            | "student"
+            | "students"
+            | "officer"
+            | "officers"
+            | "policeman"
+            | "policemen"
+            | "police"
+            | "fighter"
+            | "fighters"
+            | "militant"
+            | "militants"
+            | "protester"
+            | "protesters"
+            | "protestor"
+            | "protestors"
+            | "demonstrator"
+            | "demonstrators"
+            | "journalist"
+            | "journalists"
+            | "prisoner"
+            | "prisoners"
+            | "detainee"
+            | "detainees"
+            | "hostage"
+            | "hostages"
+            | "patient"
+            | "patients"
+            | "personnel"
+            | "employee"
+            | "employees"
+            | "staff"
+            | "inhabitant"
+            | "inhabitants"
+            | "citizen"
+            | "citizens"
+            | "individual"
+            | "individuals"
+            | "pilgrim"
+            | "pilgrims"
+            | "villager"
+            | "villagers"
+            | "miner"
+            | "miners"
+            | "firefighter"
+            | "firefighters"
+            | "rebel"
+            | "rebels"
+            | "insurgent"
+            | "insurgents"
+            | "serviceman"
+            | "servicemen"
+            | "servicemembers"
+            | "sailor"
+            | "sailors"
+            | "marine"
+            | "marines"
+            | "infant"
+            | "infants"
+            | "baby"
+            | "babies"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "teenager"
+            | "teenagers"
+            | "doctor"
+            | "doctors"
+            | "nurse"
+            | "nurses"
+            | "peacekeeper"
+            | "peacekeepers"
+            | "guard"
+            | "guards"
+            | "tourist"
+            | "tourists"
+            | "voter"
+            | "voters"
+            | "settler"
+            | "settlers"
+            | "volunteer"
+            | "volunteers"
+            | "crew"
+            | "crewmen"
+            | "members"
+            | "member"
+            | "evacuee"
+            | "evacuees"
+            | "asylum"
+            | "conscript"
+            | "conscripts"
+            | "recruit"
+            | "recruits"
+            | "paramedic"
+            | "paramedics"
+            | "rescuer"
+            | "rescuers"
+            | "employees'"
+    )
+}
+
+/// Singular duration words (the unit of `3 days`, `a 10-day truce`).
+pub(super) fn duration(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" | "seconds" => "second",
+        "minute" | "minutes" | "mins" => "minute",
+        "hour" | "hours" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "fortnight" | "fortnights" => "fortnight",
+        "month" | "months" => "month",
+        "year" | "years" | "yrs" => "year",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        _ => return None,
+    })
+}
+
+/// Unit abbreviations and singular measure words taken as the unit even
+/// though they are not plural nouns.
+pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mph" => "mph",
+        "kph" | "kmh" => "km/h",
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mi" | "mile" | "miles" => "mile",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" => "cm",
+        "mm" => "mm",
+        "ft" | "foot" | "feet" => "foot",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "lb" | "lbs" => "lb",
+        "t" | "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "mw" => "mw",
+        "gw" => "gw",
+        "kw" => "kw",
+        "kwh" => "kwh",
+        "mwh" => "mwh",
+        "gwh" => "gwh",
+        "bpd" => "bpd",
+        "ha" | "hectare" | "hectares" => "hectare",
+        "magnitude" => "magnitude",
+        "degree" | "degrees" => "degree",
+        "sq" => "sq",
+        "gb" => "gb",
+        "mb" => "mb",
+        "tb" => "tb",
+        "ml" => "ml",
+        "l" | "litre" | "litres" | "liter" | "liters" => "litre",
+        _ => return None,
+    })
+}
+
+/// Irregular plurals and mass nouns that may follow a number.
+pub(super) fn irregular_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "cattle" => "cattle",
+        "sheep" => "sheep",
+        "fish" => "fish",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "aircraft" => "aircraft",
+        "livestock" => "livestock",
+        "deer" => "deer",
+        "geese" => "goose",
+        "data" => "datum",
+        "lives" => "life",
+        "wives" => "wife",
+        "knives" => "knife",
+        "shelves" => "shelf",
+        "leaves" => "leaf",
+        "series" => "series",
+        "species" => "species",
+        "headquarters" => "headquarters",
+        "vaccine" => "vaccine",
+        _ => return None,
+    })
+}
+
+/// Words that are never the counted noun: determiners, pronouns,
+/// prepositions, conjunctions, auxiliaries, common verbs in -s, and the
+/// casualty words the caller handles itself.
+pub(super) fn never_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "than"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "do"
+            | "did"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "says"
+            | "said"
+            | "seems"
+            | "remains"
+            | "remain"
+            | "appears"
+            | "means"
+            | "makes"
+            | "goes"
+            | "comes"
+            | "shows"
+            | "includes"
+            | "represents"
+            | "marks"
+            | "becomes"
+            | "gets"
+            | "takes"
+            | "lies"
+            | "stands"
+            | "follows"
+            | "puts"
+            | "sets"
+            | "plus"
+            | "minus"
+            | "times"
+            | "us"
+            | "thus"
+            | "always"
+            | "perhaps"
+            | "whereas"
+            | "has's"
+            | "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "died"
+            | "dies"
+            | "die"
+            | "hurt"
+            | "fatalities"
+            | "deaths"
+            | "casualties"
+            | "percent"
+            | "per"
+            | "pct"
+            | "percentage"
+            | "who"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "into"
+            | "onto"
+            | "upon"
+            | "across"
+            | "about"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "more"
+            | "less"
+            | "fewer"
+            | "others"
+            | "other"
+            | "each"
+            | "apiece"
+            | "all"
+            | "both"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "yes"
+            | "no"
+            | "not"
+            | "also"
+            | "were's"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "them"
+            | "him"
+            | "me"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "so"
+            | "if"
+            | "because"
+            | "though"
+            | "although"
+            | "since"
+            | "until"
+            | "during"
+            | "through"
+            | "against"
+            | "between"
+            | "among"
+            | "amid"
+            | "via"
+            | "per's"
+            | "news"
+            | "is's"
+            | "et"
+            | "al"
+            | "vs"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "cet"
+            | "alone"
+            | "yet"
+            | "still"
+            | "just"
+            | "only"
+            | "even"
+            | "again"
+            | "too"
+            | "very"
+            | "respectively"
+            | "overall"
+            | "total"
+            | "altogether"
+            | "apart"
+            | "or's"
+    )
+}
+
+/// Adjectives allowed between a number and its noun (`200 new cases`).
+pub(super) fn noun_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "more"
+            | "other"
+            | "additional"
+            | "extra"
+            | "further"
+            | "young"
+            | "old"
+            | "elderly"
+            | "small"
+            | "large"
+            | "big"
+            | "major"
+            | "minor"
+            | "foreign"
+            | "local"
+            | "armed"
+            | "unarmed"
+            | "innocent"
+            | "civilian"
+            | "military"
+            | "confirmed"
+            | "suspected"
+            | "alleged"
+            | "reported"
+            | "registered"
+            | "active"
+            | "former"
+            | "senior"
+            | "junior"
+            | "female"
+            | "male"
+            | "displaced"
+            | "internally"
+            | "separate"
+            | "different"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "annual"
+            | "consecutive"
+            | "straight"
+            | "full"
+            | "whole"
+            | "straightforward"
+            | "key"
+            | "main"
+            | "top"
+            | "high"
+            | "low"
+            | "last"
+            | "next"
+            | "previous"
+            | "total"
+            | "russian"
+            | "ukrainian"
+            | "american"
+            | "israeli"
+            | "palestinian"
+            | "british"
+            | "french"
+            | "german"
+            | "chinese"
+            | "japanese"
+            | "indian"
+            | "iranian"
+            | "syrian"
+            | "iraqi"
+            | "afghan"
+            | "turkish"
+            | "polish"
+            | "european"
+            | "african"
+            | "nato"
+            | "u.s"
+            | "us"
+            | "un"
+    )
+}
