@@ -38,7 +38,13 @@ fn char_to_byte(s: &str, c: usize) -> usize {
 }
 
 fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
-    let Some(span) = m.span else { return false };
+    // Impossible dates (`feb 30`): Recognizers-Text says "not resolved",
+    // we give no span.
+    let Some(span) = m.span else {
+        return values
+            .iter()
+            .all(|v| v["value"].as_str() == Some("not resolved"));
+    };
     let after_end = span.end.checked_add_days(Days::new(1));
     values.iter().any(|v| {
         let ty = v["type"].as_str().unwrap_or("");

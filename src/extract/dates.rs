@@ -96,7 +96,13 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             i += 1;
             continue;
         }
-        let (cue_start, cue) = cue(&p, i, floor, tense);
+        // `from June 2 to June 10`, `between 2014 and 2018`, `Monday-Friday`.
+        let range = range_tail(&p, i, floor, &core);
+        let (cue_start, cue) = match range {
+            Some((_, _, true)) => (i - 1, Cue::None),
+            Some(_) => (i, Cue::None),
+            None => cue(&p, i, floor, tense),
+        };
         let mentions_deadline = toks[sent_lo..sent_hi]
             .iter()
             .any(|t| t.is_kw(Kw::Deadline) || t.is_kw(Kw::Ultimatum));
@@ -108,6 +114,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         };
         let dir = if let Some(d) = core.dir {
             d
+        } else if cue == Cue::Since {
+            // `since` looks back by definition.
+            Dir::Backward
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
             Dir::Forward
@@ -116,7 +125,28 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else {
             Dir::Nearest
         };
-        let mut span = resolve::resolve(core.val, published, dir);
+        let mut end_tok = core.end;
+        let mut span;
+        if let Some((second, _, _)) = range {
+            end_tok = second.end;
+            let (a, b) = resolve::inherit_year(core.val, second.val);
+            let sa = resolve::resolve(a, published, dir);
+            // The second half counts on from the first (`Monday to Friday`,
+            // `from November to March`).
+            let sb = match sa {
+                Some(x) => resolve::resolve(b, Some(x.start), Dir::Forward),
+                None => resolve::resolve(b, published, dir),
+            };
+            span = match (sa, sb) {
+                (Some(x), Some(y)) if y.end >= x.start => Some(DateSpan {
+                    start: x.start,
+                    end: y.end,
+                }),
+                _ => None,
+            };
+        } else {
+            span = resolve::resolve(core.val, published, dir);
+        }
         if cue == Cue::Since {
             if let (Some(s), Some(pd)) = (span.as_mut(), published) {
                 if pd >= s.start {
@@ -130,14 +160,14 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         };
         out.push(DateMatch {
             start: toks[cue_start].start,
-            end: toks[core.end - 1].end,
+            end: toks[end_tok - 1].end,
             span,
             role,
             duration,
             approx: core.approx,
         });
-        i = core.end;
-        floor = core.end;
+        i = end_tok;
+        floor = end_tok;
     }
     out
 }
@@ -145,7 +175,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
 /// A cheap screen: only tokens that can begin a date expression are parsed.
 fn may_start(t: &Tok) -> bool {
     match t.kind {
-        Kind::Num { .. } | Kind::Ord(_) => true,
+        Kind::Num { .. } | Kind::Ord(_) | Kind::Decade(_) => true,
         Kind::Word(l) => match l {
             Lex::Month { .. } | Lex::Weekday(_) | Lex::NumWord(_) | Lex::Season(_) => true,
             Lex::Kw(k) => matches!(
@@ -185,6 +215,45 @@ enum Cue {
     None,
     Since,
     Role(DateRole),
+}
+
+/// The second half of a date range after `core` (which starts at `i`):
+/// returns it, the connector's index, and whether a `from`/`between` opens
+/// the range (and so belongs to it).
+fn range_tail(
+    p: &P,
+    i: usize,
+    floor: usize,
+    core: &parse::Core,
+) -> Option<(parse::Core, usize, bool)> {
+    if !matches!(
+        core.val,
+        Val::Ymd { .. } | Val::Ym { .. } | Val::Y { .. } | Val::Weekday { .. }
+    ) {
+        return None;
+    }
+    let toks = p.toks;
+    let c = core.end;
+    let opener = i > floor && matches!(toks[i - 1].kw(), Some(Kw::From | Kw::Between));
+    let between = opener && toks[i - 1].is_kw(Kw::Between);
+    let conn = toks.get(c)?;
+    let ok = if between {
+        conn.is_kw(Kw::And)
+    } else {
+        matches!(conn.kw(), Some(Kw::To | Kw::Until | Kw::Through))
+            || matches!(conn.kind, Kind::Punct(b'-' | b'~'))
+            || (conn.other_dash(p.text))
+    };
+    // A bare `to`/`-` between two dates only makes a range after `from`,
+    // or when both sides are the same kind of thing (`2014-2018`).
+    if !ok {
+        return None;
+    }
+    let second = p.range_end(c + 1, core.val)?;
+    if !opener && !conn.is_punct(b'-') && !conn.other_dash(p.text) && !conn.is_kw(Kw::Through) {
+        return None;
+    }
+    Some((second, c, opener))
 }
 
 /// Looks for a cue phrase ending just before token `i`; returns the token

@@ -101,6 +101,7 @@ pub(super) enum Kw {
     PastAux,
     And,
     Following,
+    Between,
 }
 
 /// What a word means to the date grammar.
@@ -136,6 +137,8 @@ pub(super) enum Kind {
     },
     /// `17th`, `1st`.
     Ord(u32),
+    /// `1990s`: the first year of a decade.
+    Decade(u32),
     /// One ASCII punctuation byte, or `\n`.
     Punct(u8),
     /// Anything else (mixed alphanumerics, non-ASCII runs).
@@ -171,6 +174,14 @@ impl Tok {
     pub(super) fn is_punct(&self, b: u8) -> bool {
         self.kind == Kind::Punct(b)
     }
+    /// An en or em dash (non-ASCII, so a token of its own).
+    pub(super) fn other_dash(&self, text: &str) -> bool {
+        self.kind == Kind::Other
+            && matches!(
+                text.get(self.start..self.end),
+                Some("\u{2013}" | "\u{2014}")
+            )
+    }
 }
 
 /// Cuts `text` into tokens.
@@ -205,6 +216,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             } else if alpha {
                 Kind::Word(classify(w))
+            } else if let Some(y) = decade(w) {
+                Kind::Decade(y)
             } else {
                 ordinal(w).map_or(Kind::Other, Kind::Ord)
             };
@@ -238,6 +251,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// `1990s` → 1990.
+fn decade(w: &[u8]) -> Option<u32> {
+    if w.len() != 5
+        || !matches!(w[4], b's' | b'S')
+        || !w[..4].iter().all(u8::is_ascii_digit)
+        || w[3] != b'0'
+    {
+        return None;
+    }
+    let v = w[..4].iter().fold(0, |a, &c| a * 10 + (c - b'0') as u32);
+    (1000..=2990).contains(&v).then_some(v)
 }
 
 /// `17th` → 17. Only 1..=31 with the right suffix.
@@ -409,6 +435,7 @@ fn classify(w: &[u8]) -> Lex {
         b"was" | b"were" | b"had" | b"said" | b"did" | b"told" | b"killed" => k(PastAux),
         b"and" => k(And),
         b"following" => k(Following),
+        b"between" => k(Between),
         _ if l.len() >= 5 && l.ends_with(b"ed") && w[0].is_ascii_lowercase() => Lex::PastVerb,
         _ => Lex::Other,
     }

@@ -68,6 +68,8 @@ impl<'a> P<'a> {
                 .is_some_and(|t| matches!(t.kind, Kind::Punct(b'.' | b'-' | b'/' | b':' | b',')))
             && self.glued(i + 1)
             && self.num(i + 2).is_some()
+            // `2014-2018` is a range of years, handled by the caller.
+            && !(self.punct(i + 1, b'-') && self.num(i + 2).is_some_and(|(v, len)| len == 4 && year_ok(v)))
     }
     /// A day of the month at `i` (`17`, `17th`); returns value and next index.
     fn day(&self, i: usize) -> Option<(u32, usize)> {
@@ -196,6 +198,62 @@ impl<'a> P<'a> {
         }
     }
 
+    /// The second half of a range whose first half is `first`: a full
+    /// expression of the same kind, a bare day after a month-day
+    /// (`June 2 to 10`) or a bare year after a year (`2014-2018`).
+    pub(super) fn range_end(&self, j: usize, first: Val) -> Option<Core> {
+        let same = |v: &Val| {
+            matches!(
+                (first, v),
+                (Val::Ymd { .. }, Val::Ymd { .. })
+                    | (Val::Ym { .. }, Val::Ym { .. })
+                    | (Val::Y { .. }, Val::Y { .. })
+                    | (Val::Weekday { .. }, Val::Weekday { .. })
+            )
+        };
+        if let Some(c) = self.core(j) {
+            return same(&c.val).then_some(c);
+        }
+        let plain = |end, val| Core {
+            end,
+            val,
+            approx: false,
+            deadline: false,
+            dir: None,
+        };
+        match first {
+            Val::Ymd { y, m, .. } => {
+                let (d, k) = self.day(j)?;
+                if self.month(k).is_some() {
+                    return None;
+                }
+                let (y2, end) = self.opt_year(k);
+                Some(plain(
+                    end,
+                    Val::Ymd {
+                        y: y2.or(y),
+                        m,
+                        d,
+                        d2: None,
+                    },
+                ))
+            }
+            Val::Y { .. } => {
+                let y = self.year(j)?;
+                self.year_tail_ok(j + 1).then(|| {
+                    plain(
+                        j + 1,
+                        Val::Y {
+                            y,
+                            part: Part::Whole,
+                        },
+                    )
+                })
+            }
+            _ => None,
+        }
+    }
+
     /// Parses one expression starting at token `i`.
     pub(super) fn core(&self, i: usize) -> Option<Core> {
         let t = self.t(i)?;
@@ -265,6 +323,13 @@ impl<'a> P<'a> {
                 }
                 None
             }
+            Kind::Decade(y) => plain(
+                i + 1,
+                Val::Decade {
+                    y: y as i32,
+                    part: Part::Whole,
+                },
+            ),
             Kind::Num { .. } | Kind::Ord(_) => self.numeric(i),
             Kind::Word(Lex::NumWord(_)) => self.counted(i, false),
             Kind::Word(Lex::Kw(k)) => self.keyword(i, k),
@@ -322,6 +387,17 @@ impl<'a> P<'a> {
 
     /// `17 June 2025`, `the 4th of July`.
     fn day_first(&self, i: usize) -> Option<Core> {
+        // `$12 December 27`: a price, then a month-first date.
+        if i > 0
+            && (self.punct(i - 1, b'$')
+                || self.t(i - 1).is_some_and(|t| {
+                    t.other_dash(self.text) == false
+                        && t.kind == Kind::Other
+                        && t.end == self.toks[i].start
+                }))
+        {
+            return None;
+        }
         let (d, mut j) = self.day(i)?;
         if self.kw(j, Kw::Of) {
             j += 1;
@@ -329,6 +405,9 @@ impl<'a> P<'a> {
         let (m, abbr) = self.month(j)?;
         let j = self.after_month(j, abbr);
         let (y, end) = self.opt_year(j);
+        if y.is_none() && self.day(j).is_some() {
+            return None;
+        }
         // `3 may` could be "3 may come": demand a year or a capital.
         if (m == 5 || m == 3) && y.is_none() && !self.toks[j - 1].cap {
             return None;
@@ -543,6 +622,18 @@ impl<'a> P<'a> {
                         return plain(i + 4, Val::RelDay(2));
                     }
                 }
+                // `the year 2019`
+                if self.unit(i + 1) == Some(Unit::Year) && !self.is_plural(i + 1) {
+                    if let Some(y) = self.year(i + 2) {
+                        return plain(
+                            i + 3,
+                            Val::Y {
+                                y,
+                                part: Part::Whole,
+                            },
+                        );
+                    }
+                }
                 // `the 4th of July`, `the end of the month`, `the past 24 hours`
                 if let Some(c) = self.day_first(i + 1) {
                     return Some(c);
@@ -605,7 +696,8 @@ impl<'a> P<'a> {
                         let dir = match mode {
                             Mode::Last => Some(Dir::Backward),
                             Mode::Next => Some(Dir::Forward),
-                            _ => None,
+                            Mode::This => Some(Dir::SameYear),
+                            Mode::Bare => None,
                         };
                         Some(Core {
                             end: i + 2,
@@ -751,6 +843,14 @@ impl<'a> P<'a> {
         }
         if let Some(y) = self.year(j) {
             return Some((j + 1, Val::Y { y, part }));
+        }
+        if let Some(Kind::Decade(y)) = self.t(j).map(|t| t.kind) {
+            return Some((j + 1, Val::Decade { y: y as i32, part }));
+        }
+        if self.kw(j, Kw::The) {
+            if let Some(Kind::Decade(y)) = self.t(j + 1).map(|t| t.kind) {
+                return Some((j + 2, Val::Decade { y: y as i32, part }));
+            }
         }
         let t = self.t(j)?;
         let (off, k) = match t.kw() {

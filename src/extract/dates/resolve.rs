@@ -34,6 +34,8 @@ pub(super) enum Dir {
     Backward,
     /// Whichever candidate is nearest.
     Nearest,
+    /// The one in the publication year (`this September`).
+    SameYear,
 }
 
 /// A parsed date expression, not yet anchored.
@@ -52,6 +54,11 @@ pub(super) enum Val {
         part: Part,
     },
     Y {
+        y: i32,
+        part: Part,
+    },
+    /// `the 1990s`, `the early 2000s`.
+    Decade {
         y: i32,
         part: Part,
     },
@@ -180,6 +187,7 @@ fn season_span(s: u32, y: i32) -> Option<DateSpan> {
 fn pick(cands: &[DateSpan], p: NaiveDate, dir: Dir) -> Option<DateSpan> {
     match dir {
         Dir::Forward => cands.iter().find(|c| c.end >= p).copied(),
+        Dir::SameYear => cands.iter().find(|c| c.start.year() == p.year()).copied(),
         Dir::Backward => cands.iter().rev().find(|c| c.start <= p).copied(),
         Dir::Nearest => {
             let dist = |c: &DateSpan| {
@@ -203,6 +211,21 @@ fn year_candidates(p: NaiveDate, f: impl Fn(i32) -> Option<DateSpan>) -> Vec<Dat
 
 fn week_monday(p: NaiveDate) -> Option<NaiveDate> {
     add_days(p, -(p.weekday().num_days_from_monday() as i64))
+}
+
+/// Gives the first half of a range the year of the second when it has
+/// none (`from June 2 to June 10, 2020`), and the reverse.
+pub(super) fn inherit_year(a: Val, b: Val) -> (Val, Val) {
+    let year_of = |v: Val| match v {
+        Val::Ymd { y, .. } | Val::Ym { y, .. } => y,
+        _ => None,
+    };
+    let with = |v: Val, yy: Option<i32>| match v {
+        Val::Ymd { y: None, m, d, d2 } => Val::Ymd { y: yy, m, d, d2 },
+        Val::Ym { y: None, m, part } => Val::Ym { y: yy, m, part },
+        other => other,
+    };
+    (with(a, year_of(b)), with(b, year_of(a)))
 }
 
 /// Resolves `v` against the publication date `p`.
@@ -251,6 +274,18 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
             month_span(chosen.start.year(), m, part)
         }
         Val::Y { y, part } => year_span(y, part),
+        Val::Decade { y, part } => {
+            let (a, b) = match part {
+                Part::Whole => (0, 9),
+                Part::Early => (0, 3),
+                Part::Mid => (4, 6),
+                Part::Late => (7, 9),
+            };
+            Some(span(
+                year_span(y + a, Part::Whole)?.start,
+                year_span(y + b, Part::Whole)?.end,
+            ))
+        }
         Val::RelDay(n) => Some(DateSpan::day(add_days(p?, n)?)),
         Val::Overnight => {
             let p = p?;
