@@ -1,8 +1,10 @@
 //! Scores crosscheck's date recogniser against the English test
 //! specifications of Microsoft Recognizers-Text.
 //!
-//! Usage: `cargo run --release --example recognizers_dates [DIR] [--show N]`,
-//! DIR defaulting to `../shared/data/recognizers-text` next to the crate.
+//! Usage: `cargo run --release --example recognizers_dates [DIR] [--show N]
+//! [--speed JSONL]`, DIR defaulting to `../shared/data/recognizers-text`
+//! next to the crate. `--show N` prints the first N failures; `--speed`
+//! also times `find_dates` over the `text` fields of a JSONL file.
 //!
 //! A case passes when our matches line up one to one with the expected
 //! results: the same text (case-insensitively) and a resolution that agrees.
@@ -97,7 +99,11 @@ fn main() {
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/recognizers-text");
     let mut show = 0usize;
     while let Some(a) = args.next() {
-        if a == "--show" {
+        if a == "--speed" {
+            if let Some(f) = args.next() {
+                speed(&PathBuf::from(f));
+            }
+        } else if a == "--show" {
             show = args.next().and_then(|s| s.parse().ok()).unwrap_or(20);
         } else {
             dir = PathBuf::from(a);
@@ -225,4 +231,32 @@ fn report(by_type: &BTreeMap<String, Tally>, total: &mut Tally) {
     );
     total.cases += file.cases;
     total.passed += file.passed;
+}
+
+/// Single-threaded throughput of `find_dates` over the texts of a JSONL file.
+fn speed(path: &std::path::Path) {
+    let raw = std::fs::read_to_string(path).expect("JSONL file");
+    let texts: Vec<String> = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let published = NaiveDate::from_ymd_opt(2025, 8, 7);
+    let mut found = 0;
+    let rounds = 20;
+    let t = std::time::Instant::now();
+    for _ in 0..rounds {
+        for text in &texts {
+            found += find_dates(text, published).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "speed: {} texts, {:.1} MB x {rounds}: {:.1} MB/s ({} dates per round)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        (bytes * rounds) as f64 / 1e6 / secs,
+        found / rounds
+    );
 }
