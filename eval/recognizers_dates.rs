@@ -4,7 +4,8 @@
 //! Usage: `cargo run --release --example recognizers_dates [DIR] [--show N]
 //! [--speed JSONL]`, DIR defaulting to `../shared/data/recognizers-text`
 //! next to the crate. `--show N` prints the first N failures; `--speed`
-//! also times `find_dates` over the `text` fields of a JSONL file.
+//! also times `find_dates` over the `text` fields of a JSONL file;
+//! `--dump JSONL` lists every date found there, with context, and exits.
 //!
 //! A case passes when our matches line up one to one with the expected
 //! results: the same text (case-insensitively) and a resolution that agrees.
@@ -99,7 +100,12 @@ fn main() {
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/recognizers-text");
     let mut show = 0usize;
     while let Some(a) = args.next() {
-        if a == "--speed" {
+        if a == "--dump" {
+            if let Some(f) = args.next() {
+                dump(&PathBuf::from(f));
+            }
+            return;
+        } else if a == "--speed" {
             if let Some(f) = args.next() {
                 speed(&PathBuf::from(f));
             }
@@ -259,4 +265,41 @@ fn speed(path: &std::path::Path) {
         (bytes * rounds) as f64 / 1e6 / secs,
         found / rounds
     );
+}
+
+/// Every match in a JSONL file's texts, with some context, for eyeballing.
+fn dump(path: &std::path::Path) {
+    let raw = std::fs::read_to_string(path).expect("JSONL file");
+    let published = NaiveDate::from_ymd_opt(2025, 8, 7);
+    for v in raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+    {
+        let Some(text) = v["text"].as_str() else {
+            continue;
+        };
+        for m in find_dates(text, published) {
+            let mut a = m.start.saturating_sub(40);
+            while !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (m.end + 30).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            let ctx = format!(
+                "{}[{}]{}",
+                &text[a..m.start],
+                &text[m.start..m.end],
+                &text[m.end..b]
+            )
+            .replace('\n', " ");
+            println!(
+                "{:<10} {:<24} {ctx}",
+                m.role.as_str(),
+                m.span
+                    .map_or("-".to_string(), |s| format!("{}..{}", s.start, s.end))
+            );
+        }
+    }
 }

@@ -330,6 +330,19 @@ fn sentence(toks: &[Tok], lo: usize, hi: usize) -> (usize, usize) {
 
 fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
     match toks[k].lex() {
+        // `Will Artino`: a capitalised `Will` inside a sentence is a name.
+        Lex::Kw(Kw::Will)
+            if toks[k].cap
+                && k > 0
+                && !matches!(
+                    toks[k - 1].kind,
+                    Kind::Punct(b'.' | b'\n' | b'"' | b'!' | b'?')
+                ) =>
+        {
+            None
+        }
+        // `due to` gives a cause far more often than a schedule.
+        Lex::Kw(Kw::Due) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => None,
         Lex::Kw(
             Kw::Will
             | Kw::Shall

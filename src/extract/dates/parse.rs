@@ -71,6 +71,28 @@ impl<'a> P<'a> {
             // `2014-2018` is a range of years, handled by the caller.
             && !(self.punct(i + 1, b'-') && self.num(i + 2).is_some_and(|(v, len)| len == 4 && year_ok(v)))
     }
+    /// A decade at `i`: `1990s`, `1990's`, `1990’s`; value and next index.
+    fn decade(&self, i: usize) -> Option<(i32, usize)> {
+        match self.t(i)?.kind {
+            Kind::Decade(y) => Some((y as i32, i + 1)),
+            Kind::Num { v, len: 4 }
+                if year_ok(v) && v % 10 == 0 && self.glued(i) && self.glued(i + 1) =>
+            {
+                let ap = self.t(i + 1)?;
+                let apostrophe =
+                    ap.is_punct(b'\'') || self.text.get(ap.start..ap.end) == Some("\u{2019}");
+                let s = self.t(i + 2)?;
+                (apostrophe
+                    && self
+                        .text
+                        .get(s.start..s.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("s")))
+                .then_some((v as i32, i + 3))
+            }
+            _ => None,
+        }
+    }
+
     /// A day of the month at `i` (`17`, `17th`); returns value and next index.
     fn day(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.t(i)?;
@@ -431,6 +453,15 @@ impl<'a> P<'a> {
                 dir: None,
             })
         };
+        if let Some((y, end)) = self.decade(i) {
+            return plain(
+                end,
+                Val::Decade {
+                    y,
+                    part: Part::Whole,
+                },
+            );
+        }
         if let Some((v, len)) = self.num(i) {
             // ISO 2025-06-23 and 2025/06/23.
             if len == 4 {
@@ -841,15 +872,15 @@ impl<'a> P<'a> {
             }
             return Some((end, Val::Ym { y, m, part }));
         }
+        if let Some((y, end)) = self.decade(j) {
+            return Some((end, Val::Decade { y, part }));
+        }
         if let Some(y) = self.year(j) {
             return Some((j + 1, Val::Y { y, part }));
         }
-        if let Some(Kind::Decade(y)) = self.t(j).map(|t| t.kind) {
-            return Some((j + 1, Val::Decade { y: y as i32, part }));
-        }
         if self.kw(j, Kw::The) {
-            if let Some(Kind::Decade(y)) = self.t(j + 1).map(|t| t.kind) {
-                return Some((j + 2, Val::Decade { y: y as i32, part }));
+            if let Some((y, end)) = self.decade(j + 1) {
+                return Some((end, Val::Decade { y, part }));
             }
         }
         let t = self.t(j)?;

@@ -396,3 +396,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn ranges_decades_and_names() {
+    let p = "2025-08-07";
+    let (t, m) = one("He led the group from 1974 to 1978.", p);
+    assert_eq!(t, "from 1974 to 1978");
+    assert_eq!(span(&m), ("1974-01-01".into(), "1978-12-31".into()));
+    let (t, m) = one("Talks ran between June 2 and June 10, 2024.", p);
+    assert_eq!(t, "between June 2 and June 10, 2024");
+    assert_eq!(span(&m), ("2024-06-02".into(), "2024-06-10".into()));
+    let (t, m) = one("Output fell in 2014-2018.", p);
+    assert_eq!(t, "2014-2018");
+    assert_eq!(span(&m), ("2014-01-01".into(), "2018-12-31".into()));
+    let (t, m) = one("Crime fell in the mid-1990's.", p);
+    assert_eq!(t, "mid-1990's");
+    assert_eq!(span(&m), ("1994-01-01".into(), "1996-12-31".into()));
+    let (_, m) = one("Crime fell in the 1980s.", p);
+    assert_eq!(span(&m), ("1980-01-01".into(), "1989-12-31".into()));
+    // `Will` the name is no future marker; `due to` is a cause.
+    assert_eq!(
+        day(&one("He scored Friday, Will Smith said.", p).1),
+        "2025-08-01"
+    );
+    assert_eq!(
+        day(&one("Flights stopped on Saturday due to fog.", p).1),
+        "2025-08-02"
+    );
+    assert_eq!(
+        span(&one("I'll be out this September.", "2025-10-02").1).0,
+        "2025-09-01"
+    );
+}
