@@ -177,7 +177,13 @@ fn may_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num { .. } | Kind::Ord(_) | Kind::Decade(_) => true,
         Kind::Word(l) => match l {
-            Lex::Month { .. } | Lex::Weekday(_) | Lex::NumWord(_) | Lex::Season(_) => true,
+            Lex::Month { .. }
+            | Lex::Weekday(_)
+            | Lex::WeekdayAbbr(_)
+            | Lex::NumWord(_)
+            | Lex::OrdWord(_)
+            | Lex::Quarter(_)
+            | Lex::Season(_) => true,
             Lex::Kw(k) => matches!(
                 k,
                 Kw::Yesterday
@@ -199,6 +205,7 @@ fn may_start(t: &Tok) -> bool {
                     | Kw::Mid
                     | Kw::Late
                     | Kw::End
+                    | Kw::Middle
                     | Kw::Beginning
                     | Kw::Start
                     | Kw::In
@@ -228,7 +235,11 @@ fn range_tail(
 ) -> Option<(parse::Core, usize, bool)> {
     if !matches!(
         core.val,
-        Val::Ymd { .. } | Val::Ym { .. } | Val::Y { .. } | Val::Weekday { .. }
+        Val::Ymd { .. }
+            | Val::Ym { .. }
+            | Val::Y { .. }
+            | Val::Weekday { .. }
+            | Val::Quarter { .. }
     ) {
         return None;
     }
@@ -250,7 +261,18 @@ fn range_tail(
         return None;
     }
     let second = p.range_end(c + 1, core.val)?;
-    if !opener && !conn.is_punct(b'-') && !conn.other_dash(p.text) && !conn.is_kw(Kw::Through) {
+    // Without `from`, `to` joins only two explicit calendar dates
+    // (`Feb 28 to March 1`), never years or weekdays.
+    let explicit = matches!(
+        (core.val, second.val),
+        (Val::Ymd { .. }, Val::Ymd { .. }) | (Val::Ym { .. }, Val::Ym { .. })
+    );
+    if !opener
+        && !conn.is_punct(b'-')
+        && !conn.other_dash(p.text)
+        && !conn.is_kw(Kw::Through)
+        && !explicit
+    {
         return None;
     }
     Some((second, c, opener))

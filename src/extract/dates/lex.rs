@@ -102,6 +102,8 @@ pub(super) enum Kw {
     And,
     Following,
     Between,
+    Quarter,
+    Middle,
 }
 
 /// What a word means to the date grammar.
@@ -114,6 +116,12 @@ pub(super) enum Lex {
     },
     /// Weekday, 0 = Monday.
     Weekday(u32),
+    /// `Mon`, `Tue`, `Sat`, …: only before a date (`sat` and `sun` are words).
+    WeekdayAbbr(u32),
+    /// `first` … `thirty-first` (the tens part only for 20 and 30).
+    OrdWord(u32),
+    /// `Q1` … `Q4`.
+    Quarter(u32),
     /// `one` … `ninety`.
     NumWord(u32),
     /// A duration unit, singular or plural.
@@ -216,6 +224,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             } else if alpha {
                 Kind::Word(classify(w))
+            } else if w.len() == 2 && matches!(w[0], b'q' | b'Q') && (b'1'..=b'4').contains(&w[1]) {
+                Kind::Word(Lex::Quarter((w[1] - b'0') as u32))
             } else if let Some(y) = decade(w) {
                 Kind::Decade(y)
             } else {
@@ -329,6 +339,40 @@ fn classify(w: &[u8]) -> Lex {
         b"friday" => Lex::Weekday(4),
         b"saturday" => Lex::Weekday(5),
         b"sunday" => Lex::Weekday(6),
+        b"mon" => Lex::WeekdayAbbr(0),
+        b"tue" | b"tues" => Lex::WeekdayAbbr(1),
+        b"wed" => Lex::WeekdayAbbr(2),
+        b"thu" | b"thur" | b"thurs" => Lex::WeekdayAbbr(3),
+        b"fri" => Lex::WeekdayAbbr(4),
+        b"sat" => Lex::WeekdayAbbr(5),
+        b"sun" => Lex::WeekdayAbbr(6),
+        b"first" => Lex::OrdWord(1),
+        b"second" => Lex::OrdWord(2),
+        b"third" => Lex::OrdWord(3),
+        b"fourth" => Lex::OrdWord(4),
+        b"fifth" => Lex::OrdWord(5),
+        b"sixth" => Lex::OrdWord(6),
+        b"seventh" => Lex::OrdWord(7),
+        b"eighth" => Lex::OrdWord(8),
+        b"ninth" => Lex::OrdWord(9),
+        b"tenth" => Lex::OrdWord(10),
+        b"eleventh" => Lex::OrdWord(11),
+        b"twelfth" => Lex::OrdWord(12),
+        b"thirteenth" => Lex::OrdWord(13),
+        b"fourteenth" => Lex::OrdWord(14),
+        b"fifteenth" => Lex::OrdWord(15),
+        b"sixteenth" => Lex::OrdWord(16),
+        b"seventeenth" => Lex::OrdWord(17),
+        b"eighteenth" => Lex::OrdWord(18),
+        b"nineteenth" => Lex::OrdWord(19),
+        b"twentieth" => Lex::OrdWord(20),
+        b"thirtieth" => Lex::OrdWord(30),
+        b"q1" => Lex::Quarter(1),
+        b"q2" => Lex::Quarter(2),
+        b"q3" => Lex::Quarter(3),
+        b"q4" => Lex::Quarter(4),
+        b"quarter" => Lex::Kw(Kw::Quarter),
+        b"middle" => Lex::Kw(Kw::Middle),
         b"one" => Lex::NumWord(1),
         b"two" => Lex::NumWord(2),
         b"three" => Lex::NumWord(3),

@@ -93,12 +93,49 @@ impl<'a> P<'a> {
         }
     }
 
+    /// `first quarter [of] [2024]`, starting at the ordinal.
+    fn quarter_words(&self, i: usize) -> Option<Core> {
+        let q = match self.t(i)?.lex() {
+            Lex::OrdWord(q @ 1..=4) => q,
+            _ => return None,
+        };
+        if !self.kw(i + 1, Kw::Quarter) {
+            return None;
+        }
+        let (y, end) = self.opt_year(i + 2);
+        Some(Core {
+            end,
+            val: Val::Quarter { y, q },
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
+    }
+
     /// A day of the month at `i` (`17`, `17th`); returns value and next index.
     fn day(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.t(i)?;
         let d = match t.kind {
             Kind::Num { v, len: 1 | 2 } if (1..=31).contains(&v) => v,
             Kind::Ord(v) => v,
+            // `the fourth of July`; a bare `second` is never a day.
+            Kind::Word(Lex::OrdWord(v))
+                if self.kw(i + 1, Kw::Of) && self.month(i + 2).is_some() =>
+            {
+                v
+            }
+            Kind::Word(Lex::NumWord(20 | 30))
+                if self.punct(i + 1, b'-') && self.kw(i + 3, Kw::Of) =>
+            {
+                match self.t(i + 2)?.lex() {
+                    Lex::OrdWord(u @ 1..=9) => {
+                        let v = self.count(i).map_or(0, |c| c.0) + u;
+                        return ((1..=31).contains(&v) && self.month(i + 4).is_some())
+                            .then_some((v, i + 3));
+                    }
+                    _ => return None,
+                }
+            }
             _ => return None,
         };
         // `June 17:30`, `June 17.5`, `June 17%`: not a day.
@@ -201,6 +238,7 @@ impl<'a> P<'a> {
                     | Kw::Later
                     | Kw::On
                     | Kw::And
+                    | Kw::Between
             )
         ) || prev.is_punct(b'-') && i >= 2 && self.kw(i - 2, Kw::Mid)
     }
@@ -231,6 +269,7 @@ impl<'a> P<'a> {
                     | (Val::Ym { .. }, Val::Ym { .. })
                     | (Val::Y { .. }, Val::Y { .. })
                     | (Val::Weekday { .. }, Val::Weekday { .. })
+                    | (Val::Quarter { .. }, Val::Quarter { .. })
             )
         };
         if let Some(c) = self.core(j) {
@@ -244,6 +283,20 @@ impl<'a> P<'a> {
             dir: None,
         };
         match first {
+            // `from March to May`: context enough for a lone month.
+            Val::Ym { .. } => {
+                let (m, abbr) = self.month(j)?;
+                let k = self.after_month(j, abbr);
+                let (y, end) = self.opt_year(k);
+                Some(plain(
+                    end,
+                    Val::Ym {
+                        y,
+                        m,
+                        part: Part::Whole,
+                    },
+                ))
+            }
             Val::Ymd { y, m, .. } => {
                 let (d, k) = self.day(j)?;
                 if self.month(k).is_some() {
@@ -314,6 +367,23 @@ impl<'a> P<'a> {
                     },
                 )
             }
+            Kind::Word(Lex::WeekdayAbbr(_)) => {
+                // `Sun Sep 15 2013`, `Tue May 9`: only with the date after.
+                let mut j = self.after_month(i, true);
+                if self.punct(j, b',') {
+                    j += 1;
+                }
+                let c = match self.month(j) {
+                    Some((m, abbr)) => self.month_first(j, m, abbr),
+                    None => self.day_first(j),
+                }?;
+                matches!(c.val, Val::Ymd { .. }).then_some(c)
+            }
+            Kind::Word(Lex::Quarter(q)) => {
+                let (y, end) = self.opt_year(i + 1);
+                plain(end, Val::Quarter { y, q })
+            }
+            Kind::Word(Lex::OrdWord(_)) => self.day_first(i).or_else(|| self.quarter_words(i)),
             Kind::Word(Lex::Season(s)) => {
                 let (y, end) = self.opt_year(i + 1);
                 if y.is_some() {
@@ -492,6 +562,10 @@ impl<'a> P<'a> {
                     }
                 }
                 if let Some(y) = self.year(i) {
+                    // `2017 Q1`
+                    if let Some(Lex::Quarter(q)) = self.t(i + 1).map(|t| t.lex()) {
+                        return plain(i + 2, Val::Quarter { y: Some(y), q });
+                    }
                     // `2017 april`
                     if let Some((m, abbr)) = self.month(i + 1) {
                         if !matches!(m, 3 | 5) || self.t(i + 1).is_some_and(|t| t.cap) {
@@ -653,6 +727,10 @@ impl<'a> P<'a> {
                         return plain(i + 4, Val::RelDay(2));
                     }
                 }
+                // `the first quarter of 2024`
+                if let Some(c) = self.quarter_words(i + 1) {
+                    return Some(c);
+                }
                 // `the year 2019`
                 if self.unit(i + 1) == Some(Unit::Year) && !self.is_plural(i + 1) {
                     if let Some(y) = self.year(i + 2) {
@@ -670,7 +748,7 @@ impl<'a> P<'a> {
                     return Some(c);
                 }
                 match self.t(i + 1)?.kw()? {
-                    Kw::End | Kw::Beginning | Kw::Start => {
+                    Kw::End | Kw::Beginning | Kw::Start | Kw::Middle => {
                         self.keyword(i + 1, self.t(i + 1)?.kw()?)
                     }
                     Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Following => {
@@ -717,6 +795,7 @@ impl<'a> P<'a> {
                     ),
                     Lex::Season(s) => plain(i + 2, Val::Season { s, y: None, mode }),
                     Lex::Kw(Kw::Weekend) => plain(i + 2, Val::RelWeekend(off)),
+                    Lex::Kw(Kw::Quarter) => plain(i + 2, Val::RelQuarter(off)),
                     Lex::Kw(Kw::Night) if off == -1 => plain(i + 2, Val::RelDay(-1)),
                     Lex::Kw(Kw::Morning | Kw::Afternoon | Kw::Evening) if off == 0 => {
                         plain(i + 2, Val::RelDay(0))
@@ -759,14 +838,14 @@ impl<'a> P<'a> {
                 }
                 None
             }
-            Kw::Early | Kw::Mid | Kw::Late | Kw::End | Kw::Beginning | Kw::Start => {
+            Kw::Early | Kw::Mid | Kw::Middle | Kw::Late | Kw::End | Kw::Beginning | Kw::Start => {
                 let part = match k {
                     Kw::Early | Kw::Beginning | Kw::Start => Part::Early,
-                    Kw::Mid => Part::Mid,
+                    Kw::Mid | Kw::Middle => Part::Mid,
                     _ => Part::Late,
                 };
                 let mut j = i + 1;
-                if matches!(k, Kw::End | Kw::Beginning | Kw::Start) {
+                if matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) {
                     if !self.kw(j, Kw::Of) {
                         return None;
                     }
@@ -888,6 +967,8 @@ impl<'a> P<'a> {
             Some(Kw::Next) => (1, j + 1),
             Some(Kw::Last) => (-1, j + 1),
             Some(Kw::This) | Some(Kw::The) => (0, j + 1),
+            // `end of year`, `end of month`
+            _ if self.unit(j).is_some() && part == Part::Late => (0, j),
             _ => return None,
         };
         match self.unit(k)? {

@@ -57,6 +57,13 @@ pub(super) enum Val {
         y: i32,
         part: Part,
     },
+    /// A calendar quarter (`Q3 2024`, `the first quarter`).
+    Quarter {
+        y: Option<i32>,
+        q: u32,
+    },
+    /// `last quarter`, `this quarter`, `next quarter`.
+    RelQuarter(i32),
     /// `the 1990s`, `the early 2000s`.
     Decade {
         y: i32,
@@ -169,6 +176,14 @@ fn year_span(y: i32, part: Part) -> Option<DateSpan> {
     Some(span(ymd(y, a, 1)?, month_end(y, b)?))
 }
 
+fn quarter_span(y: i32, q: u32) -> Option<DateSpan> {
+    if !(1000..=2999).contains(&y) || !(1..=4).contains(&q) {
+        return None;
+    }
+    let m = (q - 1) * 3 + 1;
+    Some(span(ymd(y, m, 1)?, month_end(y, m + 2)?))
+}
+
 /// Meteorological seasons of the northern hemisphere; winter `y` runs from
 /// December of `y` into February of `y + 1`.
 fn season_span(s: u32, y: i32) -> Option<DateSpan> {
@@ -274,6 +289,18 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
             month_span(chosen.start.year(), m, part)
         }
         Val::Y { y, part } => year_span(y, part),
+        Val::Quarter { y: Some(y), q } => quarter_span(y, q),
+        Val::Quarter { y: None, q } => {
+            let p = p?;
+            let c = year_candidates(p, |y| quarter_span(y, q));
+            pick(&c, p, dir)
+        }
+        Val::RelQuarter(off) => {
+            let p = p?;
+            let first = ymd(p.year(), (p.month() - 1) / 3 * 3 + 1, 1)?;
+            let s = add_months(first, off as i64 * 3)?;
+            quarter_span(s.year(), (s.month() - 1) / 3 + 1)
+        }
         Val::Decade { y, part } => {
             let (a, b) = match part {
                 Part::Whole => (0, 9),

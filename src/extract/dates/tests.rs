@@ -428,3 +428,37 @@ fn ranges_decades_and_names() {
         "2025-09-01"
     );
 }
+
+#[test]
+fn quarters_ordinal_days_and_abbreviated_weekdays() {
+    let p = "2025-08-07";
+    let (t, m) = one("Profit rose in the third quarter of 2024.", p);
+    assert_eq!(t, "the third quarter of 2024");
+    assert_eq!(span(&m), ("2024-07-01".into(), "2024-09-30".into()));
+    assert_eq!(
+        span(&one("Sales in Q1 2025 fell.", p).1),
+        ("2025-01-01".into(), "2025-03-31".into())
+    );
+    assert_eq!(
+        span(&one("Sales fell last quarter.", p).1),
+        ("2025-04-01".into(), "2025-06-30".into())
+    );
+    assert_eq!(
+        day(&one("Fireworks on the Fourth of July, 2024.", p).1),
+        "2024-07-04"
+    );
+    assert_eq!(
+        day(&one("Posted Sun Sep 15 2013 at noon.", p).1),
+        "2013-09-15"
+    );
+    assert!(texts("The cat sat on the mat in the sun on its second try.").is_empty());
+    let (t, m) = one("Schools close from March to May.", p);
+    assert_eq!(t, "from March to May");
+    assert_eq!(span(&m), ("2025-03-01".into(), "2025-05-31".into()));
+    let (_, m) = one("Talks ran Feb 28 to March 3, 2024.", p);
+    assert_eq!(span(&m), ("2024-02-28".into(), "2024-03-03".into()));
+    assert_eq!(
+        span(&one("Growth slowed in the middle of 2007.", p).1),
+        ("2007-05-01".into(), "2007-08-31".into())
+    );
+}
