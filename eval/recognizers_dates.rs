@@ -11,7 +11,9 @@
 //! results: the same text (case-insensitively) and a resolution that agrees.
 //! For a `date`, our span must be that single day; for a `daterange`, its
 //! `start` must be our first day and its (exclusive) `end` the day after our
-//! last, except that `before`/`until` ranges only give an end, compared with
+//! last (an explicit interval between two named days, timex
+//! `(YYYY-MM-DD,YYYY-MM-DD,P…)`, ends on its second day, our last day),
+//! except that `before`/`until` ranges only give an end, compared with
 //! our first day, and `since`/`after` ranges only give a start (compared with
 //! our first day for `since`, with the day after our last for `after`).
 //! Where Recognizers-Text lists several candidates (past and future) any one
@@ -66,8 +68,16 @@ fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
                     Some("since") => start == Some(span.start),
                     Some("after") => start == after_end,
                     _ => {
+                        // An explicit interval between two named days
+                        // (`(2018-10-01,2018-10-07,P6D)`) ends on the second
+                        // day itself, which is our last day.
+                        let day_interval = v["timex"].as_str().is_some_and(|t| {
+                            t.starts_with('(') && t.split(',').nth(1).is_some_and(|e| e.len() == 10)
+                        });
                         (v["start"].is_null() || start == Some(span.start))
-                            && (v["end"].is_null() || end == after_end)
+                            && (v["end"].is_null()
+                                || end == after_end
+                                || (day_interval && end == Some(span.end)))
                             && !(v["start"].is_null() && v["end"].is_null())
                     }
                 }
