@@ -1,2 +1,315 @@
-//! Scores crosscheck against the Recognizers-Text dates specifications.
-fn main() {}
+//! Scores crosscheck's date recogniser against the English test
+//! specifications of Microsoft Recognizers-Text.
+//!
+//! Usage: `cargo run --release --example recognizers_dates [DIR] [--show N]
+//! [--speed JSONL]`, DIR defaulting to `../shared/data/recognizers-text`
+//! next to the crate. `--show N` prints the first N failures; `--speed`
+//! also times `find_dates` over the `text` fields of a JSONL file;
+//! `--dump JSONL` lists every date found there, with context, and exits.
+//!
+//! A case passes when our matches line up one to one with the expected
+//! results: the same text (case-insensitively) and a resolution that agrees.
+//! For a `date`, our span must be that single day; for a `daterange`, its
+//! `start` must be our first day and its (exclusive) `end` the day after our
+//! last (an explicit interval between two named days, timex
+//! `(YYYY-MM-DD,YYYY-MM-DD,P…)`, ends on its second day, our last day),
+//! except that `before`/`until` ranges only give an end, compared with
+//! our first day, and `since`/`after` ranges only give a start (compared with
+//! our first day for `since`, with the day after our last for `after`).
+//! Where Recognizers-Text lists several candidates (past and future) any one
+//! will do. Time-of-day and set results, which crosscheck does not produce,
+//! are failures. Cases marked `NotSupported` count like any other case.
+
+use chrono::{Days, NaiveDate};
+use crosscheck::extract::dates::{find_dates, DateMatch};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    passed: usize,
+}
+
+fn date10(v: &Value) -> Option<NaiveDate> {
+    let s = v.as_str()?;
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// Character offset → byte offset.
+fn char_to_byte(s: &str, c: usize) -> usize {
+    s.char_indices().nth(c).map_or(s.len(), |(b, _)| b)
+}
+
+fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
+    // Impossible dates (`feb 30`): Recognizers-Text says "not resolved",
+    // we give no span.
+    let Some(span) = m.span else {
+        return values
+            .iter()
+            .all(|v| v["value"].as_str() == Some("not resolved"));
+    };
+    let after_end = span.end.checked_add_days(Days::new(1));
+    values.iter().any(|v| {
+        let ty = v["type"].as_str().unwrap_or("");
+        match ty {
+            "date" | "datetime" => {
+                date10(&v["value"]).is_some_and(|d| span.start == d && span.end == d)
+            }
+            "daterange" | "datetimerange" => {
+                if v["value"].as_str() == Some("not resolved") {
+                    return true;
+                }
+                let start = date10(&v["start"]);
+                let end = date10(&v["end"]);
+                match v["Mod"].as_str() {
+                    Some("before" | "until") => end == Some(span.start),
+                    Some("since") => start == Some(span.start),
+                    Some("after") => start == after_end,
+                    _ => {
+                        // An explicit interval between two named days
+                        // (`(2018-10-01,2018-10-07,P6D)`) ends on the second
+                        // day itself, which is our last day.
+                        let day_interval = v["timex"].as_str().is_some_and(|t| {
+                            t.starts_with('(') && t.split(',').nth(1).is_some_and(|e| e.len() == 10)
+                        });
+                        (v["start"].is_null() || start == Some(span.start))
+                            && (v["end"].is_null()
+                                || end == after_end
+                                || (day_interval && end == Some(span.end)))
+                            && !(v["start"].is_null() && v["end"].is_null())
+                    }
+                }
+            }
+            "duration" => {
+                let secs = v["value"].as_str().and_then(|s| s.parse::<f64>().ok());
+                duration_secs(m, published) == secs
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Our duration in seconds, as Recognizers-Text counts them.
+fn duration_secs(m: &DateMatch, _published: NaiveDate) -> Option<f64> {
+    let (n, unit) = m.duration.as_ref()?;
+    let per = match unit.as_str() {
+        "hour" => 3600.0,
+        "day" => 86400.0,
+        "week" => 7.0 * 86400.0,
+        "month" => 30.0 * 86400.0,
+        "year" => 365.0 * 86400.0,
+        _ => return None,
+    };
+    Some(n * per)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/recognizers-text");
+    let mut show = 0usize;
+    while let Some(a) = args.next() {
+        if a == "--dump" {
+            if let Some(f) = args.next() {
+                dump(&PathBuf::from(f));
+            }
+            return;
+        } else if a == "--speed" {
+            if let Some(f) = args.next() {
+                speed(&PathBuf::from(f));
+            }
+        } else if a == "--show" {
+            show = args.next().and_then(|s| s.parse().ok()).unwrap_or(20);
+        } else {
+            dir = PathBuf::from(a);
+        }
+    }
+    let mut total = Tally::default();
+    let mut shown = 0;
+
+    // DateTimeModel.json
+    let raw = std::fs::read_to_string(dir.join("DateTimeModel.json")).expect("DateTimeModel.json");
+    let cases: Vec<Value> =
+        serde_json::from_str(raw.trim_start_matches('\u{feff}')).expect("valid JSON");
+    let mut by_type: BTreeMap<String, Tally> = BTreeMap::new();
+    for case in &cases {
+        let Some(published) = date10(&case["Context"]["ReferenceDateTime"]) else {
+            continue;
+        };
+        let input = case["Input"].as_str().unwrap_or("");
+        let expected = case["Results"].as_array().cloned().unwrap_or_default();
+        let ty = expected
+            .first()
+            .and_then(|r| r["TypeName"].as_str())
+            .map_or("(no date)".to_string(), |t| {
+                t.trim_start_matches("datetimeV2.").to_string()
+            });
+        let ours = find_dates(input, Some(published));
+        let ok = ours.len() == expected.len()
+            && ours.iter().zip(&expected).all(|(m, r)| {
+                let text = r["Text"].as_str().unwrap_or("");
+                let values = r["Resolution"]["values"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                input[m.start..m.end].eq_ignore_ascii_case(text) && agrees(m, published, &values)
+            });
+        let t = by_type.entry(ty).or_default();
+        t.cases += 1;
+        t.passed += ok as usize;
+        if !ok && shown < show {
+            shown += 1;
+            let got: Vec<_> = ours
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{:?} {:?}",
+                        &input[m.start..m.end],
+                        m.span.map(|s| (s.start, s.end))
+                    )
+                })
+                .collect();
+            let want: Vec<_> = expected
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        r["Text"],
+                        r["Resolution"]["values"].get(0).unwrap_or(&Value::Null)
+                    )
+                })
+                .collect();
+            println!("FAIL {input:?} (ref {published})\n  got  {got:?}\n  want {want:?}");
+        }
+    }
+    println!("DateTimeModel.json (cases with a reference date; NotSupported counted)");
+    report(&by_type, &mut total);
+
+    // DurationParser.json: crosscheck only reports durations that set a
+    // deadline, so most bare durations here are expected failures.
+    let raw =
+        std::fs::read_to_string(dir.join("DurationParser.json")).expect("DurationParser.json");
+    let cases: Vec<Value> =
+        serde_json::from_str(raw.trim_start_matches('\u{feff}')).expect("valid JSON");
+    let mut by_type: BTreeMap<String, Tally> = BTreeMap::new();
+    for case in &cases {
+        let Some(published) = date10(&case["Context"]["ReferenceDateTime"]) else {
+            continue;
+        };
+        let input = case["Input"].as_str().unwrap_or("");
+        let expected = case["Results"].as_array().cloned().unwrap_or_default();
+        let ours = find_dates(input, Some(published));
+        let ok = ours.len() == expected.len()
+            && ours.iter().zip(&expected).all(|(m, r)| {
+                let start = char_to_byte(input, r["Start"].as_u64().unwrap_or(0) as usize);
+                let end = char_to_byte(
+                    input,
+                    (r["Start"].as_u64().unwrap_or(0) + r["Length"].as_u64().unwrap_or(0)) as usize,
+                );
+                let secs = r["Value"]["FutureResolution"]["duration"]
+                    .as_str()
+                    .and_then(|s| s.parse::<f64>().ok());
+                m.start == start && m.end == end && duration_secs(m, published) == secs
+            });
+        let t = by_type.entry("duration".into()).or_default();
+        t.cases += 1;
+        t.passed += ok as usize;
+    }
+    println!("DurationParser.json");
+    report(&by_type, &mut total);
+    println!(
+        "TOTAL {:>5} cases {:>5} passed {:>6.1}%",
+        total.cases,
+        total.passed,
+        100.0 * total.passed as f64 / total.cases.max(1) as f64
+    );
+}
+
+fn report(by_type: &BTreeMap<String, Tally>, total: &mut Tally) {
+    let mut file = Tally::default();
+    for (ty, t) in by_type {
+        println!(
+            "  {ty:<16} {:>5} cases {:>5} passed {:>6.1}%",
+            t.cases,
+            t.passed,
+            100.0 * t.passed as f64 / t.cases.max(1) as f64
+        );
+        file.cases += t.cases;
+        file.passed += t.passed;
+    }
+    println!(
+        "  {:<16} {:>5} cases {:>5} passed {:>6.1}%",
+        "all",
+        file.cases,
+        file.passed,
+        100.0 * file.passed as f64 / file.cases.max(1) as f64
+    );
+    total.cases += file.cases;
+    total.passed += file.passed;
+}
+
+/// Single-threaded throughput of `find_dates` over the texts of a JSONL file.
+fn speed(path: &std::path::Path) {
+    let raw = std::fs::read_to_string(path).expect("JSONL file");
+    let texts: Vec<String> = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let published = NaiveDate::from_ymd_opt(2025, 8, 7);
+    let mut found = 0;
+    let rounds = 20;
+    let t = std::time::Instant::now();
+    for _ in 0..rounds {
+        for text in &texts {
+            found += find_dates(text, published).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "speed: {} texts, {:.1} MB x {rounds}: {:.1} MB/s ({} dates per round)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        (bytes * rounds) as f64 / 1e6 / secs,
+        found / rounds
+    );
+}
+
+/// Every match in a JSONL file's texts, with some context, for eyeballing.
+fn dump(path: &std::path::Path) {
+    let raw = std::fs::read_to_string(path).expect("JSONL file");
+    let published = NaiveDate::from_ymd_opt(2025, 8, 7);
+    for v in raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+    {
+        let Some(text) = v["text"].as_str() else {
+            continue;
+        };
+        for m in find_dates(text, published) {
+            let mut a = m.start.saturating_sub(40);
+            while !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (m.end + 30).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            let ctx = format!(
+                "{}[{}]{}",
+                &text[a..m.start],
+                &text[m.start..m.end],
+                &text[m.end..b]
+            )
+            .replace('\n', " ");
+            println!(
+                "{:<10} {:<24} {ctx}",
+                m.role.as_str(),
+                m.span
+                    .map_or("-".to_string(), |s| format!("{}..{}", s.start, s.end))
+            );
+        }
+    }
+}

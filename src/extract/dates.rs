@@ -2,9 +2,45 @@
 //!
 //! Contract used by `extract::mod`: [`find_dates`] returns every date
 //! expression in text order, non-overlapping. It never panics, on any input.
+//!
+//! How the resolution rules were chosen (news is anchored on its
+//! publication date, as in HeidelTime):
+//!
+//! - **Year-less month-day or month** (`June 17`, `in June`): in a deadline,
+//!   effective-date or future-tense context, the first occurrence on or after
+//!   the publication date; otherwise the occurrence nearest the publication
+//!   date (ties go to the past). `last June` is always backward and
+//!   `next June` forward.
+//! - **Bare weekday**: the most recent one on or before the publication date,
+//!   unless the context is a deadline, an effective date or future tense
+//!   (`will`, `'ll`, `going to`, `would`, `until`, `deadline` …), then the
+//!   next one on or after it. `last Tuesday` is strictly before, `next
+//!   Tuesday` strictly after, `this Tuesday` the one in the publication week.
+//! - **`overnight`**: the night that ends on the publication morning, so the
+//!   span is the day before publication through the publication date (in a
+//!   future-tense sentence: the publication date through the next day).
+//! - **`since X`**: role `event`, span from the first day of X to the
+//!   publication date (the claim holds over that whole stretch); without a
+//!   publication date, or when X lies after it, just X.
+//! - **Durations** (`within about fifty days`, `in 10 days`, `a 50-day
+//!   deadline`): the publication date plus the duration, one day, role
+//!   `deadline`; hours round up to whole days (`within 24 hours` is the next
+//!   day).
+//! - **Parts**: `early` = days 1–10 (or January–April of a year), `mid` =
+//!   11–20 (May–August), `late`/`end of` = 21st–last day (September–December).
+//!   Seasons are meteorological, northern hemisphere.
+
+mod lex;
+mod parse;
+mod resolve;
+#[cfg(test)]
+mod tests;
 
 use crate::model::{DateRole, DateSpan};
 use chrono::NaiveDate;
+use lex::{Kind, Kw, Lex, Tok};
+use parse::P;
+use resolve::{Dir, Val};
 
 /// A date expression found in text.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,9 +62,356 @@ pub struct DateMatch {
     pub approx: bool,
 }
 
+/// Tense of the words around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
 /// Finds every date expression in `text`, resolving relative and partial
 /// dates against `published`.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
-    let _ = (text, published);
-    Vec::new()
+    let toks = lex::tokenize(text);
+    let p = P { toks: &toks, text };
+    let mut out = Vec::new();
+    let mut i = 0;
+    // Cue words may only be taken from tokens no earlier match used.
+    let mut floor = 0;
+    while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(core) = p.core(i) else {
+            i += 1;
+            continue;
+        };
+        let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
+        let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        // `killed 30 people in 10 days`: a stretch of time, not a deadline.
+        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense == Tense::Past
+        {
+            i += 1;
+            continue;
+        }
+        // `from June 2 to June 10`, `between 2014 and 2018`, `Monday-Friday`.
+        let range = range_tail(&p, i, floor, &core);
+        let (cue_start, cue) = match range {
+            Some((_, _, true)) => (i - 1, Cue::None),
+            Some(_) => (i, Cue::None),
+            None => cue(&p, i, floor, tense),
+        };
+        let mentions_deadline = toks[sent_lo..sent_hi]
+            .iter()
+            .any(|t| t.is_kw(Kw::Deadline) || t.is_kw(Kw::Ultimatum));
+        let role = match cue {
+            Cue::Role(r) => r,
+            Cue::Since => DateRole::Event,
+            Cue::None if core.deadline || mentions_deadline => DateRole::Deadline,
+            Cue::None => DateRole::Event,
+        };
+        let dir = if let Some(d) = core.dir {
+            d
+        } else if cue == Cue::Since {
+            // `since` looks back by definition.
+            Dir::Backward
+        } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
+        {
+            Dir::Forward
+        } else if matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
+            Dir::Backward
+        } else {
+            Dir::Nearest
+        };
+        let mut end_tok = core.end;
+        let mut span;
+        if let Some((second, _, _)) = range {
+            end_tok = second.end;
+            let (a, b) = resolve::inherit_year(core.val, second.val);
+            let sa = resolve::resolve(a, published, dir);
+            // The second half counts on from the first (`Monday to Friday`,
+            // `from November to March`).
+            let sb = match sa {
+                Some(x) => resolve::resolve(b, Some(x.start), Dir::Forward),
+                None => resolve::resolve(b, published, dir),
+            };
+            span = match (sa, sb) {
+                (Some(x), Some(y)) if y.end >= x.start => Some(DateSpan {
+                    start: x.start,
+                    end: y.end,
+                }),
+                _ => None,
+            };
+        } else {
+            span = resolve::resolve(core.val, published, dir);
+        }
+        if cue == Cue::Since {
+            if let (Some(s), Some(pd)) = (span.as_mut(), published) {
+                if pd >= s.start {
+                    s.end = s.end.max(pd);
+                }
+            }
+        }
+        let duration = match core.val {
+            Val::Forward { n, unit } => Some((n as f64, unit.name().to_string())),
+            _ => None,
+        };
+        out.push(DateMatch {
+            start: toks[cue_start].start,
+            end: toks[end_tok - 1].end,
+            span,
+            role,
+            duration,
+            approx: core.approx,
+        });
+        i = end_tok;
+        floor = end_tok;
+    }
+    out
+}
+
+/// A cheap screen: only tokens that can begin a date expression are parsed.
+fn may_start(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num { .. } | Kind::Ord(_) | Kind::Decade(_) => true,
+        Kind::Word(l) => match l {
+            Lex::Month { .. }
+            | Lex::Weekday(_)
+            | Lex::WeekdayAbbr(_)
+            | Lex::NumWord(_)
+            | Lex::OrdWord(_)
+            | Lex::Quarter(_)
+            | Lex::Season(_) => true,
+            Lex::Kw(k) => matches!(
+                k,
+                Kw::Yesterday
+                    | Kw::Today
+                    | Kw::Tomorrow
+                    | Kw::Tonight
+                    | Kw::Overnight
+                    | Kw::A
+                    | Kw::The
+                    | Kw::Last
+                    | Kw::Next
+                    | Kw::This
+                    | Kw::Past
+                    | Kw::Coming
+                    | Kw::Previous
+                    | Kw::Earlier
+                    | Kw::Later
+                    | Kw::Early
+                    | Kw::Mid
+                    | Kw::Late
+                    | Kw::End
+                    | Kw::Middle
+                    | Kw::Beginning
+                    | Kw::Start
+                    | Kw::In
+                    | Kw::Within
+            ),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    Since,
+    Role(DateRole),
+}
+
+/// The second half of a date range after `core` (which starts at `i`):
+/// returns it, the connector's index, and whether a `from`/`between` opens
+/// the range (and so belongs to it).
+fn range_tail(
+    p: &P,
+    i: usize,
+    floor: usize,
+    core: &parse::Core,
+) -> Option<(parse::Core, usize, bool)> {
+    if !matches!(
+        core.val,
+        Val::Ymd { .. }
+            | Val::Ym { .. }
+            | Val::Y { .. }
+            | Val::Weekday { .. }
+            | Val::Quarter { .. }
+    ) {
+        return None;
+    }
+    let toks = p.toks;
+    let c = core.end;
+    let opener = i > floor && matches!(toks[i - 1].kw(), Some(Kw::From | Kw::Between));
+    let between = opener && toks[i - 1].is_kw(Kw::Between);
+    let conn = toks.get(c)?;
+    let ok = if between {
+        conn.is_kw(Kw::And)
+    } else {
+        matches!(conn.kw(), Some(Kw::To | Kw::Until | Kw::Through))
+            || matches!(conn.kind, Kind::Punct(b'-' | b'~'))
+            || (conn.other_dash(p.text))
+    };
+    // A bare `to`/`-` between two dates only makes a range after `from`,
+    // or when both sides are the same kind of thing (`2014-2018`).
+    if !ok {
+        return None;
+    }
+    let second = p.range_end(c + 1, core.val)?;
+    // Without `from`, `to` joins only two explicit calendar dates
+    // (`Feb 28 to March 1`), never years or weekdays.
+    let explicit = matches!(
+        (core.val, second.val),
+        (Val::Ymd { .. }, Val::Ymd { .. }) | (Val::Ym { .. }, Val::Ym { .. })
+    );
+    if !opener
+        && !conn.is_punct(b'-')
+        && !conn.other_dash(p.text)
+        && !conn.is_kw(Kw::Through)
+        && !explicit
+    {
+        return None;
+    }
+    Some((second, c, opener))
+}
+
+/// Looks for a cue phrase ending just before token `i`; returns the token
+/// where the whole expression starts and the cue found.
+fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
+    let kw = |k: usize| -> Option<Kw> {
+        if k < floor || k >= i {
+            None
+        } else {
+            p.toks[k].kw()
+        }
+    };
+    let back = |n: usize| i.checked_sub(n).filter(|&k| k >= floor);
+    let Some(a) = back(1) else {
+        return (i, Cue::None);
+    };
+    let k1 = kw(a);
+    let k2 = back(2).and_then(kw);
+    let k3 = back(3).and_then(kw);
+    match (k3, k2, k1) {
+        (_, Some(Kw::As), Some(Kw::Of)) => return (i - 2, Cue::Role(DateRole::AsOf)),
+        (Some(Kw::No), Some(Kw::Later), Some(Kw::Than)) => {
+            return (i - 3, Cue::Role(DateRole::Deadline))
+        }
+        (_, Some(Kw::Deadline), Some(Kw::Of | Kw::On | Kw::Until | Kw::By)) => {
+            return (i - 2, Cue::Role(DateRole::Deadline))
+        }
+        (Some(Kw::Takes), Some(Kw::Effect), Some(Kw::On | Kw::From)) => {
+            return (i - 3, Cue::Role(DateRole::Effective))
+        }
+        (Some(Kw::Into), Some(Kw::Force), Some(Kw::On | Kw::From))
+            if back(4).and_then(kw) == Some(Kw::Takes) =>
+        {
+            return (i - 4, Cue::Role(DateRole::Effective))
+        }
+        (_, Some(Kw::Effective), Some(Kw::On | Kw::From | Kw::As)) => {
+            return (i - 2, Cue::Role(DateRole::Effective))
+        }
+        _ => {}
+    }
+    match k1 {
+        Some(Kw::Since) => (a, Cue::Since),
+        Some(Kw::Effective) => (a, Cue::Role(DateRole::Effective)),
+        Some(Kw::By | Kw::Until | Kw::Through) => (a, Cue::Role(DateRole::Deadline)),
+        Some(Kw::Deadline) => (a, Cue::Role(DateRole::Deadline)),
+        Some(Kw::Before) if tense != Tense::Past => (a, Cue::Role(DateRole::Deadline)),
+        _ => (i, Cue::None),
+    }
+}
+
+/// Token bounds of the sentence around `lo..hi`, looking at most 60
+/// tokens each way (enough for news sentences, and bounded for speed).
+fn sentence(toks: &[Tok], lo: usize, hi: usize) -> (usize, usize) {
+    let is_end = |k: usize| -> bool {
+        match toks[k].kind {
+            Kind::Punct(b'\n' | b'!' | b'?') => true,
+            // `Sept. 17` does not end a sentence.
+            Kind::Punct(b'.') => {
+                !(k > 0 && matches!(toks[k - 1].kind, Kind::Word(Lex::Month { abbr: true, .. })))
+            }
+            _ => false,
+        }
+    };
+    let mut s = lo;
+    while s > 0 && lo - s < 60 && !is_end(s - 1) {
+        s -= 1;
+    }
+    let mut e = hi;
+    while e < toks.len() && e - hi < 60 && !is_end(e) {
+        e += 1;
+    }
+    (s, e)
+}
+
+fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
+    match toks[k].lex() {
+        // `Will Artino`: a capitalised `Will` inside a sentence is a name.
+        Lex::Kw(Kw::Will)
+            if toks[k].cap
+                && k > 0
+                && !matches!(
+                    toks[k - 1].kind,
+                    Kind::Punct(b'.' | b'\n' | b'"' | b'!' | b'?')
+                ) =>
+        {
+            None
+        }
+        // `due to` gives a cause far more often than a schedule.
+        Lex::Kw(Kw::Due) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => None,
+        Lex::Kw(
+            Kw::Will
+            | Kw::Shall
+            | Kw::Would
+            | Kw::Upcoming
+            | Kw::Scheduled
+            | Kw::Expected
+            | Kw::Due,
+        ) => Some(Tense::Future),
+        Lex::Kw(Kw::Ll) if k > 0 && toks[k - 1].end == toks[k].start => Some(Tense::Future),
+        Lex::Kw(Kw::Going) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => {
+            Some(Tense::Future)
+        }
+        Lex::Kw(Kw::PastAux) | Lex::PastVerb => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+/// Tense near `lo..hi`: the nearest marker within six tokens decides;
+/// failing that, any future marker (or `until`/`deadline`) in the sentence.
+fn tense(toks: &[Tok], lo: usize, hi: usize, s: usize, e: usize) -> Tense {
+    for d in 1..=6 {
+        if lo >= s + d {
+            if let Some(t) = marker(toks, lo - d) {
+                return t;
+            }
+        }
+        if hi + d - 1 < e {
+            if let Some(t) = marker(toks, hi + d - 1) {
+                return t;
+            }
+        }
+    }
+    let mut past = false;
+    for k in s..e {
+        match marker(toks, k) {
+            Some(Tense::Future) => return Tense::Future,
+            Some(Tense::Past) => past = true,
+            _ => {}
+        }
+        if toks[k].is_kw(Kw::Until) || toks[k].is_kw(Kw::Deadline) || toks[k].is_kw(Kw::Ultimatum) {
+            return Tense::Future;
+        }
+    }
+    if past {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
 }

@@ -1,0 +1,464 @@
+//! Unit tests for the date recogniser, in the project's own examples.
+
+use super::*;
+use proptest::prelude::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The single match in `text`, with its text.
+fn one(text: &str, published: &str) -> (String, DateMatch) {
+    let pd = if published.is_empty() {
+        None
+    } else {
+        Some(d(published))
+    };
+    let all = find_dates(text, pd);
+    assert_eq!(all.len(), 1, "expected one date in {text:?}, got {all:?}");
+    let m = all.into_iter().next().unwrap();
+    (text[m.start..m.end].to_string(), m)
+}
+
+fn span(m: &DateMatch) -> (String, String) {
+    let s = m.span.expect("resolved");
+    (s.start.to_string(), s.end.to_string())
+}
+
+fn day(m: &DateMatch) -> String {
+    let (a, b) = span(m);
+    assert_eq!(a, b, "one day expected");
+    a
+}
+
+fn texts(text: &str) -> Vec<String> {
+    find_dates(text, Some(d("2025-08-07")))
+        .iter()
+        .map(|m| text[m.start..m.end].to_string())
+        .collect()
+}
+
+// --- seed examples -------------------------------------------------------
+
+#[test]
+fn effective_date_in_same_month_resolves_forward() {
+    let (t, m) = one(
+        "The tariff rises to 50%, effective August 27.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "effective August 27");
+    assert_eq!(day(&m), "2025-08-27");
+    assert_eq!(m.role, DateRole::Effective);
+}
+
+#[test]
+fn as_of_month_is_the_whole_month() {
+    let (t, m) = one(
+        "As of May 2024, 6.5 million refugees were recorded abroad.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "As of May 2024");
+    assert_eq!(span(&m), ("2024-05-01".into(), "2024-05-31".into()));
+    assert_eq!(m.role, DateRole::AsOf);
+}
+
+#[test]
+fn within_about_fifty_days_is_an_approximate_deadline() {
+    let (t, m) = one(
+        "He gave Moscow within about fifty days to agree.",
+        "2025-07-15",
+    );
+    assert_eq!(t, "within about fifty days");
+    assert_eq!(day(&m), "2025-09-03");
+    assert_eq!(m.role, DateRole::Deadline);
+    assert!(m.approx);
+    assert_eq!(m.duration, Some((50.0, "day".to_string())));
+}
+
+#[test]
+fn early_september_is_first_ten_days() {
+    let (_, m) = one("Talks could resume in early September.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-09-01".into(), "2025-09-10".into()));
+    assert!(m.approx);
+}
+
+#[test]
+fn by_date_is_a_forward_deadline() {
+    let (t, m) = one("Kyiv must answer by April 26.", "2025-04-18");
+    assert_eq!(t, "by April 26");
+    assert_eq!(day(&m), "2025-04-26");
+    assert_eq!(m.role, DateRole::Deadline);
+}
+
+#[test]
+fn bare_weekday_in_past_report_is_the_previous_one() {
+    // 2025-08-07 is a Thursday.
+    let (t, m) = one(
+        "The envoys met on Tuesday in Riyadh and talked for hours.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "Tuesday");
+    assert_eq!(day(&m), "2025-08-05");
+    assert_eq!(m.role, DateRole::Event);
+}
+
+// --- absolute -------------------------------------------------------------
+
+#[test]
+fn absolute_forms() {
+    let p = "2025-08-07";
+    assert_eq!(day(&one("It happened on June 17.", p).1), "2025-06-17");
+    assert_eq!(day(&one("It happened on 17 June 2025.", p).1), "2025-06-17");
+    assert_eq!(
+        day(&one("It happened on June 17, 2025, at night.", p).1),
+        "2025-06-17"
+    );
+    assert_eq!(day(&one("Filed 2025-06-23 in court.", p).1), "2025-06-23");
+    assert_eq!(
+        span(&one("It grew in June 2024.", p).1),
+        ("2024-06-01".into(), "2024-06-30".into())
+    );
+    assert_eq!(
+        span(&one("Russia invaded in February 2022.", p).1),
+        ("2022-02-01".into(), "2022-02-28".into())
+    );
+    assert_eq!(
+        span(&one("Prices rose in 2022.", p).1),
+        ("2022-01-01".into(), "2022-12-31".into())
+    );
+    assert_eq!(
+        span(&one("Output peaked in mid-2024.", p).1),
+        ("2024-05-01".into(), "2024-08-31".into())
+    );
+}
+
+#[test]
+fn bare_numbers_are_not_years() {
+    assert!(texts("Some 2022 people left, and 2014 stayed.").is_empty());
+    assert!(texts("The team won 3-1 and scored 17 goals.").is_empty());
+    assert!(texts("Damage in 2000 homes was reported.").is_empty());
+    assert_eq!(
+        texts("Fighting has gone on since 2014."),
+        vec!["since 2014"]
+    );
+}
+
+// --- relative -------------------------------------------------------------
+
+#[test]
+fn relative_days_and_periods() {
+    let p = "2025-08-07"; // Thursday
+    assert_eq!(
+        day(&one("Officials said yesterday that it was over.", p).1),
+        "2025-08-06"
+    );
+    assert_eq!(day(&one("It ends today.", p).1), "2025-08-07");
+    assert_eq!(day(&one("Talks resume tomorrow.", p).1), "2025-08-08");
+    assert_eq!(
+        span(&one("Shelling intensified last week.", p).1),
+        ("2025-07-28".into(), "2025-08-03".into())
+    );
+    assert_eq!(
+        span(&one("Shelling intensified this week.", p).1),
+        ("2025-08-04".into(), "2025-08-10".into())
+    );
+    assert_eq!(
+        span(&one("Talks resume next week.", p).1),
+        ("2025-08-11".into(), "2025-08-17".into())
+    );
+    assert_eq!(
+        span(&one("Prices fell last month.", p).1),
+        ("2025-07-01".into(), "2025-07-31".into())
+    );
+    assert_eq!(
+        span(&one("A vote comes next month.", p).1),
+        ("2025-09-01".into(), "2025-09-30".into())
+    );
+    assert_eq!(
+        span(&one("Earlier this year the plan stalled.", p).1),
+        ("2025-01-01".into(), "2025-08-07".into())
+    );
+    assert_eq!(
+        span(&one("A new offensive began this spring.", p).1),
+        ("2025-03-01".into(), "2025-05-31".into())
+    );
+    assert_eq!(
+        span(&one("Output fell last year.", p).1),
+        ("2024-01-01".into(), "2024-12-31".into())
+    );
+    assert_eq!(day(&one("He arrived three days ago.", p).1), "2025-08-04");
+}
+
+#[test]
+fn overnight_is_the_night_before_publication() {
+    let (t, m) = one(
+        "Drones struck the city overnight, officials said.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "overnight");
+    assert_eq!(span(&m), ("2025-08-06".into(), "2025-08-07".into()));
+}
+
+#[test]
+fn weekday_direction_follows_tense_and_qualifier() {
+    let p = "2025-08-07"; // Thursday
+    assert_eq!(
+        day(&one("Delegations will meet Tuesday.", p).1),
+        "2025-08-12"
+    );
+    assert_eq!(day(&one("They'll meet on Thursday.", p).1), "2025-08-07");
+    assert_eq!(day(&one("He spoke last Thursday.", p).1), "2025-07-31");
+    assert_eq!(day(&one("He speaks next Thursday.", p).1), "2025-08-14");
+    assert_eq!(
+        day(&one("The ceasefire holds until Friday.", p).1),
+        "2025-08-08"
+    );
+    assert_eq!(day(&one("A vote was held Thursday.", p).1), "2025-08-07");
+}
+
+// --- fuzzy -----------------------------------------------------------------
+
+#[test]
+fn fuzzy_parts_of_months_and_years() {
+    let p = "2025-08-07";
+    assert_eq!(
+        span(&one("Fighting flared in mid-July.", p).1),
+        ("2025-07-11".into(), "2025-07-20".into())
+    );
+    assert_eq!(
+        span(&one("Fighting flared in late August.", p).1),
+        ("2025-08-21".into(), "2025-08-31".into())
+    );
+    assert_eq!(
+        span(&one("A report is due at the end of August.", p).1),
+        ("2025-08-21".into(), "2025-08-31".into())
+    );
+    assert_eq!(
+        span(&one("Funds run out at the end of the month.", p).1),
+        ("2025-08-21".into(), "2025-08-31".into())
+    );
+    assert_eq!(
+        span(&one("Elections are planned for early next year.", p).1),
+        ("2026-01-01".into(), "2026-04-30".into())
+    );
+}
+
+// --- durations --------------------------------------------------------------
+
+#[test]
+fn durations_set_deadlines() {
+    let p = "2025-07-15";
+    let (t, m) = one("Trump set a two-week deadline for a deal.", p);
+    assert_eq!(t, "a two-week deadline");
+    assert_eq!((day(&m), m.role), ("2025-07-29".into(), DateRole::Deadline));
+    let (_, m) = one("They set a 50-day deadline.", p);
+    assert_eq!(day(&m), "2025-09-03");
+    assert_eq!(m.duration, Some((50.0, "day".into())));
+    let (t, m) = one("The levy applies in 10 days.", p);
+    assert_eq!((t.as_str(), day(&m)), ("in 10 days", "2025-07-25".into()));
+    let (_, m) = one("Troops must leave within 24 hours.", p);
+    assert_eq!(day(&m), "2025-07-16");
+}
+
+#[test]
+fn past_stretch_with_in_is_not_a_deadline() {
+    assert!(texts("Rebels killed 30 people in 10 days.").is_empty());
+}
+
+// --- cue words ----------------------------------------------------------------
+
+#[test]
+fn cue_words_set_role() {
+    let p = "2025-08-07";
+    let (t, m) = one("Some 6 million have fled since February 2022.", p);
+    assert_eq!(t, "since February 2022");
+    assert_eq!(m.role, DateRole::Event);
+    assert_eq!(span(&m), ("2022-02-01".into(), "2025-08-07".into()));
+    let (t, m) = one("The rule takes effect on September 1.", p);
+    assert_eq!(
+        (t.as_str(), m.role),
+        ("takes effect on September 1", DateRole::Effective)
+    );
+    assert_eq!(day(&m), "2025-09-01");
+    for s in [
+        "until October 3",
+        "no later than October 3",
+        "deadline of October 3",
+        "before October 3",
+    ] {
+        let (t, m) = one(&format!("Kyiv must reply {s}."), p);
+        assert_eq!((t.as_str(), m.role), (s, DateRole::Deadline));
+        assert_eq!(day(&m), "2025-10-03");
+    }
+    let (_, m) = one("The ultimatum expires on Friday.", p);
+    assert_eq!((m.role, day(&m)), (DateRole::Deadline, "2025-08-08".into()));
+}
+
+#[test]
+fn year_less_dates_take_the_nearest_year_or_go_forward() {
+    // Nearest: a January article about December means last December.
+    let (_, m) = one("Protests began on December 28.", "2025-01-05");
+    assert_eq!(day(&m), "2024-12-28");
+    // Forward for deadlines even when the date is far in the past this year.
+    let (_, m) = one("Talks must end by January 3.", "2025-01-05");
+    assert_eq!(day(&m), "2026-01-03");
+}
+
+// --- without publication date, and bad input -------------------------------------
+
+#[test]
+fn no_publication_date_keeps_text_but_no_span() {
+    let all = find_dates(
+        "On Tuesday, June 17, talks failed; in June 2024 they had started.",
+        None,
+    );
+    assert_eq!(all.len(), 2);
+    assert!(all[0].span.is_none());
+    assert_eq!(all[1].span.unwrap().start, d("2024-06-01"));
+    let all = find_dates("It happened yesterday.", None);
+    assert_eq!(all.len(), 1);
+    assert!(all[0].span.is_none());
+}
+
+#[test]
+fn impossible_dates_do_not_resolve() {
+    let all = find_dates(
+        "On February 30, 2025 nothing happened.",
+        Some(d("2025-08-07")),
+    );
+    assert_eq!(all.len(), 1);
+    assert!(all[0].span.is_none());
+    assert!(texts("Code 2025-13-45 failed.").is_empty());
+    assert!(
+        find_dates(
+            "In 9999 and 0001 and 2999-12-31 and year 65535.",
+            Some(d("2999-12-31"))
+        )
+        .len()
+            <= 3
+    );
+}
+
+#[test]
+fn ordinary_words_are_not_dates() {
+    for s in [
+        "Russia may take a pass on the offer.",
+        "Do you know what a deal is?",
+        "Protesters march to parliament every day.",
+        "The cat sat on the mat for a second time.",
+        "This is the second round.",
+        "March on, they said.",
+        "May I ask a question?",
+    ] {
+        assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+    }
+    assert_eq!(texts("Elections are due in May."), vec!["May"]);
+    assert_eq!(
+        texts("Since March the front has barely moved."),
+        vec!["Since March"]
+    );
+    assert_eq!(
+        texts("It opened May 5 and closed in March 2023."),
+        vec!["May 5", "March 2023"]
+    );
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_are_ordered(s in "\\PC{0,80}", y in 1i32..4000, o in 0u32..366) {
+        let pd = NaiveDate::from_yo_opt(y, o + 1);
+        let all = find_dates(&s, pd);
+        let mut last = 0;
+        for m in &all {
+            prop_assert!(m.start < m.end && m.start >= last);
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            last = m.end;
+        }
+    }
+
+    #[test]
+    fn never_panics_on_date_like_soup(parts in proptest::collection::vec(prop_oneof![
+        Just("May"), Just("June"), Just("17"), Just("2025"), Just("-"), Just("/"), Just(","), Just("by"),
+        Just("since"), Just("last"), Just("next"), Just("Tuesday"), Just("within"), Just("fifty"), Just("days"),
+        Just("early"), Just("mid"), Just("the"), Just("end"), Just("of"), Just("month"), Just("9999"),
+        Just("0"), Just("31st"), Just("é"), Just("ago"), Just("deadline"), Just("a"), Just("week"),
+    ], 0..12), y in 1i32..4000) {
+        let s = parts.join(" ");
+        let t = parts.concat();
+        for text in [s, t] {
+            let all = find_dates(&text, NaiveDate::from_ymd_opt(y, 12, 31));
+            let mut last = 0;
+            for m in &all {
+                prop_assert!(m.start < m.end && m.start >= last);
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                last = m.end;
+            }
+        }
+    }
+}
+
+#[test]
+fn ranges_decades_and_names() {
+    let p = "2025-08-07";
+    let (t, m) = one("He led the group from 1974 to 1978.", p);
+    assert_eq!(t, "from 1974 to 1978");
+    assert_eq!(span(&m), ("1974-01-01".into(), "1978-12-31".into()));
+    let (t, m) = one("Talks ran between June 2 and June 10, 2024.", p);
+    assert_eq!(t, "between June 2 and June 10, 2024");
+    assert_eq!(span(&m), ("2024-06-02".into(), "2024-06-10".into()));
+    let (t, m) = one("Output fell in 2014-2018.", p);
+    assert_eq!(t, "2014-2018");
+    assert_eq!(span(&m), ("2014-01-01".into(), "2018-12-31".into()));
+    let (t, m) = one("Crime fell in the mid-1990's.", p);
+    assert_eq!(t, "mid-1990's");
+    assert_eq!(span(&m), ("1994-01-01".into(), "1996-12-31".into()));
+    let (_, m) = one("Crime fell in the 1980s.", p);
+    assert_eq!(span(&m), ("1980-01-01".into(), "1989-12-31".into()));
+    // `Will` the name is no future marker; `due to` is a cause.
+    assert_eq!(
+        day(&one("He scored Friday, Will Smith said.", p).1),
+        "2025-08-01"
+    );
+    assert_eq!(
+        day(&one("Flights stopped on Saturday due to fog.", p).1),
+        "2025-08-02"
+    );
+    assert_eq!(
+        span(&one("I'll be out this September.", "2025-10-02").1).0,
+        "2025-09-01"
+    );
+}
+
+#[test]
+fn quarters_ordinal_days_and_abbreviated_weekdays() {
+    let p = "2025-08-07";
+    let (t, m) = one("Profit rose in the third quarter of 2024.", p);
+    assert_eq!(t, "the third quarter of 2024");
+    assert_eq!(span(&m), ("2024-07-01".into(), "2024-09-30".into()));
+    assert_eq!(
+        span(&one("Sales in Q1 2025 fell.", p).1),
+        ("2025-01-01".into(), "2025-03-31".into())
+    );
+    assert_eq!(
+        span(&one("Sales fell last quarter.", p).1),
+        ("2025-04-01".into(), "2025-06-30".into())
+    );
+    assert_eq!(
+        day(&one("Fireworks on the Fourth of July, 2024.", p).1),
+        "2024-07-04"
+    );
+    assert_eq!(
+        day(&one("Posted Sun Sep 15 2013 at noon.", p).1),
+        "2013-09-15"
+    );
+    assert!(texts("The cat sat on the mat in the sun on its second try.").is_empty());
+    let (t, m) = one("Schools close from March to May.", p);
+    assert_eq!(t, "from March to May");
+    assert_eq!(span(&m), ("2025-03-01".into(), "2025-05-31".into()));
+    let (_, m) = one("Talks ran Feb 28 to March 3, 2024.", p);
+    assert_eq!(span(&m), ("2024-02-28".into(), "2024-03-03".into()));
+    assert_eq!(
+        span(&one("Growth slowed in the middle of 2007.", p).1),
+        ("2007-05-01".into(), "2007-08-31".into())
+    );
+}
