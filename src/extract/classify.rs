@@ -67,59 +67,84 @@ pub fn is_duration(unit: &str) -> bool {
     matches!(unit, "day" | "week" | "month" | "year" | "hour")
 }
 
-/// The chosen trigger for a figure at `start..end` (with its counted noun at
-/// `noun`), or `None` when no trigger in the sentence fits.
+/// A figure to classify: its span and unit.
+#[derive(Debug, Clone, Copy)]
+pub struct Figure<'a> {
+    /// Byte offset of the figure.
+    pub start: usize,
+    /// Byte offset past the figure (counted noun included).
+    pub end: usize,
+    /// Its unit, if it carries one.
+    pub unit: Option<&'a str>,
+}
+
+/// How well trigger `h` fits figure `f` (lower is better), or `None`.
 ///
-/// A trigger right after the figure ("two dead", "32 fatalities") wins over
-/// one before it ("killed at least 15"); a trigger separated from the figure
-/// by another figure belongs to that other figure.
-pub fn choose(
-    text: &str,
-    start: usize,
-    end: usize,
-    unit: Option<&str>,
-    hits: &[TriggerHit],
-    other_figures: &[(usize, usize)],
-    config: &Config,
-) -> Option<TriggerHit> {
+/// A trigger right after the figure ("two dead", "32 fatalities") beats one
+/// before it ("killed at least 15"); a trigger separated from the figure by
+/// another figure belongs to that other figure.
+fn score(text: &str, f: &Figure, h: &TriggerHit, figures: &[Figure], config: &Config) -> Option<usize> {
     const AFTER: usize = 4;
     const BEFORE: usize = 8;
-    let mut best: Option<(usize, TriggerHit)> = None;
-    for h in hits {
-        let t = &config.triggers[h.trigger];
-        let behaviour = config.kinds[t.kind].def.extends;
-        let inside = h.start >= start && h.end <= end;
-        if !fits(behaviour, unit, inside) {
-            continue;
+    let t = &config.triggers[h.trigger];
+    let behaviour = config.kinds[t.kind].def.extends;
+    let inside = h.start >= f.start && h.end <= f.end;
+    if !fits(behaviour, f.unit, inside) {
+        return None;
+    }
+    // A duration in a sentence about a deadline sets that deadline, however
+    // far the word "deadline" stands from it.
+    if behaviour == Behaviour::Deadline {
+        return Some(20);
+    }
+    let (score, between) = if inside {
+        (0, (f.start, f.start))
+    } else if h.start >= f.end {
+        let d = words_between(text, f.end, h.start);
+        if d > AFTER {
+            return None;
         }
-        let (score, between) = if inside {
-            (0, (start, start))
-        } else if h.start >= end {
-            let d = words_between(text, end, h.start);
-            if d > AFTER {
-                continue;
-            }
-            (d * 2, (end, h.start))
-        } else if h.end <= start {
-            let d = words_between(text, h.end, start);
-            if d > BEFORE {
-                continue;
-            }
-            (d * 2 + 1, (h.end, start))
-        } else {
-            continue;
-        };
-        if other_figures
-            .iter()
-            .any(|&(a, b)| a >= between.0 && b <= between.1 && a < b)
-        {
-            continue;
+        (d * 2, (f.end, h.start))
+    } else if h.end <= f.start {
+        let d = words_between(text, h.end, f.start);
+        if d > BEFORE {
+            return None;
         }
-        if best.is_none_or(|(s, _)| score < s) {
-            best = Some((score, *h));
+        (d * 2 + 1, (h.end, f.start))
+    } else {
+        return None;
+    };
+    let blocked = figures
+        .iter()
+        .any(|o| o.start >= between.0 && o.end <= between.1 && o.start < o.end);
+    (!blocked).then_some(score)
+}
+
+/// The trigger of each figure of a sentence, or `None` where no trigger
+/// fits. Each trigger goes to one figure, best fits first: in "at least 40
+/// were injured, 11 of them children" the 40 takes "injured", and the 11 (a
+/// part of the 40, not another count) is left unclassified.
+pub fn assign(text: &str, figures: &[Figure], hits: &[TriggerHit], config: &Config) -> Vec<Option<TriggerHit>> {
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (fi, f) in figures.iter().enumerate() {
+        for (hi, h) in hits.iter().enumerate() {
+            if let Some(s) = score(text, f, h, figures, config) {
+                pairs.push((s, fi, hi));
+            }
         }
     }
-    best.map(|(_, h)| h)
+    pairs.sort_unstable();
+    let mut out = vec![None; figures.len()];
+    let mut used = vec![false; hits.len()];
+    for (_, fi, hi) in pairs {
+        let deadline = config.kinds[config.triggers[hits[hi].trigger].kind].def.extends == Behaviour::Deadline;
+        if out[fi].is_some() || (used[hi] && !deadline) {
+            continue;
+        }
+        out[fi] = Some(hits[hi]);
+        used[hi] = true;
+    }
+    out
 }
 
 /// A qualifier that makes otherwise identical figures different quantities:
@@ -158,17 +183,15 @@ mod tests {
 
     fn pick(text: &str, fig: &str, others: &[&str]) -> Option<String> {
         let c = Config::builtin();
-        let s = text.find(fig).unwrap();
         let hits = triggers_in(text, 0, text.len(), &c);
-        let others: Vec<(usize, usize)> = others
-            .iter()
+        let figures: Vec<Figure> = std::iter::once(&fig)
+            .chain(others)
             .map(|o| {
                 let a = text.find(o).unwrap();
-                (a, a + o.len())
+                Figure { start: a, end: a + o.len(), unit: None }
             })
             .collect();
-        choose(text, s, s + fig.len(), None, &hits, &others, &c)
-            .map(|h| c.triggers[h.trigger].measure.clone())
+        assign(text, &figures, &hits, &c)[0].map(|h| c.triggers[h.trigger].measure.clone())
     }
 
     #[test]
@@ -185,6 +208,15 @@ mod tests {
         let t = "the attack left two dead and 12 injured";
         assert_eq!(pick(t, "two", &["12"]).as_deref(), Some("killed"));
         assert_eq!(pick(t, "12", &["two"]).as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn one_trigger_one_figure() {
+        let t = "At least 15 people were killed when missiles struck two blocks";
+        assert_eq!(pick(t, "two", &["At least 15 people"]), None);
+        let t = "At least 40 people were injured, 11 of them children";
+        assert_eq!(pick(t, "11", &["At least 40 people"]), None);
+        assert_eq!(pick(t, "At least 40 people", &["11"]).as_deref(), Some("injured"));
     }
 
     #[test]

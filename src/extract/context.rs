@@ -21,6 +21,7 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let s = &text[from..to];
     let mut out: Vec<Name> = Vec::new();
     let mut prev_word = "";
+    let mut prev_prev = "";
     let mut first = true;
     let mut run: Option<(usize, usize, bool, bool)> = None;
     let mut pos = 0;
@@ -43,7 +44,9 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             match run.as_mut() {
                 Some(r) => r.1 = b,
                 None => {
-                    let prep = PREPOSITIONS.contains(&prev_word.to_ascii_lowercase().as_str());
+                    // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
+                    let is_prep = |w: &str| PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str());
+                    let prep = is_prep(prev_word) || (is_prep(prev_prev) && prev_word.chars().all(char::is_lowercase));
                     run = Some((a, b, prep, first));
                 }
             }
@@ -56,6 +59,7 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             out.push(mk(text, a, b, p, f));
         }
         if !w.is_empty() {
+            prev_prev = prev_word;
             prev_word = w;
             first = false;
         }
@@ -74,6 +78,20 @@ fn mk(text: &str, a: usize, b: usize, after_preposition: bool, sentence_initial:
         after_preposition,
         sentence_initial,
     }
+}
+
+fn is_demonym(w: &str) -> bool {
+    ["ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+fn next_is_lowercase(text: &str, end: usize) -> bool {
+    text[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -11,23 +11,26 @@ pub mod numbers;
 pub mod text;
 
 use crate::config::{Behaviour, Config};
-use crate::model::{Article, Claim, DateRole, Value};
+use crate::model::{Article, Claim, DateRole, DateSpan, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
 
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     let text = article.text.as_str();
-    let lines = text::body_lines(text, article.body_start, config);
+    let lines = text::paragraphs(text, &text::body_lines(text, article.body_start, config));
     if lines.is_empty() {
         return Vec::new();
     }
     let index = text::LineIndex::new(text);
     let reference = article.published.or(article.dateline_date);
     let mut claims = Vec::new();
+    // The place the article is about: its dateline, else the first subject
+    // it names; a figure whose sentence names no place is about it.
+    let mut lead = article.dateline_place.as_deref().map(|p| config.canonical_name(p));
 
-    // The recognisers run once per body line rather than once per sentence:
-    // fewer calls, and a line is the widest span a figure can cross.
+    // The recognisers run once per paragraph rather than once per sentence:
+    // fewer calls, and a paragraph is the widest span a figure can cross.
     for &(ls, le) in &lines {
         let line = &text[ls..le];
         let nums: Vec<NumberMatch> = numbers::find_numbers(line)
@@ -50,6 +53,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         if nums.is_empty() && dts.is_empty() {
             continue;
         }
+        let first = claims.len();
         for (ss, se) in text::sentences(text, ls, le) {
             let sn: Vec<&NumberMatch> = nums
                 .iter()
@@ -70,9 +74,11 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 article,
                 config,
                 index: &index,
+                reference,
             };
             s.claims(&sn, &sd, &mut claims);
         }
+        inherit_subjects(&mut claims[first..], &mut lead, config);
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
@@ -84,6 +90,7 @@ struct Sentence<'a> {
     article: &'a Article,
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
+    reference: Option<chrono::NaiveDate>,
 }
 
 impl Sentence<'_> {
@@ -92,23 +99,18 @@ impl Sentence<'_> {
         let hits = classify::triggers_in(self.text, self.span.0, self.span.1, config);
         let attribution = context::attribution(self.text, self.span, config);
         let exclude = attribution.as_ref().map(|a| a.1);
-        let figures: Vec<(usize, usize)> = nums.iter().map(|n| (n.start, n.end)).collect();
         let mut used_dates = vec![false; dts.len()];
 
-        for n in nums {
-            let hit = classify::choose(
-                self.text,
-                n.start,
-                n.end,
-                n.unit.as_deref(),
-                &hits,
-                &figures
-                    .iter()
-                    .copied()
-                    .filter(|&f| f != (n.start, n.end))
-                    .collect::<Vec<_>>(),
-                config,
-            );
+        let figs: Vec<classify::Figure> = nums
+            .iter()
+            .map(|n| classify::Figure {
+                start: n.start,
+                end: n.end,
+                unit: n.unit.as_deref(),
+            })
+            .collect();
+        let chosen = classify::assign(self.text, &figs, &hits, config);
+        for (n, hit) in nums.iter().zip(chosen) {
             let (kind, measure, behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
@@ -133,6 +135,21 @@ impl Sentence<'_> {
                 (_, Some(u)) => u.to_string(),
                 (_, None) => String::new(),
             };
+            // A duration that sets a deadline carries its own date: the
+            // reference date plus the duration.
+            if behaviour == Some(Behaviour::Deadline) {
+                let mut c = self.claim(kind, measure, n.start, n.end, exclude);
+                c.value = Some(Value { low: n.low, high: n.high, unit });
+                c.approx = n.approx;
+                c.attribution = attribution.as_ref().map(|a| a.0.clone());
+                c.date_role = Some(DateRole::Deadline);
+                c.date_text = Some(c.text.clone());
+                c.date = self.reference.zip(n.low.or(n.high)).and_then(|(r, amount)| {
+                    add_duration(r, amount, c.value.as_ref()?.unit.as_str()).map(DateSpan::day)
+                });
+                out.push(c);
+                continue;
+            }
             // The date of a figure is the nearest date of its sentence.
             let date = nearest(dts, n.start);
             if let Some(i) = date {
@@ -212,7 +229,9 @@ impl Sentence<'_> {
             end,
             line,
             column,
-            sentence: sentence.trim().to_string(),
+            // Line breaks of wrapped text become spaces; byte offsets into
+            // the sentence stay valid because each is one byte for one byte.
+            sentence: sentence.trim().replace(['\n', '\r'], " "),
             sentence_offset: start - self.span.0 - lead,
             value: None,
             approx: false,
@@ -247,4 +266,38 @@ fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
             }
         })
         .map(|(i, _)| i)
+}
+
+/// `amount` units after `from` (fractions of a unit rounded to days).
+fn add_duration(from: chrono::NaiveDate, amount: f64, unit: &str) -> Option<chrono::NaiveDate> {
+    let days_per = match unit {
+        "day" => 1.0,
+        "week" => 7.0,
+        "month" => 30.44,
+        "year" => 365.25,
+        _ => return None,
+    };
+    let days = (amount * days_per).round();
+    if !(0.0..=36_500.0).contains(&days) {
+        return None;
+    }
+    from.checked_add_days(chrono::Days::new(days as u64))
+}
+
+/// Fills in missing subjects of a paragraph's claims: a figure in a
+/// sentence that names no place ("11 of them children") is about the place
+/// last named in its paragraph, else the article's lead place.
+fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Config) {
+    let mut last: Option<String> = None;
+    for c in claims.iter_mut() {
+        let counts = config.kind(&c.kind).is_some();
+        match &c.subject {
+            Some(s) if counts => {
+                last = Some(s.clone());
+                lead.get_or_insert_with(|| s.clone());
+            }
+            None if counts => c.subject = last.clone().or_else(|| lead.clone()),
+            _ => {}
+        }
+    }
 }

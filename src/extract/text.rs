@@ -70,6 +70,24 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "jr", "sr", "prof", "capt", "maj", "adm", "approx", "est", "fig",
 ];
 
+/// Joins adjacent body lines into paragraphs: news text is often
+/// hard-wrapped, and a sentence (or a figure such as "at\nleast 40") may
+/// cross a line break. A blank line or a left-out line ends a paragraph.
+pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in lines {
+        if let Some(last) = out.last_mut() {
+            let gap = &text[last.1..a];
+            if gap == "\n" || gap == "\r\n" {
+                last.1 = b;
+                continue;
+            }
+        }
+        out.push((a, b));
+    }
+    out
+}
+
 /// Sentence byte ranges within `text[start..end]` (one body line).
 pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
@@ -162,6 +180,15 @@ mod tests {
                 "Then 2.5 million fled."
             ]
         );
+    }
+
+    #[test]
+    fn wrapped_lines_form_one_paragraph() {
+        let c = Config::builtin();
+        let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
+        let lines = body_lines(t, 0, &c);
+        let p: Vec<&str> = paragraphs(t, &lines).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(p, vec!["At least 15 people were\nkilled overnight.", "Next one.", "After."]);
     }
 
     #[test]
