@@ -462,3 +462,18 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
         ("2007-05-01".into(), "2007-08-31".into())
     );
 }
+
+#[test]
+fn nearest_tense_marker_decides() {
+    let p = "2025-08-07"; // Thursday
+                          // `began` (past) is nearer than `will`.
+    assert_eq!(
+        day(&one("The talks, which began Tuesday, will continue.", p).1),
+        "2025-08-05"
+    );
+    assert_eq!(day(&one("They’ll vote on Monday.", p).1), "2025-08-11");
+    assert_eq!(
+        day(&one("The rebels are going to withdraw on Monday.", p).1),
+        "2025-08-11"
+    );
+}
