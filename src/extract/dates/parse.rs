@@ -448,7 +448,7 @@ impl<'a> P<'a> {
             // `June 17-18`
             let (d2, k) = if self.punct(k, b'-') && self.glued(k - 1) {
                 match self.day(k + 1) {
-                    Some((d2, k2)) if d2 > d && !self.month(k2).is_some() => (Some(d2), k2),
+                    Some((d2, k2)) if d2 > d && self.month(k2).is_none() => (Some(d2), k2),
                     _ => (None, k),
                 }
             } else {
@@ -483,13 +483,12 @@ impl<'a> P<'a> {
 
     /// `17 June 2025`, `the 4th of July`.
     fn day_first(&self, i: usize) -> Option<Core> {
-        // `$12 December 27`: a price, then a month-first date.
+        // `$12 December 27`, `€12 …`: a price, then a month-first date.
+        // (Currency signs other than `$` are non-ASCII tokens glued on.)
         if i > 0
             && (self.punct(i - 1, b'$')
                 || self.t(i - 1).is_some_and(|t| {
-                    t.other_dash(self.text) == false
-                        && t.kind == Kind::Other
-                        && t.end == self.toks[i].start
+                    !t.other_dash(self.text) && t.kind == Kind::Other && t.end == self.toks[i].start
                 }))
         {
             return None;

@@ -219,9 +219,8 @@ impl P<'_> {
                         return None;
                     }
                     j += 1;
-                } else if self.punct(j, b'-') && self.glued(i) {
-                    j += 1;
-                } else if self.kw(j, Kw::In) {
+                } else if (self.punct(j, b'-') && self.glued(i)) || self.kw(j, Kw::In) {
+                    // `mid-July`, `early in 2024`
                     j += 1;
                 }
                 self.part_target(j, part).map(|(end, val)| Core {
