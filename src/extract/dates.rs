@@ -101,6 +101,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         let (cue_start, cue) = match range {
             Some((_, _, true)) => (i - 1, Cue::None),
             Some(_) => (i, Cue::None),
+            // `by this year's box office`: a possessive date is a modifier,
+            // and the word before it belongs to something else.
+            None if possessive(&p, core.end) => (i, Cue::None),
             None => cue(&p, i, floor, tense),
         };
         let mentions_deadline = toks[sent_lo..sent_hi]
@@ -278,6 +281,21 @@ fn range_tail(
     Some((second, c, opener))
 }
 
+/// Token `k` starts a glued `'s` / `’s`.
+fn possessive(p: &P, k: usize) -> bool {
+    let toks = p.toks;
+    let (Some(a), Some(b)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    k > 0
+        && toks[k - 1].end == a.start
+        && a.end == b.start
+        && matches!(p.text.get(a.start..a.end), Some("'" | "\u{2019}"))
+        && p.text
+            .get(b.start..b.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("s"))
+}
+
 /// Looks for a cue phrase ending just before token `i`; returns the token
 /// where the whole expression starts and the cue found.
 fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
@@ -319,6 +337,11 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
     match k1 {
         Some(Kw::Since) => (a, Cue::Since),
         Some(Kw::Effective) => (a, Cue::Role(DateRole::Effective)),
+        // `By 1952, she was a star`, `he was at large until Dec. 7`: in
+        // past-tense narrative these only bound an event.
+        Some(Kw::By | Kw::Until | Kw::Through) if tense == Tense::Past => {
+            (a, Cue::Role(DateRole::Event))
+        }
         Some(Kw::By | Kw::Until | Kw::Through) => (a, Cue::Role(DateRole::Deadline)),
         Some(Kw::Deadline) => (a, Cue::Role(DateRole::Deadline)),
         Some(Kw::Before) if tense != Tense::Past => (a, Cue::Role(DateRole::Deadline)),

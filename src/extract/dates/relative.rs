@@ -264,8 +264,10 @@ impl P<'_> {
                     self.count(j)?
                 };
                 let u = self.unit(j2)?;
-                // `in 2 days of talks` is a length of time, not a date.
-                if k == Kw::In && self.kw(j2 + 1, Kw::Of) {
+                // `in 2 days of talks` is a length of time, not a date; and
+                // `the fifth coach in four years` counts back, so `in N
+                // years` is never read as a deadline.
+                if k == Kw::In && (self.kw(j2 + 1, Kw::Of) || u == Unit::Year) {
                     return None;
                 }
                 Some(Core {

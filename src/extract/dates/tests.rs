@@ -477,3 +477,15 @@ fn nearest_tense_marker_decides() {
         "2025-08-11"
     );
 }
+
+#[test]
+fn past_narrative_bounds_are_events() {
+    let p = "2025-08-07";
+    let (t, m) = one("By 1952, she was a star.", p);
+    assert_eq!((t.as_str(), m.role), ("By 1952", DateRole::Event));
+    let (_, m) = one("He was at large until Dec. 7, 2024.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (t, m) = one("It was capped by this year's flop.", p);
+    assert_eq!((t.as_str(), m.role), ("this year", DateRole::Event));
+    assert!(texts("He is the fifth coach in four years.").is_empty());
+}
