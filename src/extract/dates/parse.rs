@@ -593,7 +593,8 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            // US 6/23/2025.
+            // US 6/23/2025; 23/6/2025 when the first number cannot be a
+            // month. 6/7/2025 stays American.
             if len <= 2
                 && self.punct(i + 1, b'/')
                 && self.glued(i)
@@ -602,7 +603,11 @@ impl<'a> P<'a> {
                 && self.glued(i + 2)
                 && self.glued(i + 3)
             {
-                if let (Some((d, 1..=2)), Some((y, 4))) = (self.num(i + 2), self.num(i + 4)) {
+                if let (Some((mut d, 1..=2)), Some((y, 4))) = (self.num(i + 2), self.num(i + 4)) {
+                    let mut v = v;
+                    if v > 12 && (1..=12).contains(&d) {
+                        std::mem::swap(&mut v, &mut d);
+                    }
                     if (1..=12).contains(&v) && (1..=31).contains(&d) && year_ok(y) {
                         return plain(
                             i + 5,

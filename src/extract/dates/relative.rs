@@ -142,6 +142,34 @@ impl P<'_> {
                     Kw::Next | Kw::Coming => (1, Mode::Next),
                     _ => (0, Mode::This),
                 };
+                // `this past Sunday` is `last Sunday`; `this past week` the
+                // seven days before publication.
+                if k == Kw::This && self.kw(i + 1, Kw::Past) {
+                    let t2 = self.t(i + 2)?;
+                    return match t2.lex() {
+                        Lex::Weekday(w) => plain(
+                            i + 3,
+                            Val::Weekday {
+                                w,
+                                mode: Mode::Last,
+                            },
+                        ),
+                        Lex::Kw(Kw::Weekend) => plain(i + 3, Val::RelWeekend(-1)),
+                        Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year))
+                            if !self.is_plural(i + 2) =>
+                        {
+                            plain(
+                                i + 3,
+                                Val::Period {
+                                    n: 1,
+                                    unit: u,
+                                    past: true,
+                                },
+                            )
+                        }
+                        _ => None,
+                    };
+                }
                 let t1 = self.t(i + 1)?;
                 match t1.lex() {
                     Lex::Weekday(w) => plain(i + 2, Val::Weekday { w, mode }),

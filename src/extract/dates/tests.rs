@@ -489,3 +489,18 @@ fn past_narrative_bounds_are_events() {
     assert_eq!((t.as_str(), m.role), ("this year", DateRole::Event));
     assert!(texts("He is the fifth coach in four years.").is_empty());
 }
+
+#[test]
+fn this_past_and_day_first_numeric() {
+    let p = "2025-08-07"; // Thursday
+    assert_eq!(
+        day(&one("Fans gathered this past Sunday.", p).1),
+        "2025-08-03"
+    );
+    assert_eq!(
+        span(&one("Prices rose this past week.", p).1),
+        ("2025-07-31".into(), "2025-08-06".into())
+    );
+    assert_eq!(day(&one("Signed 23/06/2025 in Kyiv.", p).1), "2025-06-23");
+    assert_eq!(day(&one("Signed 6/7/2025 in Kyiv.", p).1), "2025-06-07");
+}
