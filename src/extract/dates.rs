@@ -26,9 +26,33 @@
 //!   deadline`): the publication date plus the duration, one day, role
 //!   `deadline`; hours round up to whole days (`within 24 hours` is the next
 //!   day).
+//!   `in N years` is not read as a deadline (`the fifth coach in four
+//!   years` counts back), nor is `in N days` in a past-tense sentence
+//!   (`killed 30 people in 10 days`).
 //! - **Parts**: `early` = days 1–10 (or January–April of a year), `mid` =
 //!   11–20 (May–August), `late`/`end of` = 21st–last day (September–December).
-//!   Seasons are meteorological, northern hemisphere.
+//!   Decades split 0–3 / 4–6 / 7–9. Seasons are meteorological, northern
+//!   hemisphere; quarters are calendar quarters.
+//! - **Roles**: `as of` → as_of; `effective`, `takes effect on`, `comes
+//!   into force on` → effective; `by`, `until`, `through`, `no later than`,
+//!   `deadline of`, `before` → deadline, except in a past-tense sentence
+//!   (`By 1952 she was a star`), where they only bound an event; durations
+//!   and any date in a sentence mentioning `deadline`/`ultimatum` → deadline;
+//!   everything else → event.
+//! - **Ranges** (`from June 2 to 10`, `between 2014 and 2018`, `2014-2018`,
+//!   `Feb 28 to March 1`): first day of the first part to last day of the
+//!   second; the second part counts forward from the first.
+//! - **Tense** is read cheaply: the nearest marker within six tokens
+//!   (`will`, `'ll`, `going to`, `would`, `expected`, … for the future;
+//!   `was`, `said`, irregular past forms and `-ed` words for the past)
+//!   decides; failing that, a future marker, `until` or `deadline` anywhere
+//!   in the sentence makes it future.
+//!
+//! Without a publication date, relative and year-less expressions are still
+//! found (so their text is kept) with no span; dates with a year resolve.
+//! Speed: one pass cuts the text into tokens; only tokens that can begin a
+//! date (month and weekday names, numbers, a few dozen keywords) are parsed
+//! further, so ordinary prose costs little more than the scan.
 
 mod lex;
 mod parse;
