@@ -107,6 +107,9 @@ impl<'a> P<'a> {
             return None;
         }
         let (y, end) = self.opt_year(i + 2);
+        // `scored in the second quarter` is a period of play: word
+        // quarters need their year.
+        y?;
         Some(Core {
             end,
             val: Val::Quarter { y, q },

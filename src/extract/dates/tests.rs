@@ -504,3 +504,8 @@ fn this_past_and_day_first_numeric() {
     assert_eq!(day(&one("Signed 23/06/2025 in Kyiv.", p).1), "2025-06-23");
     assert_eq!(day(&one("Signed 6/7/2025 in Kyiv.", p).1), "2025-06-07");
 }
+
+#[test]
+fn quarters_of_play_are_not_dates() {
+    assert!(texts("He scored 12 points in the second quarter.").is_empty());
+}
