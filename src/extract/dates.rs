@@ -8,8 +8,9 @@
 //!
 //! - **Year-less month-day or month** (`June 17`, `in June`): in a deadline,
 //!   effective-date or future-tense context, the first occurrence on or after
-//!   the publication date; otherwise the occurrence nearest the publication
-//!   date (ties go to the past). `last June` is always backward and
+//!   the publication date; with a past-tense verb within six tokens
+//!   (`was arrested Jan. 6`), the last one on or before it; otherwise the
+//!   occurrence nearest the publication date (ties go to the past). `last June` is always backward and
 //!   `next June` forward.
 //! - **Bare weekday**: the most recent one on or before the publication date,
 //!   unless the context is a deadline, an effective date or future tense
@@ -89,9 +90,19 @@ pub struct DateMatch {
 /// Tense of the words around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
+    /// A past marker within six tokens.
     Past,
+    /// Only further off in the sentence: enough to doubt a deadline, not
+    /// to move a year-less date back.
+    PastFar,
     Future,
     Unknown,
+}
+
+impl Tense {
+    fn is_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::PastFar)
+    }
 }
 
 /// Finds every date expression in `text`, resolving relative and partial
@@ -115,8 +126,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense == Tense::Past
-        {
+        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense.is_past() {
             i += 1;
             continue;
         }
@@ -147,7 +157,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
             Dir::Forward
-        } else if matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
+        } else if tense == Tense::Past || matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
+            // A past-tense verb right by the date (`was arrested Jan. 6`)
+            // puts it on or before publication, as in SUTime.
             Dir::Backward
         } else {
             Dir::Nearest
@@ -363,12 +375,12 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
         Some(Kw::Effective) => (a, Cue::Role(DateRole::Effective)),
         // `By 1952, she was a star`, `he was at large until Dec. 7`: in
         // past-tense narrative these only bound an event.
-        Some(Kw::By | Kw::Until | Kw::Through) if tense == Tense::Past => {
+        Some(Kw::By | Kw::Until | Kw::Through) if tense.is_past() => {
             (a, Cue::Role(DateRole::Event))
         }
         Some(Kw::By | Kw::Until | Kw::Through) => (a, Cue::Role(DateRole::Deadline)),
         Some(Kw::Deadline) => (a, Cue::Role(DateRole::Deadline)),
-        Some(Kw::Before) if tense != Tense::Past => (a, Cue::Role(DateRole::Deadline)),
+        Some(Kw::Before) if !tense.is_past() => (a, Cue::Role(DateRole::Deadline)),
         _ => (i, Cue::None),
     }
 }
@@ -457,7 +469,7 @@ fn tense(toks: &[Tok], lo: usize, hi: usize, s: usize, e: usize) -> Tense {
         }
     }
     if past {
-        Tense::Past
+        Tense::PastFar
     } else {
         Tense::Unknown
     }

@@ -509,3 +509,17 @@ fn this_past_and_day_first_numeric() {
 fn quarters_of_play_are_not_dates() {
     assert!(texts("He scored 12 points in the second quarter.").is_empty());
 }
+
+#[test]
+fn nearby_past_verb_moves_year_less_dates_back() {
+    // Nearest would be 2026-01-06; `arrested` says it already happened.
+    assert_eq!(
+        day(&one("He was arrested Jan. 6 in Clairemont.", "2025-08-07").1),
+        "2025-01-06"
+    );
+    // With no tense evidence, the nearest occurrence.
+    assert_eq!(
+        day(&one("Talks on Jan. 6 in Geneva.", "2025-08-07").1),
+        "2026-01-06"
+    );
+}
