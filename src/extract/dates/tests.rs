@@ -523,3 +523,19 @@ fn nearby_past_verb_moves_year_less_dates_back() {
         "2026-01-06"
     );
 }
+
+#[test]
+fn extreme_publication_dates_do_not_panic() {
+    let text = "Yesterday, tomorrow, overnight, last week, next month, this spring, next winter, \
+                early next year, three days ago, within 50 days, in 10 weeks, the past 24 hours, \
+                next Tuesday, last June, this quarter, June 17, the end of the month, since 2014.";
+    for pd in [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        d("0001-01-01"),
+        d("9999-12-31"),
+    ] {
+        let all = find_dates(text, Some(pd));
+        assert!(all.len() > 10);
+    }
+}
