@@ -8,8 +8,9 @@
 //!
 //! - **Year-less month-day or month** (`June 17`, `in June`): in a deadline,
 //!   effective-date or future-tense context, the first occurrence on or after
-//!   the publication date; otherwise the occurrence nearest the publication
-//!   date (ties go to the past). `last June` is always backward and
+//!   the publication date; with a past-tense verb within six tokens
+//!   (`was arrested Jan. 6`), the last one on or before it; otherwise the
+//!   occurrence nearest the publication date (ties go to the past). `last June` is always backward and
 //!   `next June` forward.
 //! - **Bare weekday**: the most recent one on or before the publication date,
 //!   unless the context is a deadline, an effective date or future tense
@@ -26,9 +27,33 @@
 //!   deadline`): the publication date plus the duration, one day, role
 //!   `deadline`; hours round up to whole days (`within 24 hours` is the next
 //!   day).
+//!   `in N years` is not read as a deadline (`the fifth coach in four
+//!   years` counts back), nor is `in N days` in a past-tense sentence
+//!   (`killed 30 people in 10 days`).
 //! - **Parts**: `early` = days 1–10 (or January–April of a year), `mid` =
 //!   11–20 (May–August), `late`/`end of` = 21st–last day (September–December).
-//!   Seasons are meteorological, northern hemisphere.
+//!   Decades split 0–3 / 4–6 / 7–9. Seasons are meteorological, northern
+//!   hemisphere; quarters are calendar quarters.
+//! - **Roles**: `as of` → as_of; `effective`, `takes effect on`, `comes
+//!   into force on` → effective; `by`, `until`, `through`, `no later than`,
+//!   `deadline of`, `before` → deadline, except in a past-tense sentence
+//!   (`By 1952 she was a star`), where they only bound an event; durations
+//!   and any date in a sentence mentioning `deadline`/`ultimatum` → deadline;
+//!   everything else → event.
+//! - **Ranges** (`from June 2 to 10`, `between 2014 and 2018`, `2014-2018`,
+//!   `Feb 28 to March 1`): first day of the first part to last day of the
+//!   second; the second part counts forward from the first.
+//! - **Tense** is read cheaply: the nearest marker within six tokens
+//!   (`will`, `'ll`, `going to`, `would`, `expected`, … for the future;
+//!   `was`, `said`, irregular past forms and `-ed` words for the past)
+//!   decides; failing that, a future marker, `until` or `deadline` anywhere
+//!   in the sentence makes it future.
+//!
+//! Without a publication date, relative and year-less expressions are still
+//! found (so their text is kept) with no span; dates with a year resolve.
+//! Speed: one pass cuts the text into tokens; only tokens that can begin a
+//! date (month and weekday names, numbers, a few dozen keywords) are parsed
+//! further, so ordinary prose costs little more than the scan.
 
 mod lex;
 mod parse;
@@ -65,9 +90,19 @@ pub struct DateMatch {
 /// Tense of the words around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
+    /// A past marker within six tokens.
     Past,
+    /// Only further off in the sentence: enough to doubt a deadline, not
+    /// to move a year-less date back.
+    PastFar,
     Future,
     Unknown,
+}
+
+impl Tense {
+    fn is_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::PastFar)
+    }
 }
 
 /// Finds every date expression in `text`, resolving relative and partial
@@ -91,8 +126,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense == Tense::Past
-        {
+        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense.is_past() {
             i += 1;
             continue;
         }
@@ -101,6 +135,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         let (cue_start, cue) = match range {
             Some((_, _, true)) => (i - 1, Cue::None),
             Some(_) => (i, Cue::None),
+            // `by this year's box office`: a possessive date is a modifier,
+            // and the word before it belongs to something else.
+            None if possessive(&p, core.end) => (i, Cue::None),
             None => cue(&p, i, floor, tense),
         };
         let mentions_deadline = toks[sent_lo..sent_hi]
@@ -120,7 +157,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
             Dir::Forward
-        } else if matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
+        } else if tense == Tense::Past || matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
+            // A past-tense verb right by the date (`was arrested Jan. 6`)
+            // puts it on or before publication, as in SUTime.
             Dir::Backward
         } else {
             Dir::Nearest
@@ -278,6 +317,21 @@ fn range_tail(
     Some((second, c, opener))
 }
 
+/// Token `k` starts a glued `'s` / `’s`.
+fn possessive(p: &P, k: usize) -> bool {
+    let toks = p.toks;
+    let (Some(a), Some(b)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    k > 0
+        && toks[k - 1].end == a.start
+        && a.end == b.start
+        && matches!(p.text.get(a.start..a.end), Some("'" | "\u{2019}"))
+        && p.text
+            .get(b.start..b.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("s"))
+}
+
 /// Looks for a cue phrase ending just before token `i`; returns the token
 /// where the whole expression starts and the cue found.
 fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
@@ -319,9 +373,14 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
     match k1 {
         Some(Kw::Since) => (a, Cue::Since),
         Some(Kw::Effective) => (a, Cue::Role(DateRole::Effective)),
+        // `By 1952, she was a star`, `he was at large until Dec. 7`: in
+        // past-tense narrative these only bound an event.
+        Some(Kw::By | Kw::Until | Kw::Through) if tense.is_past() => {
+            (a, Cue::Role(DateRole::Event))
+        }
         Some(Kw::By | Kw::Until | Kw::Through) => (a, Cue::Role(DateRole::Deadline)),
         Some(Kw::Deadline) => (a, Cue::Role(DateRole::Deadline)),
-        Some(Kw::Before) if tense != Tense::Past => (a, Cue::Role(DateRole::Deadline)),
+        Some(Kw::Before) if !tense.is_past() => (a, Cue::Role(DateRole::Deadline)),
         _ => (i, Cue::None),
     }
 }
@@ -410,7 +469,7 @@ fn tense(toks: &[Tok], lo: usize, hi: usize, s: usize, e: usize) -> Tense {
         }
     }
     if past {
-        Tense::Past
+        Tense::PastFar
     } else {
         Tense::Unknown
     }

@@ -418,7 +418,6 @@ fn classify(w: &[u8]) -> Lex {
         b"morning" => k(Morning),
         b"afternoon" => k(Afternoon),
         b"evening" => k(Evening),
-        b"ago" => k(Ago),
         b"last" => k(Last),
         b"next" => k(Next),
         b"this" => k(This),
@@ -476,7 +475,14 @@ fn classify(w: &[u8]) -> Lex {
         b"scheduled" | b"planned" | b"plans" | b"plan" => k(Scheduled),
         b"expected" => k(Expected),
         b"due" => k(Due),
-        b"was" | b"were" | b"had" | b"said" | b"did" | b"told" | b"killed" => k(PastAux),
+        // Auxiliaries and the commonest irregular past forms in news; regular
+        // ones are caught by their `-ed` ending.
+        b"was" | b"were" | b"had" | b"said" | b"did" | b"told" | b"began" | b"met" | b"went"
+        | b"left" | b"saw" | b"fled" | b"struck" | b"fell" | b"rose" | b"made" | b"held"
+        | b"gave" | b"spoke" | b"sent" | b"won" | b"lost" | b"led" | b"shot" | b"broke"
+        | b"found" | b"got" | b"ran" | b"wrote" | b"paid" | b"sold" | b"brought" | b"caught"
+        | b"fought" | b"knew" | b"thought" | b"became" | b"kept" | b"hit" => k(PastAux),
+        b"ago" => k(Ago),
         b"and" => k(And),
         b"following" => k(Following),
         b"between" => k(Between),

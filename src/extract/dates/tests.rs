@@ -462,3 +462,80 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
         ("2007-05-01".into(), "2007-08-31".into())
     );
 }
+
+#[test]
+fn nearest_tense_marker_decides() {
+    let p = "2025-08-07"; // Thursday
+                          // `began` (past) is nearer than `will`.
+    assert_eq!(
+        day(&one("The talks, which began Tuesday, will continue.", p).1),
+        "2025-08-05"
+    );
+    assert_eq!(day(&one("They’ll vote on Monday.", p).1), "2025-08-11");
+    assert_eq!(
+        day(&one("The rebels are going to withdraw on Monday.", p).1),
+        "2025-08-11"
+    );
+}
+
+#[test]
+fn past_narrative_bounds_are_events() {
+    let p = "2025-08-07";
+    let (t, m) = one("By 1952, she was a star.", p);
+    assert_eq!((t.as_str(), m.role), ("By 1952", DateRole::Event));
+    let (_, m) = one("He was at large until Dec. 7, 2024.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (t, m) = one("It was capped by this year's flop.", p);
+    assert_eq!((t.as_str(), m.role), ("this year", DateRole::Event));
+    assert!(texts("He is the fifth coach in four years.").is_empty());
+}
+
+#[test]
+fn this_past_and_day_first_numeric() {
+    let p = "2025-08-07"; // Thursday
+    assert_eq!(
+        day(&one("Fans gathered this past Sunday.", p).1),
+        "2025-08-03"
+    );
+    assert_eq!(
+        span(&one("Prices rose this past week.", p).1),
+        ("2025-07-31".into(), "2025-08-06".into())
+    );
+    assert_eq!(day(&one("Signed 23/06/2025 in Kyiv.", p).1), "2025-06-23");
+    assert_eq!(day(&one("Signed 6/7/2025 in Kyiv.", p).1), "2025-06-07");
+}
+
+#[test]
+fn quarters_of_play_are_not_dates() {
+    assert!(texts("He scored 12 points in the second quarter.").is_empty());
+}
+
+#[test]
+fn nearby_past_verb_moves_year_less_dates_back() {
+    // Nearest would be 2026-01-06; `arrested` says it already happened.
+    assert_eq!(
+        day(&one("He was arrested Jan. 6 in Clairemont.", "2025-08-07").1),
+        "2025-01-06"
+    );
+    // With no tense evidence, the nearest occurrence.
+    assert_eq!(
+        day(&one("Talks on Jan. 6 in Geneva.", "2025-08-07").1),
+        "2026-01-06"
+    );
+}
+
+#[test]
+fn extreme_publication_dates_do_not_panic() {
+    let text = "Yesterday, tomorrow, overnight, last week, next month, this spring, next winter, \
+                early next year, three days ago, within 50 days, in 10 weeks, the past 24 hours, \
+                next Tuesday, last June, this quarter, June 17, the end of the month, since 2014.";
+    for pd in [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        d("0001-01-01"),
+        d("9999-12-31"),
+    ] {
+        let all = find_dates(text, Some(pd));
+        assert!(all.len() > 10);
+    }
+}

@@ -1,0 +1,382 @@
+//! Relative and counted expressions: `last week`, `three days ago`,
+//! `within fifty days`, `the end of the month`, `early next year`.
+
+use super::super::lex::{Kw, Lex, Unit};
+use super::super::resolve::{Dir, Mode, Part, Val};
+use super::{Core, P};
+
+impl P<'_> {
+    /// `N units ago`, `N-unit deadline`, at a count (or `a`).
+    pub(super) fn counted(&self, i: usize, allow_a: bool) -> Option<Core> {
+        let (n, j) = if allow_a && self.kw(i, Kw::A) {
+            (1, i + 1)
+        } else {
+            self.count(i)?
+        };
+        // `50-day deadline` / `two-week ultimatum`
+        if self.punct(j, b'-') {
+            let u = self.unit(j + 1)?;
+            let mut k = j + 2;
+            while matches!(self.t(k).map(|t| t.lex()), Some(Lex::Other))
+                && k < j + 4
+                && !self.kw(k, Kw::Deadline)
+            {
+                k += 1;
+            }
+            if self.kw(k, Kw::Deadline) || self.kw(k, Kw::Ultimatum) {
+                return Some(Core {
+                    end: k + 1,
+                    val: Val::Forward { n, unit: u },
+                    approx: false,
+                    deadline: true,
+                    dir: None,
+                });
+            }
+            return None;
+        }
+        let u = self.unit(j)?;
+        if self.kw(j + 1, Kw::Ago) {
+            return Some(Core {
+                end: j + 2,
+                val: Val::Ago { n, unit: u },
+                approx: false,
+                deadline: false,
+                dir: None,
+            });
+        }
+        None
+    }
+
+    pub(super) fn keyword(&self, i: usize, k: Kw) -> Option<Core> {
+        let plain = |end, val| {
+            Some(Core {
+                end,
+                val,
+                approx: false,
+                deadline: false,
+                dir: None,
+            })
+        };
+        match k {
+            Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight => {
+                let n = match k {
+                    Kw::Yesterday => -1,
+                    Kw::Tomorrow => 1,
+                    _ => 0,
+                };
+                // `yesterday morning` reads as one expression.
+                let end = if matches!(
+                    self.t(i + 1).and_then(|t| t.kw()),
+                    Some(Kw::Morning | Kw::Afternoon | Kw::Evening)
+                ) && k != Kw::Tonight
+                {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                plain(end, Val::RelDay(n))
+            }
+            Kw::Overnight => plain(i + 1, Val::Overnight),
+            Kw::A => {
+                // `a two-week deadline`, `a week ago`
+                if let Some(c) = self.counted(i + 1, false) {
+                    if c.deadline {
+                        return Some(c);
+                    }
+                }
+                self.counted(i, true)
+            }
+            Kw::The => {
+                // `the day before yesterday`, `the day after tomorrow`
+                if self.unit(i + 1) == Some(Unit::Day) {
+                    if self.kw(i + 2, Kw::Before) && self.kw(i + 3, Kw::Yesterday) {
+                        return plain(i + 4, Val::RelDay(-2));
+                    }
+                    if self.kw(i + 2, Kw::After) && self.kw(i + 3, Kw::Tomorrow) {
+                        return plain(i + 4, Val::RelDay(2));
+                    }
+                }
+                // `the first quarter of 2024`
+                if let Some(c) = self.quarter_words(i + 1) {
+                    return Some(c);
+                }
+                // `the year 2019`
+                if self.unit(i + 1) == Some(Unit::Year) && !self.is_plural(i + 1) {
+                    if let Some(y) = self.year(i + 2) {
+                        return plain(
+                            i + 3,
+                            Val::Y {
+                                y,
+                                part: Part::Whole,
+                            },
+                        );
+                    }
+                }
+                // `the 4th of July`, `the end of the month`, `the past 24 hours`
+                if let Some(c) = self.day_first(i + 1) {
+                    return Some(c);
+                }
+                match self.t(i + 1)?.kw()? {
+                    Kw::End | Kw::Beginning | Kw::Start | Kw::Middle => {
+                        self.keyword(i + 1, self.t(i + 1)?.kw()?)
+                    }
+                    Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Following => {
+                        self.period(i + 1).or_else(|| {
+                            let k2 = self.t(i + 1)?.kw()?;
+                            if matches!(k2, Kw::Following | Kw::Next) {
+                                self.keyword(i + 1, Kw::Next)
+                            } else {
+                                None
+                            }
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            Kw::Last | Kw::Next | Kw::This | Kw::Past | Kw::Coming | Kw::Previous => {
+                if let Some(c) = self.period(i) {
+                    return Some(c);
+                }
+                let (off, mode) = match k {
+                    Kw::Last | Kw::Past | Kw::Previous => (-1, Mode::Last),
+                    Kw::Next | Kw::Coming => (1, Mode::Next),
+                    _ => (0, Mode::This),
+                };
+                // `this past Sunday` is `last Sunday`; `this past week` the
+                // seven days before publication.
+                if k == Kw::This && self.kw(i + 1, Kw::Past) {
+                    let t2 = self.t(i + 2)?;
+                    return match t2.lex() {
+                        Lex::Weekday(w) => plain(
+                            i + 3,
+                            Val::Weekday {
+                                w,
+                                mode: Mode::Last,
+                            },
+                        ),
+                        Lex::Kw(Kw::Weekend) => plain(i + 3, Val::RelWeekend(-1)),
+                        Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year))
+                            if !self.is_plural(i + 2) =>
+                        {
+                            plain(
+                                i + 3,
+                                Val::Period {
+                                    n: 1,
+                                    unit: u,
+                                    past: true,
+                                },
+                            )
+                        }
+                        _ => None,
+                    };
+                }
+                let t1 = self.t(i + 1)?;
+                match t1.lex() {
+                    Lex::Weekday(w) => plain(i + 2, Val::Weekday { w, mode }),
+                    Lex::Unit(Unit::Week) if !self.is_plural(i + 1) => {
+                        plain(i + 2, Val::RelWeek(off))
+                    }
+                    Lex::Unit(Unit::Month) if !self.is_plural(i + 1) => plain(
+                        i + 2,
+                        Val::RelMonth {
+                            off,
+                            part: Part::Whole,
+                        },
+                    ),
+                    Lex::Unit(Unit::Year) if !self.is_plural(i + 1) => plain(
+                        i + 2,
+                        Val::RelYear {
+                            off,
+                            part: Part::Whole,
+                        },
+                    ),
+                    Lex::Season(s) => plain(i + 2, Val::Season { s, y: None, mode }),
+                    Lex::Kw(Kw::Weekend) => plain(i + 2, Val::RelWeekend(off)),
+                    Lex::Kw(Kw::Quarter) => plain(i + 2, Val::RelQuarter(off)),
+                    Lex::Kw(Kw::Night) if off == -1 => plain(i + 2, Val::RelDay(-1)),
+                    Lex::Kw(Kw::Morning | Kw::Afternoon | Kw::Evening) if off == 0 => {
+                        plain(i + 2, Val::RelDay(0))
+                    }
+                    Lex::Month { m, abbr: false } if t1.cap || !matches!(m, 3 | 5) => {
+                        // `last June`, `this September`: a whole month with
+                        // the direction given by the word.
+                        let dir = match mode {
+                            Mode::Last => Some(Dir::Backward),
+                            Mode::Next => Some(Dir::Forward),
+                            Mode::This => Some(Dir::SameYear),
+                            Mode::Bare => None,
+                        };
+                        Some(Core {
+                            end: i + 2,
+                            val: Val::Ym {
+                                y: None,
+                                m,
+                                part: Part::Whole,
+                            },
+                            approx: false,
+                            deadline: false,
+                            dir,
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            Kw::Earlier | Kw::Later => {
+                if self.kw(i + 1, Kw::This) {
+                    let u = self.unit(i + 2)?;
+                    if matches!(u, Unit::Week | Unit::Month | Unit::Year) {
+                        let val = if k == Kw::Earlier {
+                            Val::SoFar(u)
+                        } else {
+                            Val::Rest(u)
+                        };
+                        return plain(i + 3, val);
+                    }
+                }
+                None
+            }
+            Kw::Early | Kw::Mid | Kw::Middle | Kw::Late | Kw::End | Kw::Beginning | Kw::Start => {
+                let part = match k {
+                    Kw::Early | Kw::Beginning | Kw::Start => Part::Early,
+                    Kw::Mid | Kw::Middle => Part::Mid,
+                    _ => Part::Late,
+                };
+                let mut j = i + 1;
+                if matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) {
+                    if !self.kw(j, Kw::Of) {
+                        return None;
+                    }
+                    j += 1;
+                } else if (self.punct(j, b'-') && self.glued(i)) || self.kw(j, Kw::In) {
+                    // `mid-July`, `early in 2024`
+                    j += 1;
+                }
+                self.part_target(j, part).map(|(end, val)| Core {
+                    end,
+                    val,
+                    approx: true,
+                    deadline: false,
+                    dir: None,
+                })
+            }
+            Kw::In | Kw::Within => {
+                // `in 10 days`, `within about fifty days`, `within 24 hours`, `in a week`
+                let mut j = i + 1;
+                let mut approx = false;
+                if matches!(
+                    self.t(j).and_then(|t| t.kw()),
+                    Some(
+                        Kw::About
+                            | Kw::Around
+                            | Kw::Approximately
+                            | Kw::Roughly
+                            | Kw::Some
+                            | Kw::Nearly
+                            | Kw::Almost
+                    )
+                ) {
+                    approx = true;
+                    j += 1;
+                }
+                if k == Kw::Within
+                    && (self.kw(j, Kw::The)
+                        && (self.kw(j + 1, Kw::Next) || self.kw(j + 1, Kw::Coming)))
+                {
+                    j += 2;
+                } else if k == Kw::Within && self.kw(j, Kw::Next) {
+                    j += 1;
+                }
+                let (n, j2) = if self.kw(j, Kw::A) {
+                    (1, j + 1)
+                } else {
+                    self.count(j)?
+                };
+                let u = self.unit(j2)?;
+                // `in 2 days of talks` is a length of time, not a date; and
+                // `the fifth coach in four years` counts back, so `in N
+                // years` is never read as a deadline.
+                if k == Kw::In && (self.kw(j2 + 1, Kw::Of) || u == Unit::Year) {
+                    return None;
+                }
+                Some(Core {
+                    end: j2 + 1,
+                    val: Val::Forward { n, unit: u },
+                    approx,
+                    deadline: true,
+                    dir: None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_plural(&self, i: usize) -> bool {
+        self.t(i).is_some_and(|t| {
+            t.end > t.start && matches!(self.text.as_bytes()[t.end - 1], b's' | b'S')
+        })
+    }
+
+    /// `the past 24 hours`, `the next two weeks`, `last three years`.
+    fn period(&self, i: usize) -> Option<Core> {
+        let k = self.t(i)?.kw()?;
+        let past = match k {
+            Kw::Past | Kw::Last | Kw::Previous => true,
+            Kw::Next | Kw::Coming | Kw::Following => false,
+            _ => return None,
+        };
+        let (n, j) = self.count(i + 1)?;
+        let unit = self.unit(j)?;
+        Some(Core {
+            end: j + 1,
+            val: Val::Period { n, unit, past },
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
+    }
+
+    /// What `early`/`mid`/`late`/`end of` apply to.
+    fn part_target(&self, j: usize, part: Part) -> Option<(usize, Val)> {
+        if let Some((m, abbr)) = self.month(j) {
+            let k = self.after_month(j, abbr);
+            let (y, end) = self.opt_year(k);
+            if y.is_none() && (m == 5 || m == 3) && !self.toks[j].cap {
+                return None;
+            }
+            // `end of June 17` is not a thing; `early June 2` neither.
+            if self.day(k).is_some() && y.is_none() {
+                return None;
+            }
+            return Some((end, Val::Ym { y, m, part }));
+        }
+        if let Some((y, end)) = self.decade(j) {
+            return Some((end, Val::Decade { y, part }));
+        }
+        if let Some(y) = self.year(j) {
+            return Some((j + 1, Val::Y { y, part }));
+        }
+        if self.kw(j, Kw::The) {
+            if let Some((y, end)) = self.decade(j + 1) {
+                return Some((end, Val::Decade { y, part }));
+            }
+        }
+        let t = self.t(j)?;
+        let (off, k) = match t.kw() {
+            Some(Kw::Next) => (1, j + 1),
+            Some(Kw::Last) => (-1, j + 1),
+            Some(Kw::This) | Some(Kw::The) => (0, j + 1),
+            // `end of year`, `end of month`
+            _ if self.unit(j).is_some() && part == Part::Late => (0, j),
+            _ => return None,
+        };
+        match self.unit(k)? {
+            Unit::Month if !self.is_plural(k) => Some((k + 1, Val::RelMonth { off, part })),
+            Unit::Year if !self.is_plural(k) => Some((k + 1, Val::RelYear { off, part })),
+            Unit::Week if !self.is_plural(k) && part == Part::Late => {
+                // `the end of the week`: its last three days.
+                Some((k + 1, Val::RelWeekend(off)))
+            }
+            _ => None,
+        }
+    }
+}
