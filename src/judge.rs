@@ -25,9 +25,17 @@ pub fn judge(
         let kind = config.kind(&c.kind);
         let tolerance = kind.map_or(0.0, |k| k.def.tolerance);
         let deadline = kind.is_some_and(|k| k.def.extends == Behaviour::Deadline);
+        // Parts of a figure ("11 of them children") and increments of a
+        // moving count ("six more bodies") are not rival totals: nothing to
+        // compare them with.
+        let partial = match c.qualifier.as_deref() {
+            Some("part") => true,
+            Some("additional") => c.moves,
+            _ => false,
+        };
         if deadline {
             judge_dates(c, config, &mut out);
-        } else {
+        } else if !partial {
             judge_figures(c, tolerance, config, &mut out);
         }
         passed(c, as_of, config, &mut out);

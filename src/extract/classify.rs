@@ -83,9 +83,17 @@ pub struct Figure<'a> {
 /// A trigger right after the figure ("two dead", "32 fatalities") beats one
 /// before it ("killed at least 15"); a trigger separated from the figure by
 /// another figure belongs to that other figure.
-fn score(text: &str, f: &Figure, h: &TriggerHit, figures: &[Figure], config: &Config) -> Option<usize> {
+fn score(
+    text: &str,
+    f: &Figure,
+    h: &TriggerHit,
+    figures: &[Figure],
+    config: &Config,
+) -> Option<usize> {
     const AFTER: usize = 4;
-    const BEFORE: usize = 8;
+    // "The death toll from Tuesday night's missile strike on Kharkiv rose
+    // to 21": a toll's figure may stand a clause away from its word.
+    const BEFORE: usize = 12;
     let t = &config.triggers[h.trigger];
     let behaviour = config.kinds[t.kind].def.extends;
     let inside = h.start >= f.start && h.end <= f.end;
@@ -124,7 +132,12 @@ fn score(text: &str, f: &Figure, h: &TriggerHit, figures: &[Figure], config: &Co
 /// fits. Each trigger goes to one figure, best fits first: in "at least 40
 /// were injured, 11 of them children" the 40 takes "injured", and the 11 (a
 /// part of the 40, not another count) is left unclassified.
-pub fn assign(text: &str, figures: &[Figure], hits: &[TriggerHit], config: &Config) -> Vec<Option<TriggerHit>> {
+pub fn assign(
+    text: &str,
+    figures: &[Figure],
+    hits: &[TriggerHit],
+    config: &Config,
+) -> Vec<Option<TriggerHit>> {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (fi, f) in figures.iter().enumerate() {
         for (hi, h) in hits.iter().enumerate() {
@@ -137,7 +150,10 @@ pub fn assign(text: &str, figures: &[Figure], hits: &[TriggerHit], config: &Conf
     let mut out = vec![None; figures.len()];
     let mut used = vec![false; hits.len()];
     for (_, fi, hi) in pairs {
-        let deadline = config.kinds[config.triggers[hits[hi].trigger].kind].def.extends == Behaviour::Deadline;
+        let deadline = config.kinds[config.triggers[hits[hi].trigger].kind]
+            .def
+            .extends
+            == Behaviour::Deadline;
         if out[fi].is_some() || (used[hi] && !deadline) {
             continue;
         }
@@ -145,6 +161,47 @@ pub fn assign(text: &str, figures: &[Figure], hits: &[TriggerHit], config: &Conf
         used[hi] = true;
     }
     out
+}
+
+/// A qualifier read from the words right around the number itself:
+/// `six more bodies` is an increment (`additional`); `11 of them`,
+/// `14 of the injured`, `among the dead were five children` and `including
+/// 3 children` are a part of a larger figure (`part`), not a rival total.
+pub fn around(
+    text: &str,
+    sentence_start: usize,
+    number_start: usize,
+    number_end: usize,
+) -> Option<String> {
+    let after = text[number_end..].trim_start().to_ascii_lowercase();
+    if after.starts_with("more ") || after.starts_with("others ") || after.starts_with("other ") {
+        return Some("additional".into());
+    }
+    if after.starts_with("of them") || after.starts_with("of the ") || after.starts_with("of whom")
+    {
+        return Some("part".into());
+    }
+    let before = text[sentence_start..number_start].to_ascii_lowercase();
+    let before = before.trim_end();
+    let tail: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    if tail
+        .first()
+        .is_some_and(|w| matches!(*w, "including" | "includes" | "include"))
+    {
+        return Some("part".into());
+    }
+    // "the last three bodies", "a further 12": what was added to a count.
+    if tail
+        .first()
+        .is_some_and(|w| matches!(*w, "last" | "final" | "further" | "another"))
+    {
+        return Some("additional".into());
+    }
+    // "among the dead were N", "among them were N".
+    if tail.iter().skip(2).any(|w| *w == "among") && matches!(tail[0], "were" | "are" | "was") {
+        return Some("part".into());
+    }
+    None
 }
 
 /// A qualifier that makes otherwise identical figures different quantities:
@@ -188,7 +245,11 @@ mod tests {
             .chain(others)
             .map(|o| {
                 let a = text.find(o).unwrap();
-                Figure { start: a, end: a + o.len(), unit: None }
+                Figure {
+                    start: a,
+                    end: a + o.len(),
+                    unit: None,
+                }
             })
             .collect();
         assign(text, &figures, &hits, &c)[0].map(|h| c.triggers[h.trigger].measure.clone())
@@ -216,7 +277,31 @@ mod tests {
         assert_eq!(pick(t, "two", &["At least 15 people"]), None);
         let t = "At least 40 people were injured, 11 of them children";
         assert_eq!(pick(t, "11", &["At least 40 people"]), None);
-        assert_eq!(pick(t, "At least 40 people", &["11"]).as_deref(), Some("injured"));
+        assert_eq!(
+            pick(t, "At least 40 people", &["11"]).as_deref(),
+            Some("injured")
+        );
+    }
+
+    #[test]
+    fn parts_and_increments() {
+        let q = |t: &str, n: &str| {
+            let a = t.find(n).unwrap();
+            around(t, 0, a, a + n.len())
+        };
+        assert_eq!(
+            q("rescuers recovered six more bodies", "six").as_deref(),
+            Some("additional")
+        );
+        assert_eq!(
+            q("40 were injured, 11 of them children", "11").as_deref(),
+            Some("part")
+        );
+        assert_eq!(
+            q("Among the dead were five children", "five").as_deref(),
+            Some("part")
+        );
+        assert_eq!(q("at least 15 people were killed", "15"), None);
     }
 
     #[test]

@@ -13,6 +13,8 @@ struct Name {
     text: String,
     after_preposition: bool,
     sentence_initial: bool,
+    /// Preceded by a verb of giving ("gave Russia 50 days", "set for Russia").
+    after_give: bool,
 }
 
 /// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
@@ -23,7 +25,7 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let mut prev_word = "";
     let mut prev_prev = "";
     let mut first = true;
-    let mut run: Option<(usize, usize, bool, bool)> = None;
+    let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     for word in s.split_inclusive(char::is_whitespace) {
         let wstart = pos;
@@ -46,17 +48,19 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
                 None => {
                     // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
                     let is_prep = |w: &str| PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str());
-                    let prep = is_prep(prev_word) || (is_prep(prev_prev) && prev_word.chars().all(char::is_lowercase));
-                    run = Some((a, b, prep, first));
+                    let prep = is_prep(prev_word)
+                        || (is_prep(prev_prev) && prev_word.chars().all(char::is_lowercase));
+                    let give = GIVE.contains(&prev_word.to_ascii_lowercase().as_str());
+                    run = Some((a, b, prep, first, give));
                 }
             }
             if ends_run {
-                if let Some((a, b, p, f)) = run.take() {
-                    out.push(mk(text, a, b, p, f));
+                if let Some(r) = run.take() {
+                    out.push(mk(text, r));
                 }
             }
-        } else if let Some((a, b, p, f)) = run.take() {
-            out.push(mk(text, a, b, p, f));
+        } else if let Some(r) = run.take() {
+            out.push(mk(text, r));
         }
         if !w.is_empty() {
             prev_prev = prev_word;
@@ -64,26 +68,79 @@ fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             first = false;
         }
     }
-    if let Some((a, b, p, f)) = run.take() {
-        out.push(mk(text, a, b, p, f));
+    if let Some(r) = run.take() {
+        out.push(mk(text, r));
     }
     out
 }
 
-fn mk(text: &str, a: usize, b: usize, after_preposition: bool, sentence_initial: bool) -> Name {
+fn mk(
+    text: &str,
+    (a, b, after_preposition, sentence_initial, after_give): (usize, usize, bool, bool, bool),
+) -> Name {
     Name {
         start: a,
         end: b,
         text: text[a..b].to_string(),
         after_preposition,
         sentence_initial,
+        after_give,
     }
 }
 
-fn is_demonym(w: &str) -> bool {
-    ["ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is"]
+/// Verbs and prepositions that introduce who a deadline is set for.
+const GIVE: &[&str] = &[
+    "gave", "given", "give", "gives", "giving", "for", "told", "warned", "urged",
+];
+
+/// Whether the name is the one a deadline binds: "gave Russia 50 days",
+/// "Moscow now had 10 days", "Russia had to agree … within 50 days".
+fn holds_deadline(text: &str, n: &Name) -> bool {
+    if n.after_give {
+        return true;
+    }
+    // "Moscow now had 10 days", "Russia had to agree"; but not "the United
+    // States has given Russia …", where the giver stands first.
+    let after: Vec<&str> = text[n.end..].split_whitespace().take(3).collect();
+    let Some(pos) = after
         .iter()
-        .any(|s| w.ends_with(s))
+        .take(2)
+        .position(|w| matches!(*w, "had" | "has" | "have" | "must" | "was" | "is"))
+    else {
+        return false;
+    };
+    !after
+        .get(pos + 1)
+        .is_some_and(|w| GIVE.contains(w) || matches!(*w, "set" | "issued" | "imposed"))
+}
+
+fn is_demonym(w: &str) -> bool {
+    [
+        "ian", "ians", "ese", "ish", "ean", "eans", "an", "ans", "i", "is",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+}
+
+/// "Indian goods", "Chinese steel imports": the country a trade figure is
+/// about.
+fn is_trade_noun(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    let next = next
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "goods"
+            | "imports"
+            | "exports"
+            | "products"
+            | "steel"
+            | "cars"
+            | "firms"
+            | "companies"
+            | "economy"
+    )
 }
 
 fn next_is_lowercase(text: &str, end: usize) -> bool {
@@ -111,6 +168,7 @@ pub fn subject(
     sent: (usize, usize),
     fig: (usize, usize),
     exclude: Option<(usize, usize)>,
+    deadline: bool,
     config: &Config,
 ) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
@@ -143,8 +201,21 @@ pub fn subject(
         } else {
             n.start.saturating_sub(fig.1)
         };
-        let score =
-            distance + if n.after_preposition { 0 } else { 80 } + if known { 0 } else { 20 };
+        // "Russian missiles struck Kharkiv": a demonym before a noun names
+        // who acted, not where; it only serves when nothing better is there.
+        let trade = is_trade_noun(text, n.end);
+        let demonym =
+            !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
+        let score = distance
+            + if n.after_preposition || trade { 0 } else { 80 }
+            + if known { 0 } else { 20 }
+            + if demonym { 200 } else { 0 };
+        // A deadline is about the party it binds, wherever it stands.
+        let score = if deadline && holds_deadline(text, &n) {
+            0
+        } else {
+            score
+        };
         if best.as_ref().is_none_or(|(s, _)| score < *s) {
             best = Some((score, canonical));
         }
@@ -237,7 +308,7 @@ mod tests {
         let c = Config::builtin();
         let a = t.find(fig).unwrap();
         let att = attribution(t, (0, t.len()), &c).map(|x| x.1);
-        subject(t, (0, t.len()), (a, a + fig.len()), att, &c)
+        subject(t, (0, t.len()), (a, a + fig.len()), att, false, &c)
     }
 
     #[test]

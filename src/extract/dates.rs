@@ -138,11 +138,42 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             // `by this year's box office`: a possessive date is a modifier,
             // and the word before it belongs to something else.
             None if possessive(&p, core.end) => (i, Cue::None),
-            None => cue(&p, i, floor, tense),
+            None => cue(
+                &p,
+                i,
+                floor,
+                tense,
+                matches!(core.val, Val::Ymd { y: None, .. }),
+            ),
         };
-        let mentions_deadline = toks[sent_lo..sent_hi]
-            .iter()
-            .any(|t| t.is_kw(Kw::Deadline) || t.is_kw(Kw::Ultimatum));
+        // "a deadline that falls in mid-October", "an early September
+        // deadline": the word must stand close to the date. A weekday before
+        // the word is usually when the deadline was set ("on Tuesday cut the
+        // deadline"), so for weekdays only a word before counts ("the
+        // ultimatum expires on Friday").
+        let weekday = matches!(core.val, Val::Weekday { .. } | Val::Overnight);
+        let near_lo = i.saturating_sub(8).max(sent_lo);
+        let near_hi = if weekday {
+            i
+        } else {
+            (core.end + 3).min(sent_hi)
+        };
+        // "The ultimatum, delivered on Monday": a participle right before the
+        // weekday says when something was done.
+        let done_on = weekday && {
+            let mut k = i;
+            if k > sent_lo && toks[k - 1].is_kw(Kw::On) {
+                k -= 1;
+            }
+            k > sent_lo
+                && p.text
+                    .get(toks[k - 1].start..toks[k - 1].end)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+        };
+        let mentions_deadline = !done_on
+            && toks[near_lo..near_hi.max(near_lo)]
+                .iter()
+                .any(|t| t.is_kw(Kw::Deadline) || t.is_kw(Kw::Ultimatum));
         let role = match cue {
             Cue::Role(r) => r,
             Cue::Since => DateRole::Event,
@@ -334,7 +365,7 @@ fn possessive(p: &P, k: usize) -> bool {
 
 /// Looks for a cue phrase ending just before token `i`; returns the token
 /// where the whole expression starts and the cue found.
-fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
+fn cue(p: &P, i: usize, floor: usize, tense: Tense, yearless_day: bool) -> (usize, Cue) {
     let kw = |k: usize| -> Option<Kw> {
         if k < floor || k >= i {
             None
@@ -373,9 +404,11 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense) -> (usize, Cue) {
     match k1 {
         Some(Kw::Since) => (a, Cue::Since),
         Some(Kw::Effective) => (a, Cue::Role(DateRole::Effective)),
-        // `By 1952, she was a star`, `he was at large until Dec. 7`: in
-        // past-tense narrative these only bound an event.
-        Some(Kw::By | Kw::Until | Kw::Through) if tense.is_past() => {
+        // `By 1952, she was a star`: in past-tense narrative these only
+        // bound an event. A year-less day stays a deadline even there, as
+        // reported speech states them ("saying Moscow now had 10 days, by
+        // August 8").
+        Some(Kw::By | Kw::Until | Kw::Through) if tense.is_past() && !yearless_day => {
             (a, Cue::Role(DateRole::Event))
         }
         Some(Kw::By | Kw::Until | Kw::Through) => (a, Cue::Role(DateRole::Deadline)),

@@ -27,7 +27,10 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     let mut claims = Vec::new();
     // The place the article is about: its dateline, else the first subject
     // it names; a figure whose sentence names no place is about it.
-    let mut lead = article.dateline_place.as_deref().map(|p| config.canonical_name(p));
+    let mut lead = article
+        .dateline_place
+        .as_deref()
+        .map(|p| config.canonical_name(p));
 
     // The recognisers run once per paragraph rather than once per sentence:
     // fewer calls, and a paragraph is the widest span a figure can cross.
@@ -39,6 +42,8 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 n.start += ls;
                 n.end += ls;
                 n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
+                n.number = (n.number.0 + ls, n.number.1 + ls);
+                n.quantity = (n.quantity.0 + ls, n.quantity.1 + ls);
                 n
             })
             .collect();
@@ -139,14 +144,25 @@ impl Sentence<'_> {
             // reference date plus the duration.
             if behaviour == Some(Behaviour::Deadline) {
                 let mut c = self.claim(kind, measure, n.start, n.end, exclude);
-                c.value = Some(Value { low: n.low, high: n.high, unit });
+                c.value = Some(Value {
+                    low: n.low,
+                    high: n.high,
+                    unit,
+                });
                 c.approx = n.approx;
                 c.attribution = attribution.as_ref().map(|a| a.0.clone());
-                c.date_role = Some(DateRole::Deadline);
-                c.date_text = Some(c.text.clone());
-                c.date = self.reference.zip(n.low.or(n.high)).and_then(|(r, amount)| {
-                    add_duration(r, amount, c.value.as_ref()?.unit.as_str()).map(DateSpan::day)
+                c.date_role = Some(if c.measure.as_deref() == Some("effective") {
+                    DateRole::Effective
+                } else {
+                    DateRole::Deadline
                 });
+                c.date_text = Some(c.text.clone());
+                c.date = self
+                    .reference
+                    .zip(n.low.or(n.high))
+                    .and_then(|(r, amount)| {
+                        add_duration(r, amount, c.value.as_ref()?.unit.as_str()).map(DateSpan::day)
+                    });
                 out.push(c);
                 continue;
             }
@@ -164,7 +180,8 @@ impl Sentence<'_> {
                 unit,
             });
             c.approx = n.approx;
-            c.qualifier = classify::qualifier(self.text, self.span.0, n.start, trigger_end);
+            c.qualifier = classify::around(self.text, self.span.0, n.number.0, n.number.1)
+                .or_else(|| classify::qualifier(self.text, self.span.0, n.start, trigger_end));
             c.attribution = attribution.as_ref().map(|a| a.0.clone());
             if let Some(d) = d {
                 self.set_date(&mut c, d);
@@ -218,6 +235,10 @@ impl Sentence<'_> {
         exclude: Option<(usize, usize)>,
     ) -> Claim {
         let (line, column) = self.index.line_col(start);
+        let deadline = self
+            .config
+            .kind(&kind)
+            .is_some_and(|k| k.def.extends == Behaviour::Deadline);
         let sentence = &self.text[self.span.0..self.span.1];
         let lead = sentence.len() - sentence.trim_start().len();
         Claim {
@@ -238,7 +259,14 @@ impl Sentence<'_> {
             date: None,
             date_role: None,
             date_text: None,
-            subject: context::subject(self.text, self.span, (start, end), exclude, self.config),
+            subject: context::subject(
+                self.text,
+                self.span,
+                (start, end),
+                exclude,
+                deadline,
+                self.config,
+            ),
             attribution: None,
             source: self.article.source.clone(),
             published: self.article.published,

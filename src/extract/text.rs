@@ -187,8 +187,18 @@ mod tests {
         let c = Config::builtin();
         let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
         let lines = body_lines(t, 0, &c);
-        let p: Vec<&str> = paragraphs(t, &lines).into_iter().map(|(a, b)| &t[a..b]).collect();
-        assert_eq!(p, vec!["At least 15 people were\nkilled overnight.", "Next one.", "After."]);
+        let p: Vec<&str> = paragraphs(t, &lines)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            p,
+            vec![
+                "At least 15 people were\nkilled overnight.",
+                "Next one.",
+                "After."
+            ]
+        );
     }
 
     #[test]
