@@ -190,9 +190,56 @@ fn block(
         }
     }
     let moves = kind.is_some_and(|k| k.def.moves);
+    let deadline = kind.is_some_and(|k| k.def.extends == Behaviour::Deadline);
     for (members, weak) in groups {
-        out.push(cluster(key, &members, weak, claims, paths, moves));
+        if deadline {
+            out.push(cluster(key, &members, weak, claims, paths, moves));
+            continue;
+        }
+        for part in split_by_magnitude(members, claims) {
+            let weak = weak
+                .iter()
+                .filter(|a| part.iter().any(|&i| &claims[i].article == *a))
+                .cloned()
+                .collect();
+            out.push(cluster(key, &part, weak, claims, paths, moves));
+        }
     }
+}
+
+/// How far apart two figures may be and still be reports of one quantity.
+/// Early tolls run low and jump (1 dead, then 24), but a toll of 5 and one
+/// of 170,000 in the same story are different events (a quake today and the
+/// tsunami it recalls).
+const SAME_QUANTITY_RATIO: f64 = 50.0;
+
+/// Splits a cluster where consecutive figures (in size order) lie more than
+/// [`SAME_QUANTITY_RATIO`] apart.
+fn split_by_magnitude(mut members: Vec<usize>, claims: &[Claim]) -> Vec<Vec<usize>> {
+    let size = |i: usize| claims[i].value.as_ref().and_then(point).map(f64::abs);
+    members.sort_by(|&a, &b| {
+        size(a)
+            .unwrap_or(0.0)
+            .total_cmp(&size(b).unwrap_or(0.0))
+            .then(a.cmp(&b))
+    });
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut prev: Option<f64> = None;
+    for i in members {
+        let v = size(i);
+        let jump = match (prev, v) {
+            (Some(p), Some(v)) => v > p.max(1.0) * SAME_QUANTITY_RATIO,
+            _ => false,
+        };
+        if out.is_empty() || jump {
+            out.push(Vec::new());
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(i);
+        }
+        prev = v.or(prev);
+    }
+    out
 }
 
 fn cluster(
@@ -345,6 +392,20 @@ mod tests {
         assert_eq!(first.range.low, Some(15.0));
         assert_eq!(first.range.best, Some(28.0));
         assert_eq!(first.range.high, Some(28.0));
+    }
+
+    #[test]
+    fn figures_of_another_order_are_another_quantity() {
+        let c = Config::builtin();
+        let claims = vec![
+            claim("a", "casualties", "killed", "Aceh", 5.0, "2013-07-02"),
+            claim("b", "casualties", "killed", "Aceh", 24.0, "2013-07-03"),
+            claim("c", "casualties", "killed", "Aceh", 170000.0, "2013-07-02"),
+        ];
+        let cl = align(&claims, &HashMap::new(), &c);
+        let sizes: Vec<usize> = cl.iter().map(|c| c.claims.len()).collect();
+        assert_eq!(sizes.len(), 2, "{sizes:?}");
+        assert!(sizes.contains(&2) && sizes.contains(&1));
     }
 
     #[test]

@@ -47,9 +47,11 @@ fn words_between(text: &str, a: usize, b: usize) -> usize {
 /// Whether a figure with this unit can belong to a kind of this behaviour.
 pub fn fits(behaviour: Behaviour, unit: Option<&str>, noun_is_trigger: bool) -> bool {
     match behaviour {
+        // Counts of people: "10 houses" or "two trucks" near "injured" are
+        // not casualties.
         Behaviour::Count => match unit {
             None | Some("people") => true,
-            Some(u) => noun_is_trigger || !(is_money(u) || u == "%" || is_duration(u)),
+            Some(u) => noun_is_trigger && !(is_money(u) || u == "%" || is_duration(u)),
         },
         Behaviour::Rate | Behaviour::Share => unit == Some("%"),
         Behaviour::Amount => unit.is_some_and(is_money),

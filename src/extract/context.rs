@@ -193,7 +193,16 @@ pub fn subject(
         let name = name.trim_end_matches("'s").trim_end_matches("’s");
         let canonical = config.canonical_name(name);
         let known = config.aliases.contains_key(&canonical.to_lowercase());
-        if n.sentence_initial && !known {
+        // An unknown capitalised word only names a place after a
+        // preposition ("in Bener Meriah"); elsewhere it is as likely a
+        // person, an agency or a headline word.
+        if !known && (n.sentence_initial || !n.after_preposition) {
+            continue;
+        }
+        if keep
+            .iter()
+            .any(|w| config.not_subjects.contains(&w.to_lowercase()))
+        {
             continue;
         }
         let distance = if n.end <= fig.0 {

@@ -143,7 +143,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 i,
                 floor,
                 tense,
-                matches!(core.val, Val::Ymd { y: None, .. }),
+                matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
             ),
         };
         // "a deadline that falls in mid-October", "an early September

@@ -125,6 +125,12 @@ impl Sentence<'_> {
                 None if n.unit.is_some() => ("quantity".to_string(), None, None),
                 None => continue,
             };
+            // Nobody counts 6.1 people: a fraction is a magnitude or a rate.
+            if behaviour == Some(Behaviour::Count)
+                && [n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
+            {
+                continue;
+            }
             let unit = match (behaviour, n.unit.as_deref()) {
                 (Some(Behaviour::Count), None) => "people".to_string(),
                 (Some(Behaviour::Count), Some(u))
@@ -180,6 +186,16 @@ impl Sentence<'_> {
                 unit,
             });
             c.approx = n.approx;
+            // "6.4 million Ukrainians": the counted people name the subject.
+            if let Some((a, b)) = n.noun {
+                let noun = &self.text[a..b];
+                if noun.starts_with(char::is_uppercase) {
+                    let canonical = config.alias(noun);
+                    if canonical != noun {
+                        c.subject = Some(canonical);
+                    }
+                }
+            }
             c.qualifier = classify::around(self.text, self.span.0, n.number.0, n.number.1)
                 .or_else(|| classify::qualifier(self.text, self.span.0, n.start, trigger_end));
             c.attribution = attribution.as_ref().map(|a| a.0.clone());

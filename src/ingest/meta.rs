@@ -136,3 +136,74 @@ mod tests {
         assert!(bad.fill(&mut a).unwrap_err().contains("soon"));
     }
 }
+
+/// Fills what an article's metadata left out from the article itself:
+/// scraped pages often carry their date on a short line near the top
+/// ("Tuesday 2 Jul 2013", "Updated: July 2, 2013 15:01 IST") and their
+/// outlet only in the URL. Without a publication date half the dates in news
+/// cannot be placed, so a visible one is better than none.
+pub fn infer_missing(article: &mut Article) {
+    if article.published.is_none() {
+        article.published = date_near_top(&article.text, article.body_start);
+    }
+    if article.source.is_none() {
+        article.source = article.url.as_deref().and_then(host);
+    }
+}
+
+/// A single full date (with its year) on one of the first short lines.
+fn date_near_top(text: &str, from: usize) -> Option<NaiveDate> {
+    let body = text.get(from..)?;
+    for line in body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(6)
+    {
+        if line.chars().count() > 90 {
+            continue;
+        }
+        let found = crate::extract::dates::find_dates(line, None)
+            .into_iter()
+            .find_map(|m| m.span.filter(|s| s.start == s.end).map(|s| s.start));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// `https://www.bbc.co.uk/news/…` → `bbc.co.uk`.
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?.trim();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (host.contains('.') && !host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod infer_tests {
+    use super::*;
+
+    #[test]
+    fn date_line_and_host() {
+        let mut a = Article {
+            text: "Quake hits Aceh\nTuesday 2 Jul 2013\nA strong quake killed 5 people.".into(),
+            url: Some("http://www.example-news.com/world/1".into()),
+            ..Article::default()
+        };
+        infer_missing(&mut a);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2013, 7, 2));
+        assert_eq!(a.source.as_deref(), Some("example-news.com"));
+    }
+
+    #[test]
+    fn no_date_no_guess() {
+        let mut a = Article {
+            text: "A quake killed 5 people on Tuesday.".into(),
+            ..Article::default()
+        };
+        infer_missing(&mut a);
+        assert_eq!(a.published, None);
+    }
+}

@@ -71,6 +71,16 @@ type Stream = Box<dyn Iterator<Item = Item> + Send>;
 /// Streams the articles of `paths` (files or directories, walked
 /// recursively in sorted order). An empty list or `-` reads standard input.
 pub fn read_batch(paths: &[PathBuf]) -> Box<dyn Iterator<Item = Item> + Send> {
+    Box::new(read_all(paths).map(|item| match item {
+        Item::Article(mut a) => {
+            meta::infer_missing(&mut a);
+            Item::Article(a)
+        }
+        other => other,
+    }))
+}
+
+fn read_all(paths: &[PathBuf]) -> Stream {
     if paths.is_empty() {
         return stdin::read();
     }
