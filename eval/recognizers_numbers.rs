@@ -2,7 +2,8 @@
 //! English specifications (NumberModel, NumberRangeModel, PercentModel,
 //! CurrencyModel).
 //!
-//! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`
+//! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`,
+//! or `… -- --show TEXT…` to print the matches found in each TEXT
 //! (DIR defaults to `../shared/data/recognizers-text`).
 //!
 //! A case passes when the set of results equals the expected `Results`:
@@ -164,6 +165,25 @@ fn expected(model: &str, case: &Value) -> BTreeSet<Item> {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--show TEXT...`: print what the recogniser finds in each TEXT.
+    if args.first().map(String::as_str) == Some("--show") {
+        for t in &args[1..] {
+            for m in find_numbers(t) {
+                println!(
+                    "{:?} {:?} low={:?} high={:?} unit={:?} approx={} strict={}",
+                    &t[m.start..m.end],
+                    m.form,
+                    m.low,
+                    m.high,
+                    m.unit,
+                    m.approx,
+                    m.strict
+                );
+            }
+            println!("--");
+        }
+        return;
+    }
     let verbose = args.iter().any(|a| a == "-v");
     args.retain(|a| a != "-v");
     let dir = args

@@ -871,8 +871,13 @@ impl<'a> Scan<'a> {
         let pv = self.prev(s);
         if let Some(m) = pv {
             if core.digits && m.is_sym('-') && m.e == s {
-                let before = self.prev(m.s);
-                let free = before.is_none_or(|x| x.e < m.s || matches!(x.k, K::Sym('(' | '=')));
+                // Only a sign when it does not join two numbers or words
+                // (`3-2`, `COVID-19`): raw bytes, not tokens, since the
+                // token before may belong to the previous match.
+                let free = m.s == 0 || {
+                    let c = self.byte(m.s - 1);
+                    c.is_ascii_whitespace() || c == b'(' || c == b'='
+                };
                 if free {
                     s = m.s;
                     val = -val;
@@ -1261,6 +1266,30 @@ impl<'a> Scan<'a> {
             ));
         }
         let prevw = self.w(self.prev(start));
+        if core.digits {
+            // Dates and phone numbers written as hyphen chains
+            // (`2024-06-17`, `202-555-0143`), and the tail of a chain
+            // that did not make a range (`3-2`).
+            let chain = self.id_chain(end);
+            let tail = core.s >= 2
+                && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
+                && self.digit(core.s - 2);
+            if chain.is_some() || tail {
+                let e = chain.unwrap_or(end);
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
+        }
         // Non-counts first: list markers, ages, days of the month, years.
         if let Some(f) = self.special_form(&q, &prevw) {
             let mut e = end;
@@ -1381,11 +1410,12 @@ impl<'a> Scan<'a> {
         }
         // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`.
         if low.is_some() && high.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
-            if let Some((r, conn_end)) = self.range_after(&q, between) {
+            let change = from.is_some_and(|f| self.change_verb_before(f.s));
+            if let Some((r, conn_end)) = self.range_after(&q, between).filter(|_| !change) {
                 let _ = conn_end;
                 let mut a = q.val;
                 let b = r.val;
-                if r.core.scaled && !q.core.scaled && q.core.val < r.core.val && !q.money {
+                if r.core.scaled && !q.core.scaled && q.core.val < r.core.val {
                     // `10 to 20 million`, `$10-20 billion`.
                     let f = r.val / r.core.val.max(f64::MIN_POSITIVE);
                     if f.is_finite() && f > 1.0 {
@@ -1433,8 +1463,15 @@ impl<'a> Scan<'a> {
                 unit = Some(u);
                 noun = Some((ns, ne2));
                 end = end.max(ne2);
-            } else if let Some((ns, ne2, u)) = self.noun_after(end, &q, low.or(high).unwrap_or(0.0))
-            {
+            } else if let Some((ns, ne2, u)) = self.noun_after(
+                end,
+                &q,
+                if core.kind == CoreKind::Ord {
+                    1.0
+                } else {
+                    low.or(high).unwrap_or(0.0)
+                },
+            ) {
                 if u == "__age" {
                     return Some(mk(
                         start,
