@@ -165,6 +165,37 @@ fn expected(model: &str, case: &Value) -> BTreeSet<Item> {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--bench FILE.jsonl`: throughput of find_numbers over the `text`
+    // fields of a JSONL file, repeated to about 50 MB.
+    if args.first().map(String::as_str) == Some("--bench") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(2)
+        });
+        let docs: Vec<String> = raw
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        let size: usize = docs.iter().map(String::len).sum();
+        let reps = (50_000_000 / size.max(1)).max(1);
+        let start = std::time::Instant::now();
+        let mut found = 0usize;
+        for _ in 0..reps {
+            for d in &docs {
+                found += find_numbers(d).len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        let mb = (size * reps) as f64 / 1e6;
+        println!(
+            "{mb:.1} MB in {secs:.2} s: {:.1} MB/s, {} matches per pass",
+            mb / secs,
+            found / reps
+        );
+        return;
+    }
     // `--show TEXT...`: print what the recogniser finds in each TEXT.
     if args.first().map(String::as_str) == Some("--show") {
         for t in &args[1..] {

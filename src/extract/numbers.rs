@@ -102,7 +102,10 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             }
             let glued = (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
                 || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80));
-            if !glued && e - i >= 3 {
+            let len = e - i;
+            let maybe = (3..=15).contains(&len)
+                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0;
+            if !glued && maybe {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&text[i..e], &mut buf);
                 if words::num_word(w).is_some() {
@@ -208,11 +211,13 @@ impl<'a> Scan<'a> {
     }
 
     /// Lower-cased word of a token ("" for non-words).
-    fn w(&self, tok: Option<Tok>) -> String {
-        match tok {
-            Some(x) => lex::lw(self.t, &x),
-            None => String::new(),
-        }
+    fn w(&self, tok: Option<Tok>) -> lex::Lw {
+        let none = Tok {
+            s: 0,
+            e: 0,
+            k: K::Sym(' '),
+        };
+        lex::lw(self.t, &tok.unwrap_or(none))
     }
 
     fn byte(&self, i: usize) -> u8 {
@@ -1153,7 +1158,7 @@ impl<'a> Scan<'a> {
                 if let Some(code) = words::iso_code(raw) {
                     return Some((code, 1.0, x.e));
                 }
-                let w = raw.to_ascii_lowercase();
+                let w = self.w(Some(x));
                 if let Some((code, f)) = words::currency_word(&w) {
                     let risky = matches!(
                         w.as_str(),
@@ -1182,10 +1187,10 @@ impl<'a> Scan<'a> {
                 // `US dollars`, `Canadian dollars`, `Swiss francs`,
                 // `Hong Kong dollars`, `Finnish markka`.
                 let mut y = self.next(x.e)?;
-                let mut adj = w.clone();
+                let mut adj = w.to_string();
                 if adj == "hong" || adj == "new" || adj == "south" && self.w(Some(y)) != "african" {
                     if adj == "hong" || adj == "new" {
-                        adj = self.w(Some(y));
+                        adj = self.w(Some(y)).to_string();
                         y = self.next(y.e)?;
                     }
                 } else if adj == "south" {
@@ -1642,20 +1647,31 @@ impl<'a> Scan<'a> {
 
     /// Bound or hedge phrase ending right before `start`.
     fn cue_before(&self, start: usize) -> Option<(usize, Cue)> {
-        // Up to three preceding words, nearest last.
-        let mut toks: Vec<(Tok, String)> = Vec::with_capacity(4);
+        // Up to six preceding words, nearest first, on the stack.
+        let blank = (
+            Tok {
+                s: 0,
+                e: 0,
+                k: K::Sym(' '),
+            },
+            self.w(None),
+        );
+        let mut buf = [blank; 6];
+        let mut n = 0;
         let mut pos = start;
-        while toks.len() < 6 {
+        while n < buf.len() {
             let Some(t) = self.prev(pos) else { break };
             if t.k != K::Word || !lex::joined(self.t, t.e, pos) {
                 break;
             }
-            toks.push((t, self.w(Some(t))));
+            buf[n] = (t, self.w(Some(t)));
+            n += 1;
             pos = t.s;
         }
-        if toks.is_empty() {
+        if n == 0 {
             return None;
         }
+        let toks = &buf[..n];
         for (phrase, cue) in words::CUES {
             let n = phrase.len();
             if n > toks.len() {

@@ -43,6 +43,15 @@ fn exact(v: f64) -> (Option<f64>, Option<f64>) {
 }
 
 #[test]
+fn prefilter_knows_every_number_word() {
+    for w in words::NUM_WORDS {
+        assert!(words::num_word(w).is_some(), "{w}");
+        let b = w.as_bytes();
+        assert!(words::PREFILTER[words::pair_index(b[0], b[1])] & (1 << b.len()) != 0);
+    }
+}
+
+#[test]
 fn digits_with_separators_and_decimals() {
     let (l, h) = exact(13000.0);
     check(

@@ -121,6 +121,127 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
     })
 }
 
+/// Every word [`num_word`] knows (kept in step by a unit test); the
+/// scanner's prefilter is built from it.
+pub(super) const NUM_WORDS: &[&str] = &[
+    "billion",
+    "billions",
+    "crore",
+    "crores",
+    "dozen",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighths",
+    "eightieth",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifths",
+    "fiftieth",
+    "fifty",
+    "first",
+    "five",
+    "fortieth",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fourths",
+    "fourty",
+    "half",
+    "halves",
+    "hundred",
+    "hundreds",
+    "hundredth",
+    "hundredths",
+    "lakh",
+    "lakhs",
+    "million",
+    "millions",
+    "millionth",
+    "naught",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninetieth",
+    "ninety",
+    "ninth",
+    "ninths",
+    "nought",
+    "one",
+    "quarter",
+    "quarters",
+    "scores",
+    "second",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "sevenths",
+    "seventieth",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixths",
+    "sixtieth",
+    "sixty",
+    "ten",
+    "tens",
+    "tenth",
+    "tenths",
+    "third",
+    "thirds",
+    "thirteen",
+    "thirteenth",
+    "thirtieth",
+    "thirty",
+    "thousand",
+    "thousands",
+    "thousandth",
+    "thousandths",
+    "three",
+    "trillion",
+    "trillions",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+    "zero",
+];
+
+/// For each pair of first two letters, a bit per word length (3..=15) at
+/// which some number word starts with that pair. Lets the scanner reject
+/// `the`, `that`, `said` … with two table reads instead of a string match.
+pub(super) static PREFILTER: std::sync::LazyLock<Box<[u16; 26 * 26]>> =
+    std::sync::LazyLock::new(|| {
+        let mut t = Box::new([0u16; 26 * 26]);
+        for w in NUM_WORDS {
+            let b = w.as_bytes();
+            if b.len() >= 3 && b.len() <= 15 {
+                t[pair_index(b[0], b[1])] |= 1 << b.len();
+            }
+        }
+        t
+    });
+
+/// Index of a lower-case letter pair in [`PREFILTER`].
+#[inline]
+pub(super) fn pair_index(a: u8, b: u8) -> usize {
+    let a = (a.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
+    let b = (b.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
+    a * 26 + b
+}
+
 /// Scale written after digits: `6.4 million`, `3bn`, `£1.5m`, `10k`.
 /// `attached` is true when there is no space (`3bn`), where the short
 /// forms are safe; spaced single letters are too ambiguous in prose.
