@@ -75,7 +75,11 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let mut last_end = 0;
     while i < n {
         let c = b[i];
-        if c.is_ascii_digit() || (c == b'.' && i + 1 < n && b[i + 1].is_ascii_digit()) {
+        let lead_dot = c == b'.'
+            && i + 1 < n
+            && b[i + 1].is_ascii_digit()
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80));
+        if c.is_ascii_digit() || lead_dot {
             let ds = if c == b'.' { i + 1 } else { i };
             let mut de = ds;
             while de < n && b[de].is_ascii_digit() {
@@ -1276,9 +1280,12 @@ impl<'a> Scan<'a> {
             // (`2024-06-17`, `202-555-0143`), and the tail of a chain
             // that did not make a range (`3-2`).
             let chain = self.id_chain(end);
+            // `COVID-19`, `F-16`, `Su-25`: model and strain names.
             let tail = core.s >= 2
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
-                && self.digit(core.s - 2);
+                && (self.digit(core.s - 2)
+                    || (self.byte(core.s - 1) == b'-'
+                        && self.byte(core.s - 2).is_ascii_alphabetic()));
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
                 return Some(mk(
@@ -1579,9 +1586,14 @@ impl<'a> Scan<'a> {
                 return Some(NumberForm::Year);
             }
             // Without a counted noun, a bare 4-digit number in this window
-            // is a year.
-            if self.noun_after(c.e, q, v).is_none() {
-                return Some(NumberForm::Year);
+            // is a year; so is one before a capitalised word (a headline's
+            // `2011 Civilians …`, `2012 Olympics`).
+            match self.noun_after(c.e, q, v) {
+                None => return Some(NumberForm::Year),
+                Some((ns, _, _)) if self.byte(ns).is_ascii_uppercase() => {
+                    return Some(NumberForm::Year)
+                }
+                _ => {}
             }
         }
         None
