@@ -280,10 +280,7 @@ impl<'a> Scan<'a> {
             for sep in [",", " ", "\u{a0}", "\u{202f}", "\u{2009}"] {
                 let mut k = j;
                 let mut any = false;
-                while self.t.get(k..k + sep.len()) == Some(sep)
-                    && self.run(k + sep.len()) == 3
-                    && !(sep == "," && self.byte(k + sep.len() + 3) == b',' && false)
-                {
+                while self.t.get(k..k + sep.len()) == Some(sep) && self.run(k + sep.len()) == 3 {
                     let g = k + sep.len();
                     clean.push_str(&self.t[g..g + 3]);
                     k = g + 3;
@@ -293,6 +290,22 @@ impl<'a> Scan<'a> {
                     j = k;
                     grouped = true;
                     break;
+                }
+            }
+            // Indian grouping: `12,34,567.89`, `1,50,000` (lakhs), only
+            // when the last group has three digits.
+            if !grouped && first <= 2 {
+                let mut k = j;
+                let mut pairs = String::new();
+                while b.get(k) == Some(&b',') && self.run(k + 1) == 2 {
+                    pairs.push_str(&self.t[k + 1..k + 3]);
+                    k += 3;
+                }
+                if !pairs.is_empty() && b.get(k) == Some(&b',') && self.run(k + 1) == 3 {
+                    clean.push_str(&pairs);
+                    clean.push_str(&self.t[k + 1..k + 4]);
+                    j = k + 4;
+                    grouped = true;
                 }
             }
         }
@@ -1076,6 +1089,12 @@ impl<'a> Scan<'a> {
                 e = ce;
                 unit = Some(code.to_string());
                 money = true;
+                if f == 1.0 {
+                    if let Some((cents, ee)) = self.cents_after(e) {
+                        val += cents / 100.0;
+                        e = ee;
+                    }
+                }
             }
         }
         Some(Qty {
@@ -1123,6 +1142,34 @@ impl<'a> Scan<'a> {
             return Some((code, w.s));
         }
         None
+    }
+
+    /// `… dollars 50 cents`, `… dollars and forty-five cents`: the cents
+    /// and where they end.
+    fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
+        let mut x = self.next(e)?;
+        if is_word(self.t, &Some(x), "and") {
+            x = self.next(x.e)?;
+        }
+        let (v, ve) = if x.k == K::Num {
+            if x.e - x.s > 2 {
+                return None;
+            }
+            (self.t[x.s..x.e].parse::<f64>().ok()?, x.e)
+        } else {
+            let c = self.word_core(x.s)?;
+            (c.val, c.e)
+        };
+        if !(v >= 1.0 && v < 100.0 && v.fract() == 0.0) {
+            return None;
+        }
+        let y = self.next(ve)?;
+        let w = self.w(Some(y));
+        if matches!(w.as_str(), "cents" | "cent" | "pence" | "penny") {
+            Some((v, y.e))
+        } else {
+            None
+        }
     }
 
     /// A currency written after a number ending at `e`.
@@ -1659,6 +1706,29 @@ impl<'a> Scan<'a> {
 
     /// Bound or hedge phrase ending right before `start`.
     fn cue_before(&self, start: usize) -> Option<(usize, Cue)> {
+        // Comparison signs: `>30`, `>= 30`, `≤ 100`, `< = 100`.
+        if let Some(t) = self.prev(start) {
+            let (mut t, mut eq) = (t, false);
+            if t.is_sym('=') {
+                if let Some(u) = self.prev(t.s).filter(|u| u.is_sym('>') || u.is_sym('<')) {
+                    t = u;
+                    eq = true;
+                }
+            }
+            let cue = match t.k {
+                K::Sym('>') => Some(Cue::Lower(!eq)),
+                K::Sym('<') => Some(Cue::Upper(!eq)),
+                K::Sym('≥') => Some(Cue::Lower(false)),
+                K::Sym('≤') => Some(Cue::Upper(false)),
+                _ => None,
+            };
+            // Not `<>30` or `=>30`, and not HTML.
+            let before = self.prev(t.s);
+            let clean = before.is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')));
+            if let (Some(c), true) = (cue, clean) {
+                return Some((t.s, c));
+            }
+        }
         // Up to six preceding words, nearest first, on the stack.
         let blank = (
             Tok {
@@ -1696,6 +1766,13 @@ impl<'a> Scan<'a> {
                 .all(|(p, (_, w))| p == w);
             if ok {
                 let mut s = toks[n - 1].0.s;
+                // `how about 20`, `what about 20`: not a hedge.
+                if n == 1 && matches!(toks[0].1.as_str(), "about" | "around") {
+                    let w = self.w(self.prev(s));
+                    if w == "how" || w == "what" {
+                        return None;
+                    }
+                }
                 let cue = match cue {
                     Cue::Lower(b) => Cue::Lower(*b),
                     Cue::Upper(b) => Cue::Upper(*b),
