@@ -1144,6 +1144,46 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// `in 5`, `out of 10` after a small whole number: the share and its end.
+    fn ratio_after(&self, q: &Qty) -> Option<(f64, usize)> {
+        let n = q.val;
+        if !(n >= 1.0 && n <= 100.0 && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
+            return None;
+        }
+        let x = self.next(q.e)?;
+        let mut y = self.next(x.e)?;
+        let w = self.w(Some(x));
+        if w == "out" && is_word(self.t, &Some(y), "of") {
+            y = self.next(y.e)?;
+        } else if w != "in" {
+            return None;
+        }
+        let m = if y.k == K::Num {
+            if self.byte(y.e) == b',' && self.digit(y.e + 1)
+                || self.byte(y.e) == b'.' && self.digit(y.e + 1)
+            {
+                return None;
+            }
+            // A 4-digit number after `in` is a year (`3 in 2009`).
+            if y.e - y.s > 3 {
+                return None;
+            }
+            (self.t[y.s..y.e].parse::<f64>().ok()?, y.e)
+        } else {
+            let c = self.word_core(y.s)?;
+            if c.kind != CoreKind::Card {
+                return None;
+            }
+            (c.val, c.e)
+        };
+        let (mv, me) = m;
+        if mv > n && mv >= 2.0 && self.boundary(me) {
+            Some((n / mv, me))
+        } else {
+            None
+        }
+    }
+
     /// `… dollars 50 cents`, `… dollars and forty-five cents`: the cents
     /// and where they end.
     fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
@@ -1502,6 +1542,18 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // Shares: `one in five`, `9 out of 10`. A cross-checker compares
+        // the share, not the two counts.
+        let mut ratio = false;
+        if low.is_some() && low == high && q.unit.is_none() && end == q.e {
+            if let Some((v, e2)) = self.ratio_after(&q) {
+                low = Some(v);
+                high = Some(v);
+                end = e2;
+                qe = e2;
+                ratio = true;
+            }
+        }
         // Bounds written after: `500 or more`, `100+`.
         if low.is_some() && high.is_some() && low == high {
             if self.byte(end) == b'+' && self.boundary(end + 1) {
@@ -1550,7 +1602,7 @@ impl<'a> Scan<'a> {
                 end = ne2;
             }
         }
-        if q.core.lone_one && noun.is_none() && start == q.s && !q.money {
+        if q.core.lone_one && noun.is_none() && start == q.s && !q.money && !ratio && q.val == 1.0 {
             form = NumberForm::Other;
         }
         if core.digits && q.core.plain.is_some() && noun.is_none() && unit.is_none() {

@@ -337,6 +337,19 @@ fn fiscal_years_are_years() {
 }
 
 #[test]
+fn shares() {
+    let t = "One in five children is hungry.";
+    let m = one(t);
+    assert_eq!(span(t, &m), "One in five children");
+    assert!((m.low.unwrap() - 0.2).abs() < 1e-12);
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    let m = one("9 out of 10 voters");
+    assert!((m.low.unwrap() - 0.9).abs() < 1e-12);
+    // `in` before a year is not a share.
+    assert_eq!(one("3 in 2009").low, Some(3.0));
+}
+
+#[test]
 fn bounds() {
     let lower = [
         "at least",
