@@ -278,7 +278,7 @@ impl Scan<'_> {
     /// `in 5`, `out of 10` after a small whole number: the share and its end.
     pub(super) fn ratio_after(&self, q: &Qty) -> Option<(f64, usize)> {
         let n = q.val;
-        if !(n >= 1.0 && n <= 100.0 && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
+        if !((1.0..=100.0).contains(&n) && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
             return None;
         }
         let x = self.next(q.e)?;
@@ -331,7 +331,7 @@ impl Scan<'_> {
             let c = self.word_core(x.s)?;
             (c.val, c.e)
         };
-        if !(v >= 1.0 && v < 100.0 && v.fract() == 0.0) {
+        if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
             return None;
         }
         let y = self.next(ve)?;

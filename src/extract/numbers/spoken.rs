@@ -126,7 +126,7 @@ impl Scan<'_> {
                 let nw = self.num_word_at(nx);
                 let ok = if tok.is_sym('-') {
                     // `twenty-five`, `fifty - two`, `two-thirds`.
-                    (last == L::Tens && matches!(nw, Some(Unit(u)) if u >= 1.0 && u <= 9.0))
+                    (last == L::Tens && matches!(nw, Some(Unit(u)) if (1.0..=9.0).contains(&u)))
                         || (last == L::Tens && matches!(nw, Some(Ordinal(o)) if o <= 9.0))
                         || (last != L::Start && matches!(nw, Some(Denominators(_))))
                         || (last == L::Unit && matches!(nw, Some(Ordinal(o)) if o >= 3.0))
@@ -159,7 +159,7 @@ impl Scan<'_> {
                 Unit(u) => {
                     let ok = match last {
                         L::Start | L::Hundred | L::Scale => cur % 100.0 == 0.0 || last == L::Scale,
-                        L::Tens => tens_open && u >= 1.0 && u <= 9.0,
+                        L::Tens => tens_open && (1.0..=9.0).contains(&u),
                         L::Unit => false,
                     };
                     if !ok {
