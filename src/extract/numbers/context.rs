@@ -16,7 +16,7 @@ impl Scan<'_> {
         if c.digits && self.age_tail(c.e).is_some() {
             return Some(NumberForm::Age);
         }
-        let Some(nd) = c.plain else { return None };
+        let nd = c.plain?;
         let v = c.val;
         // `1.` or `2)` opening a line.
         if nd <= 2 && matches!(self.byte(c.e), b'.' | b')') && {
@@ -78,7 +78,8 @@ impl Scan<'_> {
     pub(super) fn year_range(&self, e: usize) -> Option<usize> {
         let x = self.next(e)?;
         let conn = x.is_sym('-') || x.is_sym('–') || x.is_sym('/') || x.is_sym('—');
-        if !(conn && x.s <= e + 1) && !is_word(self.t, &Some(x), "to") {
+        let to = is_word(self.t, &Some(x), "to");
+        if !(to || conn && x.s <= e + 1) {
             return None;
         }
         let y = self.next(x.e)?;

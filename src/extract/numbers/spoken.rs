@@ -115,8 +115,7 @@ impl Scan<'_> {
         // what follows it only (`one hundred and three quarters`).
         let mut and_base = 0.0f64;
         let mut and_frac: Option<(f64, usize)> = None;
-        loop {
-            let Some(tok) = self.next(pos) else { break };
+        while let Some(tok) = self.next(pos) {
             if !lex::joined(self.t, end, tok.s) {
                 break;
             }
@@ -126,8 +125,9 @@ impl Scan<'_> {
                 let nw = self.num_word_at(nx);
                 let ok = if tok.is_sym('-') {
                     // `twenty-five`, `fifty - two`, `two-thirds`.
-                    (last == L::Tens && matches!(nw, Some(Unit(u)) if (1.0..=9.0).contains(&u)))
-                        || (last == L::Tens && matches!(nw, Some(Ordinal(o)) if o <= 9.0))
+                    (last == L::Tens
+                        && (matches!(nw, Some(Unit(u)) if (1.0..=9.0).contains(&u))
+                            || matches!(nw, Some(Ordinal(o)) if o <= 9.0)))
                         || (last != L::Start && matches!(nw, Some(Denominators(_))))
                         || (last == L::Unit && matches!(nw, Some(Ordinal(o)) if o >= 3.0))
                 } else {
