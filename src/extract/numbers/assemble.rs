@@ -301,8 +301,12 @@ impl Scan<'_> {
                 end = ne2;
             }
         }
-        if q.core.lone_one && noun.is_none() && start == q.s && !q.money && !ratio && q.val == 1.0 {
-            form = NumberForm::Other;
+        if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
+            // `one` is a count only with its noun; `at one point`, `at one
+            // stage` are idioms even with one.
+            if noun.is_none() || prevw == "at" {
+                form = NumberForm::Other;
+            }
         }
         if core.digits && q.core.plain.is_some() && noun.is_none() && unit.is_none() {
             // A bare list of digits after `No.` or `#` is an id.

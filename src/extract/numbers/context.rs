@@ -18,10 +18,37 @@ impl Scan<'_> {
         }
         let nd = c.plain?;
         let v = c.val;
+        // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
+        if nd == 4 && v % 100.0 < 60.0 && v < 2400.0 {
+            let nx = self.w(self.next(c.e));
+            let zone = matches!(
+                nx.as_str(),
+                "gmt"
+                    | "utc"
+                    | "hrs"
+                    | "local"
+                    | "zulu"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "cet"
+                    | "bst"
+            );
+            let hours = matches!(nx.as_str(), "hours" | "hour")
+                && matches!(prevw, "at" | "by" | "until" | "from" | "before" | "after");
+            if zone || hours {
+                return Some(NumberForm::Time);
+            }
+        }
+        // Zero-padded figures (`03`, `0737`) are codes, dates and times.
+        if nd >= 2 && self.byte(c.s) == b'0' {
+            return Some(NumberForm::Other);
+        }
         // `1.` or `2)` opening a line.
         if nd <= 2 && matches!(self.byte(c.e), b'.' | b')') && {
             let nb = self.byte(c.e + 1);
-            nb == b' ' || nb == b'\t'
+            nb == b' ' || nb == b'\t' || nb == b'\n' || nb == b'\r' || nb == 0
         } {
             let line_start = self.t[..c.s].rfind('\n').map_or(0, |i| i + 1);
             if self.t[line_start..c.s].trim().is_empty() {

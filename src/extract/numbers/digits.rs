@@ -209,7 +209,17 @@ impl Scan<'_> {
         if k > j && self.boundary(k) {
             let mut buf = [0u8; 24];
             let w = lex::lower(&self.t[j..k], &mut buf);
-            if let (Some(sc), false) = (words::scale_word(w, true), c.scaled) {
+            // Glued `b` and `m` are scales only on money, decimals or
+            // figures of ten and more (`$1B`, `1.2b`, `10M`), not in
+            // `1B` (first base) or `1m` (a metre).
+            let money_before = self.t[..c.s]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|ch| words::currency_symbol(ch).is_some());
+            let letter_ok =
+                !matches!(w, "b" | "m") || money_before || c.plain.is_none() || c.val >= 10.0;
+            if let (Some(sc), false, true) = (words::scale_word(w, true), c.scaled, letter_ok) {
                 c.val *= sc;
                 c.e = k;
                 c.scaled = true;

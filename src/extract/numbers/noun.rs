@@ -82,7 +82,11 @@ impl Scan<'_> {
         }
         // One adjective, then the noun: `200 new cases`, `15 Ukrainian
         // civilians`, `2,000 Russian troops`.
-        let adjective = nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w));
+        // Participles work as adjectives too (`13 loaded magazines`); the
+        // casualty words were turned away above.
+        let participle = w.len() > 4 && w.ends_with("ed") && !capital;
+        let adjective =
+            nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w)) || participle;
         if adjective {
             let y = self.next(x.e)?;
             if y.k == K::Word && lex::joined(t, x.e, y.s) {

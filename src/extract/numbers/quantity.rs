@@ -29,7 +29,8 @@ impl Scan<'_> {
                 // token before may belong to the previous match.
                 let free = m.s == 0 || {
                     let c = self.byte(m.s - 1);
-                    c.is_ascii_whitespace() || c == b'(' || c == b'='
+                    c.is_ascii_whitespace()
+                        || matches!(c, b'(' | b'=' | b'<' | b'>' | b'[' | b',' | b';')
                 };
                 if free {
                     s = m.s;
