@@ -54,7 +54,19 @@ impl Scan<'_> {
                 return Some((x.s, x.e, "GBP".into()));
             }
         }
-        if nounwords::never_noun(&w) || words::is_month(&w) {
+        // `the first two rounds`: a number word starts its own match.
+        let number_word = matches!(
+            words::num_word(&w),
+            Some(
+                NumWord::Unit(_)
+                    | NumWord::Tens(_)
+                    | NumWord::Hundred
+                    | NumWord::Scale(_)
+                    | NumWord::Vague(_)
+                    | NumWord::Dozen
+            )
+        );
+        if nounwords::never_noun(&w) || words::is_month(&w) || number_word {
             return None;
         }
         let raw = &t[x.s..x.e];

@@ -134,6 +134,14 @@ pub(super) fn is_person_noun(w: &str) -> bool {
             | "paramedics"
             | "rescuer"
             | "rescuers"
+            // Counts of dead and hurt persons are counts of people; the
+            // claim assembler reads the measure from these words.
+            | "death"
+            | "deaths"
+            | "fatality"
+            | "fatalities"
+            | "casualty"
+            | "casualties"
             | "employees'"
     )
 }
@@ -310,9 +318,6 @@ pub(super) fn never_noun(w: &str) -> bool {
             | "dies"
             | "die"
             | "hurt"
-            | "fatalities"
-            | "deaths"
-            | "casualties"
             | "percent"
             | "per"
             | "pct"
