@@ -398,6 +398,14 @@ fn bounds() {
         None,
         Some("home"),
     );
+    // Two bounds that close a range make one claim.
+    check(
+        "more than 10 and less than 20 people",
+        "more than 10 and less than 20 people",
+        Some(10.0),
+        Some(20.0),
+        Some("people"),
+    );
     // Facts in one sentence, two figures.
     let t = "The strike killed at least 15 people and injured over 100.";
     let v = counts(t);
