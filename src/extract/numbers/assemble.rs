@@ -308,10 +308,16 @@ impl Scan<'_> {
                 form = NumberForm::Other;
             }
         }
-        if core.digits && q.core.plain.is_some() && noun.is_none() && unit.is_none() {
-            // A bare list of digits after `No.` or `#` is an id.
+        if core.digits && q.core.plain.is_some() && unit.as_deref() != Some("%") && !q.money {
+            // Digits after `No.` or `#` are a rank or an address (`No. 10
+            // Downing Street`, `#1 seed`), not a count.
             if let Some(x) = self.prev(q.s) {
-                if x.is_sym('#') {
+                let no = x.is_sym('.')
+                    && self.prev(x.s).is_some_and(|w| {
+                        w.k == K::Word
+                            && matches!(&self.t[w.s..w.e], "No" | "no" | "Nos" | "Nr" | "nr")
+                    });
+                if x.is_sym('#') || no {
                     form = NumberForm::Other;
                 }
             }

@@ -27,7 +27,21 @@ impl Scan<'_> {
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, "people".into()));
             }
-            if nounwords::never_noun(&w) || w.len() < 3 || w.ends_with("ly") {
+            // `5,000-strong`, `10-long`: adjectives, not units.
+            let adjective = matches!(
+                w.as_str(),
+                "strong"
+                    | "long"
+                    | "old"
+                    | "wide"
+                    | "high"
+                    | "deep"
+                    | "tall"
+                    | "odd"
+                    | "fold"
+                    | "plus"
+            );
+            if adjective || nounwords::never_noun(&w) || w.len() < 3 || w.ends_with("ly") {
                 return None;
             }
             return Some((y.s, y.e, singular(&w)));

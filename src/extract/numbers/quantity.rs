@@ -96,6 +96,23 @@ impl Scan<'_> {
                 }
             }
         }
+        // `a quarter of a million`, `two thirds of a billion`.
+        if core.kind == CoreKind::Frac && !core.digits {
+            let of = self.next(core.e);
+            if is_word(self.t, &of, "of") {
+                let mut x = of.and_then(|o| self.next(o.e));
+                if is_word(self.t, &x, "a") {
+                    x = x.and_then(|a| self.next(a.e));
+                }
+                if let Some(NumWord::Scale(sc)) = self.num_word_at(x) {
+                    core.val *= sc;
+                    val *= sc;
+                    core.e = x.map_or(core.e, |x| x.e);
+                    core.kind = CoreKind::Card;
+                    core.scaled = true;
+                }
+            }
+        }
         // Currency before: `$`, `US$`, `HK $`, `€`, `USD 200`, `Rs 50`.
         if core.form.is_none() {
             if let Some(m) = self.prev(s) {
