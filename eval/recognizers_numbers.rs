@@ -3,7 +3,8 @@
 //! CurrencyModel).
 //!
 //! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`,
-//! or `… -- --show TEXT…` to print the matches found in each TEXT
+//! `… -- --show TEXT…` to print the matches found in each TEXT, or
+//! `… -- --bench FILE.jsonl` to time `find_numbers` over its `text` fields
 //! (DIR defaults to `../shared/data/recognizers-text`).
 //!
 //! A case passes when the set of results equals the expected `Results`:
@@ -15,8 +16,9 @@
 //!   (the figure with its scale, without currency, bounds or noun).
 //! - Percent: matches with unit `%`, by their `quantity` span.
 //! - NumberRange: matches with a bound or a range, by their span without
-//!   the counted noun; values in Recognizers' interval notation (ranges
-//!   are written `[a,b)`, as the spec writes them).
+//!   the counted noun; values in Recognizers' interval notation (written
+//!   ranges are `[a,b)`, as the spec writes them; two joined bounds keep
+//!   their own brackets).
 //! - Currency: matches whose unit is an ISO code, by their `quantity` span;
 //!   expected cents and pence are compared in the main unit.
 
@@ -79,7 +81,18 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
             let end = m.noun.map_or(m.end, |(s, _)| s);
             let txt = slice(text, (m.start, end));
             let key = match (m.low, m.high) {
-                (Some(a), Some(b)) => format!("[{},{})", num_key(a), num_key(b)),
+                (Some(a), Some(b)) => match m.joined {
+                    // Two bounds joined: each end keeps its own bracket.
+                    Some((sl, sh)) => format!(
+                        "{}{},{}{}",
+                        if sl { "(" } else { "[" },
+                        num_key(a),
+                        num_key(b),
+                        if sh { ")" } else { "]" }
+                    ),
+                    // Written ranges: the spec's convention is `[a,b)`.
+                    None => format!("[{},{})", num_key(a), num_key(b)),
+                },
                 (Some(a), None) => {
                     format!("{}{},)", if m.strict { "(" } else { "[" }, num_key(a))
                 }
@@ -217,10 +230,13 @@ fn main() {
     }
     let verbose = args.iter().any(|a| a == "-v");
     args.retain(|a| a != "-v");
-    let dir = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/recognizers-text".to_string());
+    let dir = args.first().cloned().unwrap_or_else(|| {
+        // Relative to the crate root, wherever cargo is run from.
+        format!(
+            "{}/../shared/data/recognizers-text",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
     let models = [
         "NumberModel",
         "NumberRangeModel",

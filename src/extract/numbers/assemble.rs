@@ -38,6 +38,7 @@ impl Scan<'_> {
             noun,
             form,
             strict,
+            joined: None,
             quantity,
             number: num,
         };
@@ -332,6 +333,7 @@ impl Scan<'_> {
             noun,
             form,
             strict,
+            joined: None,
             quantity: (qs, qe),
             number: num,
         })
