@@ -12,7 +12,7 @@
 //! `NotSupported` count like any other. With `-v` every failure is printed.
 //!
 //! How our matches are read for each model:
-//! - Number: every match that is not an ordinal, by its `number` span
+//! - Number: every Cardinal or Year match, by its `number` span
 //!   (the figure with its scale, without currency, bounds or noun).
 //! - Percent: matches with unit `%`, by their `quantity` span.
 //! - NumberRange: matches with a bound or a range, by their span without
@@ -207,6 +207,28 @@ fn main() {
             mb / secs,
             found / reps
         );
+        return;
+    }
+    // `--units FILE.jsonl`: how often each unit comes out over a corpus
+    // (a quick look for nouns that should not be units).
+    if args.first().map(String::as_str) == Some("--units") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        let raw = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut counts = std::collections::BTreeMap::<String, usize>::new();
+        for v in raw
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        {
+            for m in find_numbers(v["text"].as_str().unwrap_or("")) {
+                let key = format!("{:?} {}", m.form, m.unit.as_deref().unwrap_or("-"));
+                *counts.entry(key).or_default() += 1;
+            }
+        }
+        let mut v: Vec<_> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1));
+        for (k, n) in v {
+            println!("{n:>6} {k}");
+        }
         return;
     }
     // `--show TEXT...`: print what the recogniser finds in each TEXT.

@@ -41,7 +41,7 @@ impl Scan<'_> {
                     | "fold"
                     | "plus"
             );
-            if adjective || nounwords::never_noun(&w) || w.len() < 3 || w.ends_with("ly") {
+            if adjective || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0) {
                 return None;
             }
             return Some((y.s, y.e, singular(&w)));
@@ -149,7 +149,44 @@ fn countable(w: &str, val: f64) -> bool {
         return false;
     }
     if val == 1.0 || val.fract() != 0.0 && val < 2.0 {
-        return !w.ends_with("ing") || w.len() > 7;
+        // Singular nouns come after `one` and ordinals, and so do
+        // adjectives (`the second largest`, `the first successful`).
+        let superlative = w.ends_with("iest")
+            || matches!(
+                w,
+                "largest"
+                    | "biggest"
+                    | "highest"
+                    | "lowest"
+                    | "best"
+                    | "worst"
+                    | "most"
+                    | "least"
+                    | "latest"
+                    | "greatest"
+                    | "longest"
+                    | "smallest"
+                    | "strongest"
+                    | "oldest"
+                    | "youngest"
+                    | "fastest"
+                    | "richest"
+                    | "poorest"
+                    | "closest"
+                    | "newest"
+                    | "fiscal"
+                    | "else"
+                    | "such"
+                    | "annual"
+                    | "final"
+                    | "next"
+                    | "last"
+                    | "consecutive"
+                    | "straight"
+                    | "official"
+                    | "only"
+            );
+        return !superlative && !w.ends_with("ful") && (!w.ends_with("ing") || w.len() > 7);
     }
     plural_like(w)
 }
