@@ -169,21 +169,23 @@ impl std::ops::Deref for Lw {
     }
 }
 
+// Comparisons work on bytes: no UTF-8 check per comparison (the cue
+// tables compare each word against dozens of phrases).
 impl PartialEq<&str> for Lw {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.buf[..self.len as usize] == *other.as_bytes()
     }
 }
 
 impl PartialEq<str> for Lw {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.buf[..self.len as usize] == *other.as_bytes()
     }
 }
 
 impl PartialEq<Lw> for &str {
     fn eq(&self, other: &Lw) -> bool {
-        *self == other.as_str()
+        other == self
     }
 }
 
