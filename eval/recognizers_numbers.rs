@@ -225,7 +225,7 @@ fn main() {
             }
         }
         let mut v: Vec<_> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         for (k, n) in v {
             println!("{n:>6} {k}");
         }

@@ -64,6 +64,9 @@ pub struct NumberMatch {
     /// For a one-sided bound: whether it excludes the figure itself
     /// (`more than 30`, `under 18`: true; `at least 30`, `up to 700`: false).
     pub strict: bool,
+    /// For a range joined from two bounds (`more than 10 and no more than
+    /// 20`): whether the low and the high end exclude their figures.
+    pub joined: Option<(bool, bool)>,
     /// Byte span of the amount without bound or hedge words and without the
     /// counted noun, but with currency and percent signs: `$48.2 million`
     /// in "more than $48.2 million in aid"; both ends for a range.
@@ -101,7 +104,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 if let Some(m) = Scan::new(text, last_end).at(ds) {
                     i = m.end.max(i + 1);
                     last_end = m.end;
-                    out.push(m);
+                    push(text, &mut out, m);
                     continue;
                 }
             }
@@ -123,7 +126,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                     if let Some(m) = Scan::new(text, last_end).at(i) {
                         i = m.end.max(i + 1);
                         last_end = m.end;
-                        out.push(m);
+                        push(text, &mut out, m);
                         continue;
                     }
                 }
@@ -134,6 +137,53 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         }
     }
     out
+}
+
+/// Appends `m`, joining two one-sided bounds that close a range between
+/// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
+fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
+    if let Some(p) = out.last_mut() {
+        let one_sided = |x: &NumberMatch| x.low.is_some() != x.high.is_some();
+        let cue = |x: &NumberMatch| x.start < x.quantity.0;
+        let gap = text.get(p.end..m.start).unwrap_or("").trim();
+        let joins = gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but");
+        let same_unit = p.unit.is_none() || p.unit == m.unit;
+        if joins
+            && p.form == NumberForm::Cardinal
+            && m.form == NumberForm::Cardinal
+            && one_sided(p)
+            && one_sided(&m)
+            && cue(p)
+            && cue(&m)
+            && p.noun.is_none()
+            && same_unit
+        {
+            let (low, high) = match (p.low, p.high, m.low, m.high) {
+                (Some(a), None, None, Some(b)) if a < b => (a, b),
+                (None, Some(b), Some(a), None) if a < b => (a, b),
+                _ => {
+                    out.push(m);
+                    return;
+                }
+            };
+            let ends = if p.low.is_some() {
+                (p.strict, m.strict)
+            } else {
+                (m.strict, p.strict)
+            };
+            p.joined = Some(ends);
+            p.strict = false;
+            p.low = Some(low);
+            p.high = Some(high);
+            p.end = m.end;
+            p.quantity.1 = m.quantity.1;
+            p.unit = m.unit;
+            p.noun = m.noun;
+            p.approx |= m.approx;
+            return;
+        }
+    }
+    out.push(m);
 }
 
 /// Parses a run of English number words (`one hundred and twenty`,
