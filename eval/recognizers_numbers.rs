@@ -2,7 +2,9 @@
 //! English specifications (NumberModel, NumberRangeModel, PercentModel,
 //! CurrencyModel).
 //!
-//! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`
+//! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`,
+//! `… -- --show TEXT…` to print the matches found in each TEXT, or
+//! `… -- --bench FILE.jsonl` to time `find_numbers` over its `text` fields
 //! (DIR defaults to `../shared/data/recognizers-text`).
 //!
 //! A case passes when the set of results equals the expected `Results`:
@@ -10,12 +12,13 @@
 //! `NotSupported` count like any other. With `-v` every failure is printed.
 //!
 //! How our matches are read for each model:
-//! - Number: every match that is not an ordinal, by its `number` span
+//! - Number: every Cardinal or Year match, by its `number` span
 //!   (the figure with its scale, without currency, bounds or noun).
 //! - Percent: matches with unit `%`, by their `quantity` span.
 //! - NumberRange: matches with a bound or a range, by their span without
-//!   the counted noun; values in Recognizers' interval notation (ranges
-//!   are written `[a,b)`, as the spec writes them).
+//!   the counted noun; values in Recognizers' interval notation (written
+//!   ranges are `[a,b)`, as the spec writes them; two joined bounds keep
+//!   their own brackets).
 //! - Currency: matches whose unit is an ISO code, by their `quantity` span;
 //!   expected cents and pence are compared in the main unit.
 
@@ -78,7 +81,18 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
             let end = m.noun.map_or(m.end, |(s, _)| s);
             let txt = slice(text, (m.start, end));
             let key = match (m.low, m.high) {
-                (Some(a), Some(b)) => format!("[{},{})", num_key(a), num_key(b)),
+                (Some(a), Some(b)) => match m.joined {
+                    // Two bounds joined: each end keeps its own bracket.
+                    Some((sl, sh)) => format!(
+                        "{}{},{}{}",
+                        if sl { "(" } else { "[" },
+                        num_key(a),
+                        num_key(b),
+                        if sh { ")" } else { "]" }
+                    ),
+                    // Written ranges: the spec's convention is `[a,b)`.
+                    None => format!("[{},{})", num_key(a), num_key(b)),
+                },
                 (Some(a), None) => {
                     format!("{}{},)", if m.strict { "(" } else { "[" }, num_key(a))
                 }
@@ -164,12 +178,87 @@ fn expected(model: &str, case: &Value) -> BTreeSet<Item> {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--bench FILE.jsonl`: throughput of find_numbers over the `text`
+    // fields of a JSONL file, repeated to about 50 MB.
+    if args.first().map(String::as_str) == Some("--bench") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(2)
+        });
+        let docs: Vec<String> = raw
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        let size: usize = docs.iter().map(String::len).sum();
+        let reps = (50_000_000 / size.max(1)).max(1);
+        let start = std::time::Instant::now();
+        let mut found = 0usize;
+        for _ in 0..reps {
+            for d in &docs {
+                found += find_numbers(d).len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        let mb = (size * reps) as f64 / 1e6;
+        println!(
+            "{mb:.1} MB in {secs:.2} s: {:.1} MB/s, {} matches per pass",
+            mb / secs,
+            found / reps
+        );
+        return;
+    }
+    // `--units FILE.jsonl`: how often each unit comes out over a corpus
+    // (a quick look for nouns that should not be units).
+    if args.first().map(String::as_str) == Some("--units") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        let raw = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut counts = std::collections::BTreeMap::<String, usize>::new();
+        for v in raw
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        {
+            for m in find_numbers(v["text"].as_str().unwrap_or("")) {
+                let key = format!("{:?} {}", m.form, m.unit.as_deref().unwrap_or("-"));
+                *counts.entry(key).or_default() += 1;
+            }
+        }
+        let mut v: Vec<_> = counts.into_iter().collect();
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
+        for (k, n) in v {
+            println!("{n:>6} {k}");
+        }
+        return;
+    }
+    // `--show TEXT...`: print what the recogniser finds in each TEXT.
+    if args.first().map(String::as_str) == Some("--show") {
+        for t in &args[1..] {
+            for m in find_numbers(t) {
+                println!(
+                    "{:?} {:?} low={:?} high={:?} unit={:?} approx={} strict={}",
+                    &t[m.start..m.end],
+                    m.form,
+                    m.low,
+                    m.high,
+                    m.unit,
+                    m.approx,
+                    m.strict
+                );
+            }
+            println!("--");
+        }
+        return;
+    }
     let verbose = args.iter().any(|a| a == "-v");
     args.retain(|a| a != "-v");
-    let dir = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/recognizers-text".to_string());
+    let dir = args.first().cloned().unwrap_or_else(|| {
+        // Relative to the crate root, wherever cargo is run from.
+        format!(
+            "{}/../shared/data/recognizers-text",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
     let models = [
         "NumberModel",
         "NumberRangeModel",

@@ -148,12 +148,61 @@ pub(super) fn lower<'a>(w: &str, buf: &'a mut [u8; 24]) -> &'a str {
     std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
 }
 
-/// The lower-cased text of a word token as an owned string (only used
-/// around matches, never on the hot path).
-pub(super) fn lw(t: &str, tok: &Tok) -> String {
-    if tok.k == K::Word {
-        t[tok.s..tok.e].to_lowercase()
-    } else {
-        String::new()
+/// A lower-cased ASCII word on the stack (empty for long or non-ASCII
+/// words, which are never cue words); avoids an allocation per lookup.
+#[derive(Clone, Copy)]
+pub(super) struct Lw {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Lw {
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
     }
+}
+
+impl std::ops::Deref for Lw {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+// Comparisons work on bytes: no UTF-8 check per comparison (the cue
+// tables compare each word against dozens of phrases).
+impl PartialEq<&str> for Lw {
+    fn eq(&self, other: &&str) -> bool {
+        self.buf[..self.len as usize] == *other.as_bytes()
+    }
+}
+
+impl PartialEq<str> for Lw {
+    fn eq(&self, other: &str) -> bool {
+        self.buf[..self.len as usize] == *other.as_bytes()
+    }
+}
+
+impl PartialEq<Lw> for &str {
+    fn eq(&self, other: &Lw) -> bool {
+        other == self
+    }
+}
+
+/// The lower-cased text of a word token.
+pub(super) fn lw(t: &str, tok: &Tok) -> Lw {
+    let mut out = Lw {
+        buf: [0; 24],
+        len: 0,
+    };
+    if tok.k == K::Word {
+        let b = &t.as_bytes()[tok.s..tok.e];
+        if b.len() <= 24 && b.is_ascii() {
+            for (d, s) in out.buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            out.len = b.len() as u8;
+        }
+    }
+    out
 }

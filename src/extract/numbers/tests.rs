@@ -1,22 +1,626 @@
 use super::*;
 
-fn one(text: &str) -> NumberMatch {
-    let v = find_numbers(text);
-    let counts: Vec<_> = v
+/// All matches that are counts (what the claim assembler keeps).
+fn counts(text: &str) -> Vec<NumberMatch> {
+    find_numbers(text)
         .into_iter()
         .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
-        .collect();
-    assert_eq!(counts.len(), 1, "{text:?}: {counts:?}");
-    counts.into_iter().next().unwrap()
+        .collect()
+}
+
+/// The single count in `text`.
+fn one(text: &str) -> NumberMatch {
+    let v = counts(text);
+    assert_eq!(v.len(), 1, "{text:?}: {v:#?}");
+    v.into_iter().next().unwrap()
 }
 
 fn span<'a>(text: &'a str, m: &NumberMatch) -> &'a str {
     &text[m.start..m.end]
 }
 
+/// Asserts the single count's text, low, high and unit.
+#[track_caller]
+fn check(text: &str, want: &str, low: Option<f64>, high: Option<f64>, unit: Option<&str>) {
+    let m = one(text);
+    assert_eq!(span(text, &m), want, "{text:?}: {m:?}");
+    let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    };
+    assert!(close(m.low, low), "{text:?}: low {:?} != {low:?}", m.low);
+    assert!(
+        close(m.high, high),
+        "{text:?}: high {:?} != {high:?}",
+        m.high
+    );
+    assert_eq!(m.unit.as_deref(), unit, "{text:?}");
+}
+
+fn exact(v: f64) -> (Option<f64>, Option<f64>) {
+    (Some(v), Some(v))
+}
+
 #[test]
-fn smoke() {
-    let t = "The attack killed at least 15 people.";
+fn prefilter_knows_every_number_word() {
+    for w in words::NUM_WORDS {
+        assert!(words::num_word(w).is_some(), "{w}");
+        let b = w.as_bytes();
+        assert!(words::PREFILTER[words::pair_index(b[0], b[1])] & (1 << b.len()) != 0);
+    }
+}
+
+#[test]
+fn digits_with_separators_and_decimals() {
+    let (l, h) = exact(13000.0);
+    check(
+        "Police counted 13,000 marchers.",
+        "13,000 marchers",
+        l,
+        h,
+        Some("marcher"),
+    );
+    let (l, h) = exact(940000.0);
+    check(
+        "The city had 940 000 voters.",
+        "940 000 voters",
+        l,
+        h,
+        Some("people"),
+    );
+    let (l, h) = exact(6.4);
+    check(
+        "Output grew by 6.4 points.",
+        "6.4 points",
+        l,
+        h,
+        Some("point"),
+    );
+    let (l, h) = exact(1234.5);
+    check(
+        "It weighed 1,234.5 tonnes.",
+        "1,234.5 tonnes",
+        l,
+        h,
+        Some("tonne"),
+    );
+    // A no-break space groups thousands too.
+    let (l, h) = exact(40000.0);
+    check(
+        "They sent 40\u{a0}000 tents.",
+        "40\u{a0}000 tents",
+        l,
+        h,
+        Some("tent"),
+    );
+}
+
+#[test]
+fn number_words() {
+    let (l, h) = exact(2.0);
+    check("Two ships sank.", "Two ships", l, h, Some("ship"));
+    let (l, h) = exact(12.0);
+    check(
+        "twelve lorries crossed",
+        "twelve lorries",
+        l,
+        h,
+        Some("lorry"),
+    );
+    let (l, h) = exact(50.0);
+    check(
+        "They freed fifty hostages.",
+        "fifty hostages",
+        l,
+        h,
+        Some("people"),
+    );
+    let (l, h) = exact(25.0);
+    check(
+        "twenty-five villages burned",
+        "twenty-five villages",
+        l,
+        h,
+        Some("village"),
+    );
+    let (l, h) = exact(120.0);
+    check(
+        "one hundred and twenty homes",
+        "one hundred and twenty homes",
+        l,
+        h,
+        Some("home"),
+    );
+    let (l, h) = exact(12.0);
+    check(
+        "a dozen drones hit the port",
+        "a dozen drones",
+        l,
+        h,
+        Some("drone"),
+    );
+    let (l, h) = exact(500000.0);
+    check(
+        "half a million refugees",
+        "half a million refugees",
+        l,
+        h,
+        Some("people"),
+    );
+    let (l, h) = exact(1.5e6);
+    check(
+        "one and a half million doses",
+        "one and a half million doses",
+        l,
+        h,
+        Some("dose"),
+    );
+    assert_eq!(
+        parse_number_words("three thousand and two", 0).map(|x| x.0),
+        Some(3002.0)
+    );
+    assert_eq!(
+        parse_number_words("five point five", 0).map(|x| x.0),
+        Some(5.5)
+    );
+}
+
+#[test]
+fn vague_amounts_are_approx_with_a_conservative_low() {
+    let m = one("Hundreds fled the town.");
+    assert_eq!((m.low, m.high, m.approx), (Some(100.0), None, true));
+    let t = "thousands of people marched";
     let m = one(t);
-    assert_eq!(span(t, &m), "at least 15 people");
+    assert_eq!(span(t, &m), "thousands of people");
+    assert_eq!(
+        (m.low, m.unit.as_deref(), m.approx),
+        (Some(1000.0), Some("people"), true)
+    );
+    let m = one("Dozens were hurt.");
+    assert_eq!((m.low, m.approx), (Some(12.0), true));
+    let m = one("tens of thousands of residents left");
+    assert_eq!((m.low, m.unit.as_deref()), (Some(10000.0), Some("people")));
+    // `tens` and `scores` need `of`: here `scores` is a verb.
+    assert!(counts("She scores well.").is_empty());
+}
+
+#[test]
+fn ordinals() {
+    let t = "They met for a third round of talks.";
+    let m = one(t);
+    assert_eq!(m.form, NumberForm::Ordinal);
+    assert_eq!((m.low, m.unit.as_deref()), (Some(3.0), Some("round")));
+    let m = one("He finished 3rd overall.");
+    assert_eq!((m.form, m.low), (NumberForm::Ordinal, Some(3.0)));
+    // `a third of` is a fraction, not an ordinal.
+    let m = one("Russia holds about a fifth of the land.");
+    assert_eq!(m.form, NumberForm::Cardinal);
+    assert!((m.low.unwrap() - 0.2).abs() < 1e-12 && m.approx);
+}
+
+#[test]
+fn scales() {
+    let (l, h) = exact(200e6);
+    check(
+        "They pledged $200 million.",
+        "$200 million",
+        l,
+        h,
+        Some("USD"),
+    );
+    let (l, h) = exact(6.4e6);
+    check(
+        "It serves 6.4 million users.",
+        "6.4 million users",
+        l,
+        h,
+        Some("user"),
+    );
+    let (l, h) = exact(3e9);
+    check("A deal worth 3bn was signed.", "3bn", l, h, None);
+    let (l, h) = exact(10e3);
+    check("Some 10k runners", "Some 10k runners", l, h, Some("runner"));
+}
+
+#[test]
+fn currencies() {
+    let cases: &[(&str, &str, f64, &str)] = &[
+        (
+            "won a $48.2 million contract",
+            "$48.2 million",
+            48.2e6,
+            "USD",
+        ),
+        ("lent 10 bln euros to Kyiv", "10 bln euros", 10e9, "EUR"),
+        ("raised US$3bn in bonds", "US$3bn", 3e9, "USD"),
+        ("fined £1.5m for it", "£1.5m", 1.5e6, "GBP"),
+        (
+            "a budget of 2.3 trillion yen",
+            "2.3 trillion yen",
+            2.3e12,
+            "JPY",
+        ),
+        ("paid 500 hryvnias each", "500 hryvnias", 500.0, "UAH"),
+        ("cost 40 billion rubles", "40 billion rubles", 40e9, "RUB"),
+        ("cost 40 billion roubles", "40 billion roubles", 40e9, "RUB"),
+        ("spent 8 billion yuan", "8 billion yuan", 8e9, "CNY"),
+        ("a loan of 90 crore rupees", "90 crore rupees", 90e7, "INR"),
+        ("a €2 million grant", "€2 million", 2e6, "EUR"),
+        ("sold for ¥500", "¥500", 500.0, "JPY"),
+        (
+            "it cost 361 million pounds",
+            "361 million pounds",
+            361e6,
+            "GBP",
+        ),
+        (
+            "HK$10.05 billion in exports",
+            "HK$10.05 billion",
+            10.05e9,
+            "HKD",
+        ),
+        ("up 50 cents a barrel", "50 cents", 0.5, "USD"),
+        (
+            "worth 10,000 Swiss francs",
+            "10,000 Swiss francs",
+            10000.0,
+            "CHF",
+        ),
+    ];
+    for (text, want, v, code) in cases {
+        check(text, want, Some(*v), Some(*v), Some(code));
+    }
+    // `pounds` without a scale is a weight, not money.
+    let m = one("a bag of 5 pounds of rice");
+    assert_eq!(m.unit.as_deref(), Some("pound"));
+}
+
+#[test]
+fn percentages() {
+    for t in ["25%", "25 %", "25 percent", "25 per cent", "25 pct"] {
+        let text = format!("Prices rose {t} last year.");
+        let m = one(&text);
+        assert_eq!(span(&text, &m), t);
+        assert_eq!((m.low, m.unit.as_deref()), (Some(25.0), Some("%")));
+    }
+    let m = one("twenty percent of voters");
+    assert_eq!((m.low, m.unit.as_deref()), (Some(20.0), Some("%")));
+    let m = one("up 1.5 percentage points");
+    assert_eq!(m.unit.as_deref(), Some("percentage point"));
+}
+
+#[test]
+fn ranges() {
+    let cases = [
+        ("between 10 and 20 people", "between 10 and 20 people"),
+        ("10-20 people", "10-20 people"),
+        ("10–20 people", "10–20 people"),
+        ("10 to 20 people", "10 to 20 people"),
+        ("from 10 to 20 people", "from 10 to 20 people"),
+    ];
+    for (t, want) in cases {
+        let text = format!("Officials said {t} were hurt.");
+        check(&text, want, Some(10.0), Some(20.0), Some("people"));
+    }
+    // A scale written once covers both ends.
+    check(
+        "a $10-20 billion hole",
+        "$10-20 billion",
+        Some(10e9),
+        Some(20e9),
+        Some("USD"),
+    );
+    check(
+        "between 5 and 10 million tonnes",
+        "between 5 and 10 million tonnes",
+        Some(5e6),
+        Some(10e6),
+        Some("tonne"),
+    );
+    // A change is not a range.
+    let v = counts("The toll rose from 10 to 20.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    // A score is not a range either, nor two counts.
+    assert_eq!(counts("They won 3-2 at home.").len(), 1);
+}
+
+#[test]
+fn fiscal_years_are_years() {
+    let t = "in the 2012–13 budget";
+    let v = find_numbers(t);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].form, NumberForm::Year);
+    assert_eq!(span(t, &v[0]), "2012–13");
+    let v = find_numbers("the 2012-2013 season");
+    assert_eq!(v[0].form, NumberForm::Year);
+}
+
+#[test]
+fn shares() {
+    let t = "One in five children is hungry.";
+    let m = one(t);
+    assert_eq!(span(t, &m), "One in five children");
+    assert!((m.low.unwrap() - 0.2).abs() < 1e-12);
+    assert_eq!(m.unit.as_deref(), Some("people"));
+    let m = one("9 out of 10 voters");
+    assert!((m.low.unwrap() - 0.9).abs() < 1e-12);
+    // `in` before a year is not a share.
+    assert_eq!(one("3 in 2009").low, Some(3.0));
+}
+
+#[test]
+fn bounds() {
+    let lower = [
+        "at least",
+        "no fewer than",
+        "more than",
+        "over",
+        "above",
+        "in excess of",
+    ];
+    for b in lower {
+        let text = format!("The blast killed {b} 15 people.");
+        check(
+            &text,
+            &format!("{b} 15 people"),
+            Some(15.0),
+            None,
+            Some("people"),
+        );
+    }
+    let upper = [
+        "up to",
+        "fewer than",
+        "under",
+        "less than",
+        "below",
+        "no more than",
+        "at most",
+    ];
+    for b in upper {
+        let text = format!("The plan moves {b} 700 workers.");
+        check(
+            &text,
+            &format!("{b} 700 workers"),
+            None,
+            Some(700.0),
+            Some("people"),
+        );
+    }
+    assert!(one("more than 30 days").strict);
+    assert!(!one("at least 30 days").strict);
+    assert!(!one("up to 30 days").strict);
+    check(
+        "500 or more homes",
+        "500 or more homes",
+        Some(500.0),
+        None,
+        Some("home"),
+    );
+    // Two bounds that close a range make one claim.
+    check(
+        "more than 10 and less than 20 people",
+        "more than 10 and less than 20 people",
+        Some(10.0),
+        Some(20.0),
+        Some("people"),
+    );
+    // Facts in one sentence, two figures.
+    let t = "The strike killed at least 15 people and injured over 100.";
+    let v = counts(t);
+    assert_eq!(v.len(), 2);
+    assert_eq!(span(t, &v[0]), "at least 15 people");
+    assert_eq!(span(t, &v[1]), "over 100");
+    assert_eq!((v[1].low, v[1].high), (Some(100.0), None));
+}
+
+#[test]
+fn hedges() {
+    for h in [
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "an estimated",
+        "approximately",
+        "close to",
+        "estimated",
+    ] {
+        let text = format!("Officials said {h} 300 homes burned.");
+        let m = one(&text);
+        assert_eq!(span(&text, &m), format!("{h} 300 homes"));
+        assert!(m.approx, "{h}");
+        assert_eq!((m.low, m.high), (Some(300.0), Some(300.0)));
+    }
+    // `some` without a number is not a hedge, and not a number.
+    assert!(find_numbers("Some people left.").is_empty());
+    assert!(!one("They seized 40 tanks.").approx);
+}
+
+#[test]
+fn counted_nouns() {
+    let t = "Troops took 19 regions.";
+    let m = one(t);
+    assert_eq!(m.unit.as_deref(), Some("region"));
+    assert_eq!(&t[m.noun.unwrap().0..m.noun.unwrap().1], "regions");
+    check(
+        "winds of 30 mph",
+        "30 mph",
+        Some(30.0),
+        Some(30.0),
+        Some("mph"),
+    );
+    check(
+        "15 Ukrainian civilians died",
+        "15 Ukrainian civilians",
+        Some(15.0),
+        Some(15.0),
+        Some("people"),
+    );
+    check(
+        "200 new cases",
+        "200 new cases",
+        Some(200.0),
+        Some(200.0),
+        Some("case"),
+    );
+    check(
+        "2,000 Ukrainians fled",
+        "2,000 Ukrainians",
+        Some(2000.0),
+        Some(2000.0),
+        Some("people"),
+    );
+    check(
+        "It lasted 3 weeks.",
+        "3 weeks",
+        Some(3.0),
+        Some(3.0),
+        Some("week"),
+    );
+    check(
+        "a 10-day truce",
+        "10-day",
+        Some(10.0),
+        Some(10.0),
+        Some("day"),
+    );
+    check(
+        "for 48 hours",
+        "48 hours",
+        Some(48.0),
+        Some(48.0),
+        Some("hour"),
+    );
+    check("7 cities", "7 cities", Some(7.0), Some(7.0), Some("city"));
+    // Casualty words, verbs and prepositions are not nouns.
+    for t in [
+        "15 dead",
+        "15 killed",
+        "15 injured",
+        "15 wounded",
+        "15 missing",
+        "15 died",
+        "15 were hurt",
+        "15 of them",
+        "15 in all",
+    ] {
+        let m = one(t);
+        assert_eq!((m.unit.as_deref(), m.noun), (None, None), "{t}");
+        assert_eq!(m.end, 2, "{t}");
+    }
+}
+
+#[test]
+fn years_are_not_counts() {
+    for (t, y) in [
+        ("in 2022 the war widened", "2022"),
+        ("since 2014", "2014"),
+        ("The 2008 crisis", "2008"),
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}");
+        assert_eq!(v[0].form, NumberForm::Year, "{t}");
+        assert_eq!(span(t, &v[0]), y);
+    }
+    // With a counted noun and no year cue, it is a count.
+    let m = one("They deployed 2000 troops.");
+    assert_eq!(m.unit.as_deref(), Some("people"));
+}
+
+#[test]
+fn times_ages_phones_lists_are_not_counts() {
+    let forms = |t: &str| find_numbers(t).iter().map(|m| m.form).collect::<Vec<_>>();
+    assert_eq!(forms("at 2.15pm local"), [NumberForm::Time]);
+    assert_eq!(forms("at 10:30 on"), [NumberForm::Time]);
+    assert_eq!(forms("by 9 a.m. today"), [NumberForm::Time]);
+    assert_eq!(forms("a man aged 45 was held"), [NumberForm::Age]);
+    assert_eq!(forms("a 45-year-old man"), [NumberForm::Age]);
+    assert_eq!(forms("he is 45 years old"), [NumberForm::Age]);
+    assert_eq!(forms("call +1-202-555-0143 now"), [NumberForm::Other]);
+    assert_eq!(forms("call 202-555-0143 now"), [NumberForm::Other]);
+    assert_eq!(
+        forms("1. First point\n2) Second"),
+        [
+            NumberForm::Other,
+            NumberForm::Ordinal,
+            NumberForm::Other,
+            NumberForm::Ordinal
+        ]
+    );
+    assert!(counts("on June 17 the talks began").is_empty());
+    assert!(counts("on 17 June the talks began").is_empty());
+    assert!(counts("It was 2024-06-17.").is_empty());
+    // Not the count one.
+    assert!(counts("a day, a man, a mix").is_empty());
+    assert!(counts("one of the largest").is_empty());
+    let m = one("one soldier was hurt");
+    assert_eq!((m.low, m.unit.as_deref()), (Some(1.0), Some("people")));
+    assert_eq!(one("at least one person").low, Some(1.0));
+}
+
+#[test]
+fn absurd_input_never_panics() {
+    let long = "9".repeat(500);
+    for t in [
+        "10^400",
+        "1e309",
+        long.as_str(),
+        "999999999999 trillion trillion",
+        "−5 ½ ₿ 元 ٣ १२ 🙂 9🙂9",
+        "$",
+        "-",
+        ".5.",
+        "1,",
+        "1,00",
+        "between and",
+        "a $ million",
+        "%%%",
+    ] {
+        for m in find_numbers(t) {
+            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
+            for v in [m.low, m.high].into_iter().flatten() {
+                assert!(v.is_finite(), "{t}: {m:?}");
+            }
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check_spans(s: &str) {
+        let v = find_numbers(s);
+        let mut last = 0;
+        for m in &v {
+            assert!(m.start <= m.end, "{s:?}: {m:?}");
+            assert!(m.start >= last, "{s:?}: overlap {v:?}");
+            assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            assert!(m.end <= s.len());
+            if let Some((a, b)) = m.noun {
+                assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
+            }
+            for v in [m.low, m.high].into_iter().flatten() {
+                assert!(v.is_finite());
+            }
+            last = m.end;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn arbitrary_strings(s in ".*") {
+            check_spans(&s);
+        }
+
+        #[test]
+        fn number_like_strings(s in "([0-9]{1,4}|[ ,.\\-–/:%$€£^e+]|one|two|hundred|thousand|million|and|a|half|to|between|over|about|people|years?|old| ){0,24}") {
+            check_spans(&s);
+        }
+    }
 }

@@ -1,0 +1,341 @@
+//! The full match: a quantity with its bound and hedge words, range,
+//! counted noun and form.
+
+use super::*;
+
+impl Scan<'_> {
+    // ------------------------------------------------------------------ match
+
+    /// Full match at the digit or number word at `p`.
+    pub(super) fn at(&self, p: usize) -> Option<NumberMatch> {
+        let q = self.qty(p)?;
+        let mut start = q.s;
+        let mut end = q.e;
+        let qs = q.s;
+        let mut qe = q.e;
+        let num = (q.core.s, q.ne);
+        let core = &q.core;
+        let mut low = Some(q.val);
+        let mut high = Some(q.val);
+        let mut approx = core.kind == CoreKind::Vague;
+        let mut unit = q.unit.clone();
+        let mut noun = None;
+        let mut strict = false;
+        let mut form = match core.kind {
+            CoreKind::Ord => NumberForm::Ordinal,
+            _ => NumberForm::Cardinal,
+        };
+        if core.kind == CoreKind::Vague {
+            high = None;
+        }
+        let mk = |start, end, low, high, approx, unit, noun, form, strict, quantity| NumberMatch {
+            start,
+            end,
+            low,
+            high,
+            approx,
+            unit,
+            noun,
+            form,
+            strict,
+            joined: None,
+            quantity,
+            number: num,
+        };
+        if let Some(f) = core.form {
+            let (lo, hi) = if q.val.is_finite() {
+                (Some(q.val), Some(q.val))
+            } else {
+                (None, None)
+            };
+            return Some(mk(
+                start,
+                end,
+                lo,
+                hi,
+                false,
+                None,
+                None,
+                f,
+                false,
+                (qs, qe),
+            ));
+        }
+        let prevw = self.w(self.prev(start));
+        if core.digits {
+            // Dates and phone numbers written as hyphen chains
+            // (`2024-06-17`, `202-555-0143`), and the tail of a chain
+            // that did not make a range (`3-2`).
+            let chain = self.id_chain(end);
+            // `COVID-19`, `F-16`, `Su-25`: model and strain names.
+            let tail = core.s >= 2
+                && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
+                && (self.digit(core.s - 2)
+                    || (self.byte(core.s - 1) == b'-'
+                        && self.byte(core.s - 2).is_ascii_alphabetic()));
+            if chain.is_some() || tail {
+                let e = chain.unwrap_or(end);
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
+        }
+        // Non-counts first: list markers, ages, days of the month, years.
+        if let Some(f) = self.special_form(&q, &prevw) {
+            let mut e = end;
+            if f == NumberForm::Year {
+                e = self.year_range(end).unwrap_or(end);
+            }
+            if f == NumberForm::Other {
+                e = self.id_chain(end).unwrap_or(end);
+            }
+            if f == NumberForm::Age {
+                e = self.age_tail(end).unwrap_or(end);
+            }
+            return Some(mk(
+                start,
+                e,
+                low,
+                high,
+                false,
+                None,
+                None,
+                f,
+                false,
+                (qs, e),
+            ));
+        }
+        // Hyphen chains (`2024-06-17`, `+1-222-2222`) are ids or dates;
+        // digits inside URLs and query strings are not quantities.
+        if core.digits {
+            if core.s > 0
+                && matches!(
+                    self.byte(core.s - 1),
+                    b'/' | b'=' | b'?' | b'&' | b'%' | b'_' | b'\\'
+                )
+            {
+                let mut e = end;
+                while self.byte(e).is_ascii_alphanumeric()
+                    || matches!(self.byte(e), b'%' | b'.' | b'-')
+                {
+                    e += 1;
+                }
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
+            if let Some(e) = self.id_chain(end) {
+                let plus = self.prev(start).is_some_and(|x| x.is_sym('+'));
+                let _ = plus;
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
+            if self
+                .prev(start)
+                .is_some_and(|x| x.is_sym('+') && x.e == start)
+            {
+                return Some(mk(
+                    start,
+                    end,
+                    low,
+                    high,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, qe),
+                ));
+            }
+        }
+        // Bound and hedge words before.
+        let mut between = false;
+        let mut from = None;
+        for _ in 0..2 {
+            match self.cue_before(start) {
+                Some((cs, Cue::Lower(st))) if low.is_some() && high.is_some() => {
+                    high = None;
+                    strict = st;
+                    start = cs;
+                }
+                Some((cs, Cue::Upper(st))) if low.is_some() && high.is_some() => {
+                    low = None;
+                    strict = st;
+                    start = cs;
+                }
+                Some((cs, Cue::Hedge)) if !approx || core.kind == CoreKind::Vague => {
+                    approx = true;
+                    start = cs;
+                }
+                _ => break,
+            }
+        }
+        if start == q.s {
+            let pw = self.prev(start);
+            let w = self.w(pw);
+            if w == "between" {
+                between = true;
+            } else if w == "from" {
+                from = pw;
+            }
+        }
+        // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`.
+        if low.is_some() && high.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
+            let change = from.is_some_and(|f| self.change_verb_before(f.s));
+            if let Some((r, conn_end)) = self.range_after(&q, between).filter(|_| !change) {
+                let _ = conn_end;
+                let mut a = q.val;
+                let b = r.val;
+                if r.core.scaled && !q.core.scaled && q.core.val < r.core.val {
+                    // `10 to 20 million`, `$10-20 billion`.
+                    let f = r.val / r.core.val.max(f64::MIN_POSITIVE);
+                    if f.is_finite() && f > 1.0 {
+                        a *= f;
+                    }
+                }
+                if a < b {
+                    low = Some(a);
+                    high = Some(b);
+                    end = r.e;
+                    qe = r.e;
+                    if unit.is_none() {
+                        unit = r.unit.clone();
+                    }
+                    if between {
+                        start = self.prev(start).map_or(start, |x| x.s);
+                    } else if let Some(f) = from {
+                        if !self.change_verb_before(f.s) {
+                            start = f.s;
+                        }
+                    }
+                    if r.core.kind == CoreKind::Vague {
+                        approx = true;
+                    }
+                }
+            }
+        }
+        // Shares: `one in five`, `9 out of 10`. A cross-checker compares
+        // the share, not the two counts.
+        let mut ratio = false;
+        if low.is_some() && low == high && q.unit.is_none() && end == q.e {
+            if let Some((v, e2)) = self.ratio_after(&q) {
+                low = Some(v);
+                high = Some(v);
+                end = e2;
+                qe = e2;
+                ratio = true;
+            }
+        }
+        // Bounds written after: `500 or more`, `100+`.
+        if low.is_some() && high.is_some() && low == high {
+            if self.byte(end) == b'+' && self.boundary(end + 1) {
+                end += 1;
+                high = None;
+            } else if let Some((e2, lower)) = self.bound_after(end) {
+                end = e2;
+                if lower {
+                    high = None;
+                } else {
+                    low = None;
+                }
+            }
+        }
+        // Counted noun.
+        if unit.is_none() {
+            if let Some((ns, ne2, u)) = q.core.glued_unit.clone() {
+                unit = Some(u);
+                noun = Some((ns, ne2));
+                end = end.max(ne2);
+            } else if let Some((ns, ne2, u)) = self.noun_after(
+                end,
+                &q,
+                if core.kind == CoreKind::Ord {
+                    1.0
+                } else {
+                    low.or(high).unwrap_or(0.0)
+                },
+            ) {
+                if u == "__age" {
+                    return Some(mk(
+                        start,
+                        ne2,
+                        low,
+                        high,
+                        false,
+                        None,
+                        None,
+                        NumberForm::Age,
+                        strict,
+                        (qs, qe),
+                    ));
+                }
+                unit = Some(u);
+                noun = Some((ns, ne2));
+                end = ne2;
+            }
+        }
+        if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
+            // `one` is a count only with its noun; `at one point`, `at one
+            // stage` are idioms even with one.
+            if noun.is_none() || prevw == "at" {
+                form = NumberForm::Other;
+            }
+        }
+        if core.digits && q.core.plain.is_some() && unit.as_deref() != Some("%") && !q.money {
+            // Digits after `No.` or `#` are a rank or an address (`No. 10
+            // Downing Street`, `#1 seed`), not a count.
+            if let Some(x) = self.prev(q.s) {
+                let no = x.is_sym('.')
+                    && self.prev(x.s).is_some_and(|w| {
+                        w.k == K::Word
+                            && matches!(&self.t[w.s..w.e], "No" | "no" | "Nos" | "Nr" | "nr")
+                    });
+                if x.is_sym('#') || no {
+                    form = NumberForm::Other;
+                }
+            }
+        }
+        Some(NumberMatch {
+            start,
+            end,
+            low,
+            high,
+            approx,
+            unit,
+            noun,
+            form,
+            strict,
+            joined: None,
+            quantity: (qs, qe),
+            number: num,
+        })
+    }
+}

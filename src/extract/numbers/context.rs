@@ -1,0 +1,370 @@
+//! Context around a number: what makes it a year, age, time or id; bound
+//! and hedge words; ranges.
+
+use super::*;
+
+impl Scan<'_> {
+    /// Years, ages, list markers and days of the month.
+    pub(super) fn special_form(&self, q: &Qty, prevw: &str) -> Option<NumberForm> {
+        let c = &q.core;
+        if q.money || q.unit.is_some() {
+            return None;
+        }
+        if prevw == "aged" || prevw == "age" || prevw == "ages" {
+            return Some(NumberForm::Age);
+        }
+        if c.digits && self.age_tail(c.e).is_some() {
+            return Some(NumberForm::Age);
+        }
+        let nd = c.plain?;
+        let v = c.val;
+        // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
+        if nd == 4 && v % 100.0 < 60.0 && v < 2400.0 {
+            let nx = self.w(self.next(c.e));
+            let zone = matches!(
+                nx.as_str(),
+                "gmt"
+                    | "utc"
+                    | "hrs"
+                    | "local"
+                    | "zulu"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "cet"
+                    | "bst"
+            );
+            let hours = matches!(nx.as_str(), "hours" | "hour")
+                && matches!(prevw, "at" | "by" | "until" | "from" | "before" | "after");
+            if zone || hours {
+                return Some(NumberForm::Time);
+            }
+        }
+        // Zero-padded figures (`03`, `0737`) are codes, dates and times.
+        if nd >= 2 && self.byte(c.s) == b'0' {
+            return Some(NumberForm::Other);
+        }
+        // `1.` or `2)` opening a line.
+        if nd <= 2 && matches!(self.byte(c.e), b'.' | b')') && {
+            let nb = self.byte(c.e + 1);
+            nb == b' ' || nb == b'\t' || nb == b'\n' || nb == b'\r' || nb == 0
+        } {
+            let line_start = self.t[..c.s].rfind('\n').map_or(0, |i| i + 1);
+            if self.t[line_start..c.s].trim().is_empty() {
+                return Some(NumberForm::Other);
+            }
+        }
+        // Days of the month next to a month name.
+        if (1.0..=31.0).contains(&v) && nd <= 2 {
+            if words::is_month(prevw) {
+                return Some(NumberForm::Other);
+            }
+            if let Some(p) = self.prev(c.s) {
+                if p.is_sym('.') {
+                    let pw = self.w(self.prev(p.s));
+                    if words::is_month(&pw) {
+                        return Some(NumberForm::Other);
+                    }
+                }
+            }
+            let mut nx = self.next(c.e);
+            if is_word(self.t, &nx, "of") {
+                nx = nx.and_then(|x| self.next(x.e));
+            }
+            if words::is_month(&self.w(nx))
+                && nx.is_some_and(|x| {
+                    self.t[x.s..x.e]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+                })
+            {
+                return Some(NumberForm::Other);
+            }
+        }
+        if nd == 4 && (1800.0..=2100.0).contains(&v) {
+            if words::year_cue(prevw) {
+                return Some(NumberForm::Year);
+            }
+            // Without a counted noun, a bare 4-digit number in this window
+            // is a year; so is one before a capitalised word (a headline's
+            // `2011 Civilians …`, `2012 Olympics`).
+            match self.noun_after(c.e, q, v) {
+                None => return Some(NumberForm::Year),
+                Some((ns, _, _)) if self.byte(ns).is_ascii_uppercase() => {
+                    return Some(NumberForm::Year)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `-13`, `–13`, `/13`, `-2013`, ` to 2015` after a year.
+    pub(super) fn year_range(&self, e: usize) -> Option<usize> {
+        let x = self.next(e)?;
+        let conn = x.is_sym('-') || x.is_sym('–') || x.is_sym('/') || x.is_sym('—');
+        let to = is_word(self.t, &Some(x), "to");
+        if !(to || conn && x.s <= e + 1) {
+            return None;
+        }
+        let y = self.next(x.e)?;
+        if y.k != K::Num || (conn && y.s > x.e + 1) {
+            return None;
+        }
+        let d = y.e - y.s;
+        if (d == 2 && conn) || (d == 4 && (self.t[y.s..y.e] > self.t[e - 4..e])) {
+            if self.byte(y.e) == b'-' && self.digit(y.e + 1) {
+                return None;
+            }
+            return Some(y.e);
+        }
+        None
+    }
+
+    /// Age tails: `-year-old`, ` years old`, `-year-olds`.
+    pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
+        for f in [
+            "-year-olds",
+            "-year-old",
+            "-years-old",
+            " year-old",
+            " years-old",
+            " year old",
+            " years old",
+            "-yr-old",
+            "-month-old",
+            " months old",
+        ] {
+            if self.starts(e, f) && self.boundary(e + f.len()) {
+                return Some(e + f.len());
+            }
+        }
+        None
+    }
+
+    /// Hyphen chains of three or more digit groups (`2024-06-17`,
+    /// `555-123-4567`): returns the chain end.
+    pub(super) fn id_chain(&self, e: usize) -> Option<usize> {
+        let mut k = e;
+        let mut groups = 0;
+        while self.byte(k) == b'-' && self.digit(k + 1) {
+            k += 1 + self.run(k + 1);
+            groups += 1;
+        }
+        if groups >= 2 && self.boundary(k) {
+            Some(k)
+        } else {
+            None
+        }
+    }
+
+    /// Bound or hedge phrase ending right before `start`.
+    pub(super) fn cue_before(&self, start: usize) -> Option<(usize, Cue)> {
+        // Comparison signs: `>30`, `>= 30`, `≤ 100`, `< = 100`.
+        if let Some(t) = self.prev(start) {
+            let (mut t, mut eq) = (t, false);
+            if t.is_sym('=') {
+                if let Some(u) = self.prev(t.s).filter(|u| u.is_sym('>') || u.is_sym('<')) {
+                    t = u;
+                    eq = true;
+                }
+            }
+            let cue = match t.k {
+                K::Sym('>') => Some(Cue::Lower(!eq)),
+                K::Sym('<') => Some(Cue::Upper(!eq)),
+                K::Sym('≥') => Some(Cue::Lower(false)),
+                K::Sym('≤') => Some(Cue::Upper(false)),
+                _ => None,
+            };
+            // Not `<>30` or `=>30`, and not HTML.
+            let before = self.prev(t.s);
+            let clean = before.is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')));
+            if let (Some(c), true) = (cue, clean) {
+                return Some((t.s, c));
+            }
+        }
+        // Up to six preceding words, nearest first, on the stack.
+        let blank = (
+            Tok {
+                s: 0,
+                e: 0,
+                k: K::Sym(' '),
+            },
+            self.w(None),
+        );
+        let mut buf = [blank; 6];
+        let mut n = 0;
+        let mut pos = start;
+        while n < buf.len() {
+            let Some(t) = self.prev(pos) else { break };
+            if t.k != K::Word || !lex::joined(self.t, t.e, pos) {
+                break;
+            }
+            buf[n] = (t, self.w(Some(t)));
+            n += 1;
+            pos = t.s;
+        }
+        if n == 0 {
+            return None;
+        }
+        let toks = &buf[..n];
+        for (phrase, cue) in words::CUES {
+            let n = phrase.len();
+            if n > toks.len() {
+                continue;
+            }
+            let ok = phrase
+                .iter()
+                .rev()
+                .zip(toks.iter())
+                .all(|(p, (_, w))| p == w);
+            if ok {
+                let mut s = toks[n - 1].0.s;
+                // `how about 20`, `what about 20`: not a hedge.
+                if n == 1 && matches!(toks[0].1.as_str(), "about" | "around") {
+                    let w = self.w(self.prev(s));
+                    if w == "how" || w == "what" {
+                        return None;
+                    }
+                }
+                let cue = match cue {
+                    Cue::Lower(b) => Cue::Lower(*b),
+                    Cue::Upper(b) => Cue::Upper(*b),
+                    Cue::Hedge => Cue::Hedge,
+                };
+                if matches!(cue, Cue::Lower(_) | Cue::Upper(_)) {
+                    // `just over`, `well over`, `a little over`.
+                    if let Some(t) = self.prev(s) {
+                        if t.k == K::Word
+                            && words::bound_qualifier(&self.w(Some(t)))
+                            && self.w(Some(t)) != "a"
+                        {
+                            s = t.s;
+                        }
+                    }
+                }
+                return Some((s, cue));
+            }
+        }
+        None
+    }
+
+    /// `or more`, `or fewer`, `and above` after a number. Returns the end
+    /// and whether it is a lower bound.
+    pub(super) fn bound_after(&self, e: usize) -> Option<(usize, bool)> {
+        let x = self.next(e)?;
+        let w = self.w(Some(x));
+        if w != "or" && w != "and" {
+            return None;
+        }
+        let y = self.next(x.e)?;
+        let lower = match self.w(Some(y)).as_str() {
+            "more" | "above" | "greater" | "higher" | "over" => true,
+            "less" | "fewer" | "below" | "under" | "lower" => false,
+            _ => return None,
+        };
+        Some((y.e, lower))
+    }
+
+    /// A second number after a range connector.
+    pub(super) fn range_after(&self, q: &Qty, between: bool) -> Option<(Qty, usize)> {
+        let x = self.next(q.e)?;
+        if !lex::joined(self.t, q.e, x.s) {
+            return None;
+        }
+        let dash = x.is_sym('-') || x.is_sym('–') || x.is_sym('—') || x.is_sym('~');
+        let word = self.w(Some(x));
+        let ok = if between {
+            word == "and"
+        } else {
+            dash || word == "to" || word == "through" || word == "thru"
+        };
+        if !ok {
+            return None;
+        }
+        let mut y = self.next(x.e)?;
+        // A currency sign may repeat: `$10 to $20`.
+        if let K::Sym(c) = y.k {
+            if words::currency_symbol(c).is_some() && q.money {
+                y = self.next(y.e)?;
+            }
+        }
+        let starts_num = y.k == K::Num || self.num_word_at(Some(y)).is_some();
+        if !starts_num {
+            return None;
+        }
+        let r = Scan::new(self.t, x.e).qty(y.s)?;
+        if r.core.form.is_some() || r.core.kind == CoreKind::Ord {
+            return None;
+        }
+        // Both sides must agree on what they are.
+        if q.unit.is_some() && r.unit.is_some() && q.unit != r.unit {
+            return None;
+        }
+        if q.core.digits != r.core.digits && dash {
+            return None;
+        }
+        Some((r, x.e))
+    }
+
+    /// Verbs that make `from A to B` a change rather than a range.
+    pub(super) fn change_verb_before(&self, s: usize) -> bool {
+        let mut pos = s;
+        for _ in 0..3 {
+            let Some(t) = self.prev(pos) else {
+                return false;
+            };
+            let w = self.w(Some(t));
+            if matches!(
+                w.as_str(),
+                "rose"
+                    | "risen"
+                    | "rise"
+                    | "rises"
+                    | "rising"
+                    | "increased"
+                    | "increase"
+                    | "increases"
+                    | "raised"
+                    | "raise"
+                    | "climbed"
+                    | "jumped"
+                    | "fell"
+                    | "fallen"
+                    | "falls"
+                    | "dropped"
+                    | "declined"
+                    | "decreased"
+                    | "cut"
+                    | "reduced"
+                    | "lowered"
+                    | "grew"
+                    | "grown"
+                    | "went"
+                    | "soared"
+                    | "surged"
+                    | "slipped"
+                    | "plunged"
+                    | "revised"
+                    | "up"
+                    | "down"
+                    | "changed"
+                    | "moved"
+                    | "doubled"
+                    | "tripled"
+                    | "expanded"
+                    | "shrank"
+                    | "extended"
+                    | "upgraded"
+                    | "downgraded"
+                    | "boosted"
+            ) {
+                return true;
+            }
+            pos = t.s;
+        }
+        false
+    }
+}

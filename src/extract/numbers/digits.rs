@@ -1,0 +1,260 @@
+//! Digits: separators, decimals, exponents, digit fractions, and what is
+//! glued to them (scales, ordinal suffixes, clock times, units).
+
+use super::*;
+
+impl Scan<'_> {
+    // ---------------------------------------------------------------- digits
+
+    /// Reads digits at `p` (a leading `.` is taken from `p - 1`).
+    pub(super) fn digit_core(&self, p: usize) -> Option<Core> {
+        let b = self.b;
+        let mut s = p;
+        let lead_dot = p > self.floor
+            && b[p - 1] == b'.'
+            && (p < 2 || !(b[p - 2].is_ascii_alphanumeric() || b[p - 2] >= 0x80));
+        if lead_dot {
+            s = p - 1;
+        }
+        let first = self.run(p);
+        let mut j = p + first;
+        let mut clean = String::with_capacity(24);
+        if lead_dot {
+            clean.push_str("0.");
+        }
+        clean.push_str(&self.t[p..j]);
+        let mut grouped = false;
+        // Thousands groups: `13,000`, `940 000`, `1 234 567` (also with
+        // no-break and thin spaces), but only groups of exactly three.
+        if !lead_dot && first <= 3 {
+            for sep in [",", " ", "\u{a0}", "\u{202f}", "\u{2009}"] {
+                let mut k = j;
+                let mut any = false;
+                while self.t.get(k..k + sep.len()) == Some(sep) && self.run(k + sep.len()) == 3 {
+                    let g = k + sep.len();
+                    clean.push_str(&self.t[g..g + 3]);
+                    k = g + 3;
+                    any = true;
+                }
+                if any {
+                    j = k;
+                    grouped = true;
+                    break;
+                }
+            }
+            // Indian grouping: `12,34,567.89`, `1,50,000` (lakhs), only
+            // when the last group has three digits.
+            if !grouped && first <= 2 {
+                let mut k = j;
+                let mut pairs = String::new();
+                while b.get(k) == Some(&b',') && self.run(k + 1) == 2 {
+                    pairs.push_str(&self.t[k + 1..k + 3]);
+                    k += 3;
+                }
+                if !pairs.is_empty() && b.get(k) == Some(&b',') && self.run(k + 1) == 3 {
+                    clean.push_str(&pairs);
+                    clean.push_str(&self.t[k + 1..k + 4]);
+                    j = k + 4;
+                    grouped = true;
+                }
+            }
+        }
+        let mut dec = lead_dot;
+        if !lead_dot && b.get(j) == Some(&b'.') && self.digit(j + 1) {
+            let k = j + 1 + self.run(j + 1);
+            if b.get(k) == Some(&b'.') && self.digit(k + 1) {
+                // Dotted chains are IP addresses, versions and dates.
+                let mut k = k;
+                while b.get(k) == Some(&b'.') && self.digit(k + 1) {
+                    k += 1 + self.run(k + 1);
+                }
+                return Some(Core {
+                    s,
+                    e: k,
+                    val: f64::NAN,
+                    kind: CoreKind::Card,
+                    digits: true,
+                    plain: None,
+                    scaled: false,
+                    lone_one: false,
+                    form: Some(NumberForm::Other),
+                    glued_unit: None,
+                });
+            }
+            clean.push_str(&self.t[j..k]);
+            j = k;
+            dec = true;
+        }
+        let mut val: f64 = clean.parse().ok()?;
+        let mut sci = false;
+        // Scientific notation `1.3e6`, `12.32e+14`.
+        if matches!(self.byte(j), b'e' | b'E') {
+            let mut k = j + 1;
+            if matches!(self.byte(k), b'+' | b'-') {
+                k += 1;
+            }
+            let r = self.run(k);
+            if r > 0 && self.boundary(k + r) {
+                let exp = &self.t[j..k + r];
+                clean.push_str(exp);
+                val = clean.parse().ok()?;
+                j = k + r;
+                sci = true;
+            }
+        }
+        // Powers `1.1^23`, `2.5^-1`.
+        if self.byte(j) == b'^' {
+            let mut k = j + 1;
+            let mut neg = false;
+            while matches!(self.byte(k), b'+' | b'-') {
+                neg ^= self.byte(k) == b'-';
+                k += 1;
+            }
+            let r = self.run(k);
+            if r > 0 && r < 6 {
+                let e: i32 = self.t[k..k + r].parse().ok()?;
+                val = val.powi(if neg { -e } else { e });
+                j = k + r;
+                sci = true;
+            }
+        }
+        if !val.is_finite() {
+            return None;
+        }
+        let mut kind = CoreKind::Card;
+        // Digit fractions `3/4`, `1/2`; other slashes (`24/7`, `9/11`,
+        // `5/17/2018`) are ids and dates.
+        if b.get(j) == Some(&b'/') && self.digit(j + 1) && !(grouped || dec || sci || lead_dot) {
+            let r = self.run(j + 1);
+            let e2 = j + 1 + r;
+            let den: f64 = self.t[j + 1..e2].parse().unwrap_or(0.0);
+            if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
+                && val < den
+                && val >= 1.0
+                && self.boundary(e2)
+                && self.byte(e2) != b'/'
+            {
+                val /= den;
+                j = e2;
+                kind = CoreKind::Frac;
+            } else {
+                let mut k = j;
+                while self.byte(k) == b'/' && self.digit(k + 1) {
+                    k += 1 + self.run(k + 1);
+                }
+                return Some(Core {
+                    s,
+                    e: k,
+                    val: f64::NAN,
+                    kind: CoreKind::Card,
+                    digits: true,
+                    plain: None,
+                    scaled: false,
+                    lone_one: false,
+                    form: Some(NumberForm::Other),
+                    glued_unit: None,
+                });
+            }
+        }
+        Some(Core {
+            s,
+            e: j,
+            val,
+            kind,
+            digits: true,
+            plain: if grouped || dec || sci || kind == CoreKind::Frac {
+                None
+            } else {
+                Some(first)
+            },
+            scaled: false,
+            lone_one: false,
+            form: None,
+            glued_unit: None,
+        })
+    }
+
+    /// Reads what is glued to the digits: scale (`3bn`), ordinal suffix
+    /// (`3rd`), time (`10:30`, `2.15pm`), decade (`1990s`), units (`29km`).
+    pub(super) fn digit_suffix(&self, c: &mut Core) {
+        if c.form.is_some() {
+            return;
+        }
+        let j = c.e;
+        // Clock times: `10:30`, `10:30:15`.
+        if self.byte(j) == b':' && self.run(j + 1) == 2 && c.plain.is_some_and(|d| d <= 2) {
+            let mut k = j + 3;
+            if self.byte(k) == b':' && self.run(k + 1) == 2 {
+                k += 3;
+            }
+            c.e = self.ampm(k).unwrap_or(k);
+            c.form = Some(NumberForm::Time);
+            return;
+        }
+        if c.val <= 12.0 {
+            if let Some(k) = self.ampm(j) {
+                // `2.15pm`, `9 a.m.`: only hours and hour.minute values.
+                let fine = c.plain.is_some() || (c.val.fract() * 100.0).round() < 60.0;
+                if fine {
+                    c.e = k;
+                    c.form = Some(NumberForm::Time);
+                    return;
+                }
+            }
+        }
+        let mut k = j;
+        while self.byte(k).is_ascii_alphabetic() {
+            k += 1;
+        }
+        if k > j && self.boundary(k) {
+            let mut buf = [0u8; 24];
+            let w = lex::lower(&self.t[j..k], &mut buf);
+            // Glued `b` and `m` are scales only on money, decimals or
+            // figures of ten and more (`$1B`, `1.2b`, `10M`), not in
+            // `1B` (first base) or `1m` (a metre).
+            let money_before = self.t[..c.s]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|ch| words::currency_symbol(ch).is_some());
+            let letter_ok =
+                !matches!(w, "b" | "m") || money_before || c.plain.is_none() || c.val >= 10.0;
+            if let (Some(sc), false, true) = (words::scale_word(w, true), c.scaled, letter_ok) {
+                c.val *= sc;
+                c.e = k;
+                c.scaled = true;
+                c.plain = None;
+            } else if matches!(w, "st" | "nd" | "rd" | "th") && c.plain.is_some() {
+                c.kind = CoreKind::Ord;
+                c.e = k;
+            } else if w == "s" && c.plain.is_some() {
+                // `the 1990s`, `in their 40s`.
+                c.e = k;
+                c.form = Some(if c.plain == Some(4) {
+                    NumberForm::Year
+                } else {
+                    NumberForm::Age
+                });
+            } else if let Some(u) = nounwords::measure_unit(w) {
+                c.glued_unit = Some((j, k, u.to_string()));
+            } else if nounwords::duration(w).is_some() || words::currency_word(w).is_some() {
+                // `24hrs`, `50p`: left to the unit readers.
+            } else {
+                // `3D`, `4x4`, `5G`: an id, not a quantity.
+                c.e = k;
+                c.form = Some(NumberForm::Other);
+            }
+        }
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m.` at or after `j` (one optional space).
+    pub(super) fn ampm(&self, j: usize) -> Option<usize> {
+        let k = if self.byte(j) == b' ' { j + 1 } else { j };
+        for f in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+            if self.starts(k, f) && (f.ends_with('.') || self.boundary(k + f.len())) {
+                return Some(k + f.len());
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,241 @@
+//! The counted noun after a number, in the singular (`19 regions` →
+//! `region`, `15 civilians` → `people`).
+
+use super::*;
+
+impl Scan<'_> {
+    /// The counted noun after byte `e`: returns its span and unit.
+    pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
+        let x = self.next(e)?;
+        if !lex::joined(self.t, e, x.s) {
+            return None;
+        }
+        let t = self.t;
+        // Compound adjectives: `a 10-day truce`, `45-year-old`.
+        if x.is_sym('-') && x.s == e {
+            let y = self.next(x.e).filter(|y| y.s == x.e && y.k == K::Word)?;
+            let w = self.w(Some(y));
+            if let Some(d) = nounwords::duration(&w) {
+                if self.starts(y.e, "-old") || self.starts(y.e, "s-old") {
+                    return Some((y.s, y.e, "__age".into()));
+                }
+                return Some((y.s, y.e, d.to_string()));
+            }
+            if let Some(u) = nounwords::measure_unit(&w) {
+                return Some((y.s, y.e, u.to_string()));
+            }
+            if nounwords::is_person_noun(&w) {
+                return Some((y.s, y.e, "people".into()));
+            }
+            // `5,000-strong`, `10-long`: adjectives, not units.
+            let adjective = matches!(
+                w.as_str(),
+                "strong"
+                    | "long"
+                    | "old"
+                    | "wide"
+                    | "high"
+                    | "deep"
+                    | "tall"
+                    | "odd"
+                    | "fold"
+                    | "plus"
+            );
+            if adjective || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0) {
+                return None;
+            }
+            return Some((y.s, y.e, singular(&w)));
+        }
+        if x.k != K::Word {
+            return None;
+        }
+        let mut x = x;
+        let mut w = self.w(Some(x));
+        // `thousands of people`, `millions of dollars`, `dozens of homes`.
+        if w == "of" && (q.core.kind == CoreKind::Vague || (q.core.scaled && !q.core.digits)) {
+            let y = self.next(x.e)?;
+            if y.k != K::Word {
+                return None;
+            }
+            x = y;
+            w = self.w(Some(y));
+            if let Some((code, _)) = words::currency_word(&w) {
+                if !matches!(w.as_str(), "won" | "real" | "p" | "rand" | "dong") {
+                    return Some((x.s, x.e, code.to_string()));
+                }
+            }
+            if w == "pounds" {
+                return Some((x.s, x.e, "GBP".into()));
+            }
+        }
+        // `the first two rounds`: a number word starts its own match.
+        let number_word = matches!(
+            words::num_word(&w),
+            Some(
+                NumWord::Unit(_)
+                    | NumWord::Tens(_)
+                    | NumWord::Hundred
+                    | NumWord::Scale(_)
+                    | NumWord::Vague(_)
+                    | NumWord::Dozen
+            )
+        );
+        if nounwords::never_noun(&w) || words::is_month(&w) || number_word {
+            return None;
+        }
+        let raw = &t[x.s..x.e];
+        let capital = raw.chars().next().is_some_and(|c| c.is_uppercase());
+        if let Some(d) = nounwords::duration(&w) {
+            if (w == "year" || w == "years") && self.starts(x.e, " old") {
+                return Some((x.s, x.e + 4, "__age".into()));
+            }
+            return Some((x.s, x.e, d.to_string()));
+        }
+        if nounwords::is_person_noun(&w) {
+            return Some((x.s, x.e, "people".into()));
+        }
+        if let Some(u) = nounwords::measure_unit(&w) {
+            if w.len() > 1 || x.s == e {
+                return Some((x.s, x.e, u.to_string()));
+            }
+            return None;
+        }
+        if capital && is_demonym_plural(&w) {
+            return Some((x.s, x.e, "people".into()));
+        }
+        if let Some(u) = nounwords::irregular_plural(&w) {
+            return Some((x.s, x.e, u.to_string()));
+        }
+        // One adjective, then the noun: `200 new cases`, `15 Ukrainian
+        // civilians`, `2,000 Russian troops`.
+        // Participles work as adjectives too (`13 loaded magazines`); the
+        // casualty words were turned away above.
+        let participle = w.len() > 4 && w.ends_with("ed") && !capital;
+        let adjective =
+            nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w)) || participle;
+        if adjective {
+            let y = self.next(x.e)?;
+            if y.k == K::Word && lex::joined(t, x.e, y.s) {
+                let w2 = self.w(Some(y));
+                if !nounwords::never_noun(&w2) {
+                    if nounwords::is_person_noun(&w2) {
+                        return Some((y.s, y.e, "people".into()));
+                    }
+                    if let Some(d) = nounwords::duration(&w2) {
+                        return Some((y.s, y.e, d.to_string()));
+                    }
+                    let cap2 = t[y.s..y.e].chars().next().is_some_and(|c| c.is_uppercase());
+                    if !cap2 && countable(&w2, val) {
+                        return Some((y.s, y.e, singular(&w2)));
+                    }
+                }
+            }
+            return None;
+        }
+        if capital {
+            return None;
+        }
+        if countable(&w, val) {
+            return Some((x.s, x.e, singular(&w)));
+        }
+        None
+    }
+}
+
+/// Whether a lower-case word can be the noun counted by `val`: plural for
+/// anything but one, never a verb form in -ed or an adverb.
+fn countable(w: &str, val: f64) -> bool {
+    if w.len() < 2 || !w.is_ascii() || w.ends_with("ed") || w.ends_with("ly") {
+        return false;
+    }
+    if val == 1.0 || val.fract() != 0.0 && val < 2.0 {
+        // Singular nouns come after `one` and ordinals, and so do
+        // adjectives (`the second largest`, `the first successful`).
+        let superlative = w.ends_with("iest")
+            || matches!(
+                w,
+                "largest"
+                    | "biggest"
+                    | "highest"
+                    | "lowest"
+                    | "best"
+                    | "worst"
+                    | "most"
+                    | "least"
+                    | "latest"
+                    | "greatest"
+                    | "longest"
+                    | "smallest"
+                    | "strongest"
+                    | "oldest"
+                    | "youngest"
+                    | "fastest"
+                    | "richest"
+                    | "poorest"
+                    | "closest"
+                    | "newest"
+                    | "fiscal"
+                    | "else"
+                    | "such"
+                    | "annual"
+                    | "final"
+                    | "next"
+                    | "last"
+                    | "consecutive"
+                    | "straight"
+                    | "official"
+                    | "only"
+            );
+        return !superlative && !w.ends_with("ful") && (!w.ends_with("ing") || w.len() > 7);
+    }
+    plural_like(w)
+}
+
+fn plural_like(w: &str) -> bool {
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+}
+
+/// Plural demonyms (`Ukrainians`, `Israelis`, `Chinese`).
+fn is_demonym_plural(w: &str) -> bool {
+    (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ese") || w.ends_with("ers"))
+        && w.len() > 4
+}
+
+/// Demonym adjectives (`Ukrainian`, `Israeli`, `British`).
+fn is_demonym_adj(w: &str) -> bool {
+    w.len() > 4
+        && (w.ends_with("an")
+            || w.ends_with('i')
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || w.ends_with("ch"))
+}
+
+/// The singular of a lower-case plural noun (good enough for units).
+fn singular(w: &str) -> String {
+    if let Some(u) = nounwords::irregular_plural(w) {
+        return u.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        if s.len() > 1 {
+            return format!("{s}y");
+        }
+    }
+    if let Some(s) = w.strip_suffix("men") {
+        return format!("{s}man");
+    }
+    for suf in ["sses", "ches", "shes", "xes", "zzes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if plural_like(w) {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}

@@ -1,0 +1,507 @@
+//! Word lists for counted nouns: persons, durations, measures,
+//! irregular plurals, words that are never nouns, and the adjectives
+//! allowed between a number and its noun. Lookups take lower-cased words.
+
+/// Nouns that count persons; their unit is `people`.
+pub(super) fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "person"
+            | "persons"
+            | "civilian"
+            | "civilians"
+            | "child"
+            | "children"
+            | "kid"
+            | "kids"
+            | "soldier"
+            | "soldiers"
+            | "resident"
+            | "residents"
+            | "migrant"
+            | "migrants"
+            | "refugee"
+            | "refugees"
+            | "worker"
+            | "workers"
+            | "troop"
+            | "troops"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "adult"
+            | "adults"
+            | "victim"
+            | "victims"
+            | "passenger"
+            | "passengers"
+            | "student"
+            | "students"
+            | "officer"
+            | "officers"
+            | "policeman"
+            | "policemen"
+            | "police"
+            | "fighter"
+            | "fighters"
+            | "militant"
+            | "militants"
+            | "protester"
+            | "protesters"
+            | "protestor"
+            | "protestors"
+            | "demonstrator"
+            | "demonstrators"
+            | "journalist"
+            | "journalists"
+            | "prisoner"
+            | "prisoners"
+            | "detainee"
+            | "detainees"
+            | "hostage"
+            | "hostages"
+            | "patient"
+            | "patients"
+            | "personnel"
+            | "employee"
+            | "employees"
+            | "staff"
+            | "inhabitant"
+            | "inhabitants"
+            | "citizen"
+            | "citizens"
+            | "individual"
+            | "individuals"
+            | "pilgrim"
+            | "pilgrims"
+            | "villager"
+            | "villagers"
+            | "miner"
+            | "miners"
+            | "firefighter"
+            | "firefighters"
+            | "rebel"
+            | "rebels"
+            | "insurgent"
+            | "insurgents"
+            | "serviceman"
+            | "servicemen"
+            | "servicemembers"
+            | "sailor"
+            | "sailors"
+            | "marine"
+            | "marines"
+            | "infant"
+            | "infants"
+            | "baby"
+            | "babies"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "teenager"
+            | "teenagers"
+            | "doctor"
+            | "doctors"
+            | "nurse"
+            | "nurses"
+            | "peacekeeper"
+            | "peacekeepers"
+            | "guard"
+            | "guards"
+            | "tourist"
+            | "tourists"
+            | "voter"
+            | "voters"
+            | "settler"
+            | "settlers"
+            | "volunteer"
+            | "volunteers"
+            | "crew"
+            | "crewmen"
+            | "members"
+            | "member"
+            | "evacuee"
+            | "evacuees"
+            | "asylum"
+            | "conscript"
+            | "conscripts"
+            | "recruit"
+            | "recruits"
+            | "paramedic"
+            | "paramedics"
+            | "rescuer"
+            | "rescuers"
+            // Counts of dead and hurt persons are counts of people; the
+            // claim assembler reads the measure from these words.
+            | "death"
+            | "deaths"
+            | "fatality"
+            | "fatalities"
+            | "casualty"
+            | "casualties"
+            | "employees'"
+    )
+}
+
+/// Singular duration words (the unit of `3 days`, `a 10-day truce`).
+pub(super) fn duration(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" | "seconds" => "second",
+        "minute" | "minutes" | "mins" => "minute",
+        "hour" | "hours" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "fortnight" | "fortnights" => "fortnight",
+        "month" | "months" => "month",
+        "year" | "years" | "yrs" => "year",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        _ => return None,
+    })
+}
+
+/// Unit abbreviations and singular measure words taken as the unit even
+/// though they are not plural nouns.
+pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mph" => "mph",
+        "kph" | "kmh" => "km/h",
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mi" | "mile" | "miles" => "mile",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" => "cm",
+        "mm" => "mm",
+        "ft" | "foot" | "feet" => "foot",
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "lb" | "lbs" => "lb",
+        "t" | "tonne" | "tonnes" | "ton" | "tons" => "tonne",
+        "mw" => "mw",
+        "gw" => "gw",
+        "kw" => "kw",
+        "kwh" => "kwh",
+        "mwh" => "mwh",
+        "gwh" => "gwh",
+        "bpd" => "bpd",
+        "ha" | "hectare" | "hectares" => "hectare",
+        "magnitude" => "magnitude",
+        "degree" | "degrees" => "degree",
+        "sq" => "sq",
+        "gb" => "gb",
+        "mb" => "mb",
+        "tb" => "tb",
+        "ml" => "ml",
+        "l" | "litre" | "litres" | "liter" | "liters" => "litre",
+        _ => return None,
+    })
+}
+
+/// Irregular plurals and mass nouns that may follow a number.
+pub(super) fn irregular_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "cattle" => "cattle",
+        "sheep" => "sheep",
+        "fish" => "fish",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "aircraft" => "aircraft",
+        "livestock" => "livestock",
+        "deer" => "deer",
+        "geese" => "goose",
+        "data" => "datum",
+        "lives" => "life",
+        "wives" => "wife",
+        "knives" => "knife",
+        "shelves" => "shelf",
+        "leaves" => "leaf",
+        "series" => "series",
+        "species" => "species",
+        "headquarters" => "headquarters",
+        "vaccine" => "vaccine",
+        _ => return None,
+    })
+}
+
+/// Words that are never the counted noun: determiners, pronouns,
+/// prepositions, conjunctions, auxiliaries, common verbs in -s, and the
+/// casualty words the caller handles itself.
+pub(super) fn never_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "than"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "do"
+            | "did"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "says"
+            | "said"
+            | "seems"
+            | "remains"
+            | "remain"
+            | "appears"
+            | "means"
+            | "makes"
+            | "goes"
+            | "comes"
+            | "shows"
+            | "includes"
+            | "represents"
+            | "marks"
+            | "becomes"
+            | "gets"
+            | "takes"
+            | "lies"
+            | "stands"
+            | "follows"
+            | "puts"
+            | "sets"
+            | "plus"
+            | "minus"
+            | "times"
+            | "us"
+            | "thus"
+            | "always"
+            | "perhaps"
+            | "whereas"
+            | "has's"
+            | "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "died"
+            | "dies"
+            | "die"
+            | "hurt"
+            | "percent"
+            | "per"
+            | "pct"
+            | "percentage"
+            | "who"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "into"
+            | "onto"
+            | "upon"
+            | "across"
+            | "about"
+            | "over"
+            | "under"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "more"
+            | "less"
+            | "fewer"
+            | "others"
+            | "other"
+            | "each"
+            | "apiece"
+            | "all"
+            | "both"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "yes"
+            | "no"
+            | "not"
+            | "also"
+            | "were's"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "them"
+            | "him"
+            | "me"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "so"
+            | "if"
+            | "because"
+            | "though"
+            | "although"
+            | "since"
+            | "until"
+            | "during"
+            | "through"
+            | "against"
+            | "between"
+            | "among"
+            | "amid"
+            | "via"
+            | "per's"
+            | "news"
+            | "is's"
+            | "et"
+            | "al"
+            | "vs"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "cet"
+            | "alone"
+            | "yet"
+            | "still"
+            | "just"
+            | "only"
+            | "even"
+            | "again"
+            | "too"
+            | "very"
+            | "respectively"
+            | "overall"
+            | "total"
+            | "altogether"
+            | "apart"
+            | "or's"
+    )
+}
+
+/// Adjectives allowed between a number and its noun (`200 new cases`).
+pub(super) fn noun_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "more"
+            | "other"
+            | "additional"
+            | "extra"
+            | "further"
+            | "young"
+            | "old"
+            | "elderly"
+            | "small"
+            | "large"
+            | "big"
+            | "major"
+            | "minor"
+            | "foreign"
+            | "local"
+            | "armed"
+            | "unarmed"
+            | "innocent"
+            | "civilian"
+            | "military"
+            | "confirmed"
+            | "suspected"
+            | "alleged"
+            | "reported"
+            | "registered"
+            | "active"
+            | "former"
+            | "senior"
+            | "junior"
+            | "female"
+            | "male"
+            | "displaced"
+            | "internally"
+            | "separate"
+            | "different"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "annual"
+            | "consecutive"
+            | "straight"
+            | "full"
+            | "whole"
+            | "straightforward"
+            | "key"
+            | "main"
+            | "top"
+            | "high"
+            | "low"
+            | "last"
+            | "next"
+            | "previous"
+            | "total"
+            | "russian"
+            | "ukrainian"
+            | "american"
+            | "israeli"
+            | "palestinian"
+            | "british"
+            | "french"
+            | "german"
+            | "chinese"
+            | "japanese"
+            | "indian"
+            | "iranian"
+            | "syrian"
+            | "iraqi"
+            | "afghan"
+            | "turkish"
+            | "polish"
+            | "european"
+            | "african"
+            | "nato"
+            | "u.s"
+            | "us"
+            | "un"
+    )
+}

@@ -1,0 +1,460 @@
+//! A number with its currency, scale and percent sign around it, and the
+//! readings that extend it (shares, cents).
+
+use super::*;
+
+impl Scan<'_> {
+    // -------------------------------------------------------------- quantity
+
+    /// A number with currency, scale and percent around it, starting at
+    /// the digit or word at `p`.
+    pub(super) fn qty(&self, p: usize) -> Option<Qty> {
+        let mut core = if self.digit(p) {
+            let mut c = self.digit_core(p)?;
+            self.digit_suffix(&mut c);
+            c
+        } else {
+            self.word_core(p)?
+        };
+        let mut s = core.s;
+        let mut unit: Option<String> = None;
+        let mut money = false;
+        let mut val = core.val;
+        // A minus sign glued to digits, or the words minus / negative.
+        let pv = self.prev(s);
+        if let Some(m) = pv {
+            if core.digits && m.is_sym('-') && m.e == s {
+                // Only a sign when it does not join two numbers or words
+                // (`3-2`, `COVID-19`): raw bytes, not tokens, since the
+                // token before may belong to the previous match.
+                let free = m.s == 0 || {
+                    let c = self.byte(m.s - 1);
+                    c.is_ascii_whitespace()
+                        || matches!(c, b'(' | b'=' | b'<' | b'>' | b'[' | b',' | b';')
+                };
+                if free {
+                    s = m.s;
+                    val = -val;
+                    core.s = s;
+                }
+            } else if m.k == K::Word {
+                let w = self.w(Some(m));
+                if w == "minus" || w == "negative" {
+                    s = m.s;
+                    val = -val;
+                    core.s = s;
+                }
+            }
+        }
+        // `a dozen`, `a hundred`, `a third of`, `a half`.
+        if !core.digits && core.s == s {
+            if let Some(a) = self.prev(s) {
+                let w = self.w(Some(a));
+                if w == "a" || w == "an" {
+                    let first = self.num_word_at(self.next(core.s));
+                    let frac_ord = core.kind == CoreKind::Ord && core.val >= 3.0 && {
+                        let nx = self.next(core.e);
+                        is_word(self.t, &nx, "of")
+                            || nx.is_none_or(|x| x.k != K::Word || self.w(Some(x)) == "and")
+                    };
+                    if frac_ord {
+                        core.kind = CoreKind::Frac;
+                        core.val = 1.0 / core.val;
+                        val = core.val;
+                        s = a.s;
+                        core.s = s;
+                    } else if matches!(
+                        first,
+                        Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
+                    ) || (matches!(first, Some(NumWord::Half | NumWord::Quarter)))
+                    {
+                        s = a.s;
+                        core.s = s;
+                    }
+                } else if (w == "several" || w == "few" || w == "couple" || w == "many")
+                    && matches!(
+                        self.num_word_at(self.next(core.s)),
+                        Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
+                    )
+                    && core.val <= 1e12
+                {
+                    // `several hundred`, `a few thousand`: conservative lows.
+                    let k = if w == "several" { 3.0 } else { 2.0 };
+                    val *= k;
+                    core.kind = CoreKind::Vague;
+                    s = a.s;
+                    if w == "few" || w == "couple" {
+                        if let Some(a2) = self.prev(a.s) {
+                            if self.w(Some(a2)) == "a" {
+                                s = a2.s;
+                            }
+                        }
+                    }
+                    core.s = s;
+                } else if w == "of" && val >= 100.0 {
+                    // `a couple of hundred`.
+                }
+            }
+        }
+        // `a quarter of a million`, `two thirds of a billion`.
+        if core.kind == CoreKind::Frac && !core.digits {
+            let of = self.next(core.e);
+            if is_word(self.t, &of, "of") {
+                let mut x = of.and_then(|o| self.next(o.e));
+                if is_word(self.t, &x, "a") {
+                    x = x.and_then(|a| self.next(a.e));
+                }
+                if let Some(NumWord::Scale(sc)) = self.num_word_at(x) {
+                    core.val *= sc;
+                    val *= sc;
+                    core.e = x.map_or(core.e, |x| x.e);
+                    core.kind = CoreKind::Card;
+                    core.scaled = true;
+                }
+            }
+        }
+        // Currency before: `$`, `US$`, `HK $`, `€`, `USD 200`, `Rs 50`.
+        if core.form.is_none() {
+            if let Some(m) = self.prev(s) {
+                if let K::Sym(ch) = m.k {
+                    if let Some(code) = words::currency_symbol(ch) {
+                        let mut cs = m.s;
+                        let mut code = code;
+                        if ch == '$' {
+                            if let Some((c2, start)) = self.dollar_prefix(m.s) {
+                                code = c2;
+                                cs = start;
+                            }
+                        }
+                        if cs >= self.floor && self.t.is_char_boundary(cs) {
+                            s = cs;
+                            unit = Some(code.to_string());
+                            money = true;
+                        }
+                    }
+                } else if m.k == K::Word {
+                    let raw = &self.t[m.s..m.e];
+                    let code = words::iso_code(raw).or(if raw == "Rs" || raw == "INR" {
+                        Some("INR")
+                    } else {
+                        None
+                    });
+                    if let Some(code) = code {
+                        s = m.s;
+                        unit = Some(code.to_string());
+                        money = true;
+                    }
+                }
+            }
+        }
+        let mut e = core.e;
+        let mut ne = core.e;
+        if core.form.is_some() || core.kind == CoreKind::Ord {
+            return Some(Qty {
+                core,
+                s,
+                e,
+                ne,
+                val,
+                unit,
+                money,
+            });
+        }
+        // Spaced scale after digits: `6.4 million`, `10 bln`, `$1.5 bn`.
+        if core.digits && !core.scaled && core.glued_unit.is_none() {
+            let nx = self.next(e);
+            if let Some(x) = nx.filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s)) {
+                let mut buf = [0u8; 24];
+                let w = lex::lower(&self.t[x.s..x.e], &mut buf);
+                let attached = x.s == e;
+                if let Some(sc) = words::scale_word(w, attached).or(if money && w == "m" {
+                    Some(1e6)
+                } else {
+                    None
+                }) {
+                    val *= sc;
+                    e = x.e;
+                    ne = x.e;
+                    core.scaled = true;
+                    core.plain = None;
+                    // `3 hundred thousand`.
+                    if sc == 100.0 {
+                        if let Some(y) = self.next(e) {
+                            let mut buf = [0u8; 24];
+                            let w2 = lex::lower(&self.t[y.s..y.e], &mut buf);
+                            if let Some(sc2) = words::scale_word(w2, false).filter(|s| *s > 100.0) {
+                                val *= sc2;
+                                e = y.e;
+                                ne = y.e;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((_, ge, _)) = &core.glued_unit {
+            let _ = ge;
+        }
+        // Percent: `25%`, `25 %`, `25 percent`, `25 per cent`, `25 pct`.
+        if !money && core.glued_unit.is_none() {
+            let nx = self.next(e);
+            if let Some(x) = nx.filter(|x| lex::joined(self.t, e, x.s)) {
+                if x.is_sym('%') && (x.s == e || x.s == e + 1) && self.boundary(x.e) {
+                    e = x.e;
+                    unit = Some("%".into());
+                } else if x.k == K::Word {
+                    let w = self.w(Some(x));
+                    match w.as_str() {
+                        "percent" | "percents" | "pct" | "percentage" | "percentages" => {
+                            e = x.e;
+                            unit = Some("%".into());
+                            if w.starts_with("percentage") {
+                                let y = self.next(e);
+                                if is_word(self.t, &y, "points") || is_word(self.t, &y, "point") {
+                                    e = y.map_or(e, |y| y.e);
+                                    unit = Some("percentage point".into());
+                                }
+                            }
+                        }
+                        "per" => {
+                            let y = self.next(x.e);
+                            if is_word(self.t, &y, "cent") {
+                                e = y.map_or(e, |y| y.e);
+                                unit = Some("%".into());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // Currency after: `10 bln euros`, `420 million Finnish markka`,
+        // `50 cents`, `2.3 trillion yen`, `100 €`, `200 EUR`, `12-cent`.
+        if unit.is_none() && core.glued_unit.is_none() {
+            if let Some((code, f, ce)) =
+                self.currency_after(e, core.scaled || core.kind == CoreKind::Vague)
+            {
+                val *= f;
+                e = ce;
+                unit = Some(code.to_string());
+                money = true;
+                if f == 1.0 {
+                    if let Some((cents, ee)) = self.cents_after(e) {
+                        val += cents / 100.0;
+                        e = ee;
+                    }
+                }
+            }
+        }
+        Some(Qty {
+            core,
+            s,
+            e,
+            ne,
+            val,
+            unit,
+            money,
+        })
+    }
+
+    /// Letters before a `$` that name the dollar (`US$`, `HK $`, `C$`,
+    /// `U.S. $`): the ISO code and where the prefix starts.
+    pub(super) fn dollar_prefix(&self, dollar: usize) -> Option<(&'static str, usize)> {
+        let before = self.t.get(..dollar)?;
+        let trimmed = before.trim_end_matches(' ');
+        let glued = trimmed.len() == before.len();
+        let low = |n: usize| {
+            trimmed
+                .get(trimmed.len().saturating_sub(n)..)
+                .map(|x| x.to_ascii_lowercase())
+        };
+        for us in ["u.s.", "u.s"] {
+            if low(us.len()).as_deref() == Some(us) {
+                let st = trimmed.len() - us.len();
+                let free = trimmed[..st]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !lex::is_letter(c));
+                if free && st >= self.floor {
+                    return Some(("USD", st));
+                }
+            }
+        }
+        let w = self.prev(trimmed.len()).filter(|w| w.k == K::Word)?;
+        if w.e != trimmed.len() {
+            return None;
+        }
+        let wl = self.w(Some(w));
+        let code = words::dollar_prefix(&wl)?;
+        // `a $5 bill`: a spaced single letter is an article, except `c`.
+        if glued || wl.len() >= 2 || wl == "c" {
+            return Some((code, w.s));
+        }
+        None
+    }
+
+    /// `in 5`, `out of 10` after a small whole number: the share and its end.
+    pub(super) fn ratio_after(&self, q: &Qty) -> Option<(f64, usize)> {
+        let n = q.val;
+        if !((1.0..=100.0).contains(&n) && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
+            return None;
+        }
+        let x = self.next(q.e)?;
+        let mut y = self.next(x.e)?;
+        let w = self.w(Some(x));
+        if w == "out" && is_word(self.t, &Some(y), "of") {
+            y = self.next(y.e)?;
+        } else if w != "in" {
+            return None;
+        }
+        let m = if y.k == K::Num {
+            if self.byte(y.e) == b',' && self.digit(y.e + 1)
+                || self.byte(y.e) == b'.' && self.digit(y.e + 1)
+            {
+                return None;
+            }
+            // A 4-digit number after `in` is a year (`3 in 2009`).
+            if y.e - y.s > 3 {
+                return None;
+            }
+            (self.t[y.s..y.e].parse::<f64>().ok()?, y.e)
+        } else {
+            let c = self.word_core(y.s)?;
+            if c.kind != CoreKind::Card {
+                return None;
+            }
+            (c.val, c.e)
+        };
+        let (mv, me) = m;
+        if mv > n && mv >= 2.0 && self.boundary(me) {
+            Some((n / mv, me))
+        } else {
+            None
+        }
+    }
+
+    /// `… dollars 50 cents`, `… dollars and forty-five cents`: the cents
+    /// and where they end.
+    pub(super) fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
+        let mut x = self.next(e)?;
+        if is_word(self.t, &Some(x), "and") {
+            x = self.next(x.e)?;
+        }
+        let (v, ve) = if x.k == K::Num {
+            if x.e - x.s > 2 {
+                return None;
+            }
+            (self.t[x.s..x.e].parse::<f64>().ok()?, x.e)
+        } else {
+            let c = self.word_core(x.s)?;
+            (c.val, c.e)
+        };
+        if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
+            return None;
+        }
+        let y = self.next(ve)?;
+        let w = self.w(Some(y));
+        if matches!(w.as_str(), "cents" | "cent" | "pence" | "penny") {
+            Some((v, y.e))
+        } else {
+            None
+        }
+    }
+
+    /// A currency written after a number ending at `e`.
+    pub(super) fn currency_after(
+        &self,
+        e: usize,
+        scaled: bool,
+    ) -> Option<(&'static str, f64, usize)> {
+        let x = self.next(e)?;
+        if !lex::joined(self.t, e, x.s) {
+            return None;
+        }
+        match x.k {
+            K::Sym(ch) => {
+                if x.is_sym('-') && x.s == e {
+                    // `12-cent`, `one-yen`.
+                    let y = self.next(x.e).filter(|y| y.s == x.e && y.k == K::Word)?;
+                    let w = self.w(Some(y));
+                    let (code, f) = words::currency_word(&w)?;
+                    if w == "p" || w == "won" || w == "real" || w == "marks" {
+                        return None;
+                    }
+                    return Some((code, f, y.e));
+                }
+                if x.s > e + 1 {
+                    return None;
+                }
+                let code = words::currency_symbol(ch)?;
+                // `10 € 20` would be odd; take a symbol only when nothing
+                // numeric follows it directly.
+                if self.digit(x.e) {
+                    return None;
+                }
+                Some((code, 1.0, x.e))
+            }
+            K::Word => {
+                let raw = &self.t[x.s..x.e];
+                if raw.starts_with('元') {
+                    return Some(("CNY", 1.0, x.s + '元'.len_utf8()));
+                }
+                if let Some(code) = words::iso_code(raw) {
+                    return Some((code, 1.0, x.e));
+                }
+                let w = self.w(Some(x));
+                if let Some((code, f)) = words::currency_word(&w) {
+                    let risky = matches!(
+                        w.as_str(),
+                        "won" | "real" | "marks" | "dong" | "rand" | "franc" | "p"
+                    );
+                    if w == "p" && x.s != e {
+                        return None;
+                    }
+                    if risky && !scaled && w != "p" {
+                        return None;
+                    }
+                    return Some((code, f, x.e));
+                }
+                if w == "pounds" || w == "pound" {
+                    // `pounds` is also a weight: money only with a scale or
+                    // `sterling`.
+                    let y = self.next(x.e);
+                    if is_word(self.t, &y, "sterling") {
+                        return Some(("GBP", 1.0, y?.e));
+                    }
+                    if scaled {
+                        return Some(("GBP", 1.0, x.e));
+                    }
+                    return None;
+                }
+                // `US dollars`, `Canadian dollars`, `Swiss francs`,
+                // `Hong Kong dollars`, `Finnish markka`.
+                let mut y = self.next(x.e)?;
+                let mut adj = w.to_string();
+                if adj == "hong" || adj == "new" || adj == "south" && self.w(Some(y)) != "african" {
+                    if adj == "hong" || adj == "new" {
+                        adj = self.w(Some(y)).to_string();
+                        y = self.next(y.e)?;
+                    }
+                } else if adj == "south" {
+                    y = self.next(y.e)?;
+                }
+                let yw = self.w(Some(y));
+                let (code, f) = if yw == "pounds" || yw == "pound" {
+                    ("GBP", 1.0)
+                } else {
+                    words::currency_word(&yw)?
+                };
+                let adj = if raw == "US" || raw == "U" {
+                    "us".to_string()
+                } else {
+                    adj
+                };
+                let q = words::currency_qualifier(&adj, code)?;
+                Some((q, f, y.e))
+            }
+            K::Num => None,
+        }
+    }
+}
