@@ -203,6 +203,15 @@ impl Config {
                 .unwrap_or((0, 0));
             // The library's message may span lines; the CLI promises one.
             let message = e.to_string().lines().next().unwrap_or("").to_string();
+            // The library prefixes "error: line N column M: ", which the
+            // path:line:column already says.
+            let message = match message.split_once(": ") {
+                Some((head, rest)) if head.starts_with("error") => match rest.split_once(": ") {
+                    Some((pos, tail)) if pos.starts_with("line ") => tail.to_string(),
+                    _ => rest.to_string(),
+                },
+                _ => message,
+            };
             ConfigError {
                 path: path.to_string(),
                 line,

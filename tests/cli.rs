@@ -153,12 +153,10 @@ fn check_json_is_byte_identical_across_runs() {
     assert!(!a.stdout.is_empty());
 }
 
-/// Known bug: a deadline whose "by" ends one line and whose date starts the
-/// next ("... a ceasefire by\nAugust 8") is read as a plain event date, so no
-/// deadline_passed finding is made. The same sentence on one line works
-/// (tests/cmd/check_deadline_passed.toml). Remove the `ignore` once fixed.
+/// Hard-wrapped text: a deadline whose "by" ends one line and whose date
+/// starts the next ("... a ceasefire by\nAugust 8") is still a deadline, and
+/// its passing is found.
 #[test]
-#[ignore = "known bug: `by` + line break + date is not a deadline"]
 fn deadline_by_across_a_line_break() {
     let text = "date 2025-07-29\nThe U.S. president said on Tuesday that Russia must agree to a ceasefire by\nAugust 8 or face new tariffs on buyers of its oil.\n";
     let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))

@@ -38,6 +38,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         let line = &text[ls..le];
         let nums: Vec<NumberMatch> = numbers::find_numbers(line)
             .into_iter()
+            .filter(|n| sane(line, n))
             .map(|mut n| {
                 n.start += ls;
                 n.end += ls;
@@ -344,4 +345,17 @@ fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Co
             _ => {}
         }
     }
+}
+
+/// Whether a recognised number can stand as a figure: finite, with at least
+/// one bound, and not the tail of a number too large to represent (the
+/// recogniser gives up on `10^400` and may then see `400`).
+fn sane(text: &str, n: &NumberMatch) -> bool {
+    let finite = [n.low, n.high].iter().flatten().all(|v| v.is_finite());
+    let bounded = n.low.is_some() || n.high.is_some();
+    let tail_of_overflow = text[..n.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == '^' || c.is_ascii_digit() || c == '.');
+    finite && bounded && !tail_of_overflow
 }

@@ -138,8 +138,9 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 /// rather than a sentence.
 fn is_abbreviation(text: &str, from: usize, dot: usize) -> bool {
     let word_start = text[from..dot]
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(from, |p| from + p + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(from, |(p, c)| from + p + c.len_utf8());
     let word = &text[word_start..dot];
     if word.is_empty() {
         return false;
