@@ -183,6 +183,8 @@ pub struct Config {
     pub aliases: HashMap<String, String>,
     /// Canonical names, for fuzzy matching.
     pub canonical: Vec<String>,
+    /// The same, lower-cased.
+    pub canonical_lower: Vec<String>,
     /// Words that never name a subject.
     pub not_subjects: std::collections::HashSet<String>,
 }
@@ -323,6 +325,7 @@ impl Config {
             boilerplate,
             end_of_body,
             aliases,
+            canonical_lower: canonical.iter().map(|c| c.to_lowercase()).collect(),
             canonical,
             not_subjects,
             raw,
@@ -364,8 +367,14 @@ impl Config {
         }
         let threshold = self.raw.alignment.name_similarity;
         let mut best: Option<(f64, &String)> = None;
-        for c in &self.canonical {
-            let s = strsim::jaro_winkler(&lower, &c.to_lowercase());
+        let first = lower.chars().next();
+        for (c, cl) in self.canonical.iter().zip(&self.canonical_lower) {
+            // Spelling variants share their first letter and nearly their
+            // length; skipping the rest keeps this off the profile.
+            if cl.chars().next() != first || cl.len().abs_diff(lower.len()) > 3 {
+                continue;
+            }
+            let s = strsim::jaro_winkler(&lower, cl);
             if s >= threshold && best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, c));
             }

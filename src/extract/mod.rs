@@ -81,6 +81,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 config,
                 index: &index,
                 reference,
+                names: context::names(text, ss, se),
             };
             s.claims(&sn, &sd, &mut claims);
         }
@@ -97,6 +98,7 @@ struct Sentence<'a> {
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
     reference: Option<chrono::NaiveDate>,
+    names: Vec<context::Name>,
 }
 
 impl Sentence<'_> {
@@ -278,7 +280,7 @@ impl Sentence<'_> {
             date_text: None,
             subject: context::subject(
                 self.text,
-                self.span,
+                &self.names,
                 (start, end),
                 exclude,
                 deadline,
