@@ -30,6 +30,10 @@ pub struct Point {
     pub text: String,
     /// Who the article credits.
     pub attribution: Option<String>,
+    /// The article's revision in the ledger (1 for the first text seen).
+    pub revision: i64,
+    /// Whether a later revision of the article replaced this one.
+    pub replaced: bool,
 }
 
 /// One quantity's figures, ordered by date.
@@ -50,17 +54,18 @@ pub struct Series {
 }
 
 /// The series matching `kind` and `subject` (case-insensitive; subject
-/// matches the canonical or the written name), current revisions only.
+/// matches the canonical or the written name). Figures from revisions an
+/// article later replaced are included and marked `replaced`.
 pub fn series(
     ledger: &Ledger,
     kind: Option<&str>,
     subject: Option<&str>,
 ) -> Result<Vec<Series>, LedgerError> {
     let sql = format!(
-        "SELECT {} FROM claims WHERE current = 1 AND unit IS NOT NULL \
+        "SELECT {} FROM claims WHERE unit IS NOT NULL \
          AND (?1 IS NULL OR kind = ?1 COLLATE NOCASE) \
          AND (?2 IS NULL OR subject_key = ?2 COLLATE NOCASE OR subject = ?2 COLLATE NOCASE) \
-         ORDER BY kind, measure, subject_key, qualifier, unit, published, source, article, start_off",
+         ORDER BY kind, measure, subject_key, qualifier, unit, published, source, article, revision, start_off",
         rows::COLUMNS
     );
     let e = |e| ledger.err(e);
@@ -75,12 +80,12 @@ pub fn series(
     let mut stmt = conn.prepare(&sql).map_err(e)?;
     let it = stmt
         .query_map(rusqlite::params![kind, subject], |r| {
-            Ok((rows::claim(r)?, r.get::<_, String>(5)?))
+            Ok((rows::claim(r)?, r.get::<_, String>(5)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?))
         })
         .map_err(e)?;
     let mut out: Vec<Series> = Vec::new();
     for row in it {
-        let (c, key): (Claim, String) = row.map_err(e)?;
+        let (c, key, revision, current): (Claim, String, i64, bool) = row.map_err(e)?;
         let v = c.value.clone().expect("unit is not null");
         let subject = (!key.is_empty()).then_some(key);
         let same = out.last().is_some_and(|s| {
@@ -110,6 +115,8 @@ pub fn series(
             approx: c.approx,
             text: c.text,
             attribution: c.attribution,
+            revision,
+            replaced: !current,
         });
     }
     Ok(out)
@@ -148,7 +155,11 @@ pub fn table(series: &[Series], width: u16) -> String {
                 Cell::new(p.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into())),
                 Cell::new(p.source.as_deref().unwrap_or("—")),
                 Cell::new(&p.figure),
-                Cell::new(&p.article),
+                Cell::new(match (p.revision, p.replaced) {
+                    (1, false) => p.article.clone(),
+                    (r, false) => format!("{} (revision {r})", p.article),
+                    (r, true) => format!("{} (revision {r}, later revised)", p.article),
+                }),
                 Cell::new(p.attribution.as_deref().unwrap_or("")),
             ]);
         }
