@@ -51,7 +51,8 @@ impl Run<'_> {
                 .window_days
                 .unwrap_or(config.raw.alignment.event_window_days)
                 .max(0);
-            let e = keys.entry(rows::key(c, config)).or_insert((t, t, w));
+            let k = (c.kind.clone(), c.measure.clone().unwrap_or_default(), self.subject_key(c, config));
+            let e = keys.entry(k).or_insert((t, t, w));
             e.0 = e.0.min(t);
             e.1 = e.1.max(t);
         }

@@ -148,7 +148,11 @@ impl Ledger {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(wrap)?;
         tx.execute_batch(rows::SCHEMA).map_err(wrap)?;
-        Ok(Run { tx, path })
+        Ok(Run {
+            tx,
+            path,
+            names: Default::default(),
+        })
     }
 }
 
@@ -156,6 +160,9 @@ impl Ledger {
 pub struct Run<'a> {
     tx: rusqlite::Transaction<'a>,
     path: String,
+    /// Canonical subject names already computed (fuzzy matching is the
+    /// costly part of a key).
+    names: std::cell::RefCell<std::collections::HashMap<String, String>>,
 }
 
 /// The latest stored revision of an article: number and content hash.
@@ -239,18 +246,25 @@ impl Run<'_> {
             })
             .map_err(e)?;
         let mut stmt = self.tx.prepare_cached(&rows::insert_sql()).map_err(e)?;
-        let mut names: std::collections::HashMap<&str, String> = Default::default();
         for c in claims {
-            let key = match c.subject.as_deref() {
-                Some(s) => names
-                    .entry(s)
-                    .or_insert_with(|| config.canonical_name(s))
-                    .as_str(),
-                None => "",
-            };
-            rows::insert(&mut stmt, c, revision, key).map_err(e)?;
+            let key = self.subject_key(c, config);
+            rows::insert(&mut stmt, c, revision, &key).map_err(e)?;
         }
         Ok(true)
+    }
+
+    /// The canonical subject of a claim, `""` for none.
+    pub(crate) fn subject_key(&self, c: &Claim, config: &Config) -> String {
+        let Some(s) = c.subject.as_deref() else {
+            return String::new();
+        };
+        let mut names = self.names.borrow_mut();
+        if let Some(k) = names.get(s) {
+            return k.clone();
+        }
+        let k = config.canonical_name(s);
+        names.insert(s.to_string(), k.clone());
+        k
     }
 
     /// Marks each finding `new` or seen before, and remembers the new ones.
