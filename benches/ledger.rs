@@ -4,8 +4,10 @@
 //!    ledger, in one run;
 //! 2. check a new 1,000-article batch (10,000 claims) against that history
 //!    (history look-up, alignment, judging, marking findings, storing);
-//! 3. the same check against a ledger ten times smaller, to show the check
-//!    of a small batch does not grow with the size of the history.
+//! 3. the same check against a ledger ten times smaller with the same
+//!    density of reports around the batch's dates (so the same matching
+//!    history), to show the check of a small batch does not grow with the
+//!    size of the ledger; and against one ten times smaller and sparser.
 //!
 //! `cargo bench --bench ledger` (set `LEDGER_BENCH_ARTICLES` for another
 //! history size).
@@ -97,15 +99,16 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
     (a, claims)
 }
 
-fn ingest(path: &Path, articles: usize, config: &Config) -> f64 {
+/// Stores `articles` articles spread evenly over the `span` days before the
+/// batch; returns the seconds taken.
+fn ingest(path: &Path, articles: usize, span: u64, config: &Config) -> f64 {
     let _ = std::fs::remove_file(path);
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let t = Instant::now();
     let mut ledger = Ledger::open(path).unwrap();
     let run = ledger.run().unwrap();
     for i in 0..articles {
-        // Spread evenly over two years, ending the day before the batch.
-        let day = (i as u64 * DAYS) / articles as u64;
+        let day = DAYS - span + (i as u64 * span) / articles as u64;
         let (a, claims) = article(&mut rng, &format!("hist-{i}"), day);
         let b = BatchArticle::new(&a, 0..claims.len());
         run.store(&b, &claims, config, "2026-01-01T00:00:00Z").unwrap();
@@ -149,9 +152,14 @@ fn main() {
         .unwrap_or(100_000);
     let dir = std::env::temp_dir().join(format!("crosscheck-ledger-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for (label, articles) in [("history", n), ("history / 10", n / 10)] {
-        let db = dir.join(format!("ledger-{articles}.db"));
-        let secs = ingest(&db, articles, &config);
+    let runs = [
+        ("history (2 years)", n, DAYS),
+        ("history / 10, same density (73 days)", n / 10, DAYS / 10),
+        ("history / 10, sparser (2 years)", n / 10, DAYS),
+    ];
+    for (i, (label, articles, span)) in runs.into_iter().enumerate() {
+        let db = dir.join(format!("ledger-{i}.db"));
+        let secs = ingest(&db, articles, span, &config);
         let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
         println!(
             "{label}: ingest {articles} articles, {} claims: {secs:.2} s ({:.0} claims/s, {:.0} MB)",

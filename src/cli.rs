@@ -402,7 +402,7 @@ fn review(a: ReviewArgs) -> Result<u8> {
         if !l.is_file() {
             anyhow::bail!("{}: no such ledger", l.display());
         }
-        let ledger = Ledger::open_read_only(l)?;
+        let ledger = Ledger::open_existing(l)?;
         if !ledger::finding_seen(&ledger, &a.id).unwrap_or(false) {
             eprintln!(
                 "warning: {}: the ledger has never reported {}; recording the decision anyway",
@@ -446,7 +446,7 @@ fn history(a: HistoryArgs) -> Result<u8> {
     if !a.ledger.is_file() {
         anyhow::bail!("{}: no such ledger", a.ledger.display());
     }
-    let ledger = Ledger::open_read_only(&a.ledger)?;
+    let ledger = Ledger::open_existing(&a.ledger)?;
     let series = crosscheck::history::series(&ledger, a.kind.as_deref(), a.subject.as_deref())?;
     let s = match a.format {
         HistoryFormat::Table => crosscheck::history::table(&series, width()),

@@ -86,9 +86,14 @@ impl Ledger {
         Self::open_with(path, OpenFlags::default())
     }
 
-    /// Opens an existing ledger for reading only.
-    pub fn open_read_only(path: &Path) -> Result<Ledger, LedgerError> {
-        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+    /// Opens an existing ledger (never creating one) for queries. It is
+    /// opened for writing when permitted, so that SQLite can roll back what
+    /// a crashed run left behind, and read-only otherwise.
+    pub fn open_existing(path: &Path) -> Result<Ledger, LedgerError> {
+        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .or_else(|_| {
+                Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            })
     }
 
     fn open_with(path: &Path, flags: OpenFlags) -> Result<Ledger, LedgerError> {
