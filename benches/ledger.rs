@@ -75,7 +75,11 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             column: s + 1,
             sentence: sentence.clone(),
             sentence_offset: sentence.find(&t).unwrap(),
-            value: Some(Value { low: Some(figure), high: Some(figure), unit: unit.into() }),
+            value: Some(Value {
+                low: Some(figure),
+                high: Some(figure),
+                unit: unit.into(),
+            }),
             approx: false,
             date: Some(DateSpan::day(event)),
             date_role: Some(DateRole::Event),
@@ -111,7 +115,8 @@ fn ingest(path: &Path, articles: usize, span: u64, config: &Config) -> f64 {
         let day = DAYS - span + (i as u64 * span) / articles as u64;
         let (a, claims) = article(&mut rng, &format!("hist-{i}"), day);
         let b = BatchArticle::new(&a, 0..claims.len());
-        run.store(&b, &claims, config, "2026-01-01T00:00:00Z").unwrap();
+        run.store(&b, &claims, config, "2026-01-01T00:00:00Z")
+            .unwrap();
     }
     run.commit().unwrap();
     t.elapsed().as_secs_f64()
@@ -134,11 +139,19 @@ fn check_batch(path: &Path, config: &Config) -> Timing {
     let mut ledger = Ledger::open(path).unwrap();
     let run = ledger.run().unwrap();
     let checked = run
-        .check(&batch, &claims, &HashMap::new(), as_of, config, "2026-01-02T00:00:00Z")
+        .check(
+            &batch,
+            &claims,
+            &HashMap::new(),
+            as_of,
+            config,
+            "2026-01-02T00:00:00Z",
+        )
         .unwrap();
     let checked_at = t.elapsed().as_secs_f64();
     for a in &batch {
-        run.store(a, &claims[a.claims.clone()], config, "2026-01-02T00:00:00Z").unwrap();
+        run.store(a, &claims[a.claims.clone()], config, "2026-01-02T00:00:00Z")
+            .unwrap();
     }
     // Not committed: the same ledger serves the next measurement.
     drop(run);

@@ -7,9 +7,9 @@ use crosscheck::config::{Config, Severity};
 use crosscheck::ingest::{self, Level};
 use crosscheck::ledger::{self, BatchArticle, Ledger};
 use crosscheck::model::{Report, Review};
-use crosscheck::review;
 use crosscheck::pipeline::{self, Event};
 use crosscheck::report;
+use crosscheck::review;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -318,7 +318,10 @@ fn check(a: CheckArgs) -> Result<u8> {
         Event::Article(art, cs) => {
             articles += 1;
             if keep_text {
-                batch.push(BatchArticle::new(&art, claims.len()..claims.len() + cs.len()));
+                batch.push(BatchArticle::new(
+                    &art,
+                    claims.len()..claims.len() + cs.len(),
+                ));
             }
             if let Some(p) = art.path {
                 paths.insert(art.id, p);

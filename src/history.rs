@@ -80,7 +80,12 @@ pub fn series(
     let mut stmt = conn.prepare(&sql).map_err(e)?;
     let it = stmt
         .query_map(rusqlite::params![kind, subject], |r| {
-            Ok((rows::claim(r)?, r.get::<_, String>(5)?, r.get::<_, i64>(1)?, r.get::<_, bool>(2)?))
+            Ok((
+                rows::claim(r)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
         })
         .map_err(e)?;
     let mut out: Vec<Series> = Vec::new();
@@ -152,7 +157,11 @@ pub fn table(series: &[Series], width: u16) -> String {
         t.set_header(["published", "source", "figure", "article", "attribution"]);
         for p in &s.figures {
             t.add_row([
-                Cell::new(p.published.map(|d| d.to_string()).unwrap_or_else(|| "—".into())),
+                Cell::new(
+                    p.published
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "—".into()),
+                ),
                 Cell::new(p.source.as_deref().unwrap_or("—")),
                 Cell::new(&p.figure),
                 Cell::new(match (p.revision, p.replaced) {

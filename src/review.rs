@@ -229,13 +229,15 @@ pub fn append(path: &Path, id: &str, review: &Review) -> Result<Option<Decision>
     text.push_str(&entry_text(id, review));
     let after = parse(&text, &name)?;
     let ok = after.decisions.len() == before.decisions.len() + 1
-        && after.decisions.last().is_some_and(|d| d.id == id && &d.review == review);
+        && after
+            .decisions
+            .last()
+            .is_some_and(|d| d.id == id && &d.review == review);
     if !ok {
         return Err(ReviewError::Malformed {
             path: name.clone(),
             line: old.lines().count().max(1),
-            message: "cannot append a decision: the file is not a block sequence of entries"
-                .into(),
+            message: "cannot append a decision: the file is not a block sequence of entries".into(),
         });
     }
     write_atomic(path, text.as_bytes()).map_err(io)?;
@@ -249,7 +251,10 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{file}.tmp-{}", std::process::id()));
     let res = (|| {
         let mut f = std::fs::File::create(&tmp)?;

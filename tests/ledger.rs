@@ -29,7 +29,15 @@ fn cc(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn check_json(dir: &Path, extra: &[&str]) -> (i32, Value, String) {
-    let mut args = vec!["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "--format", "json"];
+    let mut args = vec![
+        "check",
+        "--ledger",
+        "ledger.db",
+        "--as-of",
+        "2026-03-10",
+        "--format",
+        "json",
+    ];
     args.extend_from_slice(extra);
     let o = cc(dir, &args);
     let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
@@ -49,11 +57,15 @@ fn of_type<'a>(v: &'a Value, t: &str) -> Vec<&'a Value> {
 /// Every row of every table, as text: equal dumps mean an unchanged ledger.
 fn dump(db: &Path) -> String {
     let c = rusqlite::Connection::open(db).unwrap();
-    let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
     let mut out = String::new();
     for t in ["articles", "claims", "findings_seen"] {
-        let mut s = c.prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2")).unwrap();
+        let mut s = c
+            .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
+            .unwrap();
         let n = s.column_count();
         let rows = s
             .query_map([], |r| {
@@ -99,7 +111,12 @@ fn ledger_cycle() {
     let c = of_type(&v, "conflict");
     assert_eq!(c.len(), 1, "{v:#}");
     assert_eq!(c[0]["new"], true);
-    let articles: Vec<&str> = c[0]["claims"].as_array().unwrap().iter().map(|r| r["article"].as_str().unwrap()).collect();
+    let articles: Vec<&str> = c[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["article"].as_str().unwrap())
+        .collect();
     assert!(articles.contains(&"wire-7") && articles.contains(&"post-9"));
     let id = c[0]["id"].as_str().unwrap().to_string();
     let before = dump(&d.join("ledger.db"));
@@ -111,7 +128,10 @@ fn ledger_cycle() {
     let (code, v, _) = check_json(&d, &["b2"]);
     assert_eq!(code, 1);
     let c = of_type(&v, "conflict");
-    assert_eq!((c[0]["id"].as_str().unwrap(), &c[0]["new"]), (id.as_str(), &Value::Bool(false)));
+    assert_eq!(
+        (c[0]["id"].as_str().unwrap(), &c[0]["new"]),
+        (id.as_str(), &Value::Bool(false))
+    );
     assert_eq!(dump(&d.join("ledger.db")), before);
 
     // The first article comes back revised: a `corrected` finding with
@@ -121,7 +141,12 @@ fn ledger_cycle() {
     assert_eq!(k.len(), 1, "{v:#}");
     assert_eq!(k[0]["new"], true);
     assert_eq!(k[0]["severity"], "warning");
-    let texts: Vec<&str> = k[0]["claims"].as_array().unwrap().iter().map(|r| r["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = k[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["25%", "20%"]);
     let (_, v, _) = check_json(&d, &["b3"]);
     assert_eq!(of_type(&v, "corrected")[0]["new"], false);
@@ -129,19 +154,47 @@ fn ledger_cycle() {
     assert!(findings(&v).is_empty(), "{v:#}");
 
     // History: both revisions of wire-7 and the rival figure, by date.
-    let o = cc(&d, &["history", "--ledger", "ledger.db", "--kind", "tariff", "--subject", "ostria", "--format", "json"]);
+    let o = cc(
+        &d,
+        &[
+            "history",
+            "--ledger",
+            "ledger.db",
+            "--kind",
+            "tariff",
+            "--subject",
+            "ostria",
+            "--format",
+            "json",
+        ],
+    );
     assert!(o.status.success());
     let h: Value = serde_json::from_slice(&o.stdout).unwrap();
     let figs: Vec<(String, bool)> = h[0]["figures"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["figure"].as_str().unwrap().to_string(), f["replaced"].as_bool().unwrap()))
+        .map(|f| {
+            (
+                f["figure"].as_str().unwrap().to_string(),
+                f["replaced"].as_bool().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(figs, [("25%".to_string(), true), ("20%".to_string(), false), ("40%".to_string(), false)]);
+    assert_eq!(
+        figs,
+        [
+            ("25%".to_string(), true),
+            ("20%".to_string(), false),
+            ("40%".to_string(), false)
+        ]
+    );
     let o = cc(&d, &["history", "--ledger", "ledger.db"]);
     let table = String::from_utf8_lossy(&o.stdout);
-    assert!(table.contains("Valley Post") && table.contains("40%"), "{table}");
+    assert!(
+        table.contains("Valley Post") && table.contains("40%"),
+        "{table}"
+    );
     let _ = std::fs::remove_dir_all(&d);
 }
 
@@ -171,7 +224,14 @@ fn crash_mid_run_leaves_ledger_unchanged() {
     let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .current_dir(&d)
         .env("CROSSCHECK_TEST_ABORT_AFTER", "3")
-        .args(["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "b2"])
+        .args([
+            "check",
+            "--ledger",
+            "ledger.db",
+            "--as-of",
+            "2026-03-10",
+            "b2",
+        ])
         .output()
         .unwrap();
     assert!(!o.status.success());
@@ -179,16 +239,46 @@ fn crash_mid_run_leaves_ledger_unchanged() {
     assert_eq!(dump(&db), before);
 
     // A fatal input error (a path that does not exist) after half the batch.
-    let o = cc(&d, &["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "b2", "missing.jsonl"]);
+    let o = cc(
+        &d,
+        &[
+            "check",
+            "--ledger",
+            "ledger.db",
+            "--as-of",
+            "2026-03-10",
+            "b2",
+            "missing.jsonl",
+        ],
+    );
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("ledger.db: ledger left unchanged"), "{err}");
     assert_eq!(dump(&db), before);
 
     // A bad JSONL line is only a warning: the rest is stored.
-    write(&d, "b3/mixed.jsonl", &format!("{}not json\n", batch(2, "mixed")));
-    let o = cc(&d, &["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "b3"]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    write(
+        &d,
+        "b3/mixed.jsonl",
+        &format!("{}not json\n", batch(2, "mixed")),
+    );
+    let o = cc(
+        &d,
+        &[
+            "check",
+            "--ledger",
+            "ledger.db",
+            "--as-of",
+            "2026-03-10",
+            "b3",
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert_ne!(dump(&db), before);
     let _ = std::fs::remove_dir_all(&d);
 }
@@ -206,12 +296,25 @@ fn a_locked_ledger_fails_with_a_clear_message() {
     let tx = holder
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .unwrap();
-    let o = cc(&d, &["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "b2"]);
+    let o = cc(
+        &d,
+        &[
+            "check",
+            "--ledger",
+            "ledger.db",
+            "--as-of",
+            "2026-03-10",
+            "b2",
+        ],
+    );
     drop(tx);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("ledger.db") && err.contains("in use by another run"), "{err}");
+    assert!(
+        err.contains("ledger.db") && err.contains("in use by another run"),
+        "{err}"
+    );
     assert_eq!(dump(&db), before);
     let _ = std::fs::remove_dir_all(&d);
 }
@@ -224,7 +327,16 @@ fn two_runs_at_once_both_land() {
     let spawn = |b: &str| {
         Command::new(env!("CARGO_BIN_EXE_crosscheck"))
             .current_dir(&d)
-            .args(["check", "--ledger", "ledger.db", "--as-of", "2026-03-10", "--format", "json", b])
+            .args([
+                "check",
+                "--ledger",
+                "ledger.db",
+                "--as-of",
+                "2026-03-10",
+                "--format",
+                "json",
+                b,
+            ])
             .output()
             .unwrap()
     };
@@ -234,10 +346,17 @@ fn two_runs_at_once_both_land() {
         (l.join().unwrap(), r.join().unwrap())
     });
     for o in [&l, &r] {
-        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
     let c = rusqlite::Connection::open(d.join("ledger.db")).unwrap();
-    let n: i64 = c.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 80);
     let _ = std::fs::remove_dir_all(&d);
 }

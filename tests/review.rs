@@ -37,7 +37,14 @@ fn setup(name: &str) -> PathBuf {
 }
 
 fn check(dir: &Path, extra: &[&str]) -> (Output, Value) {
-    let mut args = vec!["check", "batch.jsonl", "--as-of", "2026-03-10", "--format", "json"];
+    let mut args = vec![
+        "check",
+        "batch.jsonl",
+        "--as-of",
+        "2026-03-10",
+        "--format",
+        "json",
+    ];
     args.extend_from_slice(extra);
     let o = cc(dir, &args);
     let v = serde_json::from_slice(&o.stdout).unwrap_or(Value::Null);
@@ -63,10 +70,24 @@ fn review_cycle() {
 
     // An existing file with a comment: kept as it was.
     std::fs::write(d.join("reviews.yaml"), "# Desk decisions, newest last.\n").unwrap();
-    let o = cc(&d, &["review", &id, "--dismiss", "--note", "Valley Post quoted the draft: \"40%\" was never adopted", "--date", "2026-03-11"]);
+    let o = cc(
+        &d,
+        &[
+            "review",
+            &id,
+            "--dismiss",
+            "--note",
+            "Valley Post quoted the draft: \"40%\" was never adopted",
+            "--date",
+            "2026-03-11",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(d.join("reviews.yaml")).unwrap();
-    assert!(text.starts_with("# Desk decisions, newest last.\n- id: "), "{text}");
+    assert!(
+        text.starts_with("# Desk decisions, newest last.\n- id: "),
+        "{text}"
+    );
     assert!(text.contains("by: \"desk-editor\""), "{text}");
 
     let (o, v) = check(&d, &[]);
@@ -74,16 +95,42 @@ fn review_cycle() {
     let r = &conflict(&v)["review"];
     assert_eq!(r["decision"], "dismissed");
     assert_eq!(r["date"], "2026-03-11");
-    assert_eq!(r["note"], "Valley Post quoted the draft: \"40%\" was never adopted");
+    assert_eq!(
+        r["note"],
+        "Valley Post quoted the draft: \"40%\" was never adopted"
+    );
 
     // Markdown and the table say so too.
-    let o = cc(&d, &["check", "batch.jsonl", "--as-of", "2026-03-10", "--format", "markdown"]);
+    let o = cc(
+        &d,
+        &[
+            "check",
+            "batch.jsonl",
+            "--as-of",
+            "2026-03-10",
+            "--format",
+            "markdown",
+        ],
+    );
     assert!(String::from_utf8_lossy(&o.stdout).contains("reviewed: dismissed by desk-editor"));
 
     // A later decision replaces the earlier one; the file keeps both.
-    let o = cc(&d, &["review", &id, "--accept", "--note", "confirmed with the ministry"]);
+    let o = cc(
+        &d,
+        &[
+            "review",
+            &id,
+            "--accept",
+            "--note",
+            "confirmed with the ministry",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0));
-    assert!(stderr(&o).contains("reviews.yaml:2: this replaces the earlier decision"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("reviews.yaml:2: this replaces the earlier decision"),
+        "{}",
+        stderr(&o)
+    );
     let (o, v) = check(&d, &[]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(conflict(&v)["review"]["decision"], "accepted");
@@ -119,7 +166,10 @@ fn malformed_entries_are_errors_with_their_line() {
         assert_eq!(o.status.code(), Some(2));
         let err = stderr(&o);
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.starts_with(&format!("error: mine.yaml:{line}:")), "{err}");
+        assert!(
+            err.starts_with(&format!("error: mine.yaml:{line}:")),
+            "{err}"
+        );
     }
     let _ = std::fs::remove_dir_all(&d);
 }
@@ -129,10 +179,32 @@ fn review_file_option_and_bad_ids() {
     let d = setup("option");
     let (_, v) = check(&d, &[]);
     let id = conflict(&v)["id"].as_str().unwrap().to_string();
-    let o = cc(&d, &["review", &id, "--accept", "--note", "known", "--review-file", "desk/decisions.yaml"]);
+    let o = cc(
+        &d,
+        &[
+            "review",
+            &id,
+            "--accept",
+            "--note",
+            "known",
+            "--review-file",
+            "desk/decisions.yaml",
+        ],
+    );
     assert_eq!(o.status.code(), Some(2), "the folder does not exist");
     std::fs::create_dir(d.join("desk")).unwrap();
-    let o = cc(&d, &["review", &id, "--accept", "--note", "known", "--review-file", "desk/decisions.yaml"]);
+    let o = cc(
+        &d,
+        &[
+            "review",
+            &id,
+            "--accept",
+            "--note",
+            "known",
+            "--review-file",
+            "desk/decisions.yaml",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(!d.join("reviews.yaml").exists());
     let (o, v) = check(&d, &["--review-file", "desk/decisions.yaml"]);

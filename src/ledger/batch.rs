@@ -51,7 +51,11 @@ impl Run<'_> {
                 .window_days
                 .unwrap_or(config.raw.alignment.event_window_days)
                 .max(0);
-            let k = (c.kind.clone(), c.measure.clone().unwrap_or_default(), self.subject_key(c, config));
+            let k = (
+                c.kind.clone(),
+                c.measure.clone().unwrap_or_default(),
+                self.subject_key(c, config),
+            );
             let e = keys.entry(k).or_insert((t, t, w));
             e.0 = e.0.min(t);
             e.1 = e.1.max(t);
@@ -140,9 +144,7 @@ impl Run<'_> {
             if let Some(p) = previous {
                 let old = self.revision_claims(&a.article.id, p)?;
                 let new = &claims[a.claims.clone()];
-                report
-                    .findings
-                    .extend(corrected(&old, new, paths, config));
+                report.findings.extend(corrected(&old, new, paths, config));
             }
         }
         report
@@ -162,7 +164,13 @@ impl Run<'_> {
 fn figure_key(c: &Claim, config: &Config) -> Option<(String, String, String, String, String)> {
     let v = c.value.as_ref()?;
     let (k, m, s) = rows::key(c, config);
-    Some((k, m, s, c.qualifier.clone().unwrap_or_default(), v.unit.clone()))
+    Some((
+        k,
+        m,
+        s,
+        c.qualifier.clone().unwrap_or_default(),
+        v.unit.clone(),
+    ))
 }
 
 fn figure(c: &Claim) -> String {
@@ -208,13 +216,25 @@ pub fn corrected(
         if ov == nv {
             continue;
         }
-        let gone: Vec<&Claim> = o.iter().copied().filter(|c| !nv.contains(&figure(c))).collect();
-        let came: Vec<&Claim> = n.iter().copied().filter(|c| !ov.contains(&figure(c))).collect();
+        let gone: Vec<&Claim> = o
+            .iter()
+            .copied()
+            .filter(|c| !nv.contains(&figure(c)))
+            .collect();
+        let came: Vec<&Claim> = n
+            .iter()
+            .copied()
+            .filter(|c| !ov.contains(&figure(c)))
+            .collect();
         if gone.is_empty() || came.is_empty() {
             continue;
         }
         let article = &n[0].article;
-        let mut what = if k.1.is_empty() { k.0.clone() } else { k.1.replace('_', " ") };
+        let mut what = if k.1.is_empty() {
+            k.0.clone()
+        } else {
+            k.1.replace('_', " ")
+        };
         if !k.3.is_empty() {
             what = format!("{} {what}", k.3);
         }

@@ -45,7 +45,10 @@ pub enum LedgerError {
 
 /// Whether a database error means "locked by someone else".
 fn busy(e: &rusqlite::Error) -> bool {
-    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// An open ledger.
@@ -90,10 +93,16 @@ impl Ledger {
     /// opened for writing when permitted, so that SQLite can roll back what
     /// a crashed run left behind, and read-only otherwise.
     pub fn open_existing(path: &Path) -> Result<Ledger, LedgerError> {
-        Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .or_else(|_| {
-                Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            })
+        Self::open_with(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .or_else(|_| {
+            Self::open_with(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        })
     }
 
     fn open_with(path: &Path, flags: OpenFlags) -> Result<Ledger, LedgerError> {
@@ -104,7 +113,8 @@ impl Ledger {
         };
         let conn = Connection::open_with_flags(path, flags).map_err(sql)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
-        conn.pragma_update(None, "cache_size", -65536).map_err(sql)?;
+        conn.pragma_update(None, "cache_size", -65536)
+            .map_err(sql)?;
         Ok(Ledger { conn, path: name })
     }
 
@@ -196,7 +206,11 @@ impl Run<'_> {
     }
 
     /// The stored claims of revision `revision` of article `id`.
-    pub(crate) fn revision_claims(&self, id: &str, revision: i64) -> Result<Vec<Claim>, LedgerError> {
+    pub(crate) fn revision_claims(
+        &self,
+        id: &str,
+        revision: i64,
+    ) -> Result<Vec<Claim>, LedgerError> {
         let sql = format!(
             "SELECT {} FROM claims WHERE article = ?1 AND revision = ?2 ORDER BY start_off",
             rows::COLUMNS

@@ -126,13 +126,15 @@ pub fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         measure: (!measure.is_empty()).then_some(measure),
         subject: r.get(7)?,
         qualifier: r.get(8)?,
-        value: unit.map(|unit| -> rusqlite::Result<Value> {
-            Ok(Value {
-                low: r.get(10)?,
-                high: r.get(11)?,
-                unit,
+        value: unit
+            .map(|unit| -> rusqlite::Result<Value> {
+                Ok(Value {
+                    low: r.get(10)?,
+                    high: r.get(11)?,
+                    unit,
+                })
             })
-        }).transpose()?,
+            .transpose()?,
         approx: r.get(12)?,
         date: start.zip(end).map(|(start, end)| DateSpan { start, end }),
         date_role: role(r.get(15)?),
