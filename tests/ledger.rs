@@ -372,3 +372,94 @@ fn history_needs_an_existing_ledger_and_only_new_needs_a_ledger() {
     assert_eq!(o.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+fn tariff(id: &str, outlet: &str, published: &str, rate: u32) -> String {
+    format!(
+        "{{\"id\":\"{id}\",\"source\":\"{outlet}\",\"published\":\"{published}\",\"text\":\"Norland announced a {rate}% tariff on imported steel from Ostria.\"}}\n"
+    )
+}
+
+/// Aligning a batch against the ledger gives the same cluster as aligning
+/// everything at once: history claims that chain on within the event
+/// window are found, a far older report is not.
+#[test]
+fn history_lookup_matches_a_full_alignment() {
+    let d = scratch("chain");
+    let old = [
+        tariff("far", "Old Gazette", "2026-01-10", 25),
+        tariff("a", "Harbor Wire", "2026-03-01", 25),
+        tariff("b", "River News", "2026-03-05", 25),
+    ];
+    for (i, a) in old.iter().enumerate() {
+        write(&d, &format!("h{i}/a.jsonl"), a);
+        let (code, _, err) = check_json(&d, &[&format!("h{i}")]);
+        assert!(code <= 1, "{err}");
+    }
+    write(
+        &d,
+        "new/c.jsonl",
+        &tariff("c", "Valley Post", "2026-03-09", 40),
+    );
+    let (_, v, _) = check_json(&d, &["new"]);
+    let cluster = |v: &Value| -> (String, Vec<String>) {
+        let c = v["clusters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| {
+                c["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["article"] == "c")
+            })
+            .expect("the new article's cluster")
+            .clone();
+        let arts = c["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["article"].as_str().unwrap().to_string())
+            .collect();
+        (c["id"].as_str().unwrap().to_string(), arts)
+    };
+    let (id, arts) = cluster(&v);
+    assert_eq!(arts, ["a", "b", "c"]);
+    // Everything at once, no ledger.
+    let o = cc(
+        &d,
+        &[
+            "check",
+            "h0",
+            "h1",
+            "h2",
+            "new",
+            "--as-of",
+            "2026-03-10",
+            "--format",
+            "json",
+        ],
+    );
+    let all: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(cluster(&all), (id, arts));
+    let ids = |v: &Value| -> Vec<String> {
+        let mut x: Vec<String> = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                f["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["article"] == "c")
+            })
+            .map(|f| f["id"].as_str().unwrap().to_string())
+            .collect();
+        x.sort();
+        x
+    };
+    assert_eq!(ids(&v), ids(&all));
+    assert!(!ids(&v).is_empty());
+    let _ = std::fs::remove_dir_all(&d);
+}

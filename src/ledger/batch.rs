@@ -34,8 +34,8 @@ impl Run<'_> {
         exclude: &HashSet<&str>,
         config: &Config,
     ) -> Result<Vec<Claim>, LedgerError> {
-        // Per key: the batch's earliest and latest event day, and the window.
-        let mut keys: BTreeMap<(String, String, String), (i64, i64, i64)> = BTreeMap::new();
+        // Per key: the batch's event days, and the kind's window.
+        let mut keys: BTreeMap<(String, String, String), (Vec<i64>, i64)> = BTreeMap::new();
         for c in claims {
             let Some(kind) = config.kind(&c.kind) else {
                 continue;
@@ -56,9 +56,7 @@ impl Run<'_> {
                 c.measure.clone().unwrap_or_default(),
                 self.subject_key(c, config),
             );
-            let e = keys.entry(k).or_insert((t, t, w));
-            e.0 = e.0.min(t);
-            e.1 = e.1.max(t);
+            keys.entry(k).or_insert((Vec::new(), w)).0.push(t);
         }
         let sql = format!(
             "SELECT {} FROM claims WHERE kind = ?1 AND measure = ?2 AND subject_key = ?3 \
@@ -67,6 +65,7 @@ impl Run<'_> {
         );
         let mut stmt = self.tx().prepare_cached(&sql).map_err(|e| self.err(e))?;
         let mut out = Vec::new();
+        let mut have: HashSet<(String, usize)> = HashSet::new();
         let mut load = |k: &(String, String, String), a: i64, b: i64, out: &mut Vec<Claim>| {
             let mut span: Option<(i64, i64)> = None;
             let it = stmt
@@ -74,7 +73,9 @@ impl Run<'_> {
                 .map_err(|e| self.err(e))?;
             for c in it {
                 let c = c.map_err(|e| self.err(e))?;
-                if exclude.contains(c.article.as_str()) {
+                if exclude.contains(c.article.as_str())
+                    || !have.insert((c.article.clone(), c.start))
+                {
                     continue;
                 }
                 if let Some(t) = event_time(&c).map(rows::day) {
@@ -84,27 +85,40 @@ impl Run<'_> {
             }
             Ok::<_, LedgerError>(span)
         };
-        for (k, &(lo, hi, w)) in &keys {
-            let (mut a, mut b) = (lo - w, hi + w);
-            let mut span = load(k, a, b, &mut out)?;
-            // History claims within a window chain on further, as alignment
-            // chains them: widen until no new claim extends the span.
-            while let Some((x, y)) = span {
-                let mut next: Option<(i64, i64)> = None;
-                let mut widen = |s: Option<(i64, i64)>| {
-                    if let Some((p, q)) = s {
-                        next = Some(next.map_or((p, q), |(u, v)| (u.min(p), v.max(q))));
+        for (k, (mut days, w)) in keys {
+            // The batch's days as intervals a window wide on each side,
+            // merged where they touch: a batch that mentions an old event
+            // and a new one does not load all the years in between.
+            days.sort_unstable();
+            let mut intervals: Vec<(i64, i64)> = Vec::new();
+            for t in days {
+                match intervals.last_mut() {
+                    Some(last) if t - w <= last.1 + 1 => last.1 = t + w,
+                    _ => intervals.push((t - w, t + w)),
+                }
+            }
+            for (mut a, mut b) in intervals {
+                let mut span = load(&k, a, b, &mut out)?;
+                // History claims within a window chain on further, as
+                // alignment chains them: widen until no new claim extends
+                // the span.
+                while let Some((x, y)) = span {
+                    let mut next: Option<(i64, i64)> = None;
+                    let mut widen = |s: Option<(i64, i64)>| {
+                        if let Some((p, q)) = s {
+                            next = Some(next.map_or((p, q), |(u, v)| (u.min(p), v.max(q))));
+                        }
+                    };
+                    if x - w < a {
+                        widen(load(&k, x - w, a - 1, &mut out)?);
+                        a = x - w;
                     }
-                };
-                if x - w < a {
-                    widen(load(k, x - w, a - 1, &mut out)?);
-                    a = x - w;
+                    if y + w > b {
+                        widen(load(&k, b + 1, y + w, &mut out)?);
+                        b = y + w;
+                    }
+                    span = next;
                 }
-                if y + w > b {
-                    widen(load(k, b + 1, y + w, &mut out)?);
-                    b = y + w;
-                }
-                span = next;
             }
         }
         out.sort_by(|x, y| (&x.article, x.start, &x.text).cmp(&(&y.article, y.start, &y.text)));

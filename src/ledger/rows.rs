@@ -151,3 +151,66 @@ pub fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         source: r.get(26)?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_survives_a_round_trip() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let c = Claim {
+            article: "a".into(),
+            kind: "casualties".into(),
+            measure: Some("killed".into()),
+            text: "at least 15 people".into(),
+            start: 10,
+            end: 28,
+            line: 2,
+            column: 3,
+            sentence: "It said at least 15 people died.".into(),
+            sentence_offset: 8,
+            value: Some(Value {
+                low: Some(15.0),
+                high: None,
+                unit: "people".into(),
+            }),
+            approx: true,
+            date: Some(DateSpan {
+                start: d,
+                end: d + chrono::Days::new(2),
+            }),
+            date_role: Some(DateRole::Event),
+            date_text: Some("Sunday".into()),
+            subject: Some("Kiev".into()),
+            attribution: Some("police".into()),
+            source: Some("Wire".into()),
+            published: Some(d),
+            qualifier: Some("total".into()),
+        };
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(SCHEMA).unwrap();
+        let mut st = conn.prepare(&insert_sql()).unwrap();
+        insert(&mut st, &c, 1, "Kyiv").unwrap();
+        let back = conn
+            .query_row(&format!("SELECT {COLUMNS} FROM claims"), [], claim)
+            .unwrap();
+        assert_eq!(back, c);
+        let none = Claim {
+            value: None,
+            date: None,
+            measure: None,
+            subject: None,
+            ..c
+        };
+        insert(&mut st, &none, 1, "").unwrap();
+        let back = conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM claims WHERE subject_key = ''"),
+                [],
+                claim,
+            )
+            .unwrap();
+        assert_eq!(back, none);
+    }
+}
