@@ -33,6 +33,17 @@ pub enum LedgerError {
         /// How long we waited.
         secs: u64,
     },
+    /// The ledger was written by a newer crosscheck.
+    #[error(
+        "{path}: ledger format {found} is newer than this crosscheck understands ({})",
+        rows::VERSION
+    )]
+    Version {
+        /// The ledger file.
+        path: String,
+        /// The format found.
+        found: i64,
+    },
     /// Any other database error.
     #[error("{path}: ledger error: {source}")]
     Sql {
@@ -163,6 +174,21 @@ impl Ledger {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(wrap)?;
         tx.execute_batch(rows::SCHEMA).map_err(wrap)?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(wrap)?;
+        match version {
+            0 => tx
+                .pragma_update(None, "user_version", rows::VERSION)
+                .map_err(wrap)?,
+            v if v > rows::VERSION => {
+                return Err(LedgerError::Version {
+                    path: path.clone(),
+                    found: v,
+                })
+            }
+            _ => {}
+        }
         Ok(Run {
             tx,
             path,

@@ -6,6 +6,9 @@ use crate::model::{Claim, DateRole, DateSpan, Value};
 use chrono::NaiveDate;
 use rusqlite::{params, Row, Statement};
 
+/// The ledger format, kept in SQLite's `user_version`.
+pub const VERSION: i64 = 1;
+
 /// The tables, created when missing. Key columns (`measure`, `subject_key`)
 /// hold `''` for none so that they compare equal in indexed look-ups;
 /// `event_time` is the day number (from 1 CE) of [`event_time`].
