@@ -5,9 +5,11 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck::config::{Config, Severity};
 use crosscheck::ingest::{self, Level};
-use crosscheck::model::Report;
+use crosscheck::ledger::{self, BatchArticle, Ledger};
+use crosscheck::model::{Report, Review};
 use crosscheck::pipeline::{self, Event};
 use crosscheck::report;
+use crosscheck::review;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -27,6 +29,10 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Extract, align across sources, judge and report.
     Check(CheckArgs),
+    /// Record an editorial decision on a finding in the review file.
+    Review(ReviewArgs),
+    /// How a quantity's reported figure moved over time, from the ledger.
+    History(HistoryArgs),
 }
 
 #[derive(Args, Debug)]
@@ -73,6 +79,68 @@ struct CheckArgs {
     /// Exit with status 1 when a finding at or above this severity remains.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
+    /// A SQLite ledger of every article and claim seen (created if
+    /// missing): the batch is also judged against its history, and each
+    /// finding says whether it is new.
+    #[arg(long, value_name = "FILE")]
+    ledger: Option<PathBuf>,
+    /// Show (and fail on) only findings new to the ledger.
+    #[arg(long, requires = "ledger")]
+    only_new: bool,
+    /// Editorial decisions on findings (default: ./reviews.yaml when
+    /// present).
+    #[arg(long, value_name = "FILE")]
+    review_file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("decision").required(true).args(["accept", "dismiss"])))]
+struct ReviewArgs {
+    /// The finding id, as the report prints it (e.g. conf-1a2b3c4d5e6f).
+    id: String,
+    /// The discrepancy is real and known.
+    #[arg(long)]
+    accept: bool,
+    /// Not a real discrepancy.
+    #[arg(long)]
+    dismiss: bool,
+    /// Why.
+    #[arg(long, value_name = "TEXT")]
+    note: String,
+    /// Who decided (default: $USER, else `unknown`).
+    #[arg(long, value_name = "NAME")]
+    by: Option<String>,
+    /// When (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<NaiveDate>,
+    /// The review file (default: ./reviews.yaml).
+    #[arg(long, value_name = "FILE")]
+    review_file: Option<PathBuf>,
+    /// Warn when the ledger has never seen the finding.
+    #[arg(long, value_name = "FILE")]
+    ledger: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct HistoryArgs {
+    /// The ledger written by `check --ledger`.
+    #[arg(long, value_name = "FILE")]
+    ledger: PathBuf,
+    /// Only this claim kind (e.g. casualties).
+    #[arg(long, value_name = "K")]
+    kind: Option<String>,
+    /// Only this subject (canonical or as written, e.g. Kyiv).
+    #[arg(long, value_name = "S")]
+    subject: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
+    format: HistoryFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum HistoryFormat {
+    Table,
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +173,8 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.cmd {
         Cmd::Extract(a) => extract(a),
         Cmd::Check(a) => check(a),
+        Cmd::Review(a) => review(a),
+        Cmd::History(a) => history(a),
     }
 }
 
@@ -207,25 +277,92 @@ fn render(format: CheckFormat, report: &Report) -> String {
     }
 }
 
+/// The review file to use: `--review-file`, else `./reviews.yaml` when
+/// present.
+fn review_path(arg: Option<&Path>) -> Option<PathBuf> {
+    match arg {
+        Some(p) => Some(p.to_path_buf()),
+        None => Some(PathBuf::from("reviews.yaml")).filter(|p| p.is_file()),
+    }
+}
+
+/// Test-only: `CROSSCHECK_TEST_ABORT_AFTER=N` makes a `check --ledger` run
+/// abort the process after storing N articles, mid-transaction, so tests
+/// can show that a crash leaves the ledger as it was.
+fn abort_after() -> Option<usize> {
+    std::env::var("CROSSCHECK_TEST_ABORT_AFTER")
+        .ok()
+        .and_then(|v| v.parse().ok())
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 fn check(a: CheckArgs) -> Result<u8> {
     let config = load_config(a.input.claims.as_deref())?;
+    let reviews = match review_path(a.review_file.as_deref()) {
+        Some(p) => Some(review::load(&p)?),
+        None => None,
+    };
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
     let items = ingest::read_batch(&a.input.paths);
     let mut failed = false;
     let mut claims = Vec::new();
     let mut paths = HashMap::new();
     let mut articles = 0;
-    pipeline::run(items, &config, false, |ev| match ev {
+    let mut batch = Vec::new();
+    let keep_text = a.ledger.is_some();
+    pipeline::run(items, &config, keep_text, |ev| match ev {
         Event::Problem(p) => failed |= problem(&p),
         Event::Article(art, cs) => {
             articles += 1;
+            if keep_text {
+                batch.push(BatchArticle::new(
+                    &art,
+                    claims.len()..claims.len() + cs.len(),
+                ));
+            }
             if let Some(p) = art.path {
                 paths.insert(art.id, p);
             }
             claims.extend(cs);
         }
     });
-    let report = crosscheck::check::report(articles, &claims, &paths, as_of, &config);
+    let mut ledger = match &a.ledger {
+        Some(p) => Some(Ledger::open(p)?),
+        None => None,
+    };
+    let mut run = match &mut ledger {
+        Some(l) => Some(l.run()?),
+        None => None,
+    };
+    let mut report = match &run {
+        Some(run) => {
+            let now = now();
+            let checked = run.check(&batch, &claims, &paths, as_of, &config, &now)?;
+            let abort = abort_after();
+            for (i, art) in batch.iter().enumerate() {
+                if abort == Some(i) {
+                    std::process::abort();
+                }
+                run.store(art, &claims[art.claims.clone()], &config, &now)?;
+            }
+            checked.report
+        }
+        None => crosscheck::check::report(articles, &claims, &paths, as_of, &config),
+    };
+    if let Some(r) = &reviews {
+        for d in review::apply(&mut report, r) {
+            eprintln!(
+                "warning: {}:{}: decision for {} matches no finding in this batch",
+                r.path, d.line, d.id
+            );
+        }
+    }
+    if a.only_new {
+        report.findings.retain(|f| f.new == Some(true));
+    }
     if let Some(dir) = &a.out {
         report::out::write_reports(dir, &report)
             .with_context(|| format!("cannot write reports into {}", dir.display()))?;
@@ -237,7 +374,16 @@ fn check(a: CheckArgs) -> Result<u8> {
         r => r.context("writing output")?,
     }
     if failed {
+        if let Some(l) = &a.ledger {
+            eprintln!(
+                "error: {}: ledger left unchanged because of the input errors above",
+                l.display()
+            );
+        }
         return Ok(2);
+    }
+    if let Some(run) = run.take() {
+        run.commit()?;
     }
     let fails = a.fail_on.threshold().is_some_and(|t| {
         report
@@ -246,4 +392,73 @@ fn check(a: CheckArgs) -> Result<u8> {
             .any(|f| f.severity >= t && f.review.is_none())
     });
     Ok(u8::from(fails))
+}
+
+fn review(a: ReviewArgs) -> Result<u8> {
+    if !review::looks_like_id(&a.id) {
+        anyhow::bail!(
+            "`{}` is not a finding id (like conf-1a2b3c4d5e6f; the report prints each finding's id)",
+            a.id
+        );
+    }
+    if let Some(l) = &a.ledger {
+        if !l.is_file() {
+            anyhow::bail!("{}: no such ledger", l.display());
+        }
+        let ledger = Ledger::open_existing(l)?;
+        if !ledger::finding_seen(&ledger, &a.id).unwrap_or(false) {
+            eprintln!(
+                "warning: {}: the ledger has never reported {}; recording the decision anyway",
+                l.display(),
+                a.id
+            );
+        }
+    }
+    let path = a
+        .review_file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
+    let by = a.by.clone().unwrap_or_else(|| {
+        std::env::var("USER")
+            .ok()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| "unknown".into())
+    });
+    let date = a.date.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let decision = if a.accept { "accepted" } else { "dismissed" };
+    let r = Review {
+        decision: decision.into(),
+        note: Some(a.note.clone()),
+        by: Some(by),
+        date: Some(date.to_string()),
+    };
+    let replaced = review::append(&path, &a.id, &r)?;
+    println!("{}: {} {decision}", path.display(), a.id);
+    if let Some(d) = replaced {
+        eprintln!(
+            "note: {}:{}: this replaces the earlier decision ({})",
+            path.display(),
+            d.line,
+            d.review.decision
+        );
+    }
+    Ok(0)
+}
+
+fn history(a: HistoryArgs) -> Result<u8> {
+    if !a.ledger.is_file() {
+        anyhow::bail!("{}: no such ledger", a.ledger.display());
+    }
+    let ledger = Ledger::open_existing(&a.ledger)?;
+    let series = crosscheck::history::series(&ledger, a.kind.as_deref(), a.subject.as_deref())?;
+    let s = match a.format {
+        HistoryFormat::Table => crosscheck::history::table(&series, width()),
+        HistoryFormat::Json => crosscheck::history::json(&series),
+    };
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        r => r.context("writing output")?,
+    }
+    Ok(0)
 }

@@ -20,3 +20,6 @@ pub mod judge;
 pub mod model;
 pub mod pipeline;
 pub mod report;
+pub mod history;
+pub mod ledger;
+pub mod review;

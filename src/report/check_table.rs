@@ -124,6 +124,8 @@ fn diagnostic(renderer: &Renderer, f: &Finding, width: usize) -> String {
     group = group.element(Level::NOTE.with_name("id").message(f.id.as_str()));
     if f.new == Some(true) {
         group = group.element(Level::NOTE.message("new since the last run"));
+    } else if f.new == Some(false) {
+        group = group.element(Level::NOTE.message("seen before"));
     }
     if let Some(r) = &f.review {
         let mut text = format!("reviewed: {}", r.decision);

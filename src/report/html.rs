@@ -70,6 +70,8 @@ fn finding(o: &mut String, f: &Finding) {
     );
     if f.new == Some(true) {
         o.push_str(" <span class=\"tag\">new</span>");
+    } else if f.new == Some(false) {
+        o.push_str(" <span class=\"tag\">seen before</span>");
     }
     if let Some(r) = &f.review {
         let _ = write!(

@@ -65,6 +65,8 @@ fn finding(out: &mut String, f: &Finding) {
     }
     if f.new == Some(true) {
         notes.push("new since the last run".into());
+    } else if f.new == Some(false) {
+        notes.push("seen before".into());
     }
     if let Some(r) = &f.review {
         let mut s = format!("reviewed: {}", escape(&r.decision));

@@ -1,0 +1,186 @@
+//! `history`: how a quantity's reported figure moved over time, by source,
+//! read from the ledger.
+
+use crate::ledger::{rows, Ledger, LedgerError};
+use crate::model::Claim;
+use crate::report::fmt;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
+use serde::Serialize;
+
+/// One reported figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Point {
+    /// Publication date of the article.
+    pub published: Option<chrono::NaiveDate>,
+    /// The outlet.
+    pub source: Option<String>,
+    /// The article id.
+    pub article: String,
+    /// The figure as a reader writes it (`at least 15 people`).
+    pub figure: String,
+    /// Lower bound.
+    #[serde(serialize_with = "crate::model::whole_if_integral")]
+    pub low: Option<f64>,
+    /// Upper bound.
+    #[serde(serialize_with = "crate::model::whole_if_integral")]
+    pub high: Option<f64>,
+    /// Hedged.
+    pub approx: bool,
+    /// The exact words.
+    pub text: String,
+    /// Who the article credits.
+    pub attribution: Option<String>,
+    /// The article's revision in the ledger (1 for the first text seen).
+    pub revision: i64,
+    /// Whether a later revision of the article replaced this one.
+    pub replaced: bool,
+}
+
+/// One quantity's figures, ordered by date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Series {
+    /// Claim kind.
+    pub kind: String,
+    /// Measure within the kind.
+    pub measure: Option<String>,
+    /// Canonical subject.
+    pub subject: Option<String>,
+    /// `additional`, `total` …
+    pub qualifier: Option<String>,
+    /// Unit of the figures.
+    pub unit: String,
+    /// The figures.
+    pub figures: Vec<Point>,
+}
+
+/// The series matching `kind` and `subject` (case-insensitive; subject
+/// matches the canonical or the written name). Figures from revisions an
+/// article later replaced are included and marked `replaced`.
+pub fn series(
+    ledger: &Ledger,
+    kind: Option<&str>,
+    subject: Option<&str>,
+) -> Result<Vec<Series>, LedgerError> {
+    let sql = format!(
+        "SELECT {} FROM claims WHERE unit IS NOT NULL \
+         AND (?1 IS NULL OR kind = ?1 COLLATE NOCASE) \
+         AND (?2 IS NULL OR subject_key = ?2 COLLATE NOCASE OR subject = ?2 COLLATE NOCASE) \
+         ORDER BY kind, measure, subject_key, qualifier, unit, published, source, article, revision, start_off",
+        rows::COLUMNS
+    );
+    let e = |e| ledger.err(e);
+    let conn = ledger.conn();
+    let has = conn
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'")
+        .and_then(|mut s| s.exists([]))
+        .map_err(e)?;
+    if !has {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(&sql).map_err(e)?;
+    let it = stmt
+        .query_map(rusqlite::params![kind, subject], |r| {
+            Ok((
+                rows::claim(r)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
+        })
+        .map_err(e)?;
+    let mut out: Vec<Series> = Vec::new();
+    for row in it {
+        let (c, key, revision, current): (Claim, String, i64, bool) = row.map_err(e)?;
+        let v = c.value.clone().expect("unit is not null");
+        let subject = (!key.is_empty()).then_some(key);
+        let same = out.last().is_some_and(|s| {
+            s.kind == c.kind
+                && s.measure == c.measure
+                && s.subject == subject
+                && s.qualifier == c.qualifier
+                && s.unit == v.unit
+        });
+        if !same {
+            out.push(Series {
+                kind: c.kind.clone(),
+                measure: c.measure.clone(),
+                subject,
+                qualifier: c.qualifier.clone(),
+                unit: v.unit.clone(),
+                figures: Vec::new(),
+            });
+        }
+        out.last_mut().expect("pushed").figures.push(Point {
+            published: c.published,
+            source: c.source,
+            article: c.article,
+            figure: fmt::value(&v, c.approx),
+            low: v.low,
+            high: v.high,
+            approx: c.approx,
+            text: c.text,
+            attribution: c.attribution,
+            revision,
+            replaced: !current,
+        });
+    }
+    Ok(out)
+}
+
+fn title(s: &Series) -> String {
+    let mut t = s.kind.clone();
+    if let Some(m) = &s.measure {
+        t.push_str(&format!(" / {m}"));
+    }
+    if let Some(q) = &s.qualifier {
+        t.push_str(&format!(" ({q})"));
+    }
+    if let Some(subj) = &s.subject {
+        t.push_str(&format!(" — {subj}"));
+    }
+    t
+}
+
+/// The series as tables, one per quantity.
+pub fn table(series: &[Series], width: u16) -> String {
+    if series.is_empty() {
+        return "no figures in the ledger match\n".into();
+    }
+    let mut out = String::new();
+    for s in series {
+        out.push_str(&title(s));
+        out.push('\n');
+        let mut t = Table::new();
+        t.load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width);
+        t.set_header(["published", "source", "figure", "article", "attribution"]);
+        for p in &s.figures {
+            t.add_row([
+                Cell::new(
+                    p.published
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "—".into()),
+                ),
+                Cell::new(p.source.as_deref().unwrap_or("—")),
+                Cell::new(&p.figure),
+                Cell::new(match (p.revision, p.replaced) {
+                    (1, false) => p.article.clone(),
+                    (r, false) => format!("{} (revision {r})", p.article),
+                    (r, true) => format!("{} (revision {r}, later revised)", p.article),
+                }),
+                Cell::new(p.attribution.as_deref().unwrap_or("")),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// The series as pretty JSON (an array).
+pub fn json(series: &[Series]) -> String {
+    let mut s = serde_json::to_string_pretty(series).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}

@@ -1,0 +1,317 @@
+//! Editorial decisions on findings: `reviews.yaml`.
+//!
+//! The file is a YAML sequence of decisions keyed on a finding's stable id:
+//!
+//! ```yaml
+//! # decisions on crosscheck findings
+//! - id: conf-1a2b3c4d5e6f
+//!   decision: dismissed      # or: accepted
+//!   note: "the two figures count different districts"
+//!   by: alice
+//!   date: 2026-11-22
+//! ```
+//!
+//! A later decision on the same id replaces an earlier one. New decisions
+//! are appended as text (so comments and order are kept) and the file is
+//! replaced atomically.
+
+use crate::model::{Report, Review};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+
+/// The prefixes of finding ids, one per finding type.
+pub const ID_PREFIXES: [&str; 7] = ["conf", "supe", "stal", "dead", "inco", "unre", "corr"];
+
+/// What can go wrong with a review file; each names the file (and line).
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The review file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file or one entry is malformed.
+    #[error("{path}:{line}: {message}")]
+    Malformed {
+        /// The review file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// One decision read from the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// The finding id.
+    pub id: String,
+    /// The decision itself.
+    pub review: Review,
+    /// 1-based line where the entry starts.
+    pub line: usize,
+}
+
+/// A parsed review file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reviews {
+    /// The file, for messages.
+    pub path: String,
+    /// Decisions in file order.
+    pub decisions: Vec<Decision>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    id: String,
+    decision: String,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    by: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// Whether `s` has the shape of a finding id (`conf-` and 12 hex digits).
+pub fn looks_like_id(s: &str) -> bool {
+    match s.split_once('-') {
+        Some((p, h)) => {
+            ID_PREFIXES.contains(&p) && h.len() == 12 && h.bytes().all(|b| b.is_ascii_hexdigit())
+        }
+        None => false,
+    }
+}
+
+/// Whether the text holds nothing but comments and blank lines.
+fn blank(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with('#') || l == "---")
+}
+
+/// Parses a review file's text; `path` names it in errors.
+pub fn parse(text: &str, path: &str) -> Result<Reviews, ReviewError> {
+    let mut out = Reviews {
+        path: path.to_string(),
+        decisions: Vec::new(),
+    };
+    if blank(text) {
+        return Ok(out);
+    }
+    let bad = |line: usize, message: String| ReviewError::Malformed {
+        path: path.to_string(),
+        line,
+        message,
+    };
+    let entries: Vec<Spanned<Entry>> = serde_saphyr::from_str(text).map_err(|e| {
+        let line = e.location().map_or(1, |l| l.line() as usize);
+        let message = e.to_string().lines().next().unwrap_or("").to_string();
+        bad(line, format!("malformed review entry: {message}"))
+    })?;
+    for s in entries {
+        let line = s.referenced.line() as usize;
+        let e = s.value;
+        if !looks_like_id(&e.id) {
+            return Err(bad(
+                line,
+                format!("`{}` is not a finding id (like conf-1a2b3c4d5e6f)", e.id),
+            ));
+        }
+        if e.decision != "accepted" && e.decision != "dismissed" {
+            return Err(bad(
+                line,
+                format!(
+                    "decision for {} is `{}`; expected `accepted` or `dismissed`",
+                    e.id, e.decision
+                ),
+            ));
+        }
+        out.decisions.push(Decision {
+            id: e.id,
+            review: Review {
+                decision: e.decision,
+                note: e.note,
+                by: e.by,
+                date: e.date,
+            },
+            line,
+        });
+    }
+    Ok(out)
+}
+
+/// Reads and parses a review file.
+pub fn load(path: &Path) -> Result<Reviews, ReviewError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ReviewError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    parse(&text, &path.display().to_string())
+}
+
+impl Reviews {
+    /// The decision in force for each id: the last one in the file.
+    pub fn latest(&self) -> HashMap<&str, &Decision> {
+        self.decisions.iter().map(|d| (d.id.as_str(), d)).collect()
+    }
+}
+
+/// Sets `review` on each finding that has a decision; returns the
+/// decisions (the ones in force) that match no finding of the report, in
+/// file order.
+pub fn apply<'a>(report: &mut Report, reviews: &'a Reviews) -> Vec<&'a Decision> {
+    let latest = reviews.latest();
+    let mut used = std::collections::HashSet::new();
+    for f in &mut report.findings {
+        if let Some(d) = latest.get(f.id.as_str()) {
+            f.review = Some(d.review.clone());
+            used.insert(f.id.clone());
+        }
+    }
+    let mut unmatched: Vec<&Decision> = latest
+        .into_values()
+        .filter(|d| !used.contains(&d.id))
+        .collect();
+    unmatched.sort_by_key(|d| d.line);
+    unmatched
+}
+
+/// A YAML scalar for free text: a double-quoted string (JSON's escapes are
+/// valid YAML).
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// The text of one entry as [`append`] writes it.
+pub fn entry_text(id: &str, review: &Review) -> String {
+    let mut s = format!("- id: {id}\n  decision: {}\n", review.decision);
+    if let Some(n) = &review.note {
+        s.push_str(&format!("  note: {}\n", quoted(n)));
+    }
+    if let Some(b) = &review.by {
+        s.push_str(&format!("  by: {}\n", quoted(b)));
+    }
+    if let Some(d) = &review.date {
+        s.push_str(&format!("  date: {}\n", quoted(d)));
+    }
+    s
+}
+
+/// Appends a decision to the review file at `path` (created if missing),
+/// keeping everything already in it. The file is checked before and after
+/// and replaced atomically: a failure leaves the old file as it was.
+/// Returns the decision it replaces, if the id already had one.
+pub fn append(path: &Path, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
+    let name = path.display().to_string();
+    let io = |source| ReviewError::Io {
+        path: name.clone(),
+        source,
+    };
+    let old = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(io(e)),
+    };
+    let before = parse(&old, &name)?;
+    let mut text = old.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&entry_text(id, review));
+    let after = parse(&text, &name)?;
+    let ok = after.decisions.len() == before.decisions.len() + 1
+        && after
+            .decisions
+            .last()
+            .is_some_and(|d| d.id == id && &d.review == review);
+    if !ok {
+        return Err(ReviewError::Malformed {
+            path: name.clone(),
+            line: old.lines().count().max(1),
+            message: "cannot append a decision: the file is not a block sequence of entries".into(),
+        });
+    }
+    write_atomic(path, text.as_bytes()).map_err(io)?;
+    Ok(before.latest().get(id).map(|d| (*d).clone()))
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over
+/// `path`.
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file}.tmp-{}", std::process::id()));
+    let res = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        if let Ok(m) = std::fs::metadata(path) {
+            f.set_permissions(m.permissions())?;
+        }
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if res.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(looks_like_id("conf-1a2b3c4d5e6f"));
+        assert!(!looks_like_id("conf-1a2b"));
+        assert!(!looks_like_id("cl-1a2b3c4d5e6f"));
+    }
+
+    #[test]
+    fn parses_with_lines() {
+        let t = "# c\n- id: conf-1a2b3c4d5e6f\n  decision: dismissed\n  note: x\n\n- id: supe-1a2b3c4d5e6f\n  decision: accepted\n";
+        let r = parse(t, "r.yaml").unwrap();
+        assert_eq!(r.decisions.len(), 2);
+        assert_eq!(r.decisions[0].line, 2);
+        assert_eq!(r.decisions[1].line, 6);
+        assert_eq!(r.decisions[0].review.note.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn bad_entries_name_line() {
+        let t = "- id: conf-1a2b3c4d5e6f\n  decision: dismissed\n- id: conf-1a2b3c4d5e6f\n  decision: maybe\n";
+        let e = parse(t, "r.yaml").unwrap_err().to_string();
+        assert!(e.starts_with("r.yaml:3:"), "{e}");
+        let t = "- id: conf-1a2b3c4d5e6f\n  decison: dismissed\n";
+        let e = parse(t, "r.yaml").unwrap_err().to_string();
+        assert!(e.starts_with("r.yaml:"), "{e}");
+        assert!(parse("# only\n", "r.yaml").unwrap().decisions.is_empty());
+    }
+
+    #[test]
+    fn entry_round_trips() {
+        let r = Review {
+            decision: "accepted".into(),
+            note: Some("a \"quoted\": note # not a comment\nline two".into()),
+            by: Some("ed".into()),
+            date: Some("2026-01-02".into()),
+        };
+        let p = parse(&entry_text("corr-00000000000a", &r), "r").unwrap();
+        assert_eq!(p.decisions[0].review, r);
+    }
+}
