@@ -248,7 +248,14 @@ impl Config {
             }
         }
         let regex_set = |patterns: &[String], what: &str| {
-            RegexSetBuilder::new(patterns)
+            // A Unicode word boundary makes the regex engine fall back from
+            // its fast DFA to a slow one on every line; ASCII boundaries are
+            // right for these word lists and keep the DFA.
+            let ascii: Vec<String> = patterns
+                .iter()
+                .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+                .collect();
+            RegexSetBuilder::new(&ascii)
                 .case_insensitive(true)
                 .size_limit(1 << 24)
                 .build()

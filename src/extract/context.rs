@@ -233,13 +233,13 @@ pub fn subject(
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
+    Regex::new(r"(?-u:\b)[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
 });
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))\s+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)\b").unwrap()
+    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))\s+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)(?-u:\b)").unwrap()
 });
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:said|says|reported|according to)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})").unwrap()
+    Regex::new(r"(?-u:\b)(?:said|says|reported|according to)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})").unwrap()
 });
 static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
