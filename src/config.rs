@@ -324,7 +324,13 @@ impl Config {
             }
             canonical.push(name.clone());
         }
-        let not_subjects = raw.not_subjects.iter().map(|s| s.to_lowercase()).collect();
+        // Calendar words never name a subject, whatever the rules file says.
+        let not_subjects = raw
+            .not_subjects
+            .iter()
+            .map(|s| s.to_lowercase())
+            .chain(CALENDAR_WORDS.iter().map(|s| s.to_string()))
+            .collect();
         Ok(Config {
             kinds,
             trigger_matcher,
@@ -390,6 +396,29 @@ impl Config {
             .unwrap_or_else(|| name.to_string())
     }
 }
+
+/// Weekdays and months: capitalised, never a place or a party.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The finding types of the SPEC.
 pub const FINDING_TYPES: &[&str] = &[

@@ -236,7 +236,7 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
 });
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][\w.’'-]*\s+){0,4}(?:[A-Z][\w.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))\s+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)(?-u:\b)").unwrap()
+    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][\w.’'-]*\s+){0,4}(?:(?:officials|authorities|police) in [A-Z][\w.’'-]*|[A-Z][\w.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))\s+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)(?-u:\b)").unwrap()
 });
 static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:said|says|reported|according to)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})").unwrap()
@@ -395,5 +395,9 @@ mod tests {
             Some("Ukrainian officials")
         );
         assert_eq!(a("Twelve people were hurt in the blast.").as_deref(), None);
+        assert_eq!(
+            a("Both sides swapped 84 prisoners, officials in Kyiv said.").as_deref(),
+            Some("officials in Kyiv")
+        );
     }
 }
