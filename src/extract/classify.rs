@@ -206,6 +206,77 @@ pub fn around(
     None
 }
 
+/// Whether a bare number is a label or an age rather than a count of
+/// people: "Week 3", "Flight 17", "Banky, 40.", "dead at 95", "61 and 48
+/// years old".
+pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize) -> bool {
+    let before = text[sentence_start..start].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = &text[end..];
+    const LABELS: &[&str] = &[
+        "Week",
+        "Game",
+        "Day",
+        "Round",
+        "Stage",
+        "Level",
+        "Phase",
+        "Category",
+        "Chapter",
+        "Section",
+        "Article",
+        "Flight",
+        "Route",
+        "Highway",
+        "Block",
+        "Apartment",
+        "Unit",
+        "Room",
+        "Gate",
+        "Terminal",
+        "Platform",
+        "Channel",
+        "Page",
+        "No.",
+        "Number",
+        "Interstate",
+        "Precinct",
+    ];
+    if LABELS.contains(&prev) {
+        return true;
+    }
+    // "dead at 95", "died at 81".
+    if prev == "at" {
+        return true;
+    }
+    // An apposition after a name: "Benjamin Banky, 40." / "John Jenkin, 23, was".
+    if before.ends_with(',') {
+        let word = prev.trim_end_matches(',');
+        let next = after.chars().next();
+        if word.starts_with(char::is_uppercase)
+            && matches!(next, Some(',' | '.' | ')' | ';') | None)
+        {
+            return true;
+        }
+    }
+    // "who were 61 and 48 years old".
+    let lower = after.trim_start().to_ascii_lowercase();
+    if let Some(rest) = lower
+        .strip_prefix("and ")
+        .or_else(|| lower.strip_prefix("or "))
+    {
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.trim_start_matches([' ', '-']);
+        if rest.starts_with("years old")
+            || rest.starts_with("years-old")
+            || rest.starts_with("year-old")
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A qualifier that makes otherwise identical figures different quantities:
 /// an *additional* 25% tariff is not a *total* 50% tariff.
 pub fn qualifier(
@@ -304,6 +375,20 @@ mod tests {
             Some("part")
         );
         assert_eq!(q("at least 15 people were killed", "15"), None);
+    }
+
+    #[test]
+    fn labels_and_ages_are_not_counts() {
+        let f = |t: &str, n: &str| {
+            let a = t.find(n).unwrap();
+            label_or_age(t, 0, a, a + n.len())
+        };
+        assert!(f("was hurt in Week 3 against Atlanta", "3"));
+        assert!(f("opened fire, killing Benjamin Banky, 40.", "40"));
+        assert!(f("Mark Felt, dead at 95", "95"));
+        assert!(f("the women killed, who were 61 and 48 years old", "61"));
+        assert!(!f("the attack killed 40, officials said", "40"));
+        assert!(!f("at least 15 people were killed", "15"));
     }
 
     #[test]

@@ -130,7 +130,9 @@ impl Sentence<'_> {
             };
             // Nobody counts 6.1 people: a fraction is a magnitude or a rate.
             if behaviour == Some(Behaviour::Count)
-                && [n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
+                && ([n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
+                    || (n.unit.is_none()
+                        && classify::label_or_age(self.text, self.span.0, n.start, n.end)))
             {
                 continue;
             }
