@@ -72,7 +72,8 @@ impl Scan<'_> {
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
                     || (self.byte(core.s - 1) == b'-'
-                        && self.byte(core.s - 2).is_ascii_alphabetic()));
+                        && self.byte(core.s - 2).is_ascii_alphabetic()
+                        && !(core.s >= 10 && self.starts(core.s - 10, "magnitude"))));
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
                 return Some(mk(
@@ -268,21 +269,22 @@ impl Scan<'_> {
                 }
             }
         }
+        // Ordinals: see [`Scan::ordinal_series`].
+        if core.kind == CoreKind::Ord {
+            if let Some((ns, ne2, u)) = self.ordinal_series(start, end) {
+                unit = Some(u);
+                noun = Some((ns, ne2));
+                end = ne2;
+            }
+        }
         // Counted noun.
-        if unit.is_none() {
+        if unit.is_none() && core.kind != CoreKind::Ord {
             if let Some((ns, ne2, u)) = q.core.glued_unit.clone() {
                 unit = Some(u);
                 noun = Some((ns, ne2));
                 end = end.max(ne2);
-            } else if let Some((ns, ne2, u)) = self.noun_after(
-                end,
-                &q,
-                if core.kind == CoreKind::Ord {
-                    1.0
-                } else {
-                    low.or(high).unwrap_or(0.0)
-                },
-            ) {
+            } else if let Some((ns, ne2, u)) = self.noun_after(end, &q, low.or(high).unwrap_or(0.0))
+            {
                 if u == "__age" {
                     return Some(mk(
                         start,
@@ -300,6 +302,21 @@ impl Scan<'_> {
                 unit = Some(u);
                 noun = Some((ns, ne2));
                 end = ne2;
+            }
+        }
+        // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter
+        // scale` (`6.1-magnitude` and `7.8 magnitude` are read as nouns).
+        if unit.is_none() && core.digits && !q.money {
+            let mut pv = self.prev(q.s);
+            if pv.is_some_and(|x| x.is_sym('-') && x.e == q.s) {
+                pv = pv.and_then(|x| self.prev(x.s));
+            }
+            let richter = self.t[end..]
+                .trim_start()
+                .get(..15)
+                .is_some_and(|x| x.eq_ignore_ascii_case("on the richter "));
+            if self.w(pv) == "magnitude" || richter {
+                unit = Some("magnitude".into());
             }
         }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
@@ -337,5 +354,39 @@ impl Scan<'_> {
             quantity: (qs, qe),
             number: num,
         })
+    }
+}
+
+impl Scan<'_> {
+    /// The one way an ordinal counts something: `a`/`an`, the ordinal,
+    /// optionally `straight`/`consecutive`/`successive`/`further`/`new`, and
+    /// a noun of a series of events (`a third round of talks`, `for a
+    /// second consecutive day`, `a fourth term`): there have been that many
+    /// rounds, days, terms. Every other ordinal is a rank or an order
+    /// (`the first deliveries`, `the second day`, `the third time`, `first
+    /// two rounds`, `3rd place`) and gets no unit, so the caller drops it.
+    /// `start` is where the ordinal starts, `e` where it ends; returns the
+    /// noun's span and unit.
+    pub(super) fn ordinal_series(&self, start: usize, e: usize) -> Option<(usize, usize, String)> {
+        let art = self.w(self.prev(start));
+        if art != "a" && art != "an" {
+            return None;
+        }
+        let mut x = self
+            .next(e)
+            .filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
+        let mut w = self.w(Some(x));
+        if matches!(
+            w.as_str(),
+            "straight" | "consecutive" | "successive" | "further" | "new" | "full"
+        ) {
+            let e2 = x.e;
+            x = self
+                .next(e2)
+                .filter(|y| y.k == K::Word && lex::joined(self.t, e2, y.s))?;
+            w = self.w(Some(x));
+        }
+        let u = nounwords::series_noun(&w)?;
+        Some((x.s, x.e, u.to_string()))
     }
 }

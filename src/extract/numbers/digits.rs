@@ -111,15 +111,34 @@ impl Scan<'_> {
                 k += 1;
             }
             let r = self.run(k);
-            if r > 0 && r < 6 {
-                let e: i32 = self.t[k..k + r].parse().ok()?;
-                val = val.powi(if neg { -e } else { e });
+            if r > 0 {
+                let e: i32 = self.t[k..k + r].parse().unwrap_or(i32::MAX);
+                val = if r < 6 {
+                    val.powi(if neg { -e } else { e })
+                } else if neg || val.abs() < 1.0 {
+                    0.0
+                } else {
+                    f64::INFINITY
+                };
                 j = k + r;
                 sci = true;
             }
         }
         if !val.is_finite() {
-            return None;
+            // Too large to represent (`1e309`, `10^400`, 500 digits): one
+            // match for the whole token, not a quantity.
+            return Some(Core {
+                s,
+                e: j,
+                val: f64::NAN,
+                kind: CoreKind::Card,
+                digits: true,
+                plain: None,
+                scaled: false,
+                lone_one: false,
+                form: Some(NumberForm::Other),
+                glued_unit: None,
+            });
         }
         let mut kind = CoreKind::Card;
         // Digit fractions `3/4`, `1/2`; other slashes (`24/7`, `9/11`,

@@ -217,13 +217,30 @@ fn is_demonym_adj(w: &str) -> bool {
 }
 
 /// The singular of a lower-case plural noun (good enough for units).
+///
+/// Rules, in order: irregular plurals and nouns that end in -s in the
+/// singular (`series`, `news`, `gas`); -ies → -y (`cities`), except nouns in
+/// -ie (`movies`); -uses → -us (`buses`, `viruses`), except nouns in -use
+/// (`houses`, `causes`, `abuses`); -sses, -shes, -ches, -xes, -zzes drop -es
+/// (`classes`, `bushes`, `churches`, `boxes`, `buzzes`), except nouns in -che
+/// (`headaches`, `niches`); -men → -man; otherwise drop the final -s
+/// (`prizes` → `prize`: a single -z- keeps its -e).
 fn singular(w: &str) -> String {
-    if let Some(u) = nounwords::irregular_plural(w) {
+    if let Some(u) = nounwords::irregular_plural(w).or_else(|| nounwords::singular_in_s(w)) {
+        return u.to_string();
+    }
+    if let Some(u) = nounwords::plural_in_e(w) {
         return u.to_string();
     }
     if let Some(s) = w.strip_suffix("ies") {
         if s.len() > 1 {
             return format!("{s}y");
+        }
+    }
+    if let Some(s) = w.strip_suffix("uses") {
+        let use_noun = s.ends_with('o') || s.ends_with('a') || s.ends_with('e') || s.is_empty();
+        if !use_noun {
+            return format!("{s}us");
         }
     }
     if let Some(s) = w.strip_suffix("men") {

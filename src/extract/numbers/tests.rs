@@ -624,3 +624,123 @@ mod props {
         }
     }
 }
+
+#[test]
+fn plural_nouns_come_out_singular() {
+    let unit = |t: &str| one(t).unit;
+    for (t, u) in [
+        ("18 buses were torched", "bus"),
+        ("tests on 4 viruses", "virus"),
+        ("across 3 campuses", "campus"),
+        ("paid 12 bonuses", "bonus"),
+        ("20 houses burned", "house"),
+        ("for 3 causes", "cause"),
+        ("5 classes closed", "class"),
+        ("7 churches", "church"),
+        ("6 bushes", "bush"),
+        ("9 boxes", "box"),
+        ("2 quizzes", "quiz"),
+        ("11 prizes", "prize"),
+        ("40 cities", "city"),
+        ("3 movies", "movie"),
+        ("4 headaches", "headache"),
+        ("two crises", "crisis"),
+        ("8 wolves", "wolf"),
+        ("3 species", "species"),
+        ("a 10-part series", "part"),
+        ("4 mice", "mouse"),
+    ] {
+        assert_eq!(unit(t).as_deref(), Some(u), "{t}");
+    }
+    for t in ["5 children", "300 people", "12 women", "40 men"] {
+        assert_eq!(unit(t).as_deref(), Some("people"), "{t}");
+    }
+    assert_eq!(unit("one gas leak").as_deref(), Some("gas"));
+}
+
+#[test]
+fn ordinals_of_order_have_no_unit() {
+    // A rank or an order: no unit (the caller keeps only Ordinals with one).
+    for (t, w) in [
+        ("the first deliveries arrived", "first"),
+        ("on the second day of the siege", "second"),
+        ("for the third time", "third"),
+        ("the 2nd day", "2nd"),
+    ] {
+        let m = one(t);
+        assert_eq!(m.form, NumberForm::Ordinal, "{t}");
+        assert_eq!(m.unit, None, "{t}");
+        assert_eq!(span(t, &m), w, "{t}");
+    }
+    // `first two rounds`: the ordinal has no unit, the count keeps its noun.
+    let v = counts("in the first two rounds");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[0].form, v[0].unit.as_deref()),
+        (NumberForm::Ordinal, None)
+    );
+    assert_eq!((v[1].low, v[1].unit.as_deref()), (Some(2.0), Some("round")));
+    // Article + ordinal + a noun of a series: that many have happened.
+    for (t, v, u) in [
+        ("a second round of talks", 2.0, "round"),
+        ("she won a fourth term", 4.0, "term"),
+        ("for a third consecutive day", 3.0, "day"),
+        ("an eighth wave of infections", 8.0, "wave"),
+    ] {
+        let m = one(t);
+        assert_eq!(
+            (m.form, m.low, m.unit.as_deref()),
+            (NumberForm::Ordinal, Some(v), Some(u)),
+            "{t}"
+        );
+    }
+    // ... but not with a noun that is no series.
+    assert_eq!(one("a second man was held").unit, None);
+}
+
+#[test]
+fn vague_plurals_with_of() {
+    let m = one("dozens more were hurt");
+    assert_eq!((m.low, m.high, m.approx), (Some(12.0), None, true));
+    for (t, lo) in [
+        ("dozens of people fled", 12.0),
+        ("scores of people fled", 20.0),
+        ("tens of thousands of people fled", 1e4),
+        ("hundreds of thousands of people fled", 1e5),
+    ] {
+        let m = one(t);
+        assert_eq!(
+            (m.low, m.high, m.approx, m.unit.as_deref()),
+            (Some(lo), None, true, Some("people")),
+            "{t}"
+        );
+        assert!(span(t, &m).ends_with("people"), "{t}");
+    }
+}
+
+#[test]
+fn quake_magnitudes_are_not_counts_of_anything() {
+    for t in [
+        "a 6.1-magnitude quake hit",
+        "a magnitude 6.1 quake hit",
+        "a magnitude-6.1 quake hit",
+        "a 7.8 magnitude quake hit",
+        "it measured 6.1 on the Richter scale",
+    ] {
+        let m = one(t);
+        assert_eq!(m.unit.as_deref(), Some("magnitude"), "{t}");
+    }
+}
+
+#[test]
+fn unrepresentable_numbers_are_one_other_match() {
+    let long = "9".repeat(500);
+    for t in ["10^400", "1e309", "10^4000000", long.as_str(), "2.5e999"] {
+        let text = format!("x {t} y");
+        let v = find_numbers(&text);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Other, "{t}");
+        assert_eq!(&text[v[0].start..v[0].end], t);
+        assert_eq!((v[0].low, v[0].high), (None, None));
+    }
+}
