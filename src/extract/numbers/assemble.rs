@@ -115,6 +115,77 @@ impl Scan<'_> {
                 (qs, e),
             ));
         }
+        if !core.digits {
+            // `the fourth quarter`, `the first half`: a part of a game or a
+            // year, not the number 0.25.
+            let part = &self.t[core.s..core.e];
+            let lone = part.eq_ignore_ascii_case("half") || part.eq_ignore_ascii_case("quarter");
+            let of = is_word(self.t, &self.next(core.e), "of");
+            // The word before may belong to the previous match (`fourth`).
+            let prevw = self.w(lex::prev(self.t, start, 0));
+            if lone
+                && !of
+                && (words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
+                    || matches!(
+                        prevw.as_str(),
+                        "the"
+                            | "this"
+                            | "that"
+                            | "next"
+                            | "last"
+                            | "final"
+                            | "opening"
+                            | "each"
+                            | "every"
+                            | "per"
+                    ))
+            {
+                return Some(mk(
+                    start,
+                    end,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, qe),
+                ));
+            }
+            // `the nineteen sixties`: a decade.
+            if core.kind == CoreKind::Card && (10.0..=20.0).contains(&core.val) {
+                if let Some(x) = self.next(core.e).filter(|x| x.k == K::Word) {
+                    let w = self.w(Some(x));
+                    let decade = matches!(
+                        w.as_str(),
+                        "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                            | "hundreds"
+                    );
+                    if decade && w != "hundreds" {
+                        return Some(mk(
+                            start,
+                            x.e,
+                            None,
+                            None,
+                            false,
+                            None,
+                            None,
+                            NumberForm::Year,
+                            false,
+                            (qs, x.e),
+                        ));
+                    }
+                }
+            }
+        }
         // Hyphen chains (`2024-06-17`, `+1-222-2222`) are ids or dates;
         // digits inside URLs and query strings are not quantities.
         if core.digits {
@@ -241,6 +312,32 @@ impl Scan<'_> {
                         approx = true;
                     }
                 }
+            }
+        }
+        // Scores and records that did not make a range: `led 13-3`,
+        // `beat Tennessee, 83-74`, `(1-0 Big East)`.
+        if core.digits
+            && q.core.plain.is_some()
+            && end == q.e
+            && !q.money
+            && q.unit.is_none()
+            && self.byte(end) == b'-'
+            && self.digit(end + 1)
+        {
+            let e = end + 1 + self.run(end + 1);
+            if self.boundary(e) {
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
             }
         }
         // Shares: `one in five`, `9 out of 10`. A cross-checker compares

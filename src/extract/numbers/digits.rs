@@ -238,7 +238,19 @@ impl Scan<'_> {
                 .is_some_and(|ch| words::currency_symbol(ch).is_some());
             let letter_ok =
                 !matches!(w, "b" | "m") || money_before || c.plain.is_none() || c.val >= 10.0;
-            if let (Some(sc), false, true) = (words::scale_word(w, true), c.scaled, letter_ok) {
+            // Video resolutions (`1080p`, `720p`) are not pence.
+            let resolution = matches!(w, "p" | "i")
+                && matches!(
+                    c.val as u32,
+                    240 | 360 | 480 | 576 | 720 | 1080 | 1440 | 2160 | 4320
+                )
+                && c.plain.is_some();
+            if resolution {
+                c.e = k;
+                c.form = Some(NumberForm::Other);
+            } else if let (Some(sc), false, true) =
+                (words::scale_word(w, true), c.scaled, letter_ok)
+            {
                 c.val *= sc;
                 c.e = k;
                 c.scaled = true;

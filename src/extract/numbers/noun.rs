@@ -80,7 +80,17 @@ impl Scan<'_> {
                     | NumWord::Dozen
             )
         );
-        if nounwords::never_noun(&w) || words::is_month(&w) || number_word {
+        // `Seven other workers`, `12 more people`: adjectives here.
+        let adj_ok = matches!(w.as_str(), "other" | "more")
+            && self
+                .next(x.e)
+                .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
+        if (nounwords::never_noun(&w) && !adj_ok) || words::is_month(&w) || number_word {
+            return None;
+        }
+        // `2008 second-quarter earnings`, `the 1990 first-round pick`: the
+        // word opens a compound adjective.
+        if self.byte(x.e) == b'-' && words::num_word(&w).is_some() {
             return None;
         }
         let raw = &t[x.s..x.e];
@@ -133,7 +143,24 @@ impl Scan<'_> {
             return None;
         }
         if capital {
-            return None;
+            // `two Brooklyn gangs`, `20 Hamas fighters`: a proper name used
+            // as an adjective, before a lower-case plural.
+            let y = self.next(x.e)?;
+            if y.k != K::Word || !lex::joined(t, x.e, y.s) || val == 1.0 {
+                return None;
+            }
+            let w2 = self.w(Some(y));
+            let lower = self.byte(y.s).is_ascii_lowercase();
+            if !lower || nounwords::never_noun(&w2) || !plural_like(&w2) || !countable(&w2, val) {
+                return None;
+            }
+            if nounwords::is_person_noun(&w2) {
+                return Some((y.s, y.e, "people".into()));
+            }
+            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
+                return None;
+            }
+            return Some((y.s, y.e, singular(&w2)));
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));

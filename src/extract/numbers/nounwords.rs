@@ -168,6 +168,11 @@ pub(super) fn duration(w: &str) -> Option<&'static str> {
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "mph" => "mph",
+        "ghz" => "ghz",
+        "mhz" => "mhz",
+        "khz" => "khz",
+        "hz" => "hz",
+        "megapixel" | "megapixels" | "mp" => "megapixel",
         "kph" | "kmh" => "km/h",
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         "mi" | "mile" | "miles" => "mile",
@@ -253,6 +258,7 @@ pub(super) fn singular_in_s(w: &str) -> Option<&'static str> {
         "mumps" => "mumps",
         "premises" => "premises",
         "bus" | "busses" => "bus",
+        "plainclothes" => "plainclothes",
         _ => return None,
     })
 }

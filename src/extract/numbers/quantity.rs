@@ -162,8 +162,20 @@ impl Scan<'_> {
         }
         // Spaced scale after digits: `6.4 million`, `10 bln`, `$1.5 bn`.
         if core.digits && !core.scaled && core.glued_unit.is_none() {
-            let nx = self.next(e);
-            if let Some(x) = nx.filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s)) {
+            let mut nx = self.next(e);
+            // `$140-million bid`, `US $5.4-billion`: a hyphenated scale.
+            if self.byte(e) == b'-' {
+                nx = self.next(e + 1).filter(|x| {
+                    x.s == e + 1 && {
+                        let w = self.w(Some(*x));
+                        matches!(w.as_str(), "million" | "billion" | "trillion")
+                    }
+                });
+            }
+            let hyphen = self.byte(e) == b'-';
+            if let Some(x) =
+                nx.filter(|x| x.k == K::Word && (hyphen || lex::joined(self.t, e, x.s)))
+            {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&self.t[x.s..x.e], &mut buf);
                 let attached = x.s == e;
