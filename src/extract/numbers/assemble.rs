@@ -412,14 +412,21 @@ impl Scan<'_> {
                 .trim_start()
                 .get(..15)
                 .is_some_and(|x| x.eq_ignore_ascii_case("on the richter "));
-            if self.w(pv) == "magnitude" || richter {
+            // `5.9 Earthquake Jolts Iran`: a decimal under ten before a quake.
+            let quake = core.val < 10.0
+                && core.plain.is_none()
+                && matches!(
+                    self.w(self.next(end)).as_str(),
+                    "quake" | "earthquake" | "temblor" | "tremor" | "aftershock"
+                );
+            if self.w(pv) == "magnitude" || richter || quake {
                 unit = Some("magnitude".into());
             }
         }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            if noun.is_none() || prevw == "at" {
+            if noun.is_none() || prevw == "at" || prevw == "no" {
                 form = NumberForm::Other;
             }
         }

@@ -25,6 +25,16 @@ impl Scan<'_> {
         if c.digits && self.age_tail(c.e).is_some() {
             return Some(NumberForm::Age);
         }
+        // Versions after a name: `Firefox 3.05`, `Explorer 7.0`.
+        if c.plain.is_none()
+            && c.digits
+            && c.kind == CoreKind::Card
+            && !c.scaled
+            && c.val < 100.0
+            && self.model_number(q)
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
         // Emergency numbers: `dialed 911`, `a 999 call`.

@@ -236,8 +236,20 @@ impl Scan<'_> {
                 .chars()
                 .next_back()
                 .is_some_and(|ch| words::currency_symbol(ch).is_some());
-            let letter_ok =
-                !matches!(w, "b" | "m") || money_before || c.plain.is_none() || c.val >= 10.0;
+            // `2m euros`: a currency word after makes it a scale too.
+            let money_after = || {
+                self.next(k).is_some_and(|x| {
+                    x.k == K::Word
+                        && x.s == k + 1
+                        && (words::currency_word(&self.w(Some(x))).is_some()
+                            || self.w(Some(x)) == "pounds")
+                })
+            };
+            let letter_ok = !matches!(w, "b" | "m")
+                || money_before
+                || c.plain.is_none()
+                || c.val >= 10.0
+                || money_after();
             // Video resolutions (`1080p`, `720p`) are not pence.
             let resolution = matches!(w, "p" | "i")
                 && matches!(

@@ -93,6 +93,17 @@ impl Scan<'_> {
         if self.byte(x.e) == b'-' && words::num_word(&w).is_some() {
             return None;
         }
+        // `this one don't`, `two won't`: a contraction, not a noun.
+        if matches!(self.byte(x.e), b'\'') || self.t[x.e..].starts_with('\u{2019}') {
+            let k = if self.byte(x.e) == b'\'' {
+                x.e + 1
+            } else {
+                x.e + 3
+            };
+            if matches!(self.byte(k), b't' | b'T') && self.boundary(k + 1) {
+                return None;
+            }
+        }
         let raw = &t[x.s..x.e];
         let capital = raw.chars().next().is_some_and(|c| c.is_uppercase());
         if let Some(d) = nounwords::duration(&w) {

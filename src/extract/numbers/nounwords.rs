@@ -571,6 +571,7 @@ pub(super) fn noun_adjective(w: &str) -> bool {
     matches!(
         w,
         "new"
+            | "nautical"
             | "more"
             | "other"
             | "additional"

@@ -812,3 +812,33 @@ fn news_review_fixes() {
     assert_eq!(one("On Monday, 12 people died").low, Some(12.0));
     assert_eq!(one("Police told Reuters 12 were killed").low, Some(12.0));
 }
+
+#[test]
+fn news_review_fixes_2() {
+    for t in [
+        "No one reported damage",
+        "Mismatches like this one don't help",
+        "Mozilla released Firefox 3.05 to users",
+    ] {
+        let v: Vec<_> = counts(t)
+            .into_iter()
+            .filter(|m| m.form == NumberForm::Cardinal || m.unit.is_some())
+            .collect();
+        assert!(v.is_empty(), "{t}: {v:?}");
+    }
+    check(
+        "made off with 2m euros in gems",
+        "2m euros",
+        Some(2e6),
+        Some(2e6),
+        Some("EUR"),
+    );
+    assert_eq!(
+        one("09:11 GMT 5.9 Earthquake Jolts Iran").unit.as_deref(),
+        Some("magnitude")
+    );
+    assert_eq!(
+        one("it was 13 nautical miles away").unit.as_deref(),
+        Some("mile")
+    );
+}
