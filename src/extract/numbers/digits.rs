@@ -175,6 +175,30 @@ impl Scan<'_> {
                 });
             }
         }
+        // Mixed numbers: `2 1/2 miles`, `- 1 4/5`.
+        if kind == CoreKind::Card && !(grouped || dec || sci || lead_dot) && b.get(j) == Some(&b' ')
+        {
+            let mut k = j;
+            while b.get(k) == Some(&b' ') && k < j + 2 {
+                k += 1;
+            }
+            let r = self.run(k);
+            if r == 1 && b.get(k + 1) == Some(&b'/') && self.run(k + 2) == 1 {
+                let num = f64::from(b[k] - b'0');
+                let den = f64::from(b[k + 2] - b'0');
+                let e2 = k + 3;
+                if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
+                    && num >= 1.0
+                    && num < den
+                    && self.boundary(e2)
+                    && self.byte(e2) != b'/'
+                {
+                    val += num / den;
+                    j = e2;
+                    kind = CoreKind::Frac;
+                }
+            }
+        }
         Some(Core {
             s,
             e: j,

@@ -96,7 +96,18 @@ impl Scan<'_> {
                 }
             }
         }
-        // `a quarter of a million`, `two thirds of a billion`.
+        // `a quarter of a million`, `two thirds of a billion`, `three
+        // quarters billion`.
+        if core.kind == CoreKind::Frac && !core.digits {
+            let nx = self.next(core.e);
+            if let Some(NumWord::Scale(sc)) = self.num_word_at(nx) {
+                core.val *= sc;
+                val *= sc;
+                core.e = nx.map_or(core.e, |x| x.e);
+                core.kind = CoreKind::Card;
+                core.scaled = true;
+            }
+        }
         if core.kind == CoreKind::Frac && !core.digits {
             let of = self.next(core.e);
             if is_word(self.t, &of, "of") {
@@ -412,7 +423,28 @@ impl Scan<'_> {
                     return Some(("CNY", 1.0, x.s + '元'.len_utf8()));
                 }
                 if let Some(code) = words::iso_code(raw) {
+                    // `75 USD million`: the scale after the code.
+                    if !scaled {
+                        let y = self.next(x.e).filter(|y| y.k == K::Word && y.s == x.e + 1);
+                        if let Some(NumWord::Scale(sc)) = self.num_word_at(y) {
+                            return Some((code, sc, y.map_or(x.e, |y| y.e)));
+                        }
+                    }
                     return Some((code, 1.0, x.e));
+                }
+                // `30 MUSD`, `120 MEUR`, `500 KEUR`: a scale letter glued to
+                // the code, as in company reports.
+                if raw.len() == 4 && !scaled {
+                    let f = match raw.as_bytes()[0] {
+                        b'M' => 1e6,
+                        b'K' | b'T' => 1e3,
+                        _ => 0.0,
+                    };
+                    if f > 0.0 {
+                        if let Some(code) = words::iso_code(&raw[1..]) {
+                            return Some((code, f, x.e));
+                        }
+                    }
                 }
                 let w = self.w(Some(x));
                 if let Some((code, f)) = words::currency_word(&w) {

@@ -842,3 +842,39 @@ fn news_review_fixes_2() {
         Some("mile")
     );
 }
+
+#[test]
+fn money_scales_and_mixed_numbers() {
+    check(
+        "They lost 75 USD million.",
+        "75 USD million",
+        Some(75e6),
+        Some(75e6),
+        Some("USD"),
+    );
+    check(
+        "losses of 30 MUSD were booked",
+        "30 MUSD",
+        Some(30e6),
+        Some(30e6),
+        Some("USD"),
+    );
+    check(
+        "It costs three quarters billion us dollars.",
+        "three quarters billion us dollars",
+        Some(7.5e8),
+        Some(7.5e8),
+        Some("USD"),
+    );
+    check(
+        "he ran 2 1/2 miles",
+        "2 1/2 miles",
+        Some(2.5),
+        Some(2.5),
+        Some("mile"),
+    );
+    // A date is no mixed number.
+    assert!(counts("on 5 5/17/2018 at")
+        .iter()
+        .all(|m| m.low != Some(5.0 + 5.0 / 17.0)));
+}
