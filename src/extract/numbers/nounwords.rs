@@ -375,6 +375,7 @@ pub(super) fn never_noun(w: &str) -> bool {
     matches!(
         w,
         "a" | "an"
+            | "another"
             | "the"
             | "this"
             | "that"
@@ -572,6 +573,7 @@ pub(super) fn noun_adjective(w: &str) -> bool {
         w,
         "new"
             | "nautical"
+            | "plainclothes"
             | "more"
             | "other"
             | "additional"

@@ -878,3 +878,17 @@ fn money_scales_and_mixed_numbers() {
         .iter()
         .all(|m| m.low != Some(5.0 + 5.0 / 17.0)));
 }
+
+#[test]
+fn news_review_fixes_3() {
+    assert!(counts("not at odds with one another")
+        .iter()
+        .all(|m| m.form != NumberForm::Cardinal));
+    check(
+        "two plainclothes officers",
+        "two plainclothes officers",
+        Some(2.0),
+        Some(2.0),
+        Some("people"),
+    );
+}
