@@ -3,7 +3,9 @@
 //! CurrencyModel).
 //!
 //! Usage: `cargo run --release --example recognizers_numbers [DIR] [-v]`,
-//! `… -- --show TEXT…` to print the matches found in each TEXT, or
+//! `… -- --show TEXT…` to print the matches found in each TEXT,
+//! `… -- --review FILE.jsonl [STRIDE]` to print every STRIDE-th count in
+//! context, or
 //! `… -- --bench FILE.jsonl` to time `find_numbers` over its `text` fields
 //! (DIR defaults to `../shared/data/recognizers-text`).
 //!
@@ -229,6 +231,53 @@ fn main() {
         for (k, n) in v {
             println!("{n:>6} {k}");
         }
+        return;
+    }
+    // `--review FILE.jsonl [STRIDE]`: every STRIDE-th count (Cardinal, or
+    // Ordinal with a unit: what the claim assembler keeps) over a corpus,
+    // with 40 bytes of context either side, for reading by eye.
+    if args.first().map(String::as_str) == Some("--review") {
+        let path = args.get(1).cloned().unwrap_or_default();
+        let stride: usize = args.get(2).and_then(|x| x.parse().ok()).unwrap_or(1).max(1);
+        let raw = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut k = 0usize;
+        for v in raw
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        {
+            let t = v["text"].as_str().unwrap_or("");
+            for m in find_numbers(t) {
+                let count = m.form == NumberForm::Cardinal
+                    || (m.form == NumberForm::Ordinal && m.unit.is_some());
+                if !count {
+                    continue;
+                }
+                k += 1;
+                if k % stride != 0 {
+                    continue;
+                }
+                let mut a = m.start.saturating_sub(40);
+                while !t.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (m.end + 40).min(t.len());
+                while !t.is_char_boundary(b) {
+                    b += 1;
+                }
+                let ctx = format!("{}[{}]{}", &t[a..m.start], &t[m.start..m.end], &t[m.end..b])
+                    .replace('\n', " ");
+                println!(
+                    "{:?} {:?}..{:?} {:?}{} | {}",
+                    m.form,
+                    m.low,
+                    m.high,
+                    m.unit.as_deref().unwrap_or("-"),
+                    if m.approx { " ~" } else { "" },
+                    ctx
+                );
+            }
+        }
+        eprintln!("{k} counts");
         return;
     }
     // `--show TEXT...`: print what the recogniser finds in each TEXT.

@@ -72,7 +72,8 @@ impl Scan<'_> {
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
                     || (self.byte(core.s - 1) == b'-'
-                        && self.byte(core.s - 2).is_ascii_alphabetic()));
+                        && self.byte(core.s - 2).is_ascii_alphabetic()
+                        && !(core.s >= 10 && self.starts(core.s - 10, "magnitude"))));
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
                 return Some(mk(
@@ -113,6 +114,77 @@ impl Scan<'_> {
                 false,
                 (qs, e),
             ));
+        }
+        if !core.digits {
+            // `the fourth quarter`, `the first half`: a part of a game or a
+            // year, not the number 0.25.
+            let part = &self.t[core.s..core.e];
+            let lone = part.eq_ignore_ascii_case("half") || part.eq_ignore_ascii_case("quarter");
+            let of = is_word(self.t, &self.next(core.e), "of");
+            // The word before may belong to the previous match (`fourth`).
+            let prevw = self.w(lex::prev(self.t, start, 0));
+            if lone
+                && !of
+                && (words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
+                    || matches!(
+                        prevw.as_str(),
+                        "the"
+                            | "this"
+                            | "that"
+                            | "next"
+                            | "last"
+                            | "final"
+                            | "opening"
+                            | "each"
+                            | "every"
+                            | "per"
+                    ))
+            {
+                return Some(mk(
+                    start,
+                    end,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, qe),
+                ));
+            }
+            // `the nineteen sixties`: a decade.
+            if core.kind == CoreKind::Card && (10.0..=20.0).contains(&core.val) {
+                if let Some(x) = self.next(core.e).filter(|x| x.k == K::Word) {
+                    let w = self.w(Some(x));
+                    let decade = matches!(
+                        w.as_str(),
+                        "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                            | "hundreds"
+                    );
+                    if decade && w != "hundreds" {
+                        return Some(mk(
+                            start,
+                            x.e,
+                            None,
+                            None,
+                            false,
+                            None,
+                            None,
+                            NumberForm::Year,
+                            false,
+                            (qs, x.e),
+                        ));
+                    }
+                }
+            }
         }
         // Hyphen chains (`2024-06-17`, `+1-222-2222`) are ids or dates;
         // digits inside URLs and query strings are not quantities.
@@ -242,6 +314,32 @@ impl Scan<'_> {
                 }
             }
         }
+        // Scores and records that did not make a range: `led 13-3`,
+        // `beat Tennessee, 83-74`, `(1-0 Big East)`.
+        if core.digits
+            && q.core.plain.is_some()
+            && end == q.e
+            && !q.money
+            && q.unit.is_none()
+            && self.byte(end) == b'-'
+            && self.digit(end + 1)
+        {
+            let e = end + 1 + self.run(end + 1);
+            if self.boundary(e) {
+                return Some(mk(
+                    start,
+                    e,
+                    None,
+                    None,
+                    false,
+                    None,
+                    None,
+                    NumberForm::Other,
+                    false,
+                    (qs, e),
+                ));
+            }
+        }
         // Shares: `one in five`, `9 out of 10`. A cross-checker compares
         // the share, not the two counts.
         let mut ratio = false;
@@ -268,21 +366,22 @@ impl Scan<'_> {
                 }
             }
         }
+        // Ordinals: see [`Scan::ordinal_series`].
+        if core.kind == CoreKind::Ord {
+            if let Some((ns, ne2, u)) = self.ordinal_series(start, end) {
+                unit = Some(u);
+                noun = Some((ns, ne2));
+                end = ne2;
+            }
+        }
         // Counted noun.
-        if unit.is_none() {
+        if unit.is_none() && core.kind != CoreKind::Ord {
             if let Some((ns, ne2, u)) = q.core.glued_unit.clone() {
                 unit = Some(u);
                 noun = Some((ns, ne2));
                 end = end.max(ne2);
-            } else if let Some((ns, ne2, u)) = self.noun_after(
-                end,
-                &q,
-                if core.kind == CoreKind::Ord {
-                    1.0
-                } else {
-                    low.or(high).unwrap_or(0.0)
-                },
-            ) {
+            } else if let Some((ns, ne2, u)) = self.noun_after(end, &q, low.or(high).unwrap_or(0.0))
+            {
                 if u == "__age" {
                     return Some(mk(
                         start,
@@ -302,10 +401,32 @@ impl Scan<'_> {
                 end = ne2;
             }
         }
+        // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter
+        // scale` (`6.1-magnitude` and `7.8 magnitude` are read as nouns).
+        if unit.is_none() && core.digits && !q.money {
+            let mut pv = self.prev(q.s);
+            if pv.is_some_and(|x| x.is_sym('-') && x.e == q.s) {
+                pv = pv.and_then(|x| self.prev(x.s));
+            }
+            let richter = self.t[end..]
+                .trim_start()
+                .get(..15)
+                .is_some_and(|x| x.eq_ignore_ascii_case("on the richter "));
+            // `5.9 Earthquake Jolts Iran`: a decimal under ten before a quake.
+            let quake = core.val < 10.0
+                && core.plain.is_none()
+                && matches!(
+                    self.w(self.next(end)).as_str(),
+                    "quake" | "earthquake" | "temblor" | "tremor" | "aftershock"
+                );
+            if self.w(pv) == "magnitude" || richter || quake {
+                unit = Some("magnitude".into());
+            }
+        }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            if noun.is_none() || prevw == "at" {
+            if noun.is_none() || prevw == "at" || prevw == "no" {
                 form = NumberForm::Other;
             }
         }
@@ -337,5 +458,39 @@ impl Scan<'_> {
             quantity: (qs, qe),
             number: num,
         })
+    }
+}
+
+impl Scan<'_> {
+    /// The one way an ordinal counts something: `a`/`an`, the ordinal,
+    /// optionally `straight`/`consecutive`/`successive`/`further`/`new`, and
+    /// a noun of a series of events (`a third round of talks`, `for a
+    /// second consecutive day`, `a fourth term`): there have been that many
+    /// rounds, days, terms. Every other ordinal is a rank or an order
+    /// (`the first deliveries`, `the second day`, `the third time`, `first
+    /// two rounds`, `3rd place`) and gets no unit, so the caller drops it.
+    /// `start` is where the ordinal starts, `e` where it ends; returns the
+    /// noun's span and unit.
+    pub(super) fn ordinal_series(&self, start: usize, e: usize) -> Option<(usize, usize, String)> {
+        let art = self.w(self.prev(start));
+        if art != "a" && art != "an" {
+            return None;
+        }
+        let mut x = self
+            .next(e)
+            .filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
+        let mut w = self.w(Some(x));
+        if matches!(
+            w.as_str(),
+            "straight" | "consecutive" | "successive" | "further" | "new" | "full"
+        ) {
+            let e2 = x.e;
+            x = self
+                .next(e2)
+                .filter(|y| y.k == K::Word && lex::joined(self.t, e2, y.s))?;
+            w = self.w(Some(x));
+        }
+        let u = nounwords::series_noun(&w)?;
+        Some((x.s, x.e, u.to_string()))
     }
 }

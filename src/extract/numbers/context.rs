@@ -7,6 +7,15 @@ impl Scan<'_> {
     /// Years, ages, list markers and days of the month.
     pub(super) fn special_form(&self, q: &Qty, prevw: &str) -> Option<NumberForm> {
         let c = &q.core;
+        // Constant dollars: `$76 million (in 2006 dollars)`.
+        if q.money
+            && prevw == "in"
+            && c.plain == Some(4)
+            && q.s == c.s
+            && (1800.0..=2100.0).contains(&c.val)
+        {
+            return Some(NumberForm::Year);
+        }
         if q.money || q.unit.is_some() {
             return None;
         }
@@ -16,8 +25,63 @@ impl Scan<'_> {
         if c.digits && self.age_tail(c.e).is_some() {
             return Some(NumberForm::Age);
         }
+        // Versions after a name: `Firefox 3.05`, `Explorer 7.0`.
+        if c.plain.is_none()
+            && c.digits
+            && c.kind == CoreKind::Card
+            && !c.scaled
+            && c.val < 100.0
+            && self.model_number(q)
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
+        // Emergency numbers: `dialed 911`, `a 999 call`.
+        if matches!(v as u32, 911 | 999 | 112) && nd == 3 {
+            let nx = self.w(self.next(c.e));
+            let call = matches!(
+                prevw,
+                "dial"
+                    | "dialed"
+                    | "dialled"
+                    | "dialing"
+                    | "dialling"
+                    | "call"
+                    | "called"
+                    | "calling"
+                    | "calls"
+                    | "phoned"
+                    | "rang"
+            ) || matches!(
+                nx.as_str(),
+                "call"
+                    | "calls"
+                    | "caller"
+                    | "callers"
+                    | "dispatcher"
+                    | "dispatchers"
+                    | "operator"
+                    | "operators"
+                    | "emergency"
+                    | "system"
+                    | "center"
+                    | "centre"
+                    | "tape"
+                    | "tapes"
+                    | "recording"
+                    | "recordings"
+            );
+            if call {
+                return Some(NumberForm::Other);
+            }
+        }
+        if nd <= 3 && (1.0..=115.0).contains(&v) && self.age_apposition(c, prevw) {
+            return Some(NumberForm::Age);
+        }
+        if nd <= 5 && self.model_number(q) {
+            return Some(NumberForm::Other);
+        }
         // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
         if nd == 4 && v % 100.0 < 60.0 && v < 2400.0 {
             let nx = self.w(self.next(c.e));
@@ -99,6 +163,72 @@ impl Scan<'_> {
             }
         }
         None
+    }
+
+    /// An age set off after a name or a pronoun: `DeGeneres, 55, earned`,
+    /// `Mahnefah Gray, 19, told`, `(55)` after a name, `She was 85.`
+    pub(super) fn age_apposition(&self, c: &Core, prevw: &str) -> bool {
+        let Some(p) = self.prev(c.s) else {
+            return false;
+        };
+        let nx = self.next(c.e);
+        let closes = |x: &Option<Tok>, syms: &[char]| match x {
+            None => true,
+            Some(x) => syms.iter().any(|&s| x.is_sym(s)),
+        };
+        if p.is_sym(',') || p.is_sym('(') {
+            let name = self.prev(p.s).is_some_and(|w| {
+                w.k == K::Word
+                    && self.byte(w.s).is_ascii_uppercase()
+                    && !words::is_month(&self.w(Some(w)))
+                    && !is_weekday(&self.w(Some(w)))
+            });
+            let close: &[char] = if p.is_sym('(') { &[')'] } else { &[','] };
+            return name && closes(&nx, close);
+        }
+        if prevw == "was" || prevw == "is" {
+            let who = self.w(self.prev(p.s));
+            return matches!(who.as_str(), "he" | "she") && closes(&nx, &['.', ',', ';']);
+        }
+        false
+    }
+
+    /// A bare number right after a capitalised word that is not the start
+    /// of a sentence: model and version numbers (`Internet Explorer 7`,
+    /// `the Curve 8900`), scores (`Gonzaga 83`), routes and categories.
+    pub(super) fn model_number(&self, q: &Qty) -> bool {
+        let c = &q.core;
+        let Some(p) = self.prev(c.s) else {
+            return false;
+        };
+        if p.k != K::Word || !self.byte(p.s).is_ascii_uppercase() || p.e + 1 != c.s {
+            return false;
+        }
+        let pw = self.w(Some(p));
+        if words::is_month(&pw)
+            || is_weekday(&pw)
+            || nounwords::never_noun(&pw)
+            || matches!(
+                pw.as_str(),
+                "reuters" | "afp" | "ap" | "cnn" | "bbc" | "xinhua" | "tass" | "ria" | "upi"
+            )
+        {
+            return false;
+        }
+        // Not the first word of a sentence or a headline.
+        let Some(pp) = self.prev(p.s) else {
+            return false;
+        };
+        if matches!(
+            pp.k,
+            K::Sym('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '\u{201c}')
+        ) {
+            return false;
+        }
+        if self.t[pp.e..p.s].contains('\n') {
+            return false;
+        }
+        self.noun_after(c.e, q, c.val).is_none()
     }
 
     /// `-13`, `–13`, `/13`, `-2013`, ` to 2015` after a year.
@@ -367,4 +497,11 @@ impl Scan<'_> {
         }
         false
     }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }

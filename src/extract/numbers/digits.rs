@@ -111,15 +111,34 @@ impl Scan<'_> {
                 k += 1;
             }
             let r = self.run(k);
-            if r > 0 && r < 6 {
-                let e: i32 = self.t[k..k + r].parse().ok()?;
-                val = val.powi(if neg { -e } else { e });
+            if r > 0 {
+                let e: i32 = self.t[k..k + r].parse().unwrap_or(i32::MAX);
+                val = if r < 6 {
+                    val.powi(if neg { -e } else { e })
+                } else if neg || val.abs() < 1.0 {
+                    0.0
+                } else {
+                    f64::INFINITY
+                };
                 j = k + r;
                 sci = true;
             }
         }
         if !val.is_finite() {
-            return None;
+            // Too large to represent (`1e309`, `10^400`, 500 digits): one
+            // match for the whole token, not a quantity.
+            return Some(Core {
+                s,
+                e: j,
+                val: f64::NAN,
+                kind: CoreKind::Card,
+                digits: true,
+                plain: None,
+                scaled: false,
+                lone_one: false,
+                form: Some(NumberForm::Other),
+                glued_unit: None,
+            });
         }
         let mut kind = CoreKind::Card;
         // Digit fractions `3/4`, `1/2`; other slashes (`24/7`, `9/11`,
@@ -154,6 +173,30 @@ impl Scan<'_> {
                     form: Some(NumberForm::Other),
                     glued_unit: None,
                 });
+            }
+        }
+        // Mixed numbers: `2 1/2 miles`, `- 1 4/5`.
+        if kind == CoreKind::Card && !(grouped || dec || sci || lead_dot) && b.get(j) == Some(&b' ')
+        {
+            let mut k = j;
+            while b.get(k) == Some(&b' ') && k < j + 2 {
+                k += 1;
+            }
+            let r = self.run(k);
+            if r == 1 && b.get(k + 1) == Some(&b'/') && self.run(k + 2) == 1 {
+                let num = f64::from(b[k] - b'0');
+                let den = f64::from(b[k + 2] - b'0');
+                let e2 = k + 3;
+                if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
+                    && num >= 1.0
+                    && num < den
+                    && self.boundary(e2)
+                    && self.byte(e2) != b'/'
+                {
+                    val += num / den;
+                    j = e2;
+                    kind = CoreKind::Frac;
+                }
             }
         }
         Some(Core {
@@ -217,9 +260,33 @@ impl Scan<'_> {
                 .chars()
                 .next_back()
                 .is_some_and(|ch| words::currency_symbol(ch).is_some());
-            let letter_ok =
-                !matches!(w, "b" | "m") || money_before || c.plain.is_none() || c.val >= 10.0;
-            if let (Some(sc), false, true) = (words::scale_word(w, true), c.scaled, letter_ok) {
+            // `2m euros`: a currency word after makes it a scale too.
+            let money_after = || {
+                self.next(k).is_some_and(|x| {
+                    x.k == K::Word
+                        && x.s == k + 1
+                        && (words::currency_word(&self.w(Some(x))).is_some()
+                            || self.w(Some(x)) == "pounds")
+                })
+            };
+            let letter_ok = !matches!(w, "b" | "m")
+                || money_before
+                || c.plain.is_none()
+                || c.val >= 10.0
+                || money_after();
+            // Video resolutions (`1080p`, `720p`) are not pence.
+            let resolution = matches!(w, "p" | "i")
+                && matches!(
+                    c.val as u32,
+                    240 | 360 | 480 | 576 | 720 | 1080 | 1440 | 2160 | 4320
+                )
+                && c.plain.is_some();
+            if resolution {
+                c.e = k;
+                c.form = Some(NumberForm::Other);
+            } else if let (Some(sc), false, true) =
+                (words::scale_word(w, true), c.scaled, letter_ok)
+            {
                 c.val *= sc;
                 c.e = k;
                 c.scaled = true;

@@ -80,8 +80,29 @@ impl Scan<'_> {
                     | NumWord::Dozen
             )
         );
-        if nounwords::never_noun(&w) || words::is_month(&w) || number_word {
+        // `Seven other workers`, `12 more people`: adjectives here.
+        let adj_ok = matches!(w.as_str(), "other" | "more")
+            && self
+                .next(x.e)
+                .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
+        if (nounwords::never_noun(&w) && !adj_ok) || words::is_month(&w) || number_word {
             return None;
+        }
+        // `2008 second-quarter earnings`, `the 1990 first-round pick`: the
+        // word opens a compound adjective.
+        if self.byte(x.e) == b'-' && words::num_word(&w).is_some() {
+            return None;
+        }
+        // `this one don't`, `two won't`: a contraction, not a noun.
+        if matches!(self.byte(x.e), b'\'') || self.t[x.e..].starts_with('\u{2019}') {
+            let k = if self.byte(x.e) == b'\'' {
+                x.e + 1
+            } else {
+                x.e + 3
+            };
+            if matches!(self.byte(k), b't' | b'T') && self.boundary(k + 1) {
+                return None;
+            }
         }
         let raw = &t[x.s..x.e];
         let capital = raw.chars().next().is_some_and(|c| c.is_uppercase());
@@ -133,7 +154,24 @@ impl Scan<'_> {
             return None;
         }
         if capital {
-            return None;
+            // `two Brooklyn gangs`, `20 Hamas fighters`: a proper name used
+            // as an adjective, before a lower-case plural.
+            let y = self.next(x.e)?;
+            if y.k != K::Word || !lex::joined(t, x.e, y.s) || val == 1.0 {
+                return None;
+            }
+            let w2 = self.w(Some(y));
+            let lower = self.byte(y.s).is_ascii_lowercase();
+            if !lower || nounwords::never_noun(&w2) || !plural_like(&w2) || !countable(&w2, val) {
+                return None;
+            }
+            if nounwords::is_person_noun(&w2) {
+                return Some((y.s, y.e, "people".into()));
+            }
+            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
+                return None;
+            }
+            return Some((y.s, y.e, singular(&w2)));
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
@@ -217,13 +255,30 @@ fn is_demonym_adj(w: &str) -> bool {
 }
 
 /// The singular of a lower-case plural noun (good enough for units).
+///
+/// Rules, in order: irregular plurals and nouns that end in -s in the
+/// singular (`series`, `news`, `gas`); -ies → -y (`cities`), except nouns in
+/// -ie (`movies`); -uses → -us (`buses`, `viruses`), except nouns in -use
+/// (`houses`, `causes`, `abuses`); -sses, -shes, -ches, -xes, -zzes drop -es
+/// (`classes`, `bushes`, `churches`, `boxes`, `buzzes`), except nouns in -che
+/// (`headaches`, `niches`); -men → -man; otherwise drop the final -s
+/// (`prizes` → `prize`: a single -z- keeps its -e).
 fn singular(w: &str) -> String {
-    if let Some(u) = nounwords::irregular_plural(w) {
+    if let Some(u) = nounwords::irregular_plural(w).or_else(|| nounwords::singular_in_s(w)) {
+        return u.to_string();
+    }
+    if let Some(u) = nounwords::plural_in_e(w) {
         return u.to_string();
     }
     if let Some(s) = w.strip_suffix("ies") {
         if s.len() > 1 {
             return format!("{s}y");
+        }
+    }
+    if let Some(s) = w.strip_suffix("uses") {
+        let use_noun = s.ends_with('o') || s.ends_with('a') || s.ends_with('e') || s.is_empty();
+        if !use_noun {
+            return format!("{s}us");
         }
     }
     if let Some(s) = w.strip_suffix("men") {

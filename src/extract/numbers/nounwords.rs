@@ -168,6 +168,11 @@ pub(super) fn duration(w: &str) -> Option<&'static str> {
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "mph" => "mph",
+        "ghz" => "ghz",
+        "mhz" => "mhz",
+        "khz" => "khz",
+        "hz" => "hz",
+        "megapixel" | "megapixels" | "mp" => "megapixel",
         "kph" | "kmh" => "km/h",
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
         "mi" | "mile" | "miles" => "mile",
@@ -224,6 +229,145 @@ pub(super) fn irregular_plural(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns that end in -s in the singular (or have no other form), so that
+/// dropping the -s would be wrong: `news`, `gas`, `means`, `politics`.
+pub(super) fn singular_in_s(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "news" => "news",
+        "gas" => "gas",
+        "bias" => "bias",
+        "atlas" => "atlas",
+        "canvas" => "canvas",
+        "alias" => "alias",
+        "lens" => "lens",
+        "chaos" => "chaos",
+        "ethos" => "ethos",
+        "means" => "means",
+        "barracks" => "barracks",
+        "crossroads" => "crossroads",
+        "gallows" => "gallows",
+        "innings" => "innings",
+        "politics" => "politics",
+        "physics" => "physics",
+        "economics" => "economics",
+        "mathematics" => "mathematics",
+        "athletics" => "athletics",
+        "diabetes" => "diabetes",
+        "measles" => "measles",
+        "rabies" => "rabies",
+        "mumps" => "mumps",
+        "premises" => "premises",
+        "bus" | "busses" => "bus",
+        "plainclothes" => "plainclothes",
+        _ => return None,
+    })
+}
+
+/// Plurals whose singular the suffix rules get wrong: nouns in -ie, -use,
+/// -che, -ve, Greek and Latin plurals.
+pub(super) fn plural_in_e(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "movies" => "movie",
+        "cookies" => "cookie",
+        "zombies" => "zombie",
+        "calories" => "calorie",
+        "sorties" => "sortie",
+        "rookies" => "rookie",
+        "goalies" => "goalie",
+        "selfies" => "selfie",
+        "brownies" => "brownie",
+        "prairies" => "prairie",
+        "smoothies" => "smoothie",
+        "freebies" => "freebie",
+        "hippies" => "hippie",
+        "aunties" => "auntie",
+        "birdies" => "birdie",
+        "genies" => "genie",
+        "monies" => "money",
+        "uses" => "use",
+        "abuses" => "abuse",
+        "excuses" => "excuse",
+        "misuses" => "misuse",
+        "fuses" => "fuse",
+        "muses" => "muse",
+        "ruses" => "ruse",
+        "recluses" => "recluse",
+        "headaches" => "headache",
+        "stomachaches" => "stomachache",
+        "aches" => "ache",
+        "caches" => "cache",
+        "niches" => "niche",
+        "avalanches" => "avalanche",
+        "cliches" => "cliche",
+        "moustaches" => "moustache",
+        "mustaches" => "mustache",
+        "quiches" => "quiche",
+        "psyches" => "psyche",
+        "quizzes" => "quiz",
+        "halves" => "half",
+        "calves" => "calf",
+        "wolves" => "wolf",
+        "thieves" => "thief",
+        "loaves" => "loaf",
+        "scarves" => "scarf",
+        "hooves" => "hoof",
+        "selves" => "self",
+        "oxen" => "ox",
+        "crises" => "crisis",
+        "analyses" => "analysis",
+        "theses" => "thesis",
+        "hypotheses" => "hypothesis",
+        "diagnoses" => "diagnosis",
+        "prognoses" => "prognosis",
+        "oases" => "oasis",
+        "axes" => "axis",
+        "criteria" => "criterion",
+        "phenomena" => "phenomenon",
+        "indices" => "index",
+        "appendices" => "appendix",
+        "matrices" => "matrix",
+        "vertices" => "vertex",
+        _ => return None,
+    })
+}
+
+/// Nouns of events that come in a numbered series, in the singular: the
+/// only nouns an ordinal counts (`a third round`, `a second term`).
+pub(super) fn series_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "round" => "round",
+        "term" => "term",
+        "wave" => "wave",
+        "day" => "day",
+        "night" => "night",
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        "season" => "season",
+        "phase" => "phase",
+        "stage" => "stage",
+        "session" => "session",
+        "attempt" => "attempt",
+        "bid" => "bid",
+        "vote" => "vote",
+        "ballot" => "ballot",
+        "referendum" => "referendum",
+        "election" => "election",
+        "leg" => "leg",
+        "lap" => "lap",
+        "summit" => "summit",
+        "tranche" => "tranche",
+        "dose" => "dose",
+        "lockdown" => "lockdown",
+        "package" => "package",
+        "quake" | "earthquake" => "quake",
+        "aftershock" => "aftershock",
+        "explosion" => "explosion",
+        "blast" => "blast",
+        _ => return None,
+    })
+}
+
 /// Words that are never the counted noun: determiners, pronouns,
 /// prepositions, conjunctions, auxiliaries, common verbs in -s, and the
 /// casualty words the caller handles itself.
@@ -231,6 +375,7 @@ pub(super) fn never_noun(w: &str) -> bool {
     matches!(
         w,
         "a" | "an"
+            | "another"
             | "the"
             | "this"
             | "that"
@@ -427,6 +572,8 @@ pub(super) fn noun_adjective(w: &str) -> bool {
     matches!(
         w,
         "new"
+            | "nautical"
+            | "plainclothes"
             | "more"
             | "other"
             | "additional"

@@ -96,7 +96,18 @@ impl Scan<'_> {
                 }
             }
         }
-        // `a quarter of a million`, `two thirds of a billion`.
+        // `a quarter of a million`, `two thirds of a billion`, `three
+        // quarters billion`.
+        if core.kind == CoreKind::Frac && !core.digits {
+            let nx = self.next(core.e);
+            if let Some(NumWord::Scale(sc)) = self.num_word_at(nx) {
+                core.val *= sc;
+                val *= sc;
+                core.e = nx.map_or(core.e, |x| x.e);
+                core.kind = CoreKind::Card;
+                core.scaled = true;
+            }
+        }
         if core.kind == CoreKind::Frac && !core.digits {
             let of = self.next(core.e);
             if is_word(self.t, &of, "of") {
@@ -162,8 +173,20 @@ impl Scan<'_> {
         }
         // Spaced scale after digits: `6.4 million`, `10 bln`, `$1.5 bn`.
         if core.digits && !core.scaled && core.glued_unit.is_none() {
-            let nx = self.next(e);
-            if let Some(x) = nx.filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s)) {
+            let mut nx = self.next(e);
+            // `$140-million bid`, `US $5.4-billion`: a hyphenated scale.
+            if self.byte(e) == b'-' {
+                nx = self.next(e + 1).filter(|x| {
+                    x.s == e + 1 && {
+                        let w = self.w(Some(*x));
+                        matches!(w.as_str(), "million" | "billion" | "trillion")
+                    }
+                });
+            }
+            let hyphen = self.byte(e) == b'-';
+            if let Some(x) =
+                nx.filter(|x| x.k == K::Word && (hyphen || lex::joined(self.t, e, x.s)))
+            {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&self.t[x.s..x.e], &mut buf);
                 let attached = x.s == e;
@@ -400,7 +423,28 @@ impl Scan<'_> {
                     return Some(("CNY", 1.0, x.s + '元'.len_utf8()));
                 }
                 if let Some(code) = words::iso_code(raw) {
+                    // `75 USD million`: the scale after the code.
+                    if !scaled {
+                        let y = self.next(x.e).filter(|y| y.k == K::Word && y.s == x.e + 1);
+                        if let Some(NumWord::Scale(sc)) = self.num_word_at(y) {
+                            return Some((code, sc, y.map_or(x.e, |y| y.e)));
+                        }
+                    }
                     return Some((code, 1.0, x.e));
+                }
+                // `30 MUSD`, `120 MEUR`, `500 KEUR`: a scale letter glued to
+                // the code, as in company reports.
+                if raw.len() == 4 && !scaled {
+                    let f = match raw.as_bytes()[0] {
+                        b'M' => 1e6,
+                        b'K' | b'T' => 1e3,
+                        _ => 0.0,
+                    };
+                    if f > 0.0 {
+                        if let Some(code) = words::iso_code(&raw[1..]) {
+                            return Some((code, f, x.e));
+                        }
+                    }
                 }
                 let w = self.w(Some(x));
                 if let Some((code, f)) = words::currency_word(&w) {

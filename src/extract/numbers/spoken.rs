@@ -62,10 +62,18 @@ impl Scan<'_> {
             Half | Quarter => {
                 let f = if first == Half { 0.5 } else { 0.25 };
                 // `half a million`, `half a dozen`, `quarter million`.
-                let mut nx = self.next(t0.e);
+                // Hyphens glued on both sides count as spaces: `half-a-dozen`.
+                let hop = |x: Option<Tok>, e: usize| match x {
+                    Some(h) if h.is_sym('-') && h.s == e => {
+                        self.next(h.e).filter(|y| y.s == h.e && y.k == K::Word)
+                    }
+                    x => x,
+                };
+                let mut nx = hop(self.next(t0.e), t0.e);
                 let mut after_a = nx;
                 if is_word(self.t, &nx, "a") {
-                    after_a = self.next(nx?.e);
+                    let a = nx?;
+                    after_a = hop(self.next(a.e), a.e);
                 } else {
                     nx = None;
                 }
