@@ -158,18 +158,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else {
             (core.end + 3).min(sent_hi)
         };
-        // "The ultimatum, delivered on Monday": a participle right before the
-        // weekday says when something was done.
-        let done_on = weekday && {
-            let mut k = i;
-            if k > sent_lo && toks[k - 1].is_kw(Kw::On) {
-                k -= 1;
-            }
-            k > sent_lo
-                && p.text
-                    .get(toks[k - 1].start..toks[k - 1].end)
-                    .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
-        };
+        // "The ultimatum, delivered on Monday", "issued August 4": a
+        // participle right before the date says when something was done,
+        // not when it falls due.
+        let done_on = cue_start == i && done_on(&p, i, sent_lo);
         let mentions_deadline = !done_on
             && toks[near_lo..near_hi.max(near_lo)]
                 .iter()
@@ -188,6 +180,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
             Dir::Forward
+        } else if tense == Tense::Past && starts_then(&p, i, sent_lo) {
+            // `deliveries starting in late August were agreed`: the date is
+            // when something begins, not when the verb happened.
+            Dir::Nearest
         } else if tense == Tense::Past || matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
             // A past-tense verb right by the date (`was arrested Jan. 6`)
             // puts it on or before publication, as in SUTime.
@@ -240,6 +236,82 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         floor = end_tok;
     }
     out
+}
+
+/// A beginning right before token `i` (`starting in`, `beginning on`,
+/// `resuming from`).
+fn starts_then(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let mut k = i;
+    if k > sent_lo && matches!(toks[k - 1].kw(), Some(Kw::In | Kw::On | Kw::From | Kw::At)) {
+        k -= 1;
+    }
+    k > sent_lo
+        && p.text
+            .get(toks[k - 1].start..toks[k - 1].end)
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                matches!(
+                    w.as_str(),
+                    "starting"
+                        | "beginning"
+                        | "starts"
+                        | "begins"
+                        | "resuming"
+                        | "resumes"
+                        | "opening"
+                )
+            })
+}
+
+/// A participle or past form right before token `i` (an `on` between
+/// allowed): `delivered on Monday`, `set on August 4`, `issued Friday`.
+fn done_on(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let mut k = i;
+    if k > sent_lo && toks[k - 1].is_kw(Kw::On) {
+        k -= 1;
+    }
+    // `handed over on Monday`
+    if k > sent_lo + 1
+        && p.text
+            .get(toks[k - 1].start..toks[k - 1].end)
+            .is_some_and(|w| matches!(w, "over" | "out" | "down" | "up" | "back"))
+    {
+        k -= 1;
+    }
+    if k <= sent_lo {
+        return false;
+    }
+    let t = &toks[k - 1];
+    let Some(w) = p.text.get(t.start..t.end) else {
+        return false;
+    };
+    match t.lex() {
+        // `held on`, `sent on`; but `the deadline was Monday` is still one.
+        Lex::Kw(Kw::PastAux) => return !matches!(w, "was" | "were" | "had" | "did"),
+        // `scheduled on`, `expected on` look ahead.
+        Lex::Kw(_) => return false,
+        _ => {}
+    }
+    (w.len() > 3 && w.ends_with("ed") && !t.cap)
+        || matches!(
+            w,
+            "set"
+                | "given"
+                | "sent"
+                | "made"
+                | "laid"
+                | "put"
+                | "handed"
+                | "said"
+                | "told"
+                | "announced"
+                | "issued"
+                | "imposed"
+                | "signed"
+                | "agreed"
+        )
 }
 
 /// A cheap screen: only tokens that can begin a date expression are parsed.

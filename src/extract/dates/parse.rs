@@ -585,7 +585,9 @@ impl<'a> P<'a> {
                             );
                         }
                     }
-                    if self.date_context(i) && self.year_tail_ok(i + 1) {
+                    if (self.date_context(i) && self.year_tail_ok(i + 1))
+                        || self.year_as_modifier(i, y)
+                    {
                         return plain(
                             i + 1,
                             Val::Y {
@@ -632,12 +634,48 @@ impl<'a> P<'a> {
         self.counted(i, false)
     }
 
+    /// `the 2004 tsunami`, `the 2008 elections`: a year naming an event,
+    /// between `the` and a noun that is not a counted plural (`the 2000
+    /// homes`, `the 1990 people`).
+    fn year_as_modifier(&self, i: usize, y: i32) -> bool {
+        if i == 0 || !self.kw(i - 1, Kw::The) || !(1900..=2099).contains(&y) {
+            return false;
+        }
+        let Some(t) = self.t(i + 1) else { return false };
+        if !matches!(t.kind, Kind::Word(Lex::Other | Lex::Season(_))) {
+            return false;
+        }
+        let w = self.text[t.start..t.end].to_ascii_lowercase();
+        if t.cap {
+            return true;
+        }
+        if FUNCTION_WORDS.contains(&w.as_str()) || COUNT_NOUNS.contains(&w.as_str()) {
+            return false;
+        }
+        !w.ends_with('s')
+            || ["ss", "sis", "tions", "ics", "games", "riots", "talks"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    }
+
     /// After `in 2022`: a following lower-case content word means the
     /// number counts things (`in 2000 homes`).
     fn year_tail_ok(&self, j: usize) -> bool {
         let Some(t) = self.t(j) else { return true };
         match t.kind {
-            Kind::Word(Lex::Other) | Kind::Word(Lex::PastVerb) => {
+            // `the tsunami of 2004 killed …`: a verb follows a year, not a count.
+            // (`and 2014 stayed` counts people, so only after `of`/`in`.)
+            Kind::Word(Lex::PastVerb)
+                if j >= 2
+                    && matches!(
+                        self.t(j - 2).and_then(|t| t.kw()),
+                        Some(Kw::Of | Kw::In | Kw::During)
+                    ) =>
+            {
+                true
+            }
+            Kind::Word(Lex::PastVerb) => false,
+            Kind::Word(Lex::Other) => {
                 let w = &self.text[t.start..t.end];
                 t.cap || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             }
@@ -648,6 +686,37 @@ impl<'a> P<'a> {
         }
     }
 }
+
+/// Nouns that are counted without a plural `-s`.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "dead",
+    "staff",
+    "police",
+    "personnel",
+    "military",
+    "cattle",
+    "sheep",
+    "fish",
+    "metre",
+    "meter",
+    "foot",
+    "mile",
+    "kilometre",
+    "ton",
+    "tonne",
+    "strong",
+    "more",
+    "other",
+    "odd",
+    "plus",
+    "new",
+    "extra",
+    "square",
+];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the",

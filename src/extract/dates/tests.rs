@@ -539,3 +539,74 @@ fn extreme_publication_dates_do_not_panic() {
         assert!(all.len() > 10);
     }
 }
+
+// --- news fixes --------------------------------------------------------------
+
+#[test]
+fn a_date_when_something_was_done_is_no_deadline() {
+    let p = "2025-08-07"; // Thursday
+    let (t, m) = one(
+        "The ultimatum, handed over on Monday, leaves Kyiv ten days.",
+        p,
+    );
+    assert_eq!((t.as_str(), m.role), ("Monday", DateRole::Event));
+    assert_eq!(day(&m), "2025-08-04");
+    let (_, m) = one(
+        "The ultimatum, delivered on August 4, gives Kyiv ten days.",
+        p,
+    );
+    assert_eq!((m.role, day(&m)), (DateRole::Event, "2025-08-04".into()));
+    let (_, m) = one("The deadline was set July 30 by the council.", p);
+    assert_eq!((m.role, day(&m)), (DateRole::Event, "2025-07-30".into()));
+    // Still a deadline when the date is when it falls due.
+    let (_, m) = one("The ultimatum expires on August 20.", p);
+    assert_eq!((m.role, day(&m)), (DateRole::Deadline, "2025-08-20".into()));
+    let (_, m) = one("A vote on the deadline is scheduled on August 20.", p);
+    assert_eq!(m.role, DateRole::Deadline);
+}
+
+#[test]
+fn by_early_month_in_a_condition_is_a_forward_deadline() {
+    let (t, m) = one(
+        "Tariffs follow if a truce isn't agreed by early September.",
+        "2025-08-07",
+    );
+    assert_eq!(
+        (t.as_str(), m.role),
+        ("by early September", DateRole::Deadline)
+    );
+    assert_eq!(span(&m), ("2025-09-01".into(), "2025-09-10".into()));
+}
+
+#[test]
+fn a_beginning_looks_ahead_despite_a_past_verb() {
+    let p = "2025-07-17";
+    for s in [
+        "Berlin approved the sale, with shipments starting in late August.",
+        "Ministers said shipments beginning in late August were agreed.",
+        "The ministry announced shipments starting in late August.",
+    ] {
+        let (_, m) = one(s, p);
+        assert_eq!(span(&m), ("2025-08-21".into(), "2025-08-31".into()), "{s}");
+    }
+    // A past verb alone still moves a year-less date back.
+    let (_, m) = one("Shipments were halted in late August.", p);
+    assert_eq!(span(&m).0, "2024-08-21");
+}
+
+#[test]
+fn a_year_naming_an_event_is_a_date() {
+    let p = "2025-07-17";
+    for s in [
+        "Aid reached survivors of the 2004 earthquake.",
+        "The earthquake of 2004 destroyed the port.",
+        "The 2008 elections were disputed.",
+    ] {
+        let (t, m) = one(s, p);
+        assert_eq!(t.len(), 4, "{s}");
+        assert_eq!(m.role, DateRole::Event);
+        assert_eq!(span(&m).0[..4], t[..4]);
+    }
+    assert!(texts("The 2000 homes were flooded and 2014 stayed.").is_empty());
+    assert!(texts("Of the 1950 people on board, few survived.").is_empty());
+}
