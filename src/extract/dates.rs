@@ -126,7 +126,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense.is_past() {
+        if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
             i += 1;
             continue;
         }
@@ -143,7 +143,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 i,
                 floor,
                 tense,
-                matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
+                // (`until last December` fixes its own year: no exception.)
+                core.dir.is_none()
+                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
             ),
         };
         // "a deadline that falls in mid-October", "an early September
@@ -176,6 +178,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             d
         } else if cue == Cue::Since {
             // `since` looks back by definition.
+            Dir::Backward
+        } else if done_on && role == DateRole::Event {
+            // `said on Monday it would`, `signed July 30`: when it was done.
             Dir::Backward
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
@@ -212,6 +217,20 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             };
         } else {
             span = resolve::resolve(core.val, published, dir);
+            // `Wednesday, Jan. 5`: the weekday tells the year.
+            if let (Kind::Word(Lex::Weekday(w) | Lex::WeekdayAbbr(w)), Some(pd)) =
+                (toks[i].kind, published)
+            {
+                if let Val::Ymd {
+                    y: None,
+                    m,
+                    d,
+                    d2: None,
+                } = core.val
+                {
+                    span = resolve::with_weekday(m, d, w, pd, dir).or(span);
+                }
+            }
         }
         if cue == Cue::Since {
             if let (Some(s), Some(pd)) = (span.as_mut(), published) {
@@ -236,6 +255,46 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         floor = end_tok;
     }
     out
+}
+
+/// `in`/`within N units` that measures a stretch rather than setting a
+/// deadline: `killed 30 people in 10 days` (past tense, `in`), `the third
+/// attack in two days` (an ordinal before), `within a week of the vote`,
+/// `was revoked within an hour`, `Within five years, half had left`.
+fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
+    let toks = p.toks;
+    let within = toks[i].is_kw(Kw::Within);
+    if !within && tense.is_past() {
+        return true;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.kw(), Some(Kw::Of | Kw::After | Kw::Before)))
+    {
+        return true;
+    }
+    let word = |k: usize| p.text.get(toks[k].start..toks[k].end).unwrap_or("");
+    // An ordinal shortly before: `the fourth time in two months`.
+    let lo = i.saturating_sub(6).max(sent_lo);
+    if (lo..i)
+        .any(|k| matches!(toks[k].lex(), Lex::OrdWord(_)) || matches!(word(k), "time" | "times"))
+    {
+        return true;
+    }
+    if within && tense.is_past() {
+        // `Within five years, …` opening a past-tense sentence.
+        if i == sent_lo {
+            return true;
+        }
+        // `was revoked within an hour` (but `must be sent within`).
+        if i >= sent_lo + 2
+            && matches!(toks[i - 1].lex(), Lex::PastVerb)
+            && matches!(word(i - 2), "was" | "were")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A beginning right before token `i` (`starting in`, `beginning on`,
@@ -281,6 +340,10 @@ fn done_on(p: &P, i: usize, sent_lo: usize) -> bool {
         k -= 1;
     }
     if k <= sent_lo {
+        return false;
+    }
+    // `will be delivered on Monday`, `to be signed on Friday`: planned.
+    if k >= sent_lo + 2 && toks[k - 2].is_kw(Kw::Be) {
         return false;
     }
     let t = &toks[k - 1];
@@ -460,13 +523,16 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense, yearless_day: bool) -> (usiz
         (_, Some(Kw::Deadline), Some(Kw::Of | Kw::On | Kw::Until | Kw::By)) => {
             return (i - 2, Cue::Role(DateRole::Deadline))
         }
-        (Some(Kw::Takes), Some(Kw::Effect), Some(Kw::On | Kw::From)) => {
+        (Some(Kw::Takes | Kw::Took), Some(Kw::Effect), Some(Kw::On | Kw::From)) => {
             return (i - 3, Cue::Role(DateRole::Effective))
         }
         (Some(Kw::Into), Some(Kw::Force), Some(Kw::On | Kw::From))
-            if back(4).and_then(kw) == Some(Kw::Takes) =>
+            if matches!(back(4).and_then(kw), Some(Kw::Takes | Kw::Took)) =>
         {
             return (i - 4, Cue::Role(DateRole::Effective))
+        }
+        (_, Some(Kw::Takes | Kw::Took), Some(Kw::Effect)) => {
+            return (i - 2, Cue::Role(DateRole::Effective))
         }
         (_, Some(Kw::Effective), Some(Kw::On | Kw::From | Kw::As)) => {
             return (i - 2, Cue::Role(DateRole::Effective))
@@ -542,7 +608,9 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         Lex::Kw(Kw::Going) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => {
             Some(Tense::Future)
         }
-        Lex::Kw(Kw::PastAux) | Lex::PastVerb => Some(Tense::Past),
+        // `will be delivered`, `to be signed`: the participle is passive.
+        Lex::PastVerb if k > 0 && toks[k - 1].is_kw(Kw::Be) => None,
+        Lex::Kw(Kw::PastAux | Kw::Took) | Lex::PastVerb => Some(Tense::Past),
         _ => None,
     }
 }

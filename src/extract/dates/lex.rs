@@ -71,6 +71,10 @@ pub(super) enum Kw {
     Effective,
     Effect,
     Takes,
+    /// `took`, `came`: `Takes` in the past tense.
+    Took,
+    /// `be`: `will be delivered` is no past tense.
+    Be,
     Force,
     Into,
     Deadline,
@@ -449,7 +453,9 @@ fn classify(w: &[u8]) -> Lex {
         b"within" => k(Within),
         b"effective" => k(Effective),
         b"effect" => k(Effect),
-        b"takes" | b"take" | b"took" | b"taking" | b"comes" | b"come" | b"came" => k(Takes),
+        b"takes" | b"take" | b"taking" | b"comes" | b"come" => k(Takes),
+        b"took" | b"came" => k(Took),
+        b"be" => k(Be),
         b"force" => k(Force),
         b"into" => k(Into),
         b"deadline" | b"deadlines" => k(Deadline),
@@ -483,11 +489,12 @@ fn classify(w: &[u8]) -> Lex {
         | b"noted" | b"confirmed" => Lex::Other,
         // Auxiliaries and the commonest irregular past forms in news; regular
         // ones are caught by their `-ed` ending.
-        b"was" | b"were" | b"had" | b"did" | b"began" | b"met" | b"went" | b"left" | b"saw"
-        | b"fled" | b"struck" | b"fell" | b"rose" | b"made" | b"held" | b"gave" | b"spoke"
-        | b"sent" | b"won" | b"lost" | b"led" | b"shot" | b"broke" | b"found" | b"got" | b"ran"
-        | b"wrote" | b"paid" | b"sold" | b"brought" | b"caught" | b"fought" | b"knew"
-        | b"thought" | b"became" | b"kept" | b"hit" => k(PastAux),
+        b"was" | b"were" | b"had" | b"did" | b"wasn" | b"weren" | b"hadn" | b"didn" | b"began"
+        | b"met" | b"went" | b"left" | b"saw" | b"fled" | b"struck" | b"fell" | b"rose"
+        | b"made" | b"held" | b"gave" | b"spoke" | b"sent" | b"won" | b"lost" | b"led"
+        | b"shot" | b"broke" | b"found" | b"got" | b"ran" | b"wrote" | b"paid" | b"sold"
+        | b"brought" | b"caught" | b"fought" | b"knew" | b"thought" | b"became" | b"kept"
+        | b"hit" => k(PastAux),
         b"ago" => k(Ago),
         b"and" => k(And),
         b"following" => k(Following),

@@ -585,7 +585,7 @@ impl<'a> P<'a> {
                             );
                         }
                     }
-                    if (self.date_context(i) && self.year_tail_ok(i + 1))
+                    if (self.date_context(i) && self.year_tail_ok(i + 1) && !self.dimension(i))
                         || self.year_as_modifier(i, y)
                     {
                         return plain(
@@ -632,6 +632,13 @@ impl<'a> P<'a> {
             return Some(c);
         }
         self.counted(i, false)
+    }
+
+    /// `2880 pixels by 1800`, `20 by 1200`: a size, not a year.
+    fn dimension(&self, i: usize) -> bool {
+        i >= 2
+            && self.kw(i - 1, Kw::By)
+            && (self.num(i - 2).is_some() || (i >= 3 && self.num(i - 3).is_some()))
     }
 
     /// `the 2004 tsunami`, `the 2008 elections`: a year naming an event,

@@ -243,6 +243,18 @@ pub(super) fn inherit_year(a: Val, b: Val) -> (Val, Val) {
     (with(a, year_of(b)), with(b, year_of(a)))
 }
 
+/// A year-less `m`/`d` that falls on weekday `w` (0 = Monday): the
+/// occurrence in the dozen years around `p` chosen by `dir`, or `None`
+/// when none fits (then the weekday was a slip, and the date stands).
+pub(super) fn with_weekday(m: u32, d: u32, w: u32, p: NaiveDate, dir: Dir) -> Option<DateSpan> {
+    let c: Vec<DateSpan> = (-11..=1)
+        .filter_map(|k| ymd(p.year().checked_add(k)?, m, d))
+        .filter(|x| x.weekday().num_days_from_monday() == w)
+        .map(DateSpan::day)
+        .collect();
+    pick(&c, p, dir).or_else(|| c.last().copied())
+}
+
 /// Resolves `v` against the publication date `p`.
 pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan> {
     match v {

@@ -610,3 +610,59 @@ fn a_year_naming_an_event_is_a_date() {
     assert!(texts("The 2000 homes were flooded and 2014 stayed.").is_empty());
     assert!(texts("Of the 1950 people on board, few survived.").is_empty());
 }
+
+#[test]
+fn stretches_of_time_are_not_deadlines() {
+    for s in [
+        "It was the fourth such attack in two months.",
+        "It is the second school hit within 24 hours.",
+        "Within a week of the vote, the cabinet fell.",
+        "Within five years, half of the farmers gave up.",
+        "The warning was revoked within an hour.",
+    ] {
+        assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+    }
+    // Still deadlines.
+    let (t, m) = one("Prisoners must be moved within 10 days.", "2025-08-07");
+    assert_eq!((t.as_str(), m.role), ("within 10 days", DateRole::Deadline));
+    let (t, m) = one("The rules will take effect in about 30 days.", "2025-08-07");
+    assert_eq!(
+        (t.as_str(), m.role),
+        ("take effect in about 30 days", DateRole::Effective)
+    );
+    assert_eq!(day(&m), "2025-09-06");
+}
+
+#[test]
+fn past_forms_with_negation_and_took_mark_the_past() {
+    let p = "2025-08-07";
+    let (_, m) = one("It wasn't until May 30, 2005, that the name came out.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (_, m) = one("It took until 2003 for the state to admit it.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (_, m) = one("Until last December, builders had to file a study.", p);
+    assert_eq!(m.role, DateRole::Event);
+    assert!(texts("The screen is 2880 pixels by 1800 and bright.").is_empty());
+}
+
+#[test]
+fn a_date_after_a_verb_of_saying_is_when_it_was_said() {
+    let p = "2025-08-07"; // Thursday
+    let (_, m) = one("A prosecutor said Friday that the hearing would resume.", p);
+    assert_eq!(day(&m), "2025-08-01");
+    let (_, m) = one("The ministry announced on Monday it will cut rates.", p);
+    assert_eq!(day(&m), "2025-08-04");
+    // A planned participle still looks ahead.
+    let (_, m) = one("The aid will be delivered on Monday.", p);
+    assert_eq!(day(&m), "2025-08-11");
+}
+
+#[test]
+fn a_weekday_fixes_the_year_of_a_year_less_date() {
+    // January 5 was a Wednesday in 2011 (and 2022), not in 2025 or 2026.
+    let (t, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2025-08-07");
+    assert_eq!(t, "Wednesday, Jan. 5");
+    assert_eq!(day(&m), "2022-01-05");
+    let (_, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2011-01-06");
+    assert_eq!(day(&m), "2011-01-05");
+}
