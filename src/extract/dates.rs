@@ -62,7 +62,7 @@ mod resolve;
 mod tests;
 
 use crate::model::{DateRole, DateSpan};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
 use resolve::{Dir, Val};
@@ -85,6 +85,9 @@ pub struct DateMatch {
     pub duration: Option<(f64, String)>,
     /// Hedged (`about fifty days`, `early September`).
     pub approx: bool,
+    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`),
+    /// as written (no time zone).
+    pub time: Option<NaiveTime>,
 }
 
 /// Tense of the words around an expression.
@@ -108,6 +111,48 @@ impl Tense {
 /// Finds every date expression in `text`, resolving relative and partial
 /// dates against `published`.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    scan(text, published, false)
+}
+
+/// [`find_dates`] plus bare durations (`for 3 days`, `two weeks`, `an hour
+/// and a half`): matches with no span, role `event`, and `duration` set to
+/// the length in seconds (`(n, "second")`; months count 30 days, years
+/// 365). A bare length of time dates no claim, so the claim pipeline uses
+/// [`find_dates`]; this is for evaluation and for callers that want them.
+pub fn find_all(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    scan(text, published, true)
+}
+
+/// Words that can open a bare duration besides numbers and `a`/`some`.
+fn may_start_duration(p: &P, t: &Tok) -> bool {
+    match t.kind {
+        Kind::Other => p
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_digit),
+        Kind::Word(Lex::Kw(Kw::Some)) => true,
+        Kind::Word(Lex::Other) => p.text.get(t.start..t.end).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "few"
+                    | "several"
+                    | "couple"
+                    | "another"
+                    | "half"
+                    | "all"
+                    | "full"
+                    | "whole"
+                    | "more"
+                    | "less"
+            )
+        }),
+        _ => false,
+    }
+}
+
+fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMatch> {
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
     let mut out = Vec::new();
@@ -115,11 +160,26 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     // Cue words may only be taken from tokens no earlier match used.
     let mut floor = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
+        let start_ok = may_start(&toks[i]);
+        if !start_ok && !(durations && may_start_duration(&p, &toks[i])) {
             i += 1;
             continue;
         }
-        let Some(core) = p.core(i) else {
+        let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
+            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
+                out.push(DateMatch {
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    span: None,
+                    role: DateRole::Event,
+                    duration: Some((n, unit.to_string())),
+                    approx: false,
+                    time: None,
+                });
+                i = end;
+                floor = end;
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -198,6 +258,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         };
         let mut end_tok = core.end;
         let mut span;
+        let mut time = None;
         if let Some((second, _, _)) = range {
             end_tok = second.end;
             let (a, b) = resolve::inherit_year(core.val, second.val);
@@ -216,6 +277,16 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 _ => None,
             };
         } else {
+            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`
+            if matches!(
+                core.val,
+                Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
+            ) {
+                if let Some((t, e)) = p.time_after(end_tok) {
+                    time = Some(t);
+                    end_tok = e;
+                }
+            }
             span = resolve::resolve(core.val, published, dir);
             // `Wednesday, Jan. 5`: the weekday tells the year.
             if let (Kind::Word(Lex::Weekday(w) | Lex::WeekdayAbbr(w)), Some(pd)) =
@@ -250,6 +321,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             role,
             duration,
             approx: core.approx,
+            time,
         });
         i = end_tok;
         floor = end_tok;
@@ -609,7 +681,7 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
             Some(Tense::Future)
         }
         // `will be delivered`, `to be signed`: the participle is passive.
-        Lex::PastVerb if k > 0 && toks[k - 1].is_kw(Kw::Be) => None,
+        Lex::PastVerb | Lex::Kw(Kw::PastAux) if k > 0 && toks[k - 1].is_kw(Kw::Be) => None,
         Lex::Kw(Kw::PastAux | Kw::Took) | Lex::PastVerb => Some(Tense::Past),
         _ => None,
     }

@@ -9,6 +9,8 @@ use super::lex::{Kind, Kw, Lex, Tok, Unit};
 use super::resolve::{Dir, Mode, Part, Val};
 
 // A child of `parse` (so it shares the private helpers), kept beside it.
+#[path = "clock.rs"]
+mod clock;
 #[path = "relative.rs"]
 mod relative;
 

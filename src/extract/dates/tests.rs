@@ -655,14 +655,72 @@ fn a_date_after_a_verb_of_saying_is_when_it_was_said() {
     // A planned participle still looks ahead.
     let (_, m) = one("The aid will be delivered on Monday.", p);
     assert_eq!(day(&m), "2025-08-11");
+    let (_, m) = one("A service will be held Tuesday at noon.", p);
+    assert_eq!(day(&m), "2025-08-12");
 }
 
 #[test]
 fn a_weekday_fixes_the_year_of_a_year_less_date() {
     // January 5 was a Wednesday in 2011 (and 2022), not in 2025 or 2026.
     let (t, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2025-08-07");
-    assert_eq!(t, "Wednesday, Jan. 5");
+    assert_eq!(t, "Wednesday, Jan. 5 at 5:53 PM");
     assert_eq!(day(&m), "2022-01-05");
     let (_, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2011-01-06");
     assert_eq!(day(&m), "2011-01-05");
+}
+
+#[test]
+fn bare_durations_only_in_find_all() {
+    let p = Some(d("2025-08-07"));
+    let text = "The siege lasted two weeks, the raid an hour and a half, the talks 3 days.";
+    assert!(find_dates(text, p).is_empty());
+    let all = find_all(text, p);
+    let got: Vec<_> = all
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.duration.clone().unwrap().0, m.span))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("two weeks", 1209600.0, None),
+            ("an hour and a half", 5400.0, None),
+            ("3 days", 259200.0, None),
+        ]
+    );
+    for s in [
+        "He tried a second time.",
+        "The girl is 3 years old.",
+        "Wait a minutes",
+    ] {
+        assert!(find_all(s, p).is_empty(), "{s:?}");
+    }
+    // Dated expressions are the same in both.
+    let t = "A vote comes in 10 days, not next week.";
+    assert_eq!(find_all(t, p), find_dates(t, p));
+    assert_eq!(find_dates(t, p).len(), 2);
+}
+
+#[test]
+fn a_clock_time_joins_its_day() {
+    let p = "2025-08-07";
+    let (t, m) = one(
+        "The quake struck on July 2, 2013 at 7:37 a.m. local time.",
+        p,
+    );
+    assert_eq!(t, "July 2, 2013 at 7:37 a.m.");
+    assert_eq!(day(&m), "2013-07-02");
+    assert_eq!(m.time, NaiveTime::from_hms_opt(7, 37, 0));
+    let (t, m) = one("Polls close tomorrow at 8pm.", p);
+    assert_eq!(
+        (t.as_str(), m.time),
+        ("tomorrow at 8pm", NaiveTime::from_hms_opt(20, 0, 0))
+    );
+    let (t, m) = one("It ended Friday, 17:45.", p);
+    assert_eq!(
+        (t.as_str(), m.time),
+        ("Friday, 17:45", NaiveTime::from_hms_opt(17, 45, 0))
+    );
+    // A bare number is no time.
+    let (t, m) = one("They meet on Monday at 5 with the envoy.", p);
+    assert_eq!((t.as_str(), m.time), ("Monday", None));
 }
