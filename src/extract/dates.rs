@@ -460,7 +460,8 @@ fn may_start(t: &Tok) -> bool {
             | Lex::NumWord(_)
             | Lex::OrdWord(_)
             | Lex::Quarter(_)
-            | Lex::Season(_) => true,
+            | Lex::Season(_)
+            | Lex::Holiday(_) => true,
             Lex::Kw(k) => matches!(
                 k,
                 Kw::Yesterday

@@ -132,6 +132,9 @@ pub(super) enum Lex {
     Unit(Unit),
     /// 0 spring, 1 summer, 2 autumn, 3 winter.
     Season(u32),
+    /// The first word of a holiday name (`Christmas`, `Independence`
+    /// Day, …); see `resolve::holiday`.
+    Holiday(u32),
     Kw(Kw),
     /// A lower-case word ending in `-ed`: a cheap past-tense marker.
     PastVerb,
@@ -415,6 +418,15 @@ fn classify(w: &[u8]) -> Lex {
         b"summer" => Lex::Season(1),
         b"autumn" | b"fall" => Lex::Season(2),
         b"winter" => Lex::Season(3),
+        b"christmas" | b"xmas" => Lex::Holiday(0),
+        b"thanksgiving" => Lex::Holiday(1),
+        b"halloween" => Lex::Holiday(2),
+        b"easter" => Lex::Holiday(3),
+        b"independence" => Lex::Holiday(4),
+        b"labor" | b"labour" => Lex::Holiday(5),
+        b"memorial" => Lex::Holiday(6),
+        b"valentine" => Lex::Holiday(7),
+        b"new" => Lex::Holiday(8),
         b"yesterday" => k(Yesterday),
         b"today" => k(Today),
         b"tomorrow" => k(Tomorrow),

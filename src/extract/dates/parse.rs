@@ -393,6 +393,7 @@ impl<'a> P<'a> {
                 plain(end, Val::Quarter { y, q })
             }
             Kind::Word(Lex::OrdWord(_)) => self.day_first(i).or_else(|| self.quarter_words(i)),
+            Kind::Word(Lex::Holiday(h)) => self.holiday(i, h),
             Kind::Word(Lex::Season(s)) => {
                 let (y, end) = self.opt_year(i + 1);
                 if y.is_some() {
@@ -484,6 +485,98 @@ impl<'a> P<'a> {
             );
         }
         None
+    }
+
+    /// `Christmas`, `Christmas Eve`, `Independence Day`, `New Year's Day`,
+    /// `Easter 2018`: holiday names, the two-word ones needing `Day`/`Eve`.
+    fn holiday(&self, i: usize, h: u32) -> Option<Core> {
+        let word = |k: usize| {
+            self.t(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        // `'s` glued on (`Valentine's`, `Year's`)
+        let poss = |k: usize| -> usize {
+            if self.glued(k)
+                && self.t(k + 1).is_some_and(|t| {
+                    t.is_punct(b'\'') || self.text.get(t.start..t.end) == Some("\u{2019}")
+                })
+                && word(k + 2) == "s"
+            {
+                k + 3
+            } else {
+                k + 1
+            }
+        };
+        let (h, end) = match h {
+            0 => {
+                let j = i + 1;
+                match word(j).as_str() {
+                    "day" => (0, j + 1),
+                    "eve" => (9, j + 1),
+                    _ => (0, j),
+                }
+            }
+            1..=3 => {
+                let j = i + 1;
+                if h == 3 && word(j) == "sunday" {
+                    (3, j + 1)
+                } else {
+                    (h, j)
+                }
+            }
+            4..=7 => {
+                let j = poss(i);
+                (word(j) == "day").then_some((h, j + 1))?
+            }
+            _ => {
+                if word(i + 1) != "year" {
+                    return None;
+                }
+                let j = poss(i + 1);
+                match word(j).as_str() {
+                    "day" => (8, j + 1),
+                    "eve" => (10, j + 1),
+                    _ => return None,
+                }
+            }
+        };
+        // A lower-case `labor day` or `memorial day` is still the holiday,
+        // but a bare lower-case `easter` or `christmas` needs context.
+        let (y, end) = self.opt_year(end);
+        Some(Core {
+            end,
+            val: Val::Holiday { h, y },
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
+    }
+
+    /// `on the 18th`, `by the 4th.`: a day with its month left out, only
+    /// after a preposition and before no word (`on the 18th floor`).
+    pub(super) fn month_day(&self, i: usize) -> Option<Core> {
+        let prep = i >= 1
+            && matches!(
+                self.t(i - 1).and_then(|t| t.kw()),
+                Some(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::Before | Kw::After | Kw::From)
+            );
+        let d = match self.t(i + 1)?.kind {
+            Kind::Ord(d) => d,
+            _ => return None,
+        };
+        let next_ok = match self.t(i + 2) {
+            None => true,
+            Some(t) => !matches!(t.kind, Kind::Word(_) | Kind::Num { .. } | Kind::Ord(_)),
+        };
+        (prep && next_ok).then_some(Core {
+            end: i + 2,
+            val: Val::MonthDay(d),
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
     }
 
     /// `17 June 2025`, `the 4th of July`.
@@ -689,6 +782,8 @@ impl<'a> P<'a> {
                 t.cap || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             }
             Kind::Word(Lex::Unit(_)) => false,
+            // `in 2000 new homes`
+            Kind::Word(Lex::Holiday(_)) => t.cap,
             Kind::Num { .. } | Kind::Ord(_) => false,
             Kind::Punct(b'%') => false,
             _ => true,

@@ -724,3 +724,43 @@ fn a_clock_time_joins_its_day() {
     let (t, m) = one("They meet on Monday at 5 with the envoy.", p);
     assert_eq!((t.as_str(), m.time), ("Monday", None));
 }
+
+#[test]
+fn holidays_and_days_without_a_month() {
+    let p = "2025-08-07";
+    let (t, m) = one("Troops should be home by Christmas.", p);
+    assert_eq!((t.as_str(), m.role), ("by Christmas", DateRole::Deadline));
+    assert_eq!(day(&m), "2025-12-25");
+    assert_eq!(
+        day(&one("Shops closed on New Year's Day.", p).1),
+        "2025-01-01"
+    );
+    assert_eq!(
+        day(&one("The parade on Independence Day drew crowds.", p).1),
+        "2025-07-04"
+    );
+    assert_eq!(
+        day(&one("Flights were full at Thanksgiving 2024.", p).1),
+        "2024-11-28"
+    );
+    assert_eq!(
+        day(&one("Pilgrims came for Easter 2025.", p).1),
+        "2025-04-20"
+    );
+    assert_eq!(
+        day(&one("Pilgrims came for Easter 2024.", p).1),
+        "2024-03-31"
+    );
+    assert_eq!(
+        day(&one("The strike ended on Labor Day.", p).1),
+        "2024-09-02"
+    );
+    assert!(texts("The labor market and the new year look weak.").is_empty());
+    assert!(texts("A memorial service was held in the new hall.").is_empty());
+    // `on the 18th`: this month or a neighbour, by the usual direction.
+    let (t, m) = one("The vote was held on the 4th.", p);
+    assert_eq!((t.as_str(), day(&m)), ("the 4th", "2025-08-04".into()));
+    assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
+    assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
+    assert!(texts("Some 2000 new homes were built.").is_empty());
+}
