@@ -193,6 +193,16 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
         // `from June 2 to June 10`, `between 2014 and 2018`, `Monday-Friday`.
         let range = range_tail(&p, i, floor, &core);
         let (cue_start, cue) = match range {
+            // `take effect in about 30 days`. (Other dates after a bare
+            // `take effect`, e.g. `later this month`, stay as they were:
+            // claims pinned by the snapshots depend on them.)
+            None if matches!(core.val, Val::Forward { .. })
+                && i >= floor + 2
+                && matches!(toks[i - 2].kw(), Some(Kw::Takes | Kw::Took))
+                && toks[i - 1].is_kw(Kw::Effect) =>
+            {
+                (i - 2, Cue::Role(DateRole::Effective))
+            }
             Some((_, _, true)) => (i - 1, Cue::None),
             Some(_) => (i, Cue::None),
             // `by this year's box office`: a possessive date is a modifier,
@@ -346,10 +356,13 @@ fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
         return true;
     }
     let word = |k: usize| p.text.get(toks[k].start..toks[k].end).unwrap_or("");
-    // An ordinal shortly before: `the fourth time in two months`.
-    let lo = i.saturating_sub(6).max(sent_lo);
-    if (lo..i)
-        .any(|k| matches!(toks[k].lex(), Lex::OrdWord(_)) || matches!(word(k), "time" | "times"))
+    // An ordinal shortly before: `the fourth time in two months` (but not
+    // `the first trucks would be sent within six weeks`).
+    let lo = i.saturating_sub(4).max(sent_lo);
+    if tense != Tense::Future
+        && (lo..i).any(|k| {
+            matches!(toks[k].lex(), Lex::OrdWord(_)) || matches!(word(k), "time" | "times")
+        })
     {
         return true;
     }
@@ -603,9 +616,6 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense, yearless_day: bool) -> (usiz
             if matches!(back(4).and_then(kw), Some(Kw::Takes | Kw::Took)) =>
         {
             return (i - 4, Cue::Role(DateRole::Effective))
-        }
-        (_, Some(Kw::Takes | Kw::Took), Some(Kw::Effect)) => {
-            return (i - 2, Cue::Role(DateRole::Effective))
         }
         (_, Some(Kw::Effective), Some(Kw::On | Kw::From | Kw::As)) => {
             return (i - 2, Cue::Role(DateRole::Effective))

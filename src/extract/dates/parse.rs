@@ -542,9 +542,20 @@ impl<'a> P<'a> {
                 }
             }
         };
-        // A lower-case `labor day` or `memorial day` is still the holiday,
-        // but a bare lower-case `easter` or `christmas` needs context.
         let (y, end) = self.opt_year(end);
+        // `Christmas tree`, `Easter Island`, `Thanksgiving dinner`: a bare
+        // name before another word is a modifier, not a date.
+        if y.is_none() && end == i + 1 {
+            if let Some(t) = self.t(end) {
+                if matches!(t.kind, Kind::Word(_))
+                    && !FUNCTION_WORDS
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(&word(end)))
+                {
+                    return None;
+                }
+            }
+        }
         Some(Core {
             end,
             val: Val::Holiday { h, y },
