@@ -28,6 +28,7 @@
 //! The recogniser scored is `find_all`: `find_dates` (what the claim
 //! pipeline uses) plus bare durations (`3 days`, `an hour`), which date
 //! nothing and so are left out of claims. Everything else is identical.
+//! `--dates-only` scores `find_dates` instead (no bare durations).
 
 use chrono::{Days, NaiveDate};
 use crosscheck::extract::dates::{find_all, find_dates, DateMatch};
@@ -134,6 +135,16 @@ fn duration_secs(m: &DateMatch, _published: NaiveDate) -> Option<f64> {
     Some(n * per)
 }
 
+static DATES_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn recognise(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    if DATES_ONLY.load(std::sync::atomic::Ordering::Relaxed) {
+        find_dates(text, published)
+    } else {
+        find_all(text, published)
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/recognizers-text");
@@ -148,6 +159,8 @@ fn main() {
             if let Some(f) = args.next() {
                 speed(&PathBuf::from(f));
             }
+        } else if a == "--dates-only" {
+            DATES_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
         } else if a == "--show" {
             show = args.next().and_then(|s| s.parse().ok()).unwrap_or(20);
         } else {
@@ -174,7 +187,7 @@ fn main() {
             .map_or("(no date)".to_string(), |t| {
                 t.trim_start_matches("datetimeV2.").to_string()
             });
-        let ours = find_all(input, Some(published));
+        let ours = recognise(input, Some(published));
         let ok = ours.len() == expected.len()
             && ours.iter().zip(&expected).all(|(m, r)| {
                 let text = r["Text"].as_str().unwrap_or("");
@@ -227,7 +240,7 @@ fn main() {
         };
         let input = case["Input"].as_str().unwrap_or("");
         let expected = case["Results"].as_array().cloned().unwrap_or_default();
-        let ours = find_all(input, Some(published));
+        let ours = recognise(input, Some(published));
         let ok = ours.len() == expected.len()
             && ours.iter().zip(&expected).all(|(m, r)| {
                 let start = char_to_byte(input, r["Start"].as_u64().unwrap_or(0) as usize);
