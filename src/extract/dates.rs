@@ -62,7 +62,7 @@ mod resolve;
 mod tests;
 
 use crate::model::{DateRole, DateSpan};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
 use resolve::{Dir, Val};
@@ -85,6 +85,9 @@ pub struct DateMatch {
     pub duration: Option<(f64, String)>,
     /// Hedged (`about fifty days`, `early September`).
     pub approx: bool,
+    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`),
+    /// as written (no time zone).
+    pub time: Option<NaiveTime>,
 }
 
 /// Tense of the words around an expression.
@@ -108,6 +111,48 @@ impl Tense {
 /// Finds every date expression in `text`, resolving relative and partial
 /// dates against `published`.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    scan(text, published, false)
+}
+
+/// [`find_dates`] plus bare durations (`for 3 days`, `two weeks`, `an hour
+/// and a half`): matches with no span, role `event`, and `duration` set to
+/// the length in seconds (`(n, "second")`; months count 30 days, years
+/// 365). A bare length of time dates no claim, so the claim pipeline uses
+/// [`find_dates`]; this is for evaluation and for callers that want them.
+pub fn find_all(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
+    scan(text, published, true)
+}
+
+/// Words that can open a bare duration besides numbers and `a`/`some`.
+fn may_start_duration(p: &P, t: &Tok) -> bool {
+    match t.kind {
+        Kind::Other => p
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_digit),
+        Kind::Word(Lex::Kw(Kw::Some)) => true,
+        Kind::Word(Lex::Other) => p.text.get(t.start..t.end).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "few"
+                    | "several"
+                    | "couple"
+                    | "another"
+                    | "half"
+                    | "all"
+                    | "full"
+                    | "whole"
+                    | "more"
+                    | "less"
+            )
+        }),
+        _ => false,
+    }
+}
+
+fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMatch> {
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
     let mut out = Vec::new();
@@ -115,24 +160,49 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     // Cue words may only be taken from tokens no earlier match used.
     let mut floor = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
+        let start_ok = may_start(&toks[i]);
+        if !start_ok && !(durations && may_start_duration(&p, &toks[i])) {
             i += 1;
             continue;
         }
-        let Some(core) = p.core(i) else {
+        let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
+            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
+                out.push(DateMatch {
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    span: None,
+                    role: DateRole::Event,
+                    duration: Some((n, unit.to_string())),
+                    approx: false,
+                    time: None,
+                });
+                i = end;
+                floor = end;
+                continue;
+            }
             i += 1;
             continue;
         };
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && toks[i].is_kw(Kw::In) && tense.is_past() {
+        if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
             i += 1;
             continue;
         }
         // `from June 2 to June 10`, `between 2014 and 2018`, `Monday-Friday`.
         let range = range_tail(&p, i, floor, &core);
         let (cue_start, cue) = match range {
+            // `take effect in about 30 days`. (Other dates after a bare
+            // `take effect`, e.g. `later this month`, stay as they were:
+            // claims pinned by the snapshots depend on them.)
+            None if matches!(core.val, Val::Forward { .. })
+                && i >= floor + 2
+                && matches!(toks[i - 2].kw(), Some(Kw::Takes | Kw::Took))
+                && toks[i - 1].is_kw(Kw::Effect) =>
+            {
+                (i - 2, Cue::Role(DateRole::Effective))
+            }
             Some((_, _, true)) => (i - 1, Cue::None),
             Some(_) => (i, Cue::None),
             // `by this year's box office`: a possessive date is a modifier,
@@ -143,7 +213,9 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 i,
                 floor,
                 tense,
-                matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
+                // (`until last December` fixes its own year: no exception.)
+                core.dir.is_none()
+                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
             ),
         };
         // "a deadline that falls in mid-October", "an early September
@@ -158,18 +230,10 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else {
             (core.end + 3).min(sent_hi)
         };
-        // "The ultimatum, delivered on Monday": a participle right before the
-        // weekday says when something was done.
-        let done_on = weekday && {
-            let mut k = i;
-            if k > sent_lo && toks[k - 1].is_kw(Kw::On) {
-                k -= 1;
-            }
-            k > sent_lo
-                && p.text
-                    .get(toks[k - 1].start..toks[k - 1].end)
-                    .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
-        };
+        // "The ultimatum, delivered on Monday", "issued August 4": a
+        // participle right before the date says when something was done,
+        // not when it falls due.
+        let done_on = cue_start == i && done_on(&p, i, sent_lo);
         let mentions_deadline = !done_on
             && toks[near_lo..near_hi.max(near_lo)]
                 .iter()
@@ -185,9 +249,16 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         } else if cue == Cue::Since {
             // `since` looks back by definition.
             Dir::Backward
+        } else if done_on && role == DateRole::Event {
+            // `said on Monday it would`, `signed July 30`: when it was done.
+            Dir::Backward
         } else if matches!(role, DateRole::Deadline | DateRole::Effective) || tense == Tense::Future
         {
             Dir::Forward
+        } else if tense == Tense::Past && starts_then(&p, i, sent_lo) {
+            // `deliveries starting in late August were agreed`: the date is
+            // when something begins, not when the verb happened.
+            Dir::Nearest
         } else if tense == Tense::Past || matches!(core.val, Val::Weekday { .. } | Val::Overnight) {
             // A past-tense verb right by the date (`was arrested Jan. 6`)
             // puts it on or before publication, as in SUTime.
@@ -197,6 +268,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
         };
         let mut end_tok = core.end;
         let mut span;
+        let mut time = None;
         if let Some((second, _, _)) = range {
             end_tok = second.end;
             let (a, b) = resolve::inherit_year(core.val, second.val);
@@ -215,7 +287,31 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
                 _ => None,
             };
         } else {
+            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`
+            if matches!(
+                core.val,
+                Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
+            ) {
+                if let Some((t, e)) = p.time_after(end_tok) {
+                    time = Some(t);
+                    end_tok = e;
+                }
+            }
             span = resolve::resolve(core.val, published, dir);
+            // `Wednesday, Jan. 5`: the weekday tells the year.
+            if let (Kind::Word(Lex::Weekday(w) | Lex::WeekdayAbbr(w)), Some(pd)) =
+                (toks[i].kind, published)
+            {
+                if let Val::Ymd {
+                    y: None,
+                    m,
+                    d,
+                    d2: None,
+                } = core.val
+                {
+                    span = resolve::with_weekday(m, d, w, pd, dir).or(span);
+                }
+            }
         }
         if cue == Cue::Since {
             if let (Some(s), Some(pd)) = (span.as_mut(), published) {
@@ -235,11 +331,135 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
             role,
             duration,
             approx: core.approx,
+            time,
         });
         i = end_tok;
         floor = end_tok;
     }
     out
+}
+
+/// `in`/`within N units` that measures a stretch rather than setting a
+/// deadline: `killed 30 people in 10 days` (past tense, `in`), `the third
+/// attack in two days` (an ordinal before), `within a week of the vote`,
+/// `was revoked within an hour`, `Within five years, half had left`.
+fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
+    let toks = p.toks;
+    let within = toks[i].is_kw(Kw::Within);
+    if !within && tense.is_past() {
+        return true;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.kw(), Some(Kw::Of | Kw::After | Kw::Before)))
+    {
+        return true;
+    }
+    let word = |k: usize| p.text.get(toks[k].start..toks[k].end).unwrap_or("");
+    // An ordinal shortly before: `the fourth time in two months` (but not
+    // `the first trucks would be sent within six weeks`).
+    let lo = i.saturating_sub(4).max(sent_lo);
+    if tense != Tense::Future
+        && (lo..i).any(|k| {
+            matches!(toks[k].lex(), Lex::OrdWord(_)) || matches!(word(k), "time" | "times")
+        })
+    {
+        return true;
+    }
+    if within && tense.is_past() {
+        // `Within five years, …` opening a past-tense sentence.
+        if i == sent_lo {
+            return true;
+        }
+        // `was revoked within an hour` (but `must be sent within`).
+        if i >= sent_lo + 2
+            && matches!(toks[i - 1].lex(), Lex::PastVerb)
+            && matches!(word(i - 2), "was" | "were")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A beginning right before token `i` (`starting in`, `beginning on`,
+/// `resuming from`).
+fn starts_then(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let mut k = i;
+    if k > sent_lo && matches!(toks[k - 1].kw(), Some(Kw::In | Kw::On | Kw::From | Kw::At)) {
+        k -= 1;
+    }
+    k > sent_lo
+        && p.text
+            .get(toks[k - 1].start..toks[k - 1].end)
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                matches!(
+                    w.as_str(),
+                    "starting"
+                        | "beginning"
+                        | "starts"
+                        | "begins"
+                        | "resuming"
+                        | "resumes"
+                        | "opening"
+                )
+            })
+}
+
+/// A participle or past form right before token `i` (an `on` between
+/// allowed): `delivered on Monday`, `set on August 4`, `issued Friday`.
+fn done_on(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let mut k = i;
+    if k > sent_lo && toks[k - 1].is_kw(Kw::On) {
+        k -= 1;
+    }
+    // `handed over on Monday`
+    if k > sent_lo + 1
+        && p.text
+            .get(toks[k - 1].start..toks[k - 1].end)
+            .is_some_and(|w| matches!(w, "over" | "out" | "down" | "up" | "back"))
+    {
+        k -= 1;
+    }
+    if k <= sent_lo {
+        return false;
+    }
+    // `will be delivered on Monday`, `to be signed on Friday`: planned.
+    if k >= sent_lo + 2 && toks[k - 2].is_kw(Kw::Be) {
+        return false;
+    }
+    let t = &toks[k - 1];
+    let Some(w) = p.text.get(t.start..t.end) else {
+        return false;
+    };
+    match t.lex() {
+        // `held on`, `sent on`; but `the deadline was Monday` is still one.
+        Lex::Kw(Kw::PastAux) => return !matches!(w, "was" | "were" | "had" | "did"),
+        // `scheduled on`, `expected on` look ahead.
+        Lex::Kw(_) => return false,
+        _ => {}
+    }
+    (w.len() > 3 && w.ends_with("ed") && !t.cap)
+        || matches!(
+            w,
+            "set"
+                | "given"
+                | "sent"
+                | "made"
+                | "laid"
+                | "put"
+                | "handed"
+                | "said"
+                | "told"
+                | "announced"
+                | "issued"
+                | "imposed"
+                | "signed"
+                | "agreed"
+        )
 }
 
 /// A cheap screen: only tokens that can begin a date expression are parsed.
@@ -253,7 +473,8 @@ fn may_start(t: &Tok) -> bool {
             | Lex::NumWord(_)
             | Lex::OrdWord(_)
             | Lex::Quarter(_)
-            | Lex::Season(_) => true,
+            | Lex::Season(_)
+            | Lex::Holiday(_) => true,
             Lex::Kw(k) => matches!(
                 k,
                 Kw::Yesterday
@@ -388,11 +609,11 @@ fn cue(p: &P, i: usize, floor: usize, tense: Tense, yearless_day: bool) -> (usiz
         (_, Some(Kw::Deadline), Some(Kw::Of | Kw::On | Kw::Until | Kw::By)) => {
             return (i - 2, Cue::Role(DateRole::Deadline))
         }
-        (Some(Kw::Takes), Some(Kw::Effect), Some(Kw::On | Kw::From)) => {
+        (Some(Kw::Takes | Kw::Took), Some(Kw::Effect), Some(Kw::On | Kw::From)) => {
             return (i - 3, Cue::Role(DateRole::Effective))
         }
         (Some(Kw::Into), Some(Kw::Force), Some(Kw::On | Kw::From))
-            if back(4).and_then(kw) == Some(Kw::Takes) =>
+            if matches!(back(4).and_then(kw), Some(Kw::Takes | Kw::Took)) =>
         {
             return (i - 4, Cue::Role(DateRole::Effective))
         }
@@ -470,7 +691,9 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         Lex::Kw(Kw::Going) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => {
             Some(Tense::Future)
         }
-        Lex::Kw(Kw::PastAux) | Lex::PastVerb => Some(Tense::Past),
+        // `will be delivered`, `to be signed`: the participle is passive.
+        Lex::PastVerb | Lex::Kw(Kw::PastAux) if k > 0 && toks[k - 1].is_kw(Kw::Be) => None,
+        Lex::Kw(Kw::PastAux | Kw::Took) | Lex::PastVerb => Some(Tense::Past),
         _ => None,
     }
 }

@@ -71,6 +71,10 @@ pub(super) enum Kw {
     Effective,
     Effect,
     Takes,
+    /// `took`, `came`: `Takes` in the past tense.
+    Took,
+    /// `be`: `will be delivered` is no past tense.
+    Be,
     Force,
     Into,
     Deadline,
@@ -128,6 +132,9 @@ pub(super) enum Lex {
     Unit(Unit),
     /// 0 spring, 1 summer, 2 autumn, 3 winter.
     Season(u32),
+    /// The first word of a holiday name (`Christmas`, `Independence`
+    /// Day, …); see `resolve::holiday`.
+    Holiday(u32),
     Kw(Kw),
     /// A lower-case word ending in `-ed`: a cheap past-tense marker.
     PastVerb,
@@ -411,6 +418,15 @@ fn classify(w: &[u8]) -> Lex {
         b"summer" => Lex::Season(1),
         b"autumn" | b"fall" => Lex::Season(2),
         b"winter" => Lex::Season(3),
+        b"christmas" | b"xmas" => Lex::Holiday(0),
+        b"thanksgiving" => Lex::Holiday(1),
+        b"halloween" => Lex::Holiday(2),
+        b"easter" => Lex::Holiday(3),
+        b"independence" => Lex::Holiday(4),
+        b"labor" | b"labour" => Lex::Holiday(5),
+        b"memorial" => Lex::Holiday(6),
+        b"valentine" => Lex::Holiday(7),
+        b"new" => Lex::Holiday(8),
         b"yesterday" => k(Yesterday),
         b"today" => k(Today),
         b"tomorrow" => k(Tomorrow),
@@ -449,7 +465,9 @@ fn classify(w: &[u8]) -> Lex {
         b"within" => k(Within),
         b"effective" => k(Effective),
         b"effect" => k(Effect),
-        b"takes" | b"take" | b"took" | b"taking" | b"comes" | b"come" | b"came" => k(Takes),
+        b"takes" | b"take" | b"taking" | b"comes" | b"come" => k(Takes),
+        b"took" | b"came" => k(Took),
+        b"be" => k(Be),
         b"force" => k(Force),
         b"into" => k(Into),
         b"deadline" | b"deadlines" => k(Deadline),
@@ -483,11 +501,12 @@ fn classify(w: &[u8]) -> Lex {
         | b"noted" | b"confirmed" => Lex::Other,
         // Auxiliaries and the commonest irregular past forms in news; regular
         // ones are caught by their `-ed` ending.
-        b"was" | b"were" | b"had" | b"did" | b"began" | b"met" | b"went" | b"left" | b"saw"
-        | b"fled" | b"struck" | b"fell" | b"rose" | b"made" | b"held" | b"gave" | b"spoke"
-        | b"sent" | b"won" | b"lost" | b"led" | b"shot" | b"broke" | b"found" | b"got" | b"ran"
-        | b"wrote" | b"paid" | b"sold" | b"brought" | b"caught" | b"fought" | b"knew"
-        | b"thought" | b"became" | b"kept" | b"hit" => k(PastAux),
+        b"was" | b"were" | b"had" | b"did" | b"wasn" | b"weren" | b"hadn" | b"didn" | b"began"
+        | b"met" | b"went" | b"left" | b"saw" | b"fled" | b"struck" | b"fell" | b"rose"
+        | b"made" | b"held" | b"gave" | b"spoke" | b"sent" | b"won" | b"lost" | b"led"
+        | b"shot" | b"broke" | b"found" | b"got" | b"ran" | b"wrote" | b"paid" | b"sold"
+        | b"brought" | b"caught" | b"fought" | b"knew" | b"thought" | b"became" | b"kept"
+        | b"hit" => k(PastAux),
         b"ago" => k(Ago),
         b"and" => k(And),
         b"following" => k(Following),

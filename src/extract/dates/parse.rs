@@ -9,6 +9,8 @@ use super::lex::{Kind, Kw, Lex, Tok, Unit};
 use super::resolve::{Dir, Mode, Part, Val};
 
 // A child of `parse` (so it shares the private helpers), kept beside it.
+#[path = "clock.rs"]
+mod clock;
 #[path = "relative.rs"]
 mod relative;
 
@@ -391,6 +393,7 @@ impl<'a> P<'a> {
                 plain(end, Val::Quarter { y, q })
             }
             Kind::Word(Lex::OrdWord(_)) => self.day_first(i).or_else(|| self.quarter_words(i)),
+            Kind::Word(Lex::Holiday(h)) => self.holiday(i, h),
             Kind::Word(Lex::Season(s)) => {
                 let (y, end) = self.opt_year(i + 1);
                 if y.is_some() {
@@ -482,6 +485,109 @@ impl<'a> P<'a> {
             );
         }
         None
+    }
+
+    /// `Christmas`, `Christmas Eve`, `Independence Day`, `New Year's Day`,
+    /// `Easter 2018`: holiday names, the two-word ones needing `Day`/`Eve`.
+    fn holiday(&self, i: usize, h: u32) -> Option<Core> {
+        let word = |k: usize| {
+            self.t(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        // `'s` glued on (`Valentine's`, `Year's`)
+        let poss = |k: usize| -> usize {
+            if self.glued(k)
+                && self.t(k + 1).is_some_and(|t| {
+                    t.is_punct(b'\'') || self.text.get(t.start..t.end) == Some("\u{2019}")
+                })
+                && word(k + 2) == "s"
+            {
+                k + 3
+            } else {
+                k + 1
+            }
+        };
+        let (h, end) = match h {
+            0 => {
+                let j = i + 1;
+                match word(j).as_str() {
+                    "day" => (0, j + 1),
+                    "eve" => (9, j + 1),
+                    _ => (0, j),
+                }
+            }
+            1..=3 => {
+                let j = i + 1;
+                if h == 3 && word(j) == "sunday" {
+                    (3, j + 1)
+                } else {
+                    (h, j)
+                }
+            }
+            4..=7 => {
+                let j = poss(i);
+                (word(j) == "day").then_some((h, j + 1))?
+            }
+            _ => {
+                if word(i + 1) != "year" {
+                    return None;
+                }
+                let j = poss(i + 1);
+                match word(j).as_str() {
+                    "day" => (8, j + 1),
+                    "eve" => (10, j + 1),
+                    _ => return None,
+                }
+            }
+        };
+        let (y, end) = self.opt_year(end);
+        // `Christmas tree`, `Easter Island`, `Thanksgiving dinner`: a bare
+        // name before another word is a modifier, not a date.
+        if y.is_none() && end == i + 1 {
+            if let Some(t) = self.t(end) {
+                if matches!(t.kind, Kind::Word(_))
+                    && !FUNCTION_WORDS
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(&word(end)))
+                {
+                    return None;
+                }
+            }
+        }
+        Some(Core {
+            end,
+            val: Val::Holiday { h, y },
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
+    }
+
+    /// `on the 18th`, `by the 4th.`: a day with its month left out, only
+    /// after a preposition and before no word (`on the 18th floor`).
+    pub(super) fn month_day(&self, i: usize) -> Option<Core> {
+        let prep = i >= 1
+            && matches!(
+                self.t(i - 1).and_then(|t| t.kw()),
+                Some(Kw::On | Kw::By | Kw::Until | Kw::Since | Kw::Before | Kw::After | Kw::From)
+            );
+        let d = match self.t(i + 1)?.kind {
+            Kind::Ord(d) => d,
+            _ => return None,
+        };
+        let next_ok = match self.t(i + 2) {
+            None => true,
+            Some(t) => !matches!(t.kind, Kind::Word(_) | Kind::Num { .. } | Kind::Ord(_)),
+        };
+        (prep && next_ok).then_some(Core {
+            end: i + 2,
+            val: Val::MonthDay(d),
+            approx: false,
+            deadline: false,
+            dir: None,
+        })
     }
 
     /// `17 June 2025`, `the 4th of July`.
@@ -585,7 +691,9 @@ impl<'a> P<'a> {
                             );
                         }
                     }
-                    if self.date_context(i) && self.year_tail_ok(i + 1) {
+                    if (self.date_context(i) && self.year_tail_ok(i + 1) && !self.dimension(i))
+                        || self.year_as_modifier(i, y)
+                    {
                         return plain(
                             i + 1,
                             Val::Y {
@@ -632,22 +740,98 @@ impl<'a> P<'a> {
         self.counted(i, false)
     }
 
+    /// `2880 pixels by 1800`, `20 by 1200`: a size, not a year.
+    fn dimension(&self, i: usize) -> bool {
+        i >= 2
+            && self.kw(i - 1, Kw::By)
+            && (self.num(i - 2).is_some() || (i >= 3 && self.num(i - 3).is_some()))
+    }
+
+    /// `the 2004 tsunami`, `the 2008 elections`: a year naming an event,
+    /// between `the` and a noun that is not a counted plural (`the 2000
+    /// homes`, `the 1990 people`).
+    fn year_as_modifier(&self, i: usize, y: i32) -> bool {
+        if i == 0 || !self.kw(i - 1, Kw::The) || !(1900..=2099).contains(&y) {
+            return false;
+        }
+        let Some(t) = self.t(i + 1) else { return false };
+        if !matches!(t.kind, Kind::Word(Lex::Other | Lex::Season(_))) {
+            return false;
+        }
+        let w = self.text[t.start..t.end].to_ascii_lowercase();
+        if t.cap {
+            return true;
+        }
+        if FUNCTION_WORDS.contains(&w.as_str()) || COUNT_NOUNS.contains(&w.as_str()) {
+            return false;
+        }
+        !w.ends_with('s')
+            || ["ss", "sis", "tions", "ics", "games", "riots", "talks"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    }
+
     /// After `in 2022`: a following lower-case content word means the
     /// number counts things (`in 2000 homes`).
     fn year_tail_ok(&self, j: usize) -> bool {
         let Some(t) = self.t(j) else { return true };
         match t.kind {
-            Kind::Word(Lex::Other) | Kind::Word(Lex::PastVerb) => {
+            // `the tsunami of 2004 killed …`: a verb follows a year, not a count.
+            // (`and 2014 stayed` counts people, so only after `of`/`in`.)
+            Kind::Word(Lex::PastVerb)
+                if j >= 2
+                    && matches!(
+                        self.t(j - 2).and_then(|t| t.kw()),
+                        Some(Kw::Of | Kw::In | Kw::During)
+                    ) =>
+            {
+                true
+            }
+            Kind::Word(Lex::PastVerb) => false,
+            Kind::Word(Lex::Other) => {
                 let w = &self.text[t.start..t.end];
                 t.cap || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
             }
             Kind::Word(Lex::Unit(_)) => false,
+            // `in 2000 new homes`
+            Kind::Word(Lex::Holiday(_)) => t.cap,
             Kind::Num { .. } | Kind::Ord(_) => false,
             Kind::Punct(b'%') => false,
             _ => true,
         }
     }
 }
+
+/// Nouns that are counted without a plural `-s`.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "dead",
+    "staff",
+    "police",
+    "personnel",
+    "military",
+    "cattle",
+    "sheep",
+    "fish",
+    "metre",
+    "meter",
+    "foot",
+    "mile",
+    "kilometre",
+    "ton",
+    "tonne",
+    "strong",
+    "more",
+    "other",
+    "odd",
+    "plus",
+    "new",
+    "extra",
+    "square",
+];
 
 const FUNCTION_WORDS: &[&str] = &[
     "the",

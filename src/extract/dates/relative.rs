@@ -116,6 +116,9 @@ impl P<'_> {
                 if let Some(c) = self.day_first(i + 1) {
                     return Some(c);
                 }
+                if let Some(c) = self.month_day(i) {
+                    return Some(c);
+                }
                 match self.t(i + 1)?.kw()? {
                     Kw::End | Kw::Beginning | Kw::Start | Kw::Middle => {
                         self.keyword(i + 1, self.t(i + 1)?.kw()?)

@@ -103,6 +103,13 @@ pub(super) enum Val {
         n: u32,
         unit: Unit,
     },
+    /// A holiday (see [`holiday`]), optionally with its year.
+    Holiday {
+        h: u32,
+        y: Option<i32>,
+    },
+    /// `on the 18th`: a day of a month not named.
+    MonthDay(u32),
     /// `the past/next N units`.
     Period {
         n: u32,
@@ -241,6 +248,64 @@ pub(super) fn inherit_year(a: Val, b: Val) -> (Val, Val) {
         other => other,
     };
     (with(a, year_of(b)), with(b, year_of(a)))
+}
+
+/// A year-less `m`/`d` that falls on weekday `w` (0 = Monday): the
+/// occurrence in the dozen years around `p` chosen by `dir`, or `None`
+/// when none fits (then the weekday was a slip, and the date stands).
+pub(super) fn with_weekday(m: u32, d: u32, w: u32, p: NaiveDate, dir: Dir) -> Option<DateSpan> {
+    let c: Vec<DateSpan> = (-11..=1)
+        .filter_map(|k| ymd(p.year().checked_add(k)?, m, d))
+        .filter(|x| x.weekday().num_days_from_monday() == w)
+        .map(DateSpan::day)
+        .collect();
+    pick(&c, p, dir).or_else(|| c.last().copied())
+}
+
+/// The date of holiday `h` in year `y` (US holidays as US news means them):
+/// 0 Christmas Day, 1 Thanksgiving, 2 Halloween, 3 Easter Sunday,
+/// 4 Independence Day, 5 Labor Day, 6 Memorial Day, 7 Valentine's Day,
+/// 8 New Year's Day, 9 Christmas Eve, 10 New Year's Eve.
+pub(super) fn holiday(h: u32, y: i32) -> Option<NaiveDate> {
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    // The `n`th weekday `w` (0 = Monday) of month `m`; `n` = 5 is the last.
+    let nth = |m: u32, w: u32, n: u32| -> Option<NaiveDate> {
+        let first = ymd(y, m, 1)?;
+        let off = (w as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+        let mut d = add_days(first, off + 7 * (n as i64 - 1))?;
+        while d.month() != m {
+            d = add_days(d, -7)?;
+        }
+        Some(d)
+    };
+    match h {
+        0 => ymd(y, 12, 25),
+        1 => nth(11, 3, 4),
+        2 => ymd(y, 10, 31),
+        3 => {
+            // Anonymous Gregorian computus.
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let hh = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - hh - k) % 7;
+            let m = (a + 11 * hh + 19 * l) / 433;
+            let month = (hh + l - 7 * m + 90) / 25;
+            let day = (hh + l - 7 * m + 33 * month + 19) % 32;
+            ymd(y, month as u32, day as u32)
+        }
+        4 => ymd(y, 7, 4),
+        5 => nth(9, 0, 1),
+        6 => nth(5, 0, 5),
+        7 => ymd(y, 2, 14),
+        8 => ymd(y, 1, 1),
+        9 => ymd(y, 12, 24),
+        10 => ymd(y, 12, 31),
+        _ => None,
+    }
 }
 
 /// Resolves `v` against the publication date `p`.
@@ -402,6 +467,23 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
                         .copied()
                 }
             }
+        }
+        Val::Holiday { h, y: Some(y) } => holiday(h, y).map(DateSpan::day),
+        Val::Holiday { h, y: None } => {
+            let p = p?;
+            let c = year_candidates(p, |y| holiday(h, y).map(DateSpan::day));
+            pick(&c, p, dir)
+        }
+        Val::MonthDay(d) => {
+            let p = p?;
+            let first = p.with_day(1)?;
+            let c: Vec<DateSpan> = (-1..=1)
+                .filter_map(|k| {
+                    let f = add_months(first, k)?;
+                    ymd(f.year(), f.month(), d).map(DateSpan::day)
+                })
+                .collect();
+            pick(&c, p, dir)
         }
         Val::Ago { n, unit } => Some(DateSpan::day(shift(p?, -(n as i64), unit)?)),
         Val::Forward { n, unit } => Some(DateSpan::day(shift(p?, n as i64, unit)?)),

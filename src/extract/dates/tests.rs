@@ -539,3 +539,234 @@ fn extreme_publication_dates_do_not_panic() {
         assert!(all.len() > 10);
     }
 }
+
+// --- news fixes --------------------------------------------------------------
+
+#[test]
+fn a_date_when_something_was_done_is_no_deadline() {
+    let p = "2025-08-07"; // Thursday
+    let (t, m) = one(
+        "The ultimatum, handed over on Monday, leaves Kyiv ten days.",
+        p,
+    );
+    assert_eq!((t.as_str(), m.role), ("Monday", DateRole::Event));
+    assert_eq!(day(&m), "2025-08-04");
+    let (_, m) = one(
+        "The ultimatum, delivered on August 4, gives Kyiv ten days.",
+        p,
+    );
+    assert_eq!((m.role, day(&m)), (DateRole::Event, "2025-08-04".into()));
+    let (_, m) = one("The deadline was set July 30 by the council.", p);
+    assert_eq!((m.role, day(&m)), (DateRole::Event, "2025-07-30".into()));
+    // Still a deadline when the date is when it falls due.
+    let (_, m) = one("The ultimatum expires on August 20.", p);
+    assert_eq!((m.role, day(&m)), (DateRole::Deadline, "2025-08-20".into()));
+    let (_, m) = one("A vote on the deadline is scheduled on August 20.", p);
+    assert_eq!(m.role, DateRole::Deadline);
+}
+
+#[test]
+fn by_early_month_in_a_condition_is_a_forward_deadline() {
+    let (t, m) = one(
+        "Tariffs follow if a truce isn't agreed by early September.",
+        "2025-08-07",
+    );
+    assert_eq!(
+        (t.as_str(), m.role),
+        ("by early September", DateRole::Deadline)
+    );
+    assert_eq!(span(&m), ("2025-09-01".into(), "2025-09-10".into()));
+}
+
+#[test]
+fn a_beginning_looks_ahead_despite_a_past_verb() {
+    let p = "2025-07-17";
+    for s in [
+        "Berlin approved the sale, with shipments starting in late August.",
+        "Ministers said shipments beginning in late August were agreed.",
+        "The ministry announced shipments starting in late August.",
+    ] {
+        let (_, m) = one(s, p);
+        assert_eq!(span(&m), ("2025-08-21".into(), "2025-08-31".into()), "{s}");
+    }
+    // A past verb alone still moves a year-less date back.
+    let (_, m) = one("Shipments were halted in late August.", p);
+    assert_eq!(span(&m).0, "2024-08-21");
+}
+
+#[test]
+fn a_year_naming_an_event_is_a_date() {
+    let p = "2025-07-17";
+    for s in [
+        "Aid reached survivors of the 2004 earthquake.",
+        "The earthquake of 2004 destroyed the port.",
+        "The 2008 elections were disputed.",
+    ] {
+        let (t, m) = one(s, p);
+        assert_eq!(t.len(), 4, "{s}");
+        assert_eq!(m.role, DateRole::Event);
+        assert_eq!(span(&m).0[..4], t[..4]);
+    }
+    assert!(texts("The 2000 homes were flooded and 2014 stayed.").is_empty());
+    assert!(texts("Of the 1950 people on board, few survived.").is_empty());
+}
+
+#[test]
+fn stretches_of_time_are_not_deadlines() {
+    for s in [
+        "It was the fourth such attack in two months.",
+        "It is the second school hit within 24 hours.",
+        "Within a week of the vote, the cabinet fell.",
+        "Within five years, half of the farmers gave up.",
+        "The warning was revoked within an hour.",
+    ] {
+        assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+    }
+    // Still deadlines.
+    let (t, _) = one(
+        "Officials said the first trucks would be sent within six weeks.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "within six weeks");
+    let (t, m) = one("Prisoners must be moved within 10 days.", "2025-08-07");
+    assert_eq!((t.as_str(), m.role), ("within 10 days", DateRole::Deadline));
+    let (t, m) = one("The rules will take effect in about 30 days.", "2025-08-07");
+    assert_eq!(
+        (t.as_str(), m.role),
+        ("take effect in about 30 days", DateRole::Effective)
+    );
+    assert_eq!(day(&m), "2025-09-06");
+}
+
+#[test]
+fn past_forms_with_negation_and_took_mark_the_past() {
+    let p = "2025-08-07";
+    let (_, m) = one("It wasn't until May 30, 2005, that the name came out.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (_, m) = one("It took until 2003 for the state to admit it.", p);
+    assert_eq!(m.role, DateRole::Event);
+    let (_, m) = one("Until last December, builders had to file a study.", p);
+    assert_eq!(m.role, DateRole::Event);
+    assert!(texts("The screen is 2880 pixels by 1800 and bright.").is_empty());
+}
+
+#[test]
+fn a_date_after_a_verb_of_saying_is_when_it_was_said() {
+    let p = "2025-08-07"; // Thursday
+    let (_, m) = one("A prosecutor said Friday that the hearing would resume.", p);
+    assert_eq!(day(&m), "2025-08-01");
+    let (_, m) = one("The ministry announced on Monday it will cut rates.", p);
+    assert_eq!(day(&m), "2025-08-04");
+    // A planned participle still looks ahead.
+    let (_, m) = one("The aid will be delivered on Monday.", p);
+    assert_eq!(day(&m), "2025-08-11");
+    let (_, m) = one("A service will be held Tuesday at noon.", p);
+    assert_eq!(day(&m), "2025-08-12");
+}
+
+#[test]
+fn a_weekday_fixes_the_year_of_a_year_less_date() {
+    // January 5 was a Wednesday in 2011 (and 2022), not in 2025 or 2026.
+    let (t, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2025-08-07");
+    assert_eq!(t, "Wednesday, Jan. 5 at 5:53 PM");
+    assert_eq!(day(&m), "2022-01-05");
+    let (_, m) = one("Updated Wednesday, Jan. 5 at 5:53 PM.", "2011-01-06");
+    assert_eq!(day(&m), "2011-01-05");
+}
+
+#[test]
+fn bare_durations_only_in_find_all() {
+    let p = Some(d("2025-08-07"));
+    let text = "The siege lasted two weeks, the raid an hour and a half, the talks 3 days.";
+    assert!(find_dates(text, p).is_empty());
+    let all = find_all(text, p);
+    let got: Vec<_> = all
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.duration.clone().unwrap().0, m.span))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("two weeks", 1209600.0, None),
+            ("an hour and a half", 5400.0, None),
+            ("3 days", 259200.0, None),
+        ]
+    );
+    for s in [
+        "He tried a second time.",
+        "The girl is 3 years old.",
+        "Wait a minutes",
+    ] {
+        assert!(find_all(s, p).is_empty(), "{s:?}");
+    }
+    // Dated expressions are the same in both.
+    let t = "A vote comes in 10 days, not next week.";
+    assert_eq!(find_all(t, p), find_dates(t, p));
+    assert_eq!(find_dates(t, p).len(), 2);
+}
+
+#[test]
+fn a_clock_time_joins_its_day() {
+    let p = "2025-08-07";
+    let (t, m) = one(
+        "The quake struck on July 2, 2013 at 7:37 a.m. local time.",
+        p,
+    );
+    assert_eq!(t, "July 2, 2013 at 7:37 a.m.");
+    assert_eq!(day(&m), "2013-07-02");
+    assert_eq!(m.time, NaiveTime::from_hms_opt(7, 37, 0));
+    let (t, m) = one("Polls close tomorrow at 8pm.", p);
+    assert_eq!(
+        (t.as_str(), m.time),
+        ("tomorrow at 8pm", NaiveTime::from_hms_opt(20, 0, 0))
+    );
+    let (t, m) = one("It ended Friday, 17:45.", p);
+    assert_eq!(
+        (t.as_str(), m.time),
+        ("Friday, 17:45", NaiveTime::from_hms_opt(17, 45, 0))
+    );
+    // A bare number is no time.
+    let (t, m) = one("They meet on Monday at 5 with the envoy.", p);
+    assert_eq!((t.as_str(), m.time), ("Monday", None));
+}
+
+#[test]
+fn holidays_and_days_without_a_month() {
+    let p = "2025-08-07";
+    let (t, m) = one("Troops should be home by Christmas.", p);
+    assert_eq!((t.as_str(), m.role), ("by Christmas", DateRole::Deadline));
+    assert_eq!(day(&m), "2025-12-25");
+    assert_eq!(
+        day(&one("Shops closed on New Year's Day.", p).1),
+        "2025-01-01"
+    );
+    assert_eq!(
+        day(&one("The parade on Independence Day drew crowds.", p).1),
+        "2025-07-04"
+    );
+    assert_eq!(
+        day(&one("Flights were full at Thanksgiving 2024.", p).1),
+        "2024-11-28"
+    );
+    assert_eq!(
+        day(&one("Pilgrims came for Easter 2025.", p).1),
+        "2025-04-20"
+    );
+    assert_eq!(
+        day(&one("Pilgrims came for Easter 2024.", p).1),
+        "2024-03-31"
+    );
+    assert_eq!(
+        day(&one("The strike ended on Labor Day.", p).1),
+        "2024-09-02"
+    );
+    assert!(texts("The labor market and the new year look weak.").is_empty());
+    assert!(texts("A memorial service was held in the new hall.").is_empty());
+    assert!(texts("She hung a Christmas wreath on Easter Island.").is_empty());
+    // `on the 18th`: this month or a neighbour, by the usual direction.
+    let (t, m) = one("The vote was held on the 4th.", p);
+    assert_eq!((t.as_str(), day(&m)), ("the 4th", "2025-08-04".into()));
+    assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
+    assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
+    assert!(texts("Some 2000 new homes were built.").is_empty());
+}
