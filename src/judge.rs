@@ -208,7 +208,17 @@ fn superseded(c: &Cluster, refs: &[&ClaimRef], config: &Config, out: &mut Vec<Fi
         .iter()
         .filter(|r| r.published == Some(latest))
         .collect();
-    let standing = newest.last().expect("latest exists");
+    // Among the day's reports the highest stands: tolls rise as bodies are
+    // found, so a lower figure the same day is the earlier count.
+    let standing = newest
+        .iter()
+        .copied()
+        .max_by(|a, b| {
+            point_of(a)
+                .unwrap_or(f64::MIN)
+                .total_cmp(&point_of(b).unwrap_or(f64::MIN))
+        })
+        .expect("latest exists");
     let older: Vec<&&ClaimRef> = refs
         .iter()
         .filter(|r| r.published.is_some_and(|d| d < latest))
