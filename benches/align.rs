@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench --bench align` (optional argument: number of claims).
 
+mod common;
+
 use chrono::NaiveDate;
 use crosscheck::config::Config;
 use crosscheck::model::{Claim, Value};
@@ -43,7 +45,7 @@ fn main() {
         "growth: 10x the claims took {:.1}x the time",
         times[1] / times[0]
     );
-    println!("peak resident memory: {} MB", peak_rss_mb());
+    println!("peak resident memory: {} MB", common::peak_rss_mb());
 }
 
 /// Deterministic pseudo-random claims: a few kinds, 500 places, two years of
@@ -99,15 +101,4 @@ fn synthetic(n: usize) -> Vec<Claim> {
             }
         })
         .collect()
-}
-
-fn peak_rss_mb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        })
-        .map_or(0, |kb| kb / 1024)
 }

@@ -5,6 +5,8 @@
 //!
 //! Run: `cargo bench --bench extract` (optional argument: corpus size in MB).
 
+mod common;
+
 use crosscheck::config::Config;
 use crosscheck::ingest;
 use crosscheck::pipeline::{self, Event};
@@ -43,7 +45,7 @@ fn main() {
             bytes as f64 / 1e6 / secs / threads as f64
         );
     }
-    println!("peak resident memory: {} MB", peak_rss_mb());
+    println!("peak resident memory: {} MB", common::peak_rss_mb());
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -109,15 +111,4 @@ fn write_corpus(path: &PathBuf, texts: &[String], target: usize) -> usize {
     }
     f.flush().expect("flush corpus");
     written
-}
-
-fn peak_rss_mb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        })
-        .map_or(0, |kb| kb / 1024)
 }

@@ -334,7 +334,7 @@ fn range(ms: &[&Claim], moves: bool) -> Range {
 mod tests {
     use super::*;
 
-    pub(crate) fn claim(
+    fn claim(
         article: &str,
         kind: &str,
         measure: &str,
@@ -342,32 +342,7 @@ mod tests {
         low: f64,
         published: &str,
     ) -> Claim {
-        Claim {
-            article: article.into(),
-            kind: kind.into(),
-            measure: Some(measure.into()),
-            text: format!("{low}"),
-            start: 0,
-            end: 2,
-            line: 1,
-            column: 1,
-            sentence: format!("{low} killed in {subject}."),
-            sentence_offset: 0,
-            value: Some(Value {
-                low: Some(low),
-                high: Some(low),
-                unit: "people".into(),
-            }),
-            approx: false,
-            date: None,
-            date_role: None,
-            date_text: None,
-            subject: Some(subject.into()),
-            attribution: None,
-            source: Some(format!("{article} outlet")),
-            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
-            qualifier: None,
-        }
+        Claim::sample(article, kind, measure, subject, low, published, "people")
     }
 
     #[test]

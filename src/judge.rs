@@ -5,7 +5,7 @@ use crate::align::{claim_ref, point};
 use crate::config::{Behaviour, Config};
 use crate::ids;
 use crate::model::{Claim, ClaimRef, Cluster, DateRole, Finding, Value};
-use crate::report::fmt;
+use crate::report::fmt::{self, figure};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -75,13 +75,6 @@ fn who(r: &ClaimRef) -> String {
         Some(d) => format!("{name} ({d})"),
         None => name,
     }
-}
-
-fn figure(r: &ClaimRef) -> String {
-    r.value
-        .as_ref()
-        .map(|v| fmt::value(v, r.approx))
-        .unwrap_or_else(|| r.text.clone())
 }
 
 fn what(c: &Cluster) -> String {
@@ -473,32 +466,7 @@ mod tests {
         published: &str,
         unit: &str,
     ) -> Claim {
-        Claim {
-            article: article.into(),
-            kind: kind.into(),
-            measure: Some(measure.into()),
-            text: format!("{low}"),
-            start: 0,
-            end: 2,
-            line: 1,
-            column: 1,
-            sentence: String::new(),
-            sentence_offset: 0,
-            value: Some(Value {
-                low: Some(low),
-                high: Some(low),
-                unit: unit.into(),
-            }),
-            approx: false,
-            date: None,
-            date_role: None,
-            date_text: None,
-            subject: Some("X".into()),
-            attribution: None,
-            source: None,
-            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
-            qualifier: None,
-        }
+        Claim::sample(article, kind, measure, "X", low, published, unit)
     }
 
     fn run(claims: &[Claim]) -> Vec<Finding> {

@@ -284,3 +284,46 @@ pub struct Report {
     /// Findings, most severe first.
     pub findings: Vec<Finding>,
 }
+
+#[cfg(test)]
+impl Claim {
+    /// A claim for tests: an exact figure of `kind`/`measure` about
+    /// `subject`, from `article` (whose outlet is "`article` outlet"),
+    /// published on `published` (`YYYY-MM-DD`).
+    pub(crate) fn sample(
+        article: &str,
+        kind: &str,
+        measure: &str,
+        subject: &str,
+        low: f64,
+        published: &str,
+        unit: &str,
+    ) -> Claim {
+        Claim {
+            article: article.into(),
+            kind: kind.into(),
+            measure: Some(measure.into()),
+            text: format!("{low}"),
+            start: 0,
+            end: 2,
+            line: 1,
+            column: 1,
+            sentence: format!("{low} {measure} in {subject}."),
+            sentence_offset: 0,
+            value: Some(Value {
+                low: Some(low),
+                high: Some(low),
+                unit: unit.into(),
+            }),
+            approx: false,
+            date: None,
+            date_role: None,
+            date_text: None,
+            subject: Some(subject.into()),
+            attribution: None,
+            source: Some(format!("{article} outlet")),
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            qualifier: None,
+        }
+    }
+}

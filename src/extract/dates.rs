@@ -108,6 +108,35 @@ impl Tense {
     }
 }
 
+/// The day `amount` units (`day`, `week`, `month`, `year`, `hour`) after
+/// `from`, as a duration that sets a deadline counts it; a fraction of a
+/// unit is counted in days. `None` for an unknown unit or a date out of
+/// range.
+pub fn add_duration(from: NaiveDate, amount: f64, unit: &str) -> Option<NaiveDate> {
+    let unit = match unit {
+        "hour" => lex::Unit::Hour,
+        "day" => lex::Unit::Day,
+        "week" => lex::Unit::Week,
+        "month" => lex::Unit::Month,
+        "year" => lex::Unit::Year,
+        _ => return None,
+    };
+    if !(0.0..=100_000.0).contains(&amount) {
+        return None;
+    }
+    if amount.fract() == 0.0 {
+        return resolve::shift(from, amount as i64, unit);
+    }
+    let per_day = match unit {
+        lex::Unit::Hour => 1.0 / 24.0,
+        lex::Unit::Day => 1.0,
+        lex::Unit::Week => 7.0,
+        lex::Unit::Month => 30.44,
+        lex::Unit::Year => 365.25,
+    };
+    resolve::shift(from, (amount * per_day).round() as i64, lex::Unit::Day)
+}
+
 /// Finds every date expression in `text`, resolving relative and partial
 /// dates against `published`.
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {

@@ -106,7 +106,6 @@ impl Sentence<'_> {
         let config = self.config;
         let hits = classify::triggers_in(self.text, self.span.0, self.span.1, config);
         let attribution = context::attribution(self.text, self.span, config);
-        let exclude = attribution.as_ref().map(|a| a.1);
         let mut used_dates = vec![false; dts.len()];
 
         let figs: Vec<classify::Figure> = nums
@@ -153,15 +152,15 @@ impl Sentence<'_> {
             };
             // A duration that sets a deadline carries its own date: the
             // reference date plus the duration.
+            let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
+            let mut c = self.claim(kind, measure, n.start, n.end, attribution.as_ref());
+            c.value = Some(Value {
+                low: n.low,
+                high: n.high,
+                unit,
+            });
+            c.approx = n.approx;
             if behaviour == Some(Behaviour::Deadline) {
-                let mut c = self.claim(kind, measure, n.start, n.end, exclude);
-                c.value = Some(Value {
-                    low: n.low,
-                    high: n.high,
-                    unit,
-                });
-                c.approx = n.approx;
-                c.attribution = attribution.as_ref().map(|a| a.0.clone());
                 c.date_role = Some(if c.measure.as_deref() == Some("effective") {
                     DateRole::Effective
                 } else {
@@ -172,7 +171,8 @@ impl Sentence<'_> {
                     .reference
                     .zip(n.low.or(n.high))
                     .and_then(|(r, amount)| {
-                        add_duration(r, amount, c.value.as_ref()?.unit.as_str()).map(DateSpan::day)
+                        dates::add_duration(r, amount, c.value.as_ref()?.unit.as_str())
+                            .map(DateSpan::day)
                     });
                 out.push(c);
                 continue;
@@ -183,14 +183,6 @@ impl Sentence<'_> {
                 used_dates[i] = true;
             }
             let d = date.map(|i| dts[i]);
-            let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
-            let mut c = self.claim(kind, measure, n.start, n.end, exclude);
-            c.value = Some(Value {
-                low: n.low,
-                high: n.high,
-                unit,
-            });
-            c.approx = n.approx;
             // "6.4 million Ukrainians": the counted people name the subject.
             if let Some((a, b)) = n.noun {
                 let noun = &self.text[a..b];
@@ -203,7 +195,6 @@ impl Sentence<'_> {
             }
             c.qualifier = classify::around(self.text, self.span.0, n.number.0, n.number.1)
                 .or_else(|| classify::qualifier(self.text, self.span.0, n.start, trigger_end));
-            c.attribution = attribution.as_ref().map(|a| a.0.clone());
             if let Some(d) = d {
                 self.set_date(&mut c, d);
             }
@@ -233,7 +224,7 @@ impl Sentence<'_> {
                 measure.map(str::to_string),
                 d.start,
                 d.end,
-                exclude,
+                attribution.as_ref(),
             );
             c.value = d.duration.as_ref().map(|(n, u)| Value {
                 low: Some(*n),
@@ -241,7 +232,6 @@ impl Sentence<'_> {
                 unit: u.clone(),
             });
             c.approx = d.approx;
-            c.attribution = attribution.as_ref().map(|a| a.0.clone());
             self.set_date(&mut c, d);
             out.push(c);
         }
@@ -253,7 +243,7 @@ impl Sentence<'_> {
         measure: Option<String>,
         start: usize,
         end: usize,
-        exclude: Option<(usize, usize)>,
+        attribution: Option<&(String, (usize, usize))>,
     ) -> Claim {
         let (line, column) = self.index.line_col(start);
         let deadline = self
@@ -284,11 +274,11 @@ impl Sentence<'_> {
                 self.text,
                 &self.names,
                 (start, end),
-                exclude,
+                attribution.map(|a| a.1),
                 deadline,
                 self.config,
             ),
-            attribution: None,
+            attribution: attribution.map(|a| a.0.clone()),
             source: self.article.source.clone(),
             published: self.article.published,
             qualifier: None,
@@ -315,22 +305,6 @@ fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
             }
         })
         .map(|(i, _)| i)
-}
-
-/// `amount` units after `from` (fractions of a unit rounded to days).
-fn add_duration(from: chrono::NaiveDate, amount: f64, unit: &str) -> Option<chrono::NaiveDate> {
-    let days_per = match unit {
-        "day" => 1.0,
-        "week" => 7.0,
-        "month" => 30.44,
-        "year" => 365.25,
-        _ => return None,
-    };
-    let days = (amount * days_per).round();
-    if !(0.0..=36_500.0).contains(&days) {
-        return None;
-    }
-    from.checked_add_days(chrono::Days::new(days as u64))
 }
 
 /// Fills in missing subjects of a paragraph's claims: a figure in a

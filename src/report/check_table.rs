@@ -2,7 +2,7 @@
 //! diagnostic pointing at the figure in its sentence, then a table of the
 //! clusters with every source's figure side by side.
 
-use super::fmt;
+use super::fmt::{self, figure, figure_span, report_line};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use annotate_snippets::renderer::DecorStyle;
@@ -200,32 +200,6 @@ pub(crate) fn claim_label(c: &ClaimRef) -> String {
     format!("{source}, {date}: {}", figure(c))
 }
 
-/// The figure as an editor reads it, or the matched words when there is none.
-pub(crate) fn figure(c: &ClaimRef) -> String {
-    match &c.value {
-        Some(v) => fmt::value(v, c.approx),
-        None => match &c.date {
-            Some(d) => fmt::span(d),
-            None => c.text.clone(),
-        },
-    }
-}
-
-/// Byte range of the claim's text within its sentence, when the offsets
-/// agree with the text; the pipeline should guarantee it, but a printer
-/// must not panic on a bad record.
-pub(crate) fn figure_span(c: &ClaimRef) -> Option<std::ops::Range<usize>> {
-    let r = c.sentence_offset..c.sentence_offset + c.text.len();
-    if c.sentence.get(r.clone()) == Some(c.text.as_str()) && !c.text.is_empty() {
-        return Some(r);
-    }
-    let at = c
-        .sentence
-        .find(c.text.as_str())
-        .filter(|_| !c.text.is_empty())?;
-    Some(at..at + c.text.len())
-}
-
 /// A one-line window of the sentence around the figure that, with the
 /// gutter, the underline and its label, fits in `width` columns. Returns
 /// the excerpt, the figure's byte span in it and the (possibly shortened)
@@ -320,15 +294,7 @@ fn clusters_table(clusters: &[Cluster], width: u16, color: bool) -> String {
             what.push_str(&format!(" ({q})"));
         }
         what.push_str(&format!("\n{}", c.id));
-        let reports: Vec<String> = c
-            .claims
-            .iter()
-            .map(|r| {
-                let source = r.source.as_deref().unwrap_or(&r.article);
-                let date = r.published.map(|d| d.to_string()).unwrap_or_default();
-                format!("{source} {date}: {}", figure(r)).replace("  ", " ")
-            })
-            .collect();
+        let reports: Vec<String> = c.claims.iter().map(|r| report_line(r)).collect();
         t.add_row(vec![what, range(c), reports.join("\n")]);
     }
     t.to_string()

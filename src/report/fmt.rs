@@ -1,6 +1,6 @@
 //! Small formatting helpers shared by the printers.
 
-use crate::model::{Claim, DateSpan, Value};
+use crate::model::{Claim, ClaimRef, DateSpan, Value};
 
 /// A figure as an editor reads it: `≥15 people`, `10–20`, `≤20`, `~50 day`.
 pub fn value(v: &Value, approx: bool) -> String {
@@ -58,6 +58,42 @@ pub fn kind(c: &Claim) -> String {
     match &c.measure {
         Some(m) => format!("{}/{}", c.kind, m),
         None => c.kind.clone(),
+    }
+}
+
+/// The figure as an editor reads it, or the matched words when there is none.
+pub fn figure(c: &ClaimRef) -> String {
+    match &c.value {
+        Some(v) => value(v, c.approx),
+        None => match &c.date {
+            Some(d) => span(d),
+            None => c.text.clone(),
+        },
+    }
+}
+
+/// Byte range of the claim's text within its sentence, when the offsets
+/// agree with the text; the pipeline should guarantee it, but a printer
+/// must not panic on a bad record.
+pub fn figure_span(c: &ClaimRef) -> Option<std::ops::Range<usize>> {
+    let r = c.sentence_offset..c.sentence_offset + c.text.len();
+    if c.sentence.get(r.clone()) == Some(c.text.as_str()) && !c.text.is_empty() {
+        return Some(r);
+    }
+    let at = c
+        .sentence
+        .find(c.text.as_str())
+        .filter(|_| !c.text.is_empty())?;
+    Some(at..at + c.text.len())
+}
+
+/// `Harbor Wire 2025-07-09: ≥15 people`: one source's figure, as the
+/// cluster tables list them.
+pub fn report_line(r: &ClaimRef) -> String {
+    let source = r.source.as_deref().unwrap_or(&r.article);
+    match r.published {
+        Some(d) => format!("{source} {d}: {}", figure(r)),
+        None => format!("{source}: {}", figure(r)),
     }
 }
 

@@ -3,8 +3,8 @@
 //! external fonts or images: inline CSS and inline SVG only, under a CSP
 //! that would block anything else even if escaping ever failed.
 
-use super::check_table::{figure, figure_span};
 use super::fmt;
+use super::fmt::{figure, figure_span};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use std::fmt::Write;

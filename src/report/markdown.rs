@@ -1,7 +1,7 @@
 //! `check --format markdown` (and `report.md`): for pasting into a ticket
 //! or a pull request; GitHub-flavoured.
 
-use super::check_table::{figure, figure_span};
+use super::fmt::figure_span;
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use std::fmt::Write;
@@ -126,11 +126,7 @@ fn clusters(out: &mut String, clusters: &[Cluster]) {
         let reports: Vec<String> = c
             .claims
             .iter()
-            .map(|r| {
-                let source = r.source.as_deref().unwrap_or(&r.article);
-                let date = r.published.map(|d| d.to_string()).unwrap_or_default();
-                escape(&format!("{source} {date}: {}", figure(r)))
-            })
+            .map(|r| escape(&super::fmt::report_line(r)))
             .collect();
         let _ = writeln!(
             out,
