@@ -2,7 +2,7 @@
 //! diagnostic pointing at the figure in its sentence, then a table of the
 //! clusters with every source's figure side by side.
 
-use super::fmt::{self, figure, figure_span, report_line};
+use super::fmt::{self, figure, figure_span, plural, report_line};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use annotate_snippets::renderer::DecorStyle;
@@ -61,10 +61,6 @@ pub fn render(report: &Report, opts: &TableOptions) -> String {
         out.push('\n');
     }
     out
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `6 articles, 9 claims, 2 clusters: 1 error, 1 warning, 2 info (as of …)`,

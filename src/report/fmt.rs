@@ -97,6 +97,11 @@ pub fn report_line(r: &ClaimRef) -> String {
     }
 }
 
+/// `1 article`, `2 articles`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! that would block anything else even if escaping ever failed.
 
 use super::fmt;
-use super::fmt::{figure, figure_span};
+use super::fmt::{figure, figure_span, plural};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use std::fmt::Write;
@@ -25,12 +25,12 @@ pub fn render(report: &Report) -> String {
     let _ = write!(
         o,
         "<header class=\"top\">\n<h1>crosscheck report</h1>\n<p class=\"summary\">As of \
-         <time datetime=\"{d}\">{d}</time> · {} articles · {} claims · {} clusters · \
+         <time datetime=\"{d}\">{d}</time> · {} · {} · {} · \
          <span class=\"badge error\">{} error</span> <span class=\"badge warning\">{} \
          warning</span> <span class=\"badge info\">{} info</span></p>\n</header>\n<main>\n",
-        report.articles,
-        report.claims,
-        report.clusters.len(),
+        plural(report.articles, "article", "articles"),
+        plural(report.claims, "claim", "claims"),
+        plural(report.clusters.len(), "cluster", "clusters"),
         n(Severity::Error),
         n(Severity::Warning),
         n(Severity::Info),

@@ -1,7 +1,7 @@
 //! `check --format markdown` (and `report.md`): for pasting into a ticket
 //! or a pull request; GitHub-flavoured.
 
-use super::fmt::figure_span;
+use super::fmt::{figure_span, plural};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use std::fmt::Write;
@@ -12,15 +12,14 @@ pub fn render(report: &Report) -> String {
     let n = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let _ = writeln!(
         out,
-        "As of {}: {} articles, {} claims, {} clusters, {} findings \
-         ({} error, {} warning, {} info).\n",
+        "As of {}: {}, {}, {}, {} ({}, {}, {} info).\n",
         report.as_of,
-        report.articles,
-        report.claims,
-        report.clusters.len(),
-        report.findings.len(),
-        n(Severity::Error),
-        n(Severity::Warning),
+        plural(report.articles, "article", "articles"),
+        plural(report.claims, "claim", "claims"),
+        plural(report.clusters.len(), "cluster", "clusters"),
+        plural(report.findings.len(), "finding", "findings"),
+        plural(n(Severity::Error), "error", "errors"),
+        plural(n(Severity::Warning), "warning", "warnings"),
         n(Severity::Info),
     );
     out.push_str("## Findings\n\n");
