@@ -76,15 +76,18 @@ pub fn figure(c: &ClaimRef) -> String {
 /// agree with the text; the pipeline should guarantee it, but a printer
 /// must not panic on a bad record.
 pub fn figure_span(c: &ClaimRef) -> Option<std::ops::Range<usize>> {
-    let r = c.sentence_offset..c.sentence_offset + c.text.len();
-    if c.sentence.get(r.clone()) == Some(c.text.as_str()) && !c.text.is_empty() {
+    // The sentence has its line breaks turned into spaces (byte for byte);
+    // the claim's text keeps them ("At\nleast 40 people").
+    let text = c.text.replace(['\n', '\r'], " ");
+    let r = c.sentence_offset..c.sentence_offset + text.len();
+    if c.sentence.get(r.clone()) == Some(text.as_str()) && !text.is_empty() {
         return Some(r);
     }
     let at = c
         .sentence
-        .find(c.text.as_str())
-        .filter(|_| !c.text.is_empty())?;
-    Some(at..at + c.text.len())
+        .find(text.as_str())
+        .filter(|_| !text.is_empty())?;
+    Some(at..at + text.len())
 }
 
 /// `Harbor Wire 2025-07-09: ≥15 people`: one source's figure, as the
