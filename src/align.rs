@@ -170,7 +170,9 @@ fn block(
                 if groups.is_empty() || gap > window {
                     groups.push((Vec::new(), Vec::new()));
                 }
-                groups.last_mut().map(|g| g.0.push(idx));
+                if let Some(g) = groups.last_mut() {
+                    g.0.push(idx);
+                }
                 last = Some(t);
             }
             None => {

@@ -236,7 +236,7 @@ impl Config {
                 format!("unsupported version {}, expected 1", raw.version),
             ));
         }
-        for (name, _) in &raw.severities {
+        for name in raw.severities.keys() {
             if !FINDING_TYPES.contains(&name.as_str()) {
                 return Err(err_at(
                     name,

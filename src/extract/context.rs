@@ -220,7 +220,7 @@ pub fn subject(
             + if known { 0 } else { 20 }
             + if demonym { 200 } else { 0 };
         // A deadline is about the party it binds, wherever it stands.
-        let score = if deadline && holds_deadline(text, &n) {
+        let score = if deadline && holds_deadline(text, n) {
             0
         } else {
             score

@@ -516,6 +516,16 @@ fn classify(w: &[u8]) -> Lex {
     }
 }
 
+/// Whether the newline at `i` ends a paragraph (a blank line follows): a
+/// single newline is a soft wrap ("a ceasefire by\nAugust 8") and no
+/// boundary.
+fn blank_line_follows(b: &[u8], i: usize) -> bool {
+    b[i + 1..]
+        .iter()
+        .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .is_none_or(|&c| c == b'\n')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,14 +547,4 @@ mod tests {
             assert!(t.is_char_boundary(tok.start) && t.is_char_boundary(tok.end));
         }
     }
-}
-
-/// Whether the newline at `i` ends a paragraph (a blank line follows): a
-/// single newline is a soft wrap ("a ceasefire by\nAugust 8") and no
-/// boundary.
-fn blank_line_follows(b: &[u8], i: usize) -> bool {
-    b[i + 1..]
-        .iter()
-        .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'))
-        .is_none_or(|&c| c == b'\n')
 }
