@@ -430,9 +430,12 @@ fn unresolved(
     config: &Config,
     out: &mut Vec<Finding>,
 ) {
-    let refs: Vec<ClaimRef> = article
+    let open: Vec<&Claim> = article
         .iter()
         .filter(|c| c.date.is_none() && c.date_text.is_some())
+        .collect();
+    let refs: Vec<ClaimRef> = open
+        .iter()
         .map(|c| claim_ref(c, paths.get(&c.article).map(String::as_str)))
         .collect();
     if refs.is_empty() {
@@ -443,10 +446,17 @@ fn unresolved(
     } else {
         "the dates give no year or cannot exist"
     };
-    let texts: Vec<String> = refs.iter().map(|r| format!("\"{}\"", r.text)).collect();
+    // Name the date words, once each: several figures may share one date.
+    let mut texts: Vec<String> = Vec::new();
+    for c in &open {
+        let t = format!("\"{}\"", c.date_text.as_deref().unwrap_or(&c.text));
+        if !texts.contains(&t) {
+            texts.push(t);
+        }
+    }
     let message = format!(
         "{} dated statement(s) in {} could not be placed in time ({why}): {}",
-        refs.len(),
+        texts.len(),
         article[0].article,
         texts.join(", ")
     );
