@@ -228,6 +228,26 @@ struct Core {
     glued_unit: Option<(usize, usize, String)>,
 }
 
+impl Core {
+    /// Digits at `s..e` that are no quantity (an address, a version, a
+    /// date written with slashes): kept whole so no part of them is read as
+    /// a count.
+    fn other(s: usize, e: usize) -> Core {
+        Core {
+            s,
+            e,
+            val: f64::NAN,
+            kind: CoreKind::Card,
+            digits: true,
+            plain: None,
+            scaled: false,
+            lone_one: false,
+            form: Some(NumberForm::Other),
+            glued_unit: None,
+        }
+    }
+}
+
 /// A core with currency, scale and percent around it.
 #[derive(Debug, Clone)]
 struct Qty {

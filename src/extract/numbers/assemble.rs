@@ -42,6 +42,22 @@ impl Scan<'_> {
             quantity,
             number: num,
         };
+        // An id, a score, a version: matched so its digits are not read as
+        // counts, but carrying no value.
+        let other = |start, end, quantity| {
+            mk(
+                start,
+                end,
+                None,
+                None,
+                false,
+                None,
+                None,
+                NumberForm::Other,
+                false,
+                quantity,
+            )
+        };
         if let Some(f) = core.form {
             let (lo, hi) = if q.val.is_finite() {
                 (Some(q.val), Some(q.val))
@@ -76,18 +92,7 @@ impl Scan<'_> {
                         && !(core.s >= 10 && self.starts(core.s - 10, "magnitude"))));
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
-                return Some(mk(
-                    start,
-                    e,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, e),
-                ));
+                return Some(other(start, e, (qs, e)));
             }
         }
         // Non-counts first: list markers, ages, days of the month, years.
@@ -140,18 +145,7 @@ impl Scan<'_> {
                             | "per"
                     ))
             {
-                return Some(mk(
-                    start,
-                    end,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, qe),
-                ));
+                return Some(other(start, end, (qs, qe)));
             }
             // `the nineteen sixties`: a decade.
             if core.kind == CoreKind::Card && (10.0..=20.0).contains(&core.val) {
@@ -201,34 +195,12 @@ impl Scan<'_> {
                 {
                     e += 1;
                 }
-                return Some(mk(
-                    start,
-                    e,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, e),
-                ));
+                return Some(other(start, e, (qs, e)));
             }
             if let Some(e) = self.id_chain(end) {
                 let plus = self.prev(start).is_some_and(|x| x.is_sym('+'));
                 let _ = plus;
-                return Some(mk(
-                    start,
-                    e,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, e),
-                ));
+                return Some(other(start, e, (qs, e)));
             }
             if self
                 .prev(start)
@@ -326,18 +298,7 @@ impl Scan<'_> {
         {
             let e = end + 1 + self.run(end + 1);
             if self.boundary(e) {
-                return Some(mk(
-                    start,
-                    e,
-                    None,
-                    None,
-                    false,
-                    None,
-                    None,
-                    NumberForm::Other,
-                    false,
-                    (qs, e),
-                ));
+                return Some(other(start, e, (qs, e)));
             }
         }
         // Shares: `one in five`, `9 out of 10`. A cross-checker compares

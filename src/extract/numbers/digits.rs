@@ -68,18 +68,7 @@ impl Scan<'_> {
                 while b.get(k) == Some(&b'.') && self.digit(k + 1) {
                     k += 1 + self.run(k + 1);
                 }
-                return Some(Core {
-                    s,
-                    e: k,
-                    val: f64::NAN,
-                    kind: CoreKind::Card,
-                    digits: true,
-                    plain: None,
-                    scaled: false,
-                    lone_one: false,
-                    form: Some(NumberForm::Other),
-                    glued_unit: None,
-                });
+                return Some(Core::other(s, k));
             }
             clean.push_str(&self.t[j..k]);
             j = k;
@@ -127,18 +116,7 @@ impl Scan<'_> {
         if !val.is_finite() {
             // Too large to represent (`1e309`, `10^400`, 500 digits): one
             // match for the whole token, not a quantity.
-            return Some(Core {
-                s,
-                e: j,
-                val: f64::NAN,
-                kind: CoreKind::Card,
-                digits: true,
-                plain: None,
-                scaled: false,
-                lone_one: false,
-                form: Some(NumberForm::Other),
-                glued_unit: None,
-            });
+            return Some(Core::other(s, j));
         }
         let mut kind = CoreKind::Card;
         // Digit fractions `3/4`, `1/2`; other slashes (`24/7`, `9/11`,
@@ -161,18 +139,7 @@ impl Scan<'_> {
                 while self.byte(k) == b'/' && self.digit(k + 1) {
                     k += 1 + self.run(k + 1);
                 }
-                return Some(Core {
-                    s,
-                    e: k,
-                    val: f64::NAN,
-                    kind: CoreKind::Card,
-                    digits: true,
-                    plain: None,
-                    scaled: false,
-                    lone_one: false,
-                    form: Some(NumberForm::Other),
-                    glued_unit: None,
-                });
+                return Some(Core::other(s, k));
             }
         }
         // Mixed numbers: `2 1/2 miles`, `- 1 4/5`.
