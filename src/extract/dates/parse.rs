@@ -27,6 +27,24 @@ pub(super) struct Core {
     pub dir: Option<Dir>,
 }
 
+impl Core {
+    /// A date with no hedge, cue or direction of its own.
+    pub(super) fn plain(end: usize, val: Val) -> Core {
+        Core {
+            end,
+            val,
+            approx: false,
+            deadline: false,
+            dir: None,
+        }
+    }
+}
+
+/// [`Core::plain`], for the parsers that answer with an `Option`.
+pub(super) fn plain(end: usize, val: Val) -> Option<Core> {
+    Some(Core::plain(end, val))
+}
+
 pub(super) struct P<'a> {
     pub toks: &'a [Tok],
     pub text: &'a str,
@@ -284,13 +302,7 @@ impl<'a> P<'a> {
         if let Some(c) = self.core(j) {
             return same(&c.val).then_some(c);
         }
-        let plain = |end, val| Core {
-            end,
-            val,
-            approx: false,
-            deadline: false,
-            dir: None,
-        };
+        let plain = Core::plain;
         match first {
             // `from March to May`: context enough for a lone month.
             Val::Ym { .. } => {
@@ -341,15 +353,6 @@ impl<'a> P<'a> {
     /// Parses one expression starting at token `i`.
     pub(super) fn core(&self, i: usize) -> Option<Core> {
         let t = self.t(i)?;
-        let plain = |end, val| {
-            Some(Core {
-                end,
-                val,
-                approx: false,
-                deadline: false,
-                dir: None,
-            })
-        };
         match t.kind {
             Kind::Word(Lex::Month { m, abbr }) => self.month_first(i, m, abbr),
             Kind::Word(Lex::Weekday(w)) => {
@@ -441,15 +444,6 @@ impl<'a> P<'a> {
 
     fn month_first(&self, i: usize, m: u32, abbr: bool) -> Option<Core> {
         let j = self.after_month(i, abbr);
-        let plain = |end, val| {
-            Some(Core {
-                end,
-                val,
-                approx: false,
-                deadline: false,
-                dir: None,
-            })
-        };
         if let Some((d, k)) = self.day(j) {
             // `June 17-18`
             let (d2, k) = if self.punct(k, b'-') && self.glued(k - 1) {
@@ -626,15 +620,6 @@ impl<'a> P<'a> {
     }
 
     fn numeric(&self, i: usize) -> Option<Core> {
-        let plain = |end, val| {
-            Some(Core {
-                end,
-                val,
-                approx: false,
-                deadline: false,
-                dir: None,
-            })
-        };
         if let Some((y, end)) = self.decade(i) {
             return plain(
                 end,

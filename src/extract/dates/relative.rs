@@ -3,7 +3,7 @@
 
 use super::super::lex::{Kw, Lex, Unit};
 use super::super::resolve::{Dir, Mode, Part, Val};
-use super::{Core, P};
+use super::{plain, Core, P};
 
 impl P<'_> {
     /// `N units ago`, `N-unit deadline`, at a count (or `a`).
@@ -48,15 +48,6 @@ impl P<'_> {
     }
 
     pub(super) fn keyword(&self, i: usize, k: Kw) -> Option<Core> {
-        let plain = |end, val| {
-            Some(Core {
-                end,
-                val,
-                approx: false,
-                deadline: false,
-                dir: None,
-            })
-        };
         match k {
             Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight => {
                 let n = match k {
