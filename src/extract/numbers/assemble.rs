@@ -405,7 +405,7 @@ impl Scan<'_> {
                 }
             }
         }
-        Some(NumberMatch {
+        Some(mk(
             start,
             end,
             low,
@@ -415,10 +415,8 @@ impl Scan<'_> {
             noun,
             form,
             strict,
-            joined: None,
-            quantity: (qs, qe),
-            number: num,
-        })
+            (qs, qe),
+        ))
     }
 }
 
