@@ -85,9 +85,30 @@ pub struct DateMatch {
     pub duration: Option<(f64, String)>,
     /// Hedged (`about fifty days`, `early September`).
     pub approx: bool,
-    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`),
-    /// as written (no time zone).
+    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`)
+    /// or alone (`3 p.m.`), as written (no time zone); the start of a
+    /// range of clock times.
     pub time: Option<NaiveTime>,
+    /// The end of a range of clock times (`from 2 to 4 pm`, `Tuesday
+    /// afternoon` = 12:00 to 16:00, `last night` = 20:00 to 23:59:59).
+    pub time_end: Option<NaiveTime>,
+    /// What the expression is; only [`DateKind::Date`] dates a claim.
+    pub kind: DateKind,
+}
+
+/// What a [`DateMatch`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day or stretch of days (`span`), perhaps with clock times.
+    Date,
+    /// A time of day with no day of its own (`3 p.m.`, `10:30`, `from 5 to
+    /// 7 pm`): `time` (and `time_end`) set, no span.
+    Time,
+    /// A bare length of time (`for 3 days`), from [`find_all`] only.
+    Duration,
+    /// A recurring time (`every Monday`, `weekly`): no span; `duration`
+    /// holds the interval in seconds when there is one.
+    Set,
 }
 
 /// Tense of the words around an expression.
@@ -105,6 +126,52 @@ enum Tense {
 impl Tense {
     fn is_past(self) -> bool {
         matches!(self, Tense::Past | Tense::PastFar)
+    }
+}
+
+/// The clock times a part of the day covers, as Recognizers-Text and
+/// TimeML read them (`MO`, `AF`, `EV`, `NI`).
+fn part_of_day(k: Option<Kw>) -> Option<(NaiveTime, NaiveTime)> {
+    let (a, b) = match k? {
+        Kw::Morning => ((8, 0, 0), (12, 0, 0)),
+        Kw::Afternoon => ((12, 0, 0), (16, 0, 0)),
+        Kw::Evening => ((16, 0, 0), (20, 0, 0)),
+        Kw::Night | Kw::Tonight => ((20, 0, 0), (23, 59, 59)),
+        _ => return None,
+    };
+    Some((
+        NaiveTime::from_hms_opt(a.0, a.1, a.2)?,
+        NaiveTime::from_hms_opt(b.0, b.1, b.2)?,
+    ))
+}
+
+/// A match with no day: a time of day, a recurring time or a duration.
+fn dayless(start: usize, end: usize, kind: DateKind) -> DateMatch {
+    DateMatch {
+        start,
+        end,
+        span: None,
+        role: DateRole::Event,
+        duration: None,
+        approx: false,
+        time: None,
+        time_end: None,
+        kind,
+    }
+}
+
+/// Tokens that can begin a clock time (`3`, `8am`, `noon`) or a
+/// recurring time (`every`, `weekly`).
+fn may_start_clock(p: &P, t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num { len, .. } => len <= 2,
+        Kind::Other => p
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_digit),
+        Kind::Word(Lex::Kw(Kw::Noon | Kw::Midnight | Kw::Every) | Lex::Freq(_)) => true,
+        _ => false,
     }
 }
 
@@ -188,23 +255,56 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
     let mut i = 0;
     // Cue words may only be taken from tokens no earlier match used.
     let mut floor = 0;
+    // A clock time written before its day (`9:45 a.m. on Wednesday`): the
+    // day's token, the time's first token, and the times.
+    let mut before_day: Option<(usize, usize, NaiveTime, Option<NaiveTime>)> = None;
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
-        if !start_ok && !(durations && may_start_duration(&p, &toks[i])) {
+        let clock_ok = may_start_clock(&p, &toks[i]);
+        if !start_ok && !clock_ok && !(durations && may_start_duration(&p, &toks[i])) {
             i += 1;
             continue;
         }
         let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
-            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
-                out.push(DateMatch {
-                    start: toks[i].start,
-                    end: toks[end - 1].end,
-                    span: None,
-                    role: DateRole::Event,
-                    duration: Some((n, unit.to_string())),
-                    approx: false,
-                    time: None,
+            if let Some((every, end)) = clock_ok.then(|| p.recurring(i)).flatten() {
+                let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Set);
+                m.duration = every.map(|n| (n, "second".to_string()));
+                out.push(m);
+                i = end;
+                floor = end;
+                continue;
+            }
+            if let Some((first, t, t2, next)) = clock_ok.then(|| p.clock_expr(i, floor)).flatten() {
+                // `9:45 a.m. on Wednesday`, `3:00 to 4:00 tomorrow`
+                let j = if p.toks.get(next).is_some_and(|t| t.is_kw(Kw::On)) {
+                    next + 1
+                } else {
+                    next
+                };
+                let day_follows = p.core(j).is_some_and(|c| {
+                    matches!(
+                        c.val,
+                        Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
+                    )
                 });
+                if day_follows {
+                    before_day = Some((j, first, t, t2));
+                    i = j;
+                    floor = j;
+                    continue;
+                }
+                let mut m = dayless(toks[first].start, toks[next - 1].end, DateKind::Time);
+                m.time = Some(t);
+                m.time_end = t2;
+                out.push(m);
+                i = next;
+                floor = next;
+                continue;
+            }
+            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
+                let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Duration);
+                m.duration = Some((n, unit.to_string()));
+                out.push(m);
                 i = end;
                 floor = end;
                 continue;
@@ -212,6 +312,7 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             i += 1;
             continue;
         };
+        let time_first = before_day.take().filter(|b| b.0 == i);
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
@@ -298,6 +399,7 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
         let mut end_tok = core.end;
         let mut span;
         let mut time = None;
+        let mut time_end = None;
         if let Some((second, _, _)) = range {
             end_tok = second.end;
             let (a, b) = resolve::inherit_year(core.val, second.val);
@@ -316,13 +418,37 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                 _ => None,
             };
         } else {
-            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`
-            if matches!(
+            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`, `Monday night`
+            if let Some((_, _, t, t2)) = time_first {
+                time = Some(t);
+                time_end = t2;
+            } else if matches!(
                 core.val,
                 Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
             ) {
-                if let Some((t, e)) = p.time_after(end_tok) {
+                let mut part = part_of_day(toks[end_tok - 1].kw());
+                if part.is_none() && matches!(core.val, Val::RelDay(_) | Val::Weekday { .. }) {
+                    // `Monday night`, `tomorrow evening`, `Tuesday in the morning`
+                    let k = if p.toks.get(end_tok).is_some_and(|t| t.is_kw(Kw::In))
+                        && p.toks.get(end_tok + 1).is_some_and(|t| t.is_kw(Kw::The))
+                    {
+                        end_tok + 2
+                    } else {
+                        end_tok
+                    };
+                    part = part_of_day(toks.get(k).and_then(Tok::kw))
+                        .filter(|_| !toks[k].is_kw(Kw::Tonight));
+                    if part.is_some() {
+                        end_tok = k + 1;
+                    }
+                }
+                if let Some((a, b)) = part {
+                    time = Some(a);
+                    time_end = Some(b);
+                }
+                if let Some((t, t2, e)) = p.time_after(end_tok) {
                     time = Some(t);
+                    time_end = t2;
                     end_tok = e;
                 }
             }
@@ -353,14 +479,20 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             Val::Forward { n, unit } => Some((n as f64, unit.name().to_string())),
             _ => None,
         };
+        let start = match time_first {
+            Some((_, first, _, _)) => toks[first].start,
+            None => toks[cue_start].start,
+        };
         out.push(DateMatch {
-            start: toks[cue_start].start,
+            start,
             end: toks[end_tok - 1].end,
             span,
             role,
             duration,
             approx: core.approx,
             time,
+            time_end,
+            kind: DateKind::Date,
         });
         i = end_tok;
         floor = end_tok;

@@ -108,6 +108,11 @@ pub(super) enum Kw {
     Between,
     Quarter,
     Middle,
+    /// `noon`, `midday`.
+    Noon,
+    Midnight,
+    /// `every`, `each`.
+    Every,
 }
 
 /// What a word means to the date grammar.
@@ -136,6 +141,8 @@ pub(super) enum Lex {
     /// Day, …); see `resolve::holiday`.
     Holiday(u32),
     Kw(Kw),
+    /// `daily`, `weekly`, `annually`, …: a recurring time.
+    Freq(Unit),
     /// A lower-case word ending in `-ed`: a cheap past-tense marker.
     PastVerb,
     Other,
@@ -511,6 +518,14 @@ fn classify(w: &[u8]) -> Lex {
         b"and" => k(And),
         b"following" => k(Following),
         b"between" => k(Between),
+        b"noon" | b"midday" => k(Noon),
+        b"midnight" => k(Midnight),
+        b"every" | b"each" => k(Every),
+        b"hourly" => Lex::Freq(Unit::Hour),
+        b"daily" | b"nightly" | b"everyday" => Lex::Freq(Unit::Day),
+        b"weekly" => Lex::Freq(Unit::Week),
+        b"monthly" => Lex::Freq(Unit::Month),
+        b"annually" | b"yearly" => Lex::Freq(Unit::Year),
         _ if l.len() >= 5 && l.ends_with(b"ed") && w[0].is_ascii_lowercase() => Lex::PastVerb,
         _ => Lex::Other,
     }
