@@ -62,7 +62,7 @@ mod resolve;
 mod tests;
 
 use crate::model::{DateRole, DateSpan};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
 use resolve::{Dir, Val};
@@ -170,7 +170,9 @@ fn may_start_clock(p: &P, t: &Tok) -> bool {
             .as_bytes()
             .get(t.start)
             .is_some_and(u8::is_ascii_digit),
-        Kind::Word(Lex::Kw(Kw::Noon | Kw::Midnight | Kw::Every) | Lex::Freq(_)) => true,
+        Kind::Word(
+            Lex::Kw(Kw::Noon | Kw::Midnight | Kw::Every | Kw::Once) | Lex::Freq(_) | Lex::Weekdays,
+        ) => true,
         _ => false,
     }
 }
@@ -266,6 +268,18 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             continue;
         }
         let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
+            // `in the morning`: a part of some day not named.
+            if toks[i].is_kw(Kw::In) && toks.get(i + 1).is_some_and(|t| t.is_kw(Kw::The)) {
+                if let Some((a, b)) = toks.get(i + 2).and_then(|t| part_of_day(t.kw())) {
+                    let mut m = dayless(toks[i].start, toks[i + 2].end, DateKind::Time);
+                    m.time = Some(a);
+                    m.time_end = Some(b);
+                    out.push(m);
+                    i += 3;
+                    floor = i;
+                    continue;
+                }
+            }
             if let Some((every, end)) = clock_ok.then(|| p.recurring(i)).flatten() {
                 let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Set);
                 m.duration = every.map(|n| (n, "second".to_string()));
@@ -446,7 +460,8 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                     time = Some(a);
                     time_end = Some(b);
                 }
-                if let Some((t, t2, e)) = p.time_after(end_tok) {
+                let half = part.map(|(a, _)| a.hour() >= 12);
+                if let Some((t, t2, e)) = p.time_after(end_tok, half) {
                     time = Some(t);
                     time_end = t2;
                     end_tok = e;

@@ -247,22 +247,30 @@ impl P<'_> {
     /// A clock time or clock-time range starting at `i`, after an
     /// optional `,`, `at`, `@`, `for`: `7:37 a.m.`,
     /// `8:00am`, `from 2 to 4 pm`; start, end (for a range) and end index.
+    /// `half` is the half of the day a part of the day before it gives
+    /// (`tonight at 8` is 20:00; `pm` is true after noon): with it a
+    /// bare hour after `at`/`around` is a time too.
     pub(in super::super) fn time_after(
         &self,
         i: usize,
+        half: Option<bool>,
     ) -> Option<(NaiveTime, Option<NaiveTime>, usize)> {
         let mut j = i;
         if self.punct(j, b',') {
             j += 1;
         }
-        if self.kw(j, Kw::At) || self.punct(j, b'@') || self.is_word(j, "for") {
+        let at = self.kw(j, Kw::At) || self.kw(j, Kw::Around) || self.punct(j, b'@');
+        if at || self.is_word(j, "for") {
             j += 1;
         }
-        if let Some(r) = self.clock_range(j, true) {
+        if let Some(r) = self.clock_range(j, true, half) {
             return Some((r.start, Some(r.end), r.next));
         }
-        let (t, k) = self.clock(j)?;
-        Some((t, None, k))
+        let c = self.clock_parts(j)?;
+        if !c.explicit() && !(at && half.is_some()) {
+            return None;
+        }
+        Some((c.time_hint(half == Some(true))?, None, c.next))
     }
 
     /// A clock time at `j`: `7:37 a.m.`, `8:00am`, `17:49:19`, `5 pm`,
@@ -291,8 +299,31 @@ impl P<'_> {
                 Some(Kw::From | Kw::Between)
             );
         let first = if opener { i - 1 } else { i };
-        if let Some(r) = self.clock_range(first, opener) {
+        // `5 in the morning`, `between 5 and 6 in the afternoon`: the
+        // part of the day makes a bare hour a time and gives its half.
+        let half_after = |k: usize| -> Option<(bool, usize)> {
+            if !(self.kw(k, Kw::In) && self.kw(k + 1, Kw::The)) {
+                return None;
+            }
+            match self.t(k + 2)?.kw()? {
+                Kw::Morning => Some((false, k + 3)),
+                Kw::Afternoon | Kw::Evening | Kw::Night => Some((true, k + 3)),
+                _ => None,
+            }
+        };
+        if let Some(r) = self.clock_range(first, opener, Some(false)) {
+            if let Some((pm, end)) = half_after(r.next) {
+                let r = self.clock_range(first, opener, Some(pm))?;
+                return Some((first, r.start, Some(r.end), end));
+            }
+        }
+        if let Some(r) = self.clock_range(first, opener, None) {
             return Some((first, r.start, Some(r.end), r.next));
+        }
+        if let Some(c) = self.clock_parts(i) {
+            if let Some((pm, end)) = half_after(c.next) {
+                return Some((i, c.time_hint(pm)?, None, end));
+            }
         }
         // `12 noon`
         if self.num(i).is_some_and(|(v, _)| v == 12) && self.kw(i + 1, Kw::Noon) {
@@ -304,9 +335,10 @@ impl P<'_> {
 
     /// `from 5 to 7 pm`, `2:00 - 2:30 pm`, `between 3 and 5`, `3-8pm` at
     /// `i` (`from`/`between` included when `opener`). One side must be a
-    /// clock time (`from 10 to 15` is a change in a figure); a bare side
-    /// takes its half of the day from the other.
-    fn clock_range(&self, i: usize, opener: bool) -> Option<ClockRange> {
+    /// clock time (`from 10 to 15` is a change in a figure) unless `half`
+    /// is known from a part of the day; a bare side takes its half of the
+    /// day from the other side or from `half`.
+    fn clock_range(&self, i: usize, opener: bool, half: Option<bool>) -> Option<ClockRange> {
         let between = opener && self.kw(i, Kw::Between);
         let a_at = if opener && (between || self.kw(i, Kw::From)) {
             i + 1
@@ -316,7 +348,8 @@ impl P<'_> {
         let a = self.clock_parts(a_at)?;
         let k = a.next;
         let conn_ok = if between {
-            self.kw(k, Kw::And)
+            // (`between 9 to 10:30` is common enough in speech.)
+            self.kw(k, Kw::And) || self.kw(k, Kw::To)
         } else {
             matches!(
                 self.t(k).and_then(|t| t.kw()),
@@ -328,18 +361,19 @@ impl P<'_> {
             return None;
         }
         let b = self.clock_parts(k + 1)?;
-        if !a.explicit() && !b.explicit() {
+        if !a.explicit() && !b.explicit() && half.is_none() {
             return None;
         }
+        let pm = half == Some(true);
         // `5 to 6pm`: the first side is in the afternoon when that puts it
         // before the second; `10:30 to 3`: the second side comes after.
-        let end = b.time(None)?;
+        let end = b.time_hint(pm)?;
         let start = match (a.ampm, b.ampm) {
             (None, Some(_)) => {
                 let pm = a.h < 12 && (a.h + 12) * 60 + a.m <= end.hour() * 60 + end.minute();
                 a.time(Some(pm))?
             }
-            _ => a.time(None)?,
+            _ => a.time_hint(pm)?,
         };
         let end = if b.ampm.is_none() && end < start && b.h < 12 {
             b.time(Some(true))?
@@ -392,10 +426,22 @@ impl P<'_> {
             };
             Some((w[..d].parse().ok()?, pm))
         };
+        // `8p.m.`: the rest of a glued `p.m.`
+        let dotted_m = |k: usize| -> usize {
+            if self.punct(k, b'.') && self.glued(k - 1) && self.is_word(k + 1, "m") {
+                if self.punct(k + 2, b'.') && self.glued(k + 1) {
+                    k + 3
+                } else {
+                    k + 2
+                }
+            } else {
+                k
+            }
+        };
         let (h, mut m, mut s, mut k, mut ampm) = match t.kind {
             Kind::Other => {
                 let (h, pm) = glued_ampm(self.word(j))?;
-                (h, 0, 0, j + 1, Some(pm))
+                (h, 0, 0, dotted_m(j + 1), Some(pm))
             }
             Kind::Num { v, len: 1 | 2 } => (v, 0, 0, j + 1, None),
             _ => return None,
@@ -481,17 +527,46 @@ impl P<'_> {
             let (_, per) = unit_word(u.name())?;
             return Some((Some(per), i + 1));
         }
+        // `once a week`
+        if t.is_kw(Kw::Once) {
+            if !self.kw(i + 1, Kw::A) {
+                return None;
+            }
+            let (_, per) = self.dur_unit(i + 2)?;
+            return Some((Some(per), i + 3));
+        }
+        // `every Monday`, `each Monday at 4pm`, `Tuesdays at 9am`, `every
+        // other Friday`, `every weekend`, `every evening at 7`: no plain
+        // interval.
+        let no_interval = |end: usize| -> Option<(Option<f64>, usize)> {
+            let end = self.time_after(end, None).map_or(end, |(_, _, e)| e);
+            Some((None, end))
+        };
+        if matches!(t.kind, Kind::Word(Lex::Weekdays)) {
+            return no_interval(i + 1);
+        }
         if !t.is_kw(Kw::Every) {
             return None;
         }
-        let j = i + 1;
-        // `every Monday`, `each Monday at 4pm`
-        if let Some(Lex::Weekday(_)) = self.t(j).map(|t| t.lex()) {
-            let end = self.time_after(j + 1).map_or(j + 1, |(_, _, e)| e);
-            return Some((None, end));
+        let mut j = i + 1;
+        let other = self.is_word(j, "other");
+        if other {
+            j += 1;
         }
-        let (n, k) = if self.is_word(j, "other") {
-            (2.0, j + 1)
+        match self.t(j)?.lex() {
+            Lex::Weekday(_)
+            | Lex::Kw(Kw::Weekend | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night) => {
+                return no_interval(j + 1)
+            }
+            // `each quarter`: three months.
+            Lex::Kw(Kw::Quarter) if !other => {
+                let (_, per) = unit_word("month")?;
+                return Some((Some(3.0 * per), j + 1));
+            }
+            _ => {}
+        }
+        let (n, k) = if other {
+            (2.0, j)
         } else {
             match self.amount(j) {
                 Some((n, k)) if self.dur_unit(k).is_some() => (n, k),
@@ -499,6 +574,10 @@ impl P<'_> {
             }
         };
         let (_, per) = self.dur_unit(k)?;
+        // `every day at 7 pm`: a time each day.
+        if let Some((_, _, e)) = self.time_after(k + 1, None) {
+            return Some((None, e));
+        }
         Some((Some(n * per), k + 1))
     }
 
@@ -546,6 +625,16 @@ impl ClockParts {
     /// Written as a time, not a bare number.
     fn explicit(&self) -> bool {
         self.ampm.is_some() || self.minutes
+    }
+
+    /// The time, an hour from 1 to 11 with no am/pm taken as p.m. when
+    /// `pm`.
+    fn time_hint(&self, pm: bool) -> Option<NaiveTime> {
+        if pm && self.ampm.is_none() && (1..12).contains(&self.h) {
+            self.time(Some(true))
+        } else {
+            self.time(None)
+        }
     }
 
     /// The time, with `ampm` standing in for a missing am/pm.

@@ -113,6 +113,7 @@ pub(super) enum Kw {
     Midnight,
     /// `every`, `each`.
     Every,
+    Once,
 }
 
 /// What a word means to the date grammar.
@@ -143,6 +144,8 @@ pub(super) enum Lex {
     Kw(Kw),
     /// `daily`, `weekly`, `annually`, …: a recurring time.
     Freq(Unit),
+    /// `Mondays`, `Tuesdays`, …: every such day.
+    Weekdays,
     /// A lower-case word ending in `-ed`: a cheap past-tense marker.
     PastVerb,
     Other,
@@ -521,6 +524,9 @@ fn classify(w: &[u8]) -> Lex {
         b"noon" | b"midday" => k(Noon),
         b"midnight" => k(Midnight),
         b"every" | b"each" => k(Every),
+        b"once" => k(Once),
+        b"mondays" | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays"
+        | b"sundays" => Lex::Weekdays,
         b"hourly" => Lex::Freq(Unit::Hour),
         b"daily" | b"nightly" | b"everyday" => Lex::Freq(Unit::Day),
         b"weekly" => Lex::Freq(Unit::Week),
