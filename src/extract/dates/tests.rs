@@ -350,7 +350,12 @@ fn ordinary_words_are_not_dates() {
         "March on, they said.",
         "May I ask a question?",
     ] {
-        assert!(texts(s).is_empty(), "{s:?} gave {:?}", texts(s));
+        // (`every day` is found, as a recurring time, not a date.)
+        let days: Vec<_> = find_dates(s, Some(d("2025-08-07")))
+            .into_iter()
+            .filter(|m| m.kind != DateKind::Set)
+            .collect();
+        assert!(days.is_empty(), "{s:?} gave {days:?}");
     }
     assert_eq!(texts("Elections are due in May."), vec!["May"]);
     assert_eq!(
@@ -769,4 +774,187 @@ fn holidays_and_days_without_a_month() {
     assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
     assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
     assert!(texts("Some 2000 new homes were built.").is_empty());
+}
+
+fn hm(h: u32, m: u32) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+#[test]
+fn times_of_day_stand_alone_with_no_day() {
+    let p = Some(d("2025-08-07"));
+    let text = "Polling stations opened at 7 a.m. and shut at 9:30 pm, the train at 2.15pm.";
+    let found = find_dates(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.kind, m.span, m.time))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("7 a.m.", DateKind::Time, None, hm(7, 0)),
+            ("9:30 pm", DateKind::Time, None, hm(21, 30)),
+            ("2.15pm", DateKind::Time, None, hm(14, 15)),
+        ]
+    );
+    let (t, m) = one("The curfew starts at midnight.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("midnight", hm(0, 0)));
+    let (t, m) = one("Prayers begin at 12 noon.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("12 noon", hm(12, 0)));
+    let (t, m) = one("The blast came at 3 in the morning.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("3 in the morning", hm(3, 0)));
+    // Not times: a score, a decimal, a bare hour, a change in a figure.
+    assert!(texts("They won 3-1 and he scored 3.5 goals at 5.").is_empty());
+    assert!(texts("Inflation fell from 10 to 8 and the ratio was 3:2.").is_empty());
+}
+
+#[test]
+fn clock_time_ranges() {
+    let p = "2025-08-07";
+    let (t, m) = one("Voting runs from 8 to 11 am.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.time, m.time_end),
+        ("from 8 to 11 am", DateKind::Time, hm(8, 0), hm(11, 0))
+    );
+    // The bare side takes the half of the day of the other.
+    let (t, m) = one("The road is shut 5 to 7pm.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("5 to 7pm", hm(17, 0), hm(19, 0))
+    );
+    let (_, m) = one("Aid arrives between 10:30 and 2 by truck.", p);
+    assert_eq!((m.time, m.time_end), (hm(10, 30), hm(14, 0)));
+    let (t, m) = one("Talks run between 5 and 6 in the afternoon.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("between 5 and 6 in the afternoon", hm(17, 0), hm(18, 0))
+    );
+    let (t, m) = one("The ferry sails Friday from 2:00 to 2:45 pm.", p);
+    assert_eq!(t, "Friday from 2:00 to 2:45 pm");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-01".into(), hm(14, 0), hm(14, 45))
+    );
+}
+
+#[test]
+fn a_time_before_its_day_dates_that_day() {
+    let p = "2025-08-07";
+    let (t, m) = one("The envoy landed at 9:45 a.m. on Wednesday.", p);
+    assert_eq!(
+        (t.as_str(), m.kind),
+        ("9:45 a.m. on Wednesday", DateKind::Date)
+    );
+    assert_eq!((day(&m), m.time), ("2025-08-06".into(), hm(9, 45)));
+    let (t, m) = one("Shops reopen 10:00 to 16:00 tomorrow.", p);
+    assert_eq!(t, "10:00 to 16:00 tomorrow");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-08".into(), hm(10, 0), hm(16, 0))
+    );
+}
+
+#[test]
+fn parts_of_the_day_keep_the_day_and_give_clock_times() {
+    let p = "2025-08-07";
+    let (t, m) = one("Shelling resumed on Monday night.", p);
+    assert_eq!((t.as_str(), day(&m)), ("Monday night", "2025-08-04".into()));
+    assert_eq!(
+        (m.time, m.time_end),
+        (hm(20, 0), NaiveTime::from_hms_opt(23, 59, 59))
+    );
+    let (t, m) = one("The minister spoke this morning.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("this morning", hm(8, 0), hm(12, 0))
+    );
+    let (t, m) = one("Storms are due tomorrow evening.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("tomorrow evening", "2025-08-08".into())
+    );
+    assert_eq!((m.time, m.time_end), (hm(16, 0), hm(20, 0)));
+    // After a part of the evening a bare hour is in the evening.
+    let (t, m) = one("The rally ends tonight at 9.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("tonight at 9", hm(21, 0), None)
+    );
+    let (t, m) = one("The shift ran last night from 7 to 11.", p);
+    assert_eq!(t, "last night from 7 to 11");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-06".into(), hm(19, 0), hm(23, 0))
+    );
+    let (t, m) = one("Crowds gather in the evening.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.span),
+        ("in the evening", DateKind::Time, None)
+    );
+}
+
+#[test]
+fn recurring_times() {
+    let p = "2025-08-07";
+    let set = |text: &str| {
+        let (t, m) = one(text, p);
+        assert_eq!(m.kind, DateKind::Set, "{text}");
+        assert_eq!(m.span, None, "{text}");
+        (t, m.duration.map(|d| d.0))
+    };
+    assert_eq!(
+        set("Inspectors visit weekly."),
+        ("weekly".into(), Some(604800.0))
+    );
+    assert_eq!(
+        set("Buses leave every two hours."),
+        ("every two hours".into(), Some(7200.0))
+    );
+    assert_eq!(
+        set("Rations come every other week."),
+        ("every other week".into(), Some(1209600.0))
+    );
+    assert_eq!(
+        set("Rent is paid once a month."),
+        ("once a month".into(), Some(2592000.0))
+    );
+    assert_eq!(
+        set("The council meets each Monday at 4pm."),
+        ("each Monday at 4pm".into(), None)
+    );
+    assert_eq!(
+        set("Markets open Saturdays at 8am."),
+        ("Saturdays at 8am".into(), None)
+    );
+    // An adjective before a noun is no time.
+    assert!(texts("She edits a weekly magazine and a daily paper.").is_empty());
+}
+
+#[test]
+fn times_and_sets_date_no_claim_and_are_no_figures() {
+    use crate::config::Config;
+    use crate::model::Article;
+    let a = Article {
+        id: "t".into(),
+        published: Some(d("2025-08-07")),
+        text: "At least 12 people were killed on Tuesday at 9 a.m. when a bus crashed. \
+               Patrols run every 3 hours since the crash at 10:30."
+            .into(),
+        ..Article::default()
+    };
+    let claims = crate::extract::extract(&a, &Config::builtin());
+    let twelve = claims
+        .iter()
+        .find(|c| c.value.as_ref().and_then(|v| v.low) == Some(12.0))
+        .expect("the toll");
+    assert_eq!(twelve.date.map(|s| s.start), Some(d("2025-08-05")));
+    assert_eq!(twelve.date_text.as_deref(), Some("Tuesday at 9 a.m."));
+    for c in &claims {
+        let v = c.value.as_ref().and_then(|v| v.low);
+        assert!(
+            !matches!(v, Some(x) if x == 9.0 || x == 3.0 || x == 10.0),
+            "{c:?}"
+        );
+        assert_ne!(c.date_text.as_deref(), Some("every 3 hours"), "{c:?}");
+    }
 }
