@@ -245,6 +245,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 Kind::Word(Lex::Quarter((w[1] - b'0') as u32))
             } else if let Some(y) = decade(w) {
                 Kind::Decade(y)
+            } else if let Some(y) = short_decade(w, b, s) {
+                Kind::Decade(y)
             } else {
                 ordinal(w).map_or(Kind::Other, Kind::Ord)
             };
@@ -293,6 +295,18 @@ fn decade(w: &[u8]) -> Option<u32> {
     }
     let v = w[..4].iter().fold(0, |a, &c| a * 10 + (c - b'0') as u32);
     (1000..=2990).contains(&v).then_some(v)
+}
+
+/// `'50s` (the `50s` after a glued apostrophe) → 1950; `'00s` and
+/// `'10s` are this century's.
+fn short_decade(w: &[u8], b: &[u8], s: usize) -> Option<u32> {
+    let apostrophe =
+        (s >= 1 && b[s - 1] == b'\'') || (s >= 3 && &b[s - 3..s] == "\u{2019}".as_bytes());
+    if !apostrophe || w.len() != 3 || !matches!(w[2], b's' | b'S') || w[1] != b'0' {
+        return None;
+    }
+    let v = (w[0] as char).to_digit(10)? * 10;
+    Some(if v <= 10 { 2000 + v } else { 1900 + v })
 }
 
 /// `17th` → 17. Only 1..=31 with the right suffix.

@@ -268,6 +268,10 @@ impl<'a> P<'a> {
                     | Kw::Between
             )
         ) || prev.is_punct(b'-') && i >= 2 && self.kw(i - 2, Kw::Mid)
+            // `in 1994, 1996, 1999 and 2002`: a list of years goes on.
+            || (prev.is_punct(b',')
+                && i >= 2
+                && self.year(i - 2).is_some())
     }
 
     /// A plain `May`/`March`/`June`/`August`: names, verbs and adjectives

@@ -958,3 +958,27 @@ fn times_and_sets_date_no_claim_and_are_no_figures() {
         assert_ne!(c.date_text.as_deref(), Some("every 3 hours"), "{c:?}");
     }
 }
+
+#[test]
+fn lists_of_years_and_short_decades() {
+    assert_eq!(
+        texts("Floods struck in 1994, 1996, 1999 and 2002."),
+        vec!["1994", "1996", "1999", "2002"]
+    );
+    let text = "Films of the 1940s and \u{2019}50s were shown, and the '60s too.";
+    let found = find_dates(text, Some(d("2025-08-07")));
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1940s", Some("1940-01-01".to_string())),
+            ("50s", Some("1950-01-01".to_string())),
+            ("60s", Some("1960-01-01".to_string())),
+        ]
+    );
+    // No apostrophe, no decade; a price list is no list of years.
+    assert!(texts("He scored 50s twice and paid 1,500, 1,600 dollars.").is_empty());
+}
