@@ -327,6 +327,25 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             continue;
         };
         let time_first = before_day.take().filter(|b| b.0 == i);
+        // `the following day`: from the last single day found before it;
+        // with none, nothing is said about which day.
+        let anchor = match core.val {
+            Val::Anchored(n) => {
+                let last = out
+                    .iter()
+                    .rev()
+                    .filter(|m| m.kind == DateKind::Date)
+                    .find_map(|m| m.span.filter(|s| s.start == s.end));
+                match last {
+                    Some(s) => Some(s.start.checked_add_signed(chrono::Duration::days(n))),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            _ => None,
+        };
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
         let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
@@ -467,7 +486,10 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                     end_tok = e;
                 }
             }
-            span = resolve::resolve(core.val, published, dir);
+            span = match anchor {
+                Some(day) => day.map(DateSpan::day),
+                None => resolve::resolve(core.val, published, dir),
+            };
             // `Wednesday, Jan. 5`: the weekday tells the year.
             if let (Kind::Word(Lex::Weekday(w) | Lex::WeekdayAbbr(w)), Some(pd)) =
                 (toks[i].kind, published)

@@ -982,3 +982,52 @@ fn lists_of_years_and_short_decades() {
     // No apostrophe, no decade; a price list is no list of years.
     assert!(texts("He scored 50s twice and paid 1,500, 1,600 dollars.").is_empty());
 }
+
+#[test]
+fn days_counted_from_the_day_last_named() {
+    let p = Some(d("2025-08-07"));
+    let text = "Guards seized the ship on Monday and freed the crew the following day.";
+    let found = find_dates(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Monday", Some("2025-08-04".to_string())),
+            ("the following day", Some("2025-08-05".to_string())),
+        ]
+    );
+    let text =
+        "The dam burst on June 2; three days later the water fell; the day before, it rained.";
+    let days: Vec<_> = find_dates(text, p)
+        .iter()
+        .map(|m| m.span.map(|s| s.start.to_string()))
+        .collect();
+    assert_eq!(
+        days,
+        vec![
+            Some("2025-06-02".to_string()),
+            Some("2025-06-05".to_string()),
+            Some("2025-06-04".to_string()),
+        ]
+    );
+    // With no day named before, nothing is claimed; `the day after the
+    // vote` names its own anchor, which is no date.
+    assert!(texts("The next day was calm.").is_empty());
+    assert!(texts("He left the day after the vote.").is_empty());
+}
+
+#[test]
+fn the_weekend_by_tense() {
+    // 2025-08-07 is a Thursday.
+    let (t, m) = one("Shelling went on over the weekend.", "2025-08-07");
+    assert_eq!(t, "the weekend");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+    let (_, m) = one("Crowds will gather over the weekend.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-08-09".into(), "2025-08-10".into()));
+    // On a Monday with no tense to go by, the weekend just gone.
+    let (_, m) = one("Talks over the weekend: a summary.", "2025-08-04");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+}
