@@ -347,7 +347,17 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             _ => None,
         };
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
-        let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        let mut tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        // `advances to play Saturday`, `kicks off at 3:30 p.m. Saturday`: a
+        // weekday right after an infinitive, or with a clock time and no
+        // tense, is a fixture.
+        if matches!(core.val, Val::Weekday { .. })
+            && ((tense != Tense::Past && infinitive_before(&p, i, sent_lo))
+                || (tense == Tense::Unknown
+                    && (time_first.is_some() || p.time_after(core.end, None).is_some())))
+        {
+            tense = Tense::Future;
+        }
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
         if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
             i += 1;
@@ -578,6 +588,20 @@ fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
         }
     }
     false
+}
+
+/// `to play` (an `on` between allowed) right before token `i`.
+fn infinitive_before(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let k = if i > sent_lo && toks[i - 1].is_kw(Kw::On) {
+        i - 1
+    } else {
+        i
+    };
+    k >= sent_lo + 2
+        && toks[k - 2].is_kw(Kw::To)
+        && toks[k - 1].kind == Kind::Word(Lex::Other)
+        && !toks[k - 1].cap
 }
 
 /// A beginning right before token `i` (`starting in`, `beginning on`,
@@ -843,9 +867,21 @@ fn sentence(toks: &[Tok], lo: usize, hi: usize) -> (usize, usize) {
     let is_end = |k: usize| -> bool {
         match toks[k].kind {
             Kind::Punct(b'\n' | b'!' | b'?') => true,
-            // `Sept. 17` does not end a sentence.
+            // `Sept. 17` and `9 a.m. on` do not end a sentence.
             Kind::Punct(b'.') => {
-                !(k > 0 && matches!(toks[k - 1].kind, Kind::Word(Lex::Month { abbr: true, .. })))
+                !(k > 0
+                    && (matches!(toks[k - 1].kind, Kind::Word(Lex::Month { abbr: true, .. }))
+                        || (k > 1
+                            && toks[k - 2].is_punct(b'.')
+                            && toks[k - 2].end == toks[k - 1].start
+                            && toks[k - 1].end == toks[k].start
+                            && toks[k - 1].end - toks[k - 1].start == 1
+                            && matches!(toks[k - 1].kind, Kind::Word(_)))
+                        || (toks[k - 1].end - toks[k - 1].start == 1
+                            && matches!(toks[k - 1].kind, Kind::Word(_))
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|t| t.start == toks[k].end && t.end - t.start == 1))))
             }
             _ => false,
         }
@@ -871,6 +907,14 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
                     toks[k - 1].kind,
                     Kind::Punct(b'.' | b'\n' | b'"' | b'!' | b'?')
                 ) =>
+        {
+            None
+        }
+        // `announced plans Tuesday to …`: `plans` is a noun unless `to`
+        // follows.
+        Lex::Kw(Kw::Scheduled)
+            if !toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To))
+                && matches!(toks[k].end - toks[k].start, 4 | 5) =>
         {
             None
         }

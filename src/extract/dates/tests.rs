@@ -829,11 +829,12 @@ fn clock_time_ranges() {
         (t.as_str(), m.time, m.time_end),
         ("between 5 and 6 in the afternoon", hm(17, 0), hm(18, 0))
     );
+    // (A timetable: the next Friday.)
     let (t, m) = one("The ferry sails Friday from 2:00 to 2:45 pm.", p);
     assert_eq!(t, "Friday from 2:00 to 2:45 pm");
     assert_eq!(
         (day(&m), m.time, m.time_end),
-        ("2025-08-01".into(), hm(14, 0), hm(14, 45))
+        ("2025-08-08".into(), hm(14, 0), hm(14, 45))
     );
 }
 
@@ -1030,4 +1031,24 @@ fn the_weekend_by_tense() {
     // On a Monday with no tense to go by, the weekend just gone.
     let (_, m) = one("Talks over the weekend: a summary.", "2025-08-04");
     assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+}
+
+#[test]
+fn fixtures_on_a_weekday_look_ahead() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    assert_eq!(
+        day(&one("The team advances to play Saturday.", p).1),
+        "2025-08-09"
+    );
+    assert_eq!(
+        day(&one("They face the Hawks at 3:30 p.m. Saturday in Denver.", p).1),
+        "2025-08-09"
+    );
+    // A past tense still wins, and `plans` before the weekday is a noun.
+    assert_eq!(day(&one("He went to church Sunday.", p).1), "2025-08-03");
+    assert_eq!(
+        day(&one("The firm announced plans Tuesday to cut jobs.", p).1),
+        "2025-08-05"
+    );
 }
