@@ -415,7 +415,8 @@ fn dump(path: &std::path::Path) {
             )
             .replace('\n', " ");
             println!(
-                "{:<10} {:<24} {ctx}",
+                "{:<5} {:<10} {:<24} {ctx}",
+                format!("{:?}", m.kind),
                 m.role.as_str(),
                 m.span
                     .map_or("-".to_string(), |s| format!("{}..{}", s.start, s.end))

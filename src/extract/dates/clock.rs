@@ -298,6 +298,27 @@ impl P<'_> {
                 self.t(i - 1).and_then(|t| t.kw()),
                 Some(Kw::From | Kw::Between)
             );
+        // `GMT+05:00` is an offset.
+        if i > 0
+            && self.glued(i - 1)
+            && matches!(
+                self.t(i - 1).map(|t| t.kind),
+                Some(Kind::Punct(b'+' | b'-'))
+            )
+        {
+            return None;
+        }
+        // `midnight regulations`, `noon prayers`: a modifier.
+        if matches!(
+            self.t(i).and_then(|t| t.kw()),
+            Some(Kw::Noon | Kw::Midnight)
+        ) && matches!(
+            self.t(i + 1).map(|t| t.kind),
+            Some(Kind::Word(Lex::Other | Lex::Unit(_)))
+        ) && !self.t(i + 1).is_some_and(|t| t.cap)
+        {
+            return None;
+        }
         let first = if opener { i - 1 } else { i };
         // `5 in the morning`, `between 5 and 6 in the afternoon`: the
         // part of the day makes a bare hour a time and gives its half.
@@ -518,6 +539,10 @@ impl P<'_> {
     pub(in super::super) fn recurring(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.t(i)?;
         if let Kind::Word(Lex::Freq(u)) = t.kind {
+            // `Us Weekly`, `Entertainment Weekly`: a title.
+            if t.cap && i > 0 && matches!(self.t(i - 1).map(|t| t.kind), Some(Kind::Word(_))) {
+                return None;
+            }
             let noun_after = self
                 .t(i + 1)
                 .is_some_and(|n| matches!(n.kind, Kind::Word(Lex::Other | Lex::PastVerb)));

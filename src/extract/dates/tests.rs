@@ -927,8 +927,10 @@ fn recurring_times() {
         set("Markets open Saturdays at 8am."),
         ("Saturdays at 8am".into(), None)
     );
-    // An adjective before a noun is no time.
+    // An adjective before a noun, or a title, is no time.
     assert!(texts("She edits a weekly magazine and a daily paper.").is_empty());
+    assert!(texts("He told Sports Weekly that midnight rules were void.").is_empty());
+    assert!(texts("The office in Ashgabat (GMT+05:00) shut.").is_empty());
 }
 
 #[test]
