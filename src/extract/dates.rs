@@ -92,7 +92,8 @@ pub struct DateMatch {
     /// The end of a range of clock times (`from 2 to 4 pm`, `Tuesday
     /// afternoon` = 12:00 to 16:00, `last night` = 20:00 to 23:59:59).
     pub time_end: Option<NaiveTime>,
-    /// What the expression is; only [`DateKind::Date`] dates a claim.
+    /// What the expression is; [`find_dates`] gives only
+    /// [`DateKind::Date`].
     pub kind: DateKind,
 }
 
@@ -102,12 +103,13 @@ pub enum DateKind {
     /// A day or stretch of days (`span`), perhaps with clock times.
     Date,
     /// A time of day with no day of its own (`3 p.m.`, `10:30`, `from 5 to
-    /// 7 pm`): `time` (and `time_end`) set, no span.
+    /// 7 pm`): `time` (and `time_end`) set, no span. From [`find_all`] only.
     Time,
-    /// A bare length of time (`for 3 days`), from [`find_all`] only.
+    /// A bare length of time (`for 3 days`). From [`find_all`] only.
     Duration,
     /// A recurring time (`every Monday`, `weekly`): no span; `duration`
-    /// holds the interval in seconds when there is one.
+    /// holds the interval in seconds when there is one. From [`find_all`]
+    /// only.
     Set,
 }
 
@@ -207,16 +209,20 @@ pub fn add_duration(from: NaiveDate, amount: f64, unit: &str) -> Option<NaiveDat
 }
 
 /// Finds every date expression in `text`, resolving relative and partial
-/// dates against `published`.
+/// dates against `published`: matches of kind [`DateKind::Date`] only (a
+/// clock time with its day, `Tuesday at 9 a.m.`, is one).
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     scan(text, published, false)
 }
 
-/// [`find_dates`] plus bare durations (`for 3 days`, `two weeks`, `an hour
-/// and a half`): matches with no span, role `event`, and `duration` set to
-/// the length in seconds (`(n, "second")`; months count 30 days, years
-/// 365). A bare length of time dates no claim, so the claim pipeline uses
-/// [`find_dates`]; this is for evaluation and for callers that want them.
+/// [`find_dates`] plus what has no day of its own, all with no span and
+/// role `event`: bare durations (`for 3 days`, `an hour and a half`;
+/// [`DateKind::Duration`], `duration` the length in seconds as `(n,
+/// "second")`, months of 30 days, years of 365), times of day (`3 p.m.`,
+/// `from 5 to 7 pm`, `in the morning`; [`DateKind::Time`]) and recurring
+/// times (`every Monday`, `weekly`; [`DateKind::Set`]). None of them dates
+/// a claim, so the claim pipeline uses [`find_dates`]; this is for
+/// evaluation and for callers that want them.
 pub fn find_all(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     scan(text, published, true)
 }
@@ -250,7 +256,7 @@ fn may_start_duration(p: &P, t: &Tok) -> bool {
     }
 }
 
-fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMatch> {
+fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
     let mut out = Vec::new();
@@ -263,7 +269,7 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
         let clock_ok = may_start_clock(&p, &toks[i]);
-        if !start_ok && !clock_ok && !(durations && may_start_duration(&p, &toks[i])) {
+        if !start_ok && !clock_ok && !(all && may_start_duration(&p, &toks[i])) {
             i += 1;
             continue;
         }
@@ -274,7 +280,9 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                     let mut m = dayless(toks[i].start, toks[i + 2].end, DateKind::Time);
                     m.time = Some(a);
                     m.time_end = Some(b);
-                    out.push(m);
+                    if all {
+                        out.push(m);
+                    }
                     i += 3;
                     floor = i;
                     continue;
@@ -283,7 +291,10 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             if let Some((every, end)) = clock_ok.then(|| p.recurring(i)).flatten() {
                 let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Set);
                 m.duration = every.map(|n| (n, "second".to_string()));
-                out.push(m);
+                // (Consumed either way: `every Monday` is no Monday.)
+                if all {
+                    out.push(m);
+                }
                 i = end;
                 floor = end;
                 continue;
@@ -310,12 +321,14 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                 let mut m = dayless(toks[first].start, toks[next - 1].end, DateKind::Time);
                 m.time = Some(t);
                 m.time_end = t2;
-                out.push(m);
+                if all {
+                    out.push(m);
+                }
                 i = next;
                 floor = next;
                 continue;
             }
-            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
+            if let Some((n, unit, end)) = all.then(|| p.duration(i)).flatten() {
                 let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Duration);
                 m.duration = Some((n, unit.to_string()));
                 out.push(m);

@@ -67,12 +67,8 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 .filter(|n| matches!(n.form, NumberForm::Cardinal | NumberForm::Ordinal))
                 .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end))
                 .collect();
-            // Times of day and recurring times date no claim (a figure's
-            // day comes from a day), though they still keep their numbers
-            // from being read as figures above.
             let sd: Vec<&DateMatch> = dts
                 .iter()
-                .filter(|d| d.kind == dates::DateKind::Date)
                 .filter(|d| d.start >= ss && d.start < se)
                 .collect();
             if sn.is_empty() && sd.is_empty() {
