@@ -113,6 +113,19 @@ pub enum DateKind {
     Set,
 }
 
+/// Words before a day that belong to it.
+#[derive(Debug, Clone, Copy)]
+struct Lead {
+    /// The day's first token.
+    day: usize,
+    /// The first token of the words before it.
+    first: usize,
+    /// A clock time or range (`9:45 a.m. on Wednesday`).
+    time: Option<(NaiveTime, Option<NaiveTime>)>,
+    /// A shift (`three days after`, `a week before`).
+    shift: Option<(i64, lex::Unit)>,
+}
+
 /// Tense of the words around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -263,9 +276,9 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     let mut i = 0;
     // Cue words may only be taken from tokens no earlier match used.
     let mut floor = 0;
-    // A clock time written before its day (`9:45 a.m. on Wednesday`): the
-    // day's token, the time's first token, and the times.
-    let mut before_day: Option<(usize, usize, NaiveTime, Option<NaiveTime>)> = None;
+    // What is written before a day and belongs to it: a clock time (`9:45
+    // a.m. on Wednesday`) or a shift (`three days after Christmas`).
+    let mut before_day: Option<Lead> = None;
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
         let clock_ok = may_start_clock(&p, &toks[i]);
@@ -285,6 +298,29 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
                     }
                     i += 3;
                     floor = i;
+                    continue;
+                }
+            }
+            // `three days after Christmas`, `a week before June 1`
+            if let Some((n, unit, j)) = p.shift_before_date(i) {
+                let day = p.core(j).is_some_and(|c| {
+                    matches!(
+                        c.val,
+                        Val::Ymd { d2: None, .. }
+                            | Val::RelDay(_)
+                            | Val::Weekday { .. }
+                            | Val::Holiday { .. }
+                    )
+                });
+                if day {
+                    before_day = Some(Lead {
+                        day: j,
+                        first: i,
+                        time: None,
+                        shift: Some((n, unit)),
+                    });
+                    i = j;
+                    floor = j;
                     continue;
                 }
             }
@@ -313,7 +349,12 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
                     )
                 });
                 if day_follows {
-                    before_day = Some((j, first, t, t2));
+                    before_day = Some(Lead {
+                        day: j,
+                        first,
+                        time: Some((t, t2)),
+                        shift: None,
+                    });
                     i = j;
                     floor = j;
                     continue;
@@ -339,7 +380,8 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
             i += 1;
             continue;
         };
-        let time_first = before_day.take().filter(|b| b.0 == i);
+        let lead = before_day.take().filter(|b| b.day == i);
+        let time_first = lead.and_then(|l| l.time);
         // `the following day`: from the last single day found before it;
         // with none, nothing is said about which day.
         let anchor = match core.val {
@@ -475,7 +517,7 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
             };
         } else {
             // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`, `Monday night`
-            if let Some((_, _, t, t2)) = time_first {
+            if let Some((t, t2)) = time_first {
                 time = Some(t);
                 time_end = t2;
             } else if matches!(
@@ -539,8 +581,14 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
             Val::Forward { n, unit } => Some((n as f64, unit.name().to_string())),
             _ => None,
         };
-        let start = match time_first {
-            Some((_, first, _, _)) => toks[first].start,
+        if let Some((n, unit)) = lead.and_then(|l| l.shift) {
+            span = span
+                .filter(|s| s.start == s.end)
+                .and_then(|s| resolve::shift(s.start, n, unit))
+                .map(DateSpan::day);
+        }
+        let start = match lead {
+            Some(l) => toks[l.first].start,
             None => toks[cue_start].start,
         };
         out.push(DateMatch {

@@ -375,6 +375,14 @@ impl<'a> P<'a> {
                 if let Some(c) = self.day_first(j) {
                     return Some(c);
                 }
+                // `Tuesday of last week`, `Monday of the following week`
+                if self.kw(i + 1, Kw::Of) {
+                    if let Some(c) = self.core(i + 2) {
+                        if let Val::RelWeek(off) = c.val {
+                            return plain(c.end, Val::WeekdayOfWeek { w, off });
+                        }
+                    }
+                }
                 plain(
                     i + 1,
                     Val::Weekday {

@@ -341,6 +341,27 @@ impl P<'_> {
         }
     }
 
+    /// `three days after`, `a week before`, `two months from` at `i`,
+    /// when a date follows: the shift (negative before) and the index of
+    /// the date.
+    pub(in super::super) fn shift_before_date(&self, i: usize) -> Option<(i64, Unit, usize)> {
+        let (n, j) = if self.kw(i, Kw::A) {
+            (1, i + 1)
+        } else {
+            self.count(i)?
+        };
+        let u = self.unit(j)?;
+        let sign = match self.t(j + 1)?.kw()? {
+            Kw::After | Kw::From => 1,
+            Kw::Before => -1,
+            _ => return None,
+        };
+        if u == Unit::Hour {
+            return None;
+        }
+        Some((sign * n as i64, u, j + 2))
+    }
+
     pub(super) fn is_plural(&self, i: usize) -> bool {
         self.t(i).is_some_and(|t| {
             t.end > t.start && matches!(self.text.as_bytes()[t.end - 1], b's' | b'S')

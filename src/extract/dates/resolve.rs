@@ -76,6 +76,11 @@ pub(super) enum Val {
         mode: Mode,
     },
     RelWeek(i32),
+    /// `Tuesday of last week`: weekday `w` of the week `off` weeks away.
+    WeekdayOfWeek {
+        w: u32,
+        off: i32,
+    },
     RelWeekend(i32),
     /// `the weekend`: the one before or after publication, by direction.
     Weekend,
@@ -438,6 +443,10 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
         }
         // Only the caller knows the anchor.
         Val::Anchored(_) => None,
+        Val::WeekdayOfWeek { w, off } => Some(DateSpan::day(add_days(
+            week_monday(p?)?,
+            off as i64 * 7 + w as i64,
+        )?)),
         Val::RelWeekend(off) => {
             let sat = add_days(week_monday(p?)?, off as i64 * 7 + 5)?;
             Some(span(sat, sat.succ_opt()?))

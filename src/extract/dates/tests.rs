@@ -1070,3 +1070,31 @@ fn fixtures_on_a_weekday_look_ahead() {
         "2025-08-05"
     );
 }
+
+#[test]
+fn a_weekday_of_a_named_week_and_shifts_from_a_day() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    let (t, m) = one("The deal was signed on Tuesday of last week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Tuesday of last week", "2025-07-29".into())
+    );
+    let (t, m) = one("Voting ends Monday of the following week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Monday of the following week", "2025-08-11".into())
+    );
+    let (t, m) = one("Prices peaked three days after Christmas 2024.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("three days after Christmas 2024", "2024-12-28".into())
+    );
+    let (t, m) = one("The vote falls a week before June 1, 2026.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("a week before June 1, 2026", "2026-05-25".into())
+    );
+    // A shift from something that is no day is no date.
+    assert!(texts("He resigned two days after the vote.").is_empty());
+}
