@@ -18,17 +18,26 @@
 //! our first day for `since`, with the day after our last for `after`).
 //! Where Recognizers-Text lists several candidates (past and future) any one
 //! will do. A `datetime` passes only when our span is that single day *and*
-//! we read the same clock time (hours, minutes, seconds) from the same text;
-//! a day without its time fails. Durations are compared in seconds (months
-//! of 30 days, years of 365, as Recognizers-Text counts them). Time-only,
-//! time-range, datetime-range and set results, which crosscheck does not
-//! produce, are failures. Cases marked `NotSupported` count like any other
-//! case.
+//! we read the same clock time (hours, minutes, seconds) from the same text,
+//! with no end time; a day without its time fails. A `datetimerange` within
+//! one day (`tomorrow from 7 to 8pm`, `this evening`) passes when our span
+//! is that day and our start and end clock times are its start and end
+//! (parts of the day as Recognizers-Text sets them: morning 08–12,
+//! afternoon 12–16, evening 16–20, night 20–23:59:59); other
+//! `datetimerange`s are compared like a `daterange`. A `time` or
+//! `timerange` passes only for a match of kind `Time` with the same clock
+//! time(s). A `set` passes for a match of kind `Set` whose interval, in
+//! seconds, is the timex's (`P2W`), or, for sets that are no plain
+//! interval (`XXXX-WXX-1`, `every Monday`), for the text alone. Durations
+//! are compared in seconds (months of 30 days, years of 365, as
+//! Recognizers-Text counts them). Cases marked `NotSupported` count like
+//! any other case.
 //!
 //! The recogniser scored is `find_all`: `find_dates` (what the claim
-//! pipeline uses) plus bare durations (`3 days`, `an hour`), which date
-//! nothing and so are left out of claims. Everything else is identical.
-//! `--dates-only` scores `find_dates` instead (no bare durations).
+//! pipeline uses) plus what dates nothing and so is left out of claims:
+//! bare durations (`3 days`, `an hour`), times of day with no day (`3 pm`,
+//! `in the morning`) and recurring times (`every Monday`). Everything else
+//! is identical. `--dates-only` scores `find_dates` instead.
 
 use chrono::{Days, NaiveDate};
 use crosscheck::extract::dates::{find_all, find_dates, DateKind, DateMatch};
