@@ -282,7 +282,7 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
         let clock_ok = may_start_clock(&p, &toks[i]);
-        if !start_ok && !clock_ok && !(all && may_start_duration(&p, &toks[i])) {
+        if !(start_ok || clock_ok || (all && may_start_duration(&p, &toks[i]))) {
             i += 1;
             continue;
         }

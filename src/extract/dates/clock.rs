@@ -267,7 +267,7 @@ impl P<'_> {
             return Some((r.start, Some(r.end), r.next));
         }
         let c = self.clock_parts(j)?;
-        if !c.explicit() && !(at && half.is_some()) {
+        if !(c.explicit() || (at && half.is_some())) {
             return None;
         }
         Some((c.time_hint(half == Some(true))?, None, c.next))
@@ -413,22 +413,14 @@ impl P<'_> {
 
     /// The pieces of a clock time at `j`, a bare hour (`5`) included.
     fn clock_parts(&self, j: usize) -> Option<ClockParts> {
-        if self.kw(j, Kw::Noon) {
+        // `noon` is 12 p.m., `midnight` 12 a.m.
+        let noon = self.kw(j, Kw::Noon);
+        if noon || self.kw(j, Kw::Midnight) {
             return Some(ClockParts {
                 h: 12,
                 m: 0,
                 s: 0,
-                ampm: Some(true),
-                minutes: true,
-                next: j + 1,
-            });
-        }
-        if self.kw(j, Kw::Midnight) {
-            return Some(ClockParts {
-                h: 12,
-                m: 0,
-                s: 0,
-                ampm: Some(false),
+                ampm: Some(noon),
                 minutes: true,
                 next: j + 1,
             });
