@@ -281,7 +281,9 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     let mut before_day: Option<Lead> = None;
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
-        let clock_ok = may_start_clock(&p, &toks[i]);
+        // (Numbers start both; other tokens are screened only when needed.)
+        let clock_ok = matches!(toks[i].kind, Kind::Num { len: 1 | 2, .. })
+            || (!start_ok && may_start_clock(&p, &toks[i]));
         if !(start_ok || clock_ok || (all && may_start_duration(&p, &toks[i]))) {
             i += 1;
             continue;

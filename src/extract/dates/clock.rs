@@ -298,6 +298,23 @@ impl P<'_> {
                 self.t(i - 1).and_then(|t| t.kw()),
                 Some(Kw::From | Kw::Between)
             );
+        // Most numbers are no time: a bare number must be followed by
+        // what a time or range goes on with (`:`, `.`, `-`, am/pm, `to`,
+        // `and`, `in`, `noon`) before the full parse is tried.
+        if let Some(n) = self.t(i + 1).filter(|_| self.num(i).is_some()) {
+            let goes_on = matches!(n.kind, Kind::Punct(b':' | b'.' | b'-'))
+                || n.other_dash(self.text)
+                || matches!(
+                    n.kw(),
+                    Some(Kw::To | Kw::Until | Kw::Through | Kw::And | Kw::In | Kw::Noon | Kw::A)
+                )
+                || self.is_word(i + 1, "am")
+                || self.is_word(i + 1, "pm")
+                || self.is_word(i + 1, "p");
+            if !goes_on {
+                return None;
+            }
+        }
         // `GMT+05:00` is an offset.
         if i > 0
             && self.glued(i - 1)
