@@ -7,7 +7,8 @@
 //! (`FILE` defaults to `../shared/data/ecbplus/docs.jsonl`; the texts are
 //! read from there at run time, the repository holds only ids and short
 //! mentions). `--show` lists every error: spurious predictions, wrong
-//! values and misses, by document.
+//! values and misses, by document; `--claims DOC` prints the claims of one
+//! text.
 //!
 //! Matching (relaxed span, as CQE and TempEval-3 do it): a prediction and a
 //! gold mention match when their byte spans overlap; gold spans are found
@@ -509,6 +510,31 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>) {
     (qs, ds)
 }
 
+/// `--claims DOC`: the claims `extract` gives for one text, to see why a
+/// figure became one.
+fn dump_claims(doc: &Doc, config: &Config) {
+    let line = serde_json::json!({
+        "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
+    })
+    .to_string();
+    let article = jsonl::parse_line(&line).expect("valid article");
+    for c in extract::extract(&article, config) {
+        let v = c
+            .value
+            .as_ref()
+            .map(|v| format!("{:?}..{:?} {}", v.low, v.high, v.unit));
+        println!(
+            "{:<12} {:<18} {:?} {} {:?} {:?}",
+            c.kind,
+            c.measure.as_deref().unwrap_or("-"),
+            c.text,
+            v.unwrap_or_default(),
+            c.date_text,
+            c.date.map(timex)
+        );
+    }
+}
+
 #[derive(Default)]
 struct Rows {
     scores: BTreeMap<&'static str, Score>,
@@ -582,6 +608,12 @@ fn main() {
     let gold_path = opt("--gold").unwrap_or_else(|| format!("{root}/eval/heldout/gold.jsonl"));
     let docs = load(&gold_path, &docs_path);
     let config = Config::builtin();
+    if let Some(id) = opt("--claims") {
+        for doc in docs.iter().filter(|d| d.id == id) {
+            dump_claims(doc, &config);
+        }
+        return;
+    }
     let mut rows = Rows::default();
     let mut by_kind: BTreeMap<String, Score> = BTreeMap::new();
     for doc in &docs {
