@@ -452,7 +452,7 @@ fn recognised_dates(text: &str, dct: NaiveDate) -> Vec<Date> {
 
 /// What `crosscheck extract` emits, as quantities and dates. The text given
 /// to the pipeline is the same, so offsets line up with the gold spans.
-fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>) {
+fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment) {
     let line = serde_json::json!({
         "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
     })
@@ -462,6 +462,7 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>) {
     let claims = extract::extract(&article, config);
     let mut qs = Vec::new();
     let mut ds: Vec<Date> = Vec::new();
+    let mut att = Attachment::default();
     for c in &claims {
         if let Some(v) = &c.value {
             qs.push(Quantity {
@@ -487,6 +488,17 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>) {
                 .map(|i| sentence_start + i)
         };
         let Some(s) = at else { continue };
+        if c.value.is_some() {
+            // ECB+ gives one sentence per line: a figure dated by words on
+            // another line took its date across a sentence boundary.
+            att.dated += 1;
+            let line_of = |i: usize| text[..i].matches('\n').count();
+            if line_of(s) != line_of(c.start) {
+                att.across += 1;
+                att.examples
+                    .push(format!("{}: {:?} dated by {:?}", doc.id, c.text, words));
+            }
+        }
         let span = (s, s + words.len());
         if ds.iter().any(|d| d.span == span) {
             continue;
@@ -507,7 +519,15 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>) {
         });
     }
     ds.sort_by_key(|d| d.span);
-    (qs, ds)
+    (qs, ds, att)
+}
+
+/// Figures given a date, and how many took it from another sentence.
+#[derive(Default)]
+struct Attachment {
+    dated: usize,
+    across: usize,
+    examples: Vec<String>,
 }
 
 /// `--claims DOC`: the claims `extract` gives for one text, to see why a
@@ -616,6 +636,7 @@ fn main() {
     }
     let mut rows = Rows::default();
     let mut by_kind: BTreeMap<String, Score> = BTreeMap::new();
+    let mut attach = Attachment::default();
     for doc in &docs {
         let rq = recognised_quantities(&doc.text);
         score_quantities(
@@ -670,7 +691,10 @@ fn main() {
         );
         let rd = recognised_dates(&doc.text, doc.dct);
         score_dates(&mut rows, "find_dates: value", doc, &rd);
-        let (pq, pd) = pipeline(doc, &config);
+        let (pq, pd, att) = pipeline(doc, &config);
+        attach.dated += att.dated;
+        attach.across += att.across;
+        attach.examples.extend(att.examples);
         score_quantities(&mut rows, "claims: value", doc, &pq, &doc.gold_q, false);
         score_quantities(
             &mut rows,
@@ -708,7 +732,14 @@ fn main() {
             ratio(s.correct, s.gold)
         );
     }
+    println!(
+        "\nclaims with a figure and a date: {}, dated from another sentence (ECB+ line): {}",
+        attach.dated, attach.across
+    );
     if show {
+        for e in &attach.examples {
+            println!("across  {e}");
+        }
         for (row, errs) in &rows.errors {
             if row.ends_with("value + unit") || row.contains("ages left out") {
                 continue;

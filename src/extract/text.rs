@@ -111,13 +111,16 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             }
             let next_is_space = j < end && bytes[j].is_ascii_whitespace();
             if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
-                let mut k = j;
-                while k < end && bytes[k].is_ascii_whitespace() {
-                    k += 1;
+                let mut k = skip_space(bytes, j, end);
+                // A closing quote set off by a space (`stressful. ''`, as
+                // detokenised corpora and some feeds write it) still ends
+                // this sentence: a quote followed by a space closes.
+                let quotes = quote_run(text, k, end, &['"', '\'', '”', '’']);
+                if quotes > k && (quotes == end || bytes[quotes].is_ascii_whitespace()) {
+                    j = quotes;
+                    k = skip_space(bytes, quotes, end);
                 }
-                let starts_sentence = text[k..end].chars().next().is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
-                });
+                let starts_sentence = opens_sentence(text, k, end);
                 if starts_sentence {
                     out.push((s, j));
                     s = k;
@@ -132,6 +135,46 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         out.push((s, end));
     }
     out
+}
+
+fn skip_space(bytes: &[u8], mut k: usize, end: usize) -> usize {
+    while k < end && bytes[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    k
+}
+
+/// The end of a run of the quote marks `marks` starting at `k` (`k` if
+/// there is none).
+fn quote_run(text: &str, mut k: usize, end: usize, marks: &[char]) -> usize {
+    while let Some(c) = text[k..end].chars().next() {
+        if !marks.contains(&c) {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    k
+}
+
+/// Whether a sentence can begin at `k`: a capital or a digit, an opening
+/// bracket, or quote marks (`"`, `“`, `''`, ``` `` ```) before one.
+fn opens_sentence(text: &str, k: usize, end: usize) -> bool {
+    let capital = |at: usize| {
+        text[at..end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    match text[k..end].chars().next() {
+        Some('"' | '“' | '‘' | '(') => true,
+        Some('\'' | '`') => capital(skip_space(
+            text.as_bytes(),
+            quote_run(text, k, end, &['\'', '`']),
+            end,
+        )),
+        Some(_) => capital(k),
+        None => false,
+    }
 }
 
 /// Whether the full stop at `dot` closes an abbreviation (`Mr.`, `U.S.`)
@@ -181,6 +224,27 @@ mod tests {
                 "Then 2.5 million fled."
             ]
         );
+    }
+
+    #[test]
+    fn quotes_set_off_by_spaces_end_and_open_sentences() {
+        let t = "\"It was hard. ''\nThe toll rose to 12 on Monday.\n''We stayed, '' she said. `` Then 3 fled.";
+        let s: Vec<&str> = sentences(t, 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "\"It was hard. ''",
+                "The toll rose to 12 on Monday.",
+                "''We stayed, '' she said.",
+                "`` Then 3 fled."
+            ]
+        );
+        // An apostrophe before a lower-case word opens nothing.
+        let t = "It ended in the 1980s. 'twas said so.";
+        assert_eq!(sentences(t, 0, t.len()).len(), 1);
     }
 
     #[test]
