@@ -73,19 +73,83 @@ const ABBREVIATIONS: &[&str] = &[
 /// Joins adjacent body lines into paragraphs: news text is often
 /// hard-wrapped, and a sentence (or a figure such as "at\nleast 40") may
 /// cross a line break. A blank line or a left-out line ends a paragraph.
+/// A line near the top that is only a date (`Updated: November 11, 2011
+/// 18:50 IST`) stands alone, so a headline above it and the first sentence
+/// below it do not run together through it. (Only the first lines are
+/// looked at: that is where pages put their date, and it keeps the cost
+/// per article fixed.)
 pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in lines {
+    let mut last_alone = false;
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let alone = n < DATE_LINE_WITHIN && is_date_line(&text[a..b]);
         if let Some(last) = out.last_mut() {
             let gap = &text[last.1..a];
-            if gap == "\n" || gap == "\r\n" {
+            if (gap == "\n" || gap == "\r\n") && !alone && !last_alone {
                 last.1 = b;
                 continue;
             }
         }
         out.push((a, b));
+        last_alone = alone;
     }
     out
+}
+
+/// How many body lines from the top may be a date line.
+const DATE_LINE_WITHIN: usize = 6;
+
+/// Words a date line may carry besides its date and clock time.
+const DATE_LINE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "found",
+    "modified",
+    "last",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "ist",
+    "et",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "mst",
+    "mdt",
+    "cst",
+    "cdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+];
+
+/// Whether `line` is a date with at most a label and a clock time: short,
+/// no full stop at its end, and every word outside the date a label.
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 60 || line.ends_with('.') || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let found = super::dates::find_dates(line, None);
+    if found.is_empty() {
+        return false;
+    }
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    for m in &found {
+        rest.push_str(&line[at..m.start]);
+        rest.push(' ');
+        at = m.end;
+    }
+    rest.push_str(&line[at..]);
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| DATE_LINE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Sentence byte ranges within `text[start..end]` (one body line).
@@ -264,6 +328,29 @@ mod tests {
                 "After."
             ]
         );
+    }
+
+    #[test]
+    fn a_date_line_stands_alone() {
+        let c = Config::builtin();
+        let t = "Ferry sinks off the coast, 12 rescued\nUpdated: March 3, 2024 14:10 GMT\nThe ferry went down\non Tuesday.\n";
+        let lines = body_lines(t, 0, &c);
+        let p: Vec<&str> = paragraphs(t, &lines)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            p,
+            vec![
+                "Ferry sinks off the coast, 12 rescued",
+                "Updated: March 3, 2024 14:10 GMT",
+                "The ferry went down\non Tuesday."
+            ]
+        );
+        // A wrapped line that holds a date among other words is body text.
+        assert!(!is_date_line("killed on March 3, 2024 in"));
+        assert!(is_date_line("Saturday, September 14, 2024"));
+        assert!(is_date_line("Published August 02, 2024"));
     }
 
     #[test]
