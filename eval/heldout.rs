@@ -181,32 +181,30 @@ struct Error {
 /// Matches predictions to gold: each prediction takes the first unmatched
 /// overlapping gold mention that it agrees with, else counts as wrong (when
 /// it overlaps one) or spurious. Returns (correct, errors).
-fn match_all<G, P>(
+fn match_all<T>(
     doc: &str,
-    gold: &[G],
-    pred: &[P],
-    span_g: impl Fn(&G) -> (usize, usize),
-    span_p: impl Fn(&P) -> (usize, usize),
-    agree: impl Fn(&G, &P) -> bool,
-    show_g: impl Fn(&G) -> (String, String),
-    show_p: impl Fn(&P) -> (String, String),
+    gold: &[T],
+    pred: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    agree: impl Fn(&T, &T) -> bool,
+    show: impl Fn(&T) -> (String, String),
 ) -> (usize, Vec<Error>) {
     let mut used = vec![false; gold.len()];
     let mut correct = 0;
     let mut errors = Vec::new();
     for p in pred {
-        let sp = span_p(p);
+        let sp = span(p);
         let hit = (0..gold.len())
-            .find(|&i| !used[i] && overlaps(span_g(&gold[i]), sp) && agree(&gold[i], p));
+            .find(|&i| !used[i] && overlaps(span(&gold[i]), sp) && agree(&gold[i], p));
         if let Some(i) = hit {
             used[i] = true;
             correct += 1;
             continue;
         }
-        let (t, v) = show_p(p);
-        match gold.iter().find(|g| overlaps(span_g(g), sp)) {
+        let (t, v) = show(p);
+        match gold.iter().find(|g| overlaps(span(g), sp)) {
             Some(g) => {
-                let (gt, gv) = show_g(g);
+                let (gt, gv) = show(g);
                 errors.push(Error {
                     doc: doc.into(),
                     what: "wrong",
@@ -224,7 +222,7 @@ fn match_all<G, P>(
     }
     for (i, g) in gold.iter().enumerate() {
         if !used[i] {
-            let (t, v) = show_g(g);
+            let (t, v) = show(g);
             errors.push(Error {
                 doc: doc.into(),
                 what: "missed",
@@ -450,14 +448,20 @@ fn recognised_dates(text: &str, dct: NaiveDate) -> Vec<Date> {
         .collect()
 }
 
-/// What `crosscheck extract` emits, as quantities and dates. The text given
-/// to the pipeline is the same, so offsets line up with the gold spans.
-fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment) {
+/// The text as `crosscheck extract` reads it from JSONL, with the DCT as
+/// its publication date.
+fn as_article(doc: &Doc) -> crosscheck::model::Article {
     let line = serde_json::json!({
         "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
     })
     .to_string();
-    let article = jsonl::parse_line(&line).expect("valid article");
+    jsonl::parse_line(&line).expect("valid article")
+}
+
+/// What `crosscheck extract` emits, as quantities and dates. The text given
+/// to the pipeline is the same, so offsets line up with the gold spans.
+fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment) {
+    let article = as_article(doc);
     let text = article.text.as_str();
     let claims = extract::extract(&article, config);
     let mut qs = Vec::new();
@@ -533,11 +537,7 @@ struct Attachment {
 /// `--claims DOC`: the claims `extract` gives for one text, to see why a
 /// figure became one.
 fn dump_claims(doc: &Doc, config: &Config) {
-    let line = serde_json::json!({
-        "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
-    })
-    .to_string();
-    let article = jsonl::parse_line(&line).expect("valid article");
+    let article = as_article(doc);
     for c in extract::extract(&article, config) {
         let v = c
             .value
@@ -590,10 +590,8 @@ fn score_quantities(
         &doc.id,
         gold,
         pred,
-        |g| g.span,
-        |p| p.span,
+        |q| q.span,
         |g, p| value_agrees(g, p) && (!units || unit_agrees(g.unit.as_deref(), p.unit.as_deref())),
-        show_q,
         show_q,
     );
     rows.add(row, gold.len(), pred.len(), r);
@@ -604,10 +602,8 @@ fn score_dates(rows: &mut Rows, row: &'static str, doc: &Doc, pred: &[Date]) {
         &doc.id,
         &doc.gold_d,
         pred,
-        |g| g.span,
-        |p| p.span,
+        |d| d.span,
         |g, p| same_date(g.value.as_deref(), p.value.as_deref()),
-        show_d,
         show_d,
     );
     rows.add(row, doc.gold_d.len(), pred.len(), r);

@@ -311,17 +311,20 @@ mod tests {
         assert_eq!(sentences(t, 0, t.len()).len(), 1);
     }
 
-    #[test]
-    fn wrapped_lines_form_one_paragraph() {
-        let c = Config::builtin();
-        let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
-        let lines = body_lines(t, 0, &c);
-        let p: Vec<&str> = paragraphs(t, &lines)
+    /// The paragraphs of `t`'s body, as text.
+    fn body_paragraphs(t: &str) -> Vec<&str> {
+        let lines = body_lines(t, 0, &Config::builtin());
+        paragraphs(t, &lines)
             .into_iter()
             .map(|(a, b)| &t[a..b])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_lines_form_one_paragraph() {
+        let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
         assert_eq!(
-            p,
+            body_paragraphs(t),
             vec![
                 "At least 15 people were\nkilled overnight.",
                 "Next one.",
@@ -332,15 +335,9 @@ mod tests {
 
     #[test]
     fn a_date_line_stands_alone() {
-        let c = Config::builtin();
         let t = "Ferry sinks off the coast, 12 rescued\nUpdated: March 3, 2024 14:10 GMT\nThe ferry went down\non Tuesday.\n";
-        let lines = body_lines(t, 0, &c);
-        let p: Vec<&str> = paragraphs(t, &lines)
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect();
         assert_eq!(
-            p,
+            body_paragraphs(t),
             vec![
                 "Ferry sinks off the coast, 12 rescued",
                 "Updated: March 3, 2024 14:10 GMT",
