@@ -3,10 +3,12 @@
 //! not tuned on, annotated by hand (`eval/heldout/GUIDELINES.md`,
 //! `eval/heldout/gold.jsonl`) before crosscheck was run on them.
 //!
-//! Usage: `cargo run --release --example heldout [-- --show] [--docs FILE]`
-//! (`FILE` defaults to `../shared/data/ecbplus/docs.jsonl`; the texts are
-//! read from there at run time, the repository holds only ids and short
-//! mentions). `--show` lists every error: spurious predictions, wrong
+//! Usage: `cargo run --release --example heldout [-- --show] [--docs FILE]
+//! [--gold GOLD]` (`FILE` defaults to `../shared/data/ecbplus/docs.jsonl`;
+//! the texts are read from there at run time, the repository holds only ids
+//! and short mentions). `GOLD` defaults to `eval/heldout/gold.jsonl`, the
+//! first sample, since used to fix errors; `eval/heldout/blind.jsonl` is the
+//! second, blind sample, which nobody tunes on (see the guideline). `--show` lists every error: spurious predictions, wrong
 //! values and misses, by document; `--claims DOC` prints the claims of one
 //! text.
 //!
@@ -704,7 +706,10 @@ fn main() {
     }
     let chars: usize = docs.iter().map(|d| d.text.len()).sum();
     println!(
-        "held-out ECB+: {} texts, {} bytes, {} gold quantities, {} gold dates\n",
+        "held-out ECB+ ({}): {} texts, {} bytes, {} gold quantities, {} gold dates\n",
+        std::path::Path::new(&gold_path)
+            .file_name()
+            .map_or(gold_path.as_str(), |n| n.to_str().unwrap_or("?")),
         docs.len(),
         chars,
         docs.iter().map(|d| d.gold_q.len()).sum::<usize>(),
