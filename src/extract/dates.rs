@@ -122,7 +122,8 @@ struct Lead {
     first: usize,
     /// A clock time or range (`9:45 a.m. on Wednesday`).
     time: Option<(NaiveTime, Option<NaiveTime>)>,
-    /// A shift (`three days after`, `a week before`).
+    /// A shift (`three days after`, `a week before`); with neither a time
+    /// nor a shift, `the week beginning`.
     shift: Option<(i64, lex::Unit)>,
 }
 
@@ -303,8 +304,10 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
                     continue;
                 }
             }
-            // `three days after Christmas`, `a week before June 1`
-            if let Some((n, unit, j)) = p.shift_before_date(i) {
+            // `three days after Christmas`, `a week before June 1`, `the
+            // week beginning 17 October`
+            let shift = p.shift_before_date(i).map(|(n, u, j)| (Some((n, u)), j));
+            if let Some((shift, j)) = shift.or_else(|| p.week_of(i).map(|j| (None, j))) {
                 let day = p.core(j).is_some_and(|c| {
                     matches!(
                         c.val,
@@ -319,7 +322,7 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
                         day: j,
                         first: i,
                         time: None,
-                        shift: Some((n, unit)),
+                        shift,
                     });
                     i = j;
                     floor = j;
@@ -583,11 +586,23 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
             Val::Forward { n, unit } => Some((n as f64, unit.name().to_string())),
             _ => None,
         };
-        if let Some((n, unit)) = lead.and_then(|l| l.shift) {
-            span = span
-                .filter(|s| s.start == s.end)
-                .and_then(|s| resolve::shift(s.start, n, unit))
-                .map(DateSpan::day);
+        match lead {
+            Some(Lead {
+                shift: Some((n, unit)),
+                ..
+            }) => {
+                span = span
+                    .filter(|s| s.start == s.end)
+                    .and_then(|s| resolve::shift(s.start, n, unit))
+                    .map(DateSpan::day);
+            }
+            // `the week beginning 17 October`: that day's week.
+            Some(Lead {
+                time: None,
+                shift: None,
+                ..
+            }) => span = span.and_then(|s| resolve::week_of(s.start)),
+            _ => {}
         }
         let start = match lead {
             Some(l) => toks[l.first].start,

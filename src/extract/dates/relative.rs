@@ -147,9 +147,11 @@ impl P<'_> {
                         self.period(i + 1).or_else(|| {
                             let k2 = self.t(i + 1)?.kw()?;
                             // `the following day`, `the previous day`
+                            // (`the next day or two` is vague.)
                             if matches!(k2, Kw::Following | Kw::Next | Kw::Previous)
                                 && self.unit(i + 2) == Some(Unit::Day)
                                 && !self.is_plural(i + 2)
+                                && !self.is_word(i + 3, "or")
                             {
                                 let n = if k2 == Kw::Previous { -1 } else { 1 };
                                 return plain(i + 3, Val::Anchored(n));
@@ -339,6 +341,24 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `week beginning`, `week of`, `week starting (on)`, `week
+    /// commencing` at `i` (after an optional `the`): the index of the day
+    /// that follows.
+    pub(in super::super) fn week_of(&self, i: usize) -> Option<usize> {
+        let i = if self.kw(i, Kw::The) { i + 1 } else { i };
+        if self.unit(i) != Some(Unit::Week) || self.is_plural(i) {
+            return None;
+        }
+        let j = i + 1;
+        if self.kw(j, Kw::Of) || self.kw(j, Kw::Beginning) || self.is_word(j, "commencing") {
+            return Some(j + 1);
+        }
+        if self.is_word(j, "starting") {
+            return Some(if self.kw(j + 1, Kw::On) { j + 2 } else { j + 1 });
+        }
+        None
     }
 
     /// `three days after`, `a week before`, `two months from` at `i`,

@@ -241,6 +241,12 @@ fn year_candidates(p: NaiveDate, f: impl Fn(i32) -> Option<DateSpan>) -> Vec<Dat
     (-1..=1).filter_map(|k| f(p.year() + k)).collect()
 }
 
+/// The Monday-to-Sunday week holding `d`.
+pub(super) fn week_of(d: NaiveDate) -> Option<DateSpan> {
+    let mon = week_monday(d)?;
+    Some(span(mon, add_days(mon, 6)?))
+}
+
 fn week_monday(p: NaiveDate) -> Option<NaiveDate> {
     add_days(p, -(p.weekday().num_days_from_monday() as i64))
 }

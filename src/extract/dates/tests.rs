@@ -1098,3 +1098,21 @@ fn a_weekday_of_a_named_week_and_shifts_from_a_day() {
     // A shift from something that is no day is no date.
     assert!(texts("He resigned two days after the vote.").is_empty());
 }
+
+#[test]
+fn the_week_beginning_a_day_is_its_week() {
+    let (t, m) = one(
+        "Repairs should end in the week beginning 17 November 2025.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "the week beginning 17 November 2025");
+    assert_eq!(span(&m), ("2025-11-17".into(), "2025-11-23".into()));
+    let (_, m) = one("Talks resume the week of September 10, 2025.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-09-08".into(), "2025-09-14".into()));
+    // `the next day or two` is vague.
+    assert!(
+        texts("Power was cut on May 3 and may return over the next day or two.")
+            .iter()
+            .all(|t| !t.contains("next day"))
+    );
+}
