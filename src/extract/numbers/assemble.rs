@@ -405,7 +405,7 @@ impl Scan<'_> {
                 }
             }
         }
-        Some(mk(
+        let mut m = mk(
             start,
             end,
             low,
@@ -416,7 +416,12 @@ impl Scan<'_> {
             form,
             strict,
             (qs, qe),
-        ))
+        );
+        if ratio {
+            // The share is the number: `one in five`, not `one`.
+            m.number.1 = qe;
+        }
+        Some(m)
     }
 }
 

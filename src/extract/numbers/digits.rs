@@ -166,6 +166,14 @@ impl Scan<'_> {
                 }
             }
         }
+        // `2½ miles`: a vulgar fraction glued to whole digits.
+        if kind == CoreKind::Card && !(grouped || dec || sci || lead_dot) {
+            if let Some((f, len)) = words::vulgar_at(self.t, j) {
+                val += f;
+                j += len;
+                kind = CoreKind::Frac;
+            }
+        }
         Some(Core {
             s,
             e: j,
@@ -270,6 +278,11 @@ impl Scan<'_> {
                     NumberForm::Age
                 });
             } else if let Some(u) = nounwords::measure_unit(w) {
+                let (ke, u) = self.unit_tail(k, u);
+                c.glued_unit = Some((j, ke, u));
+            } else if matches!(self.byte(j), b'C' | b'F') && k == j + 1 && !c.scaled {
+                // `35C`, `104F`: temperatures.
+                let u = if self.byte(j) == b'C' { "°C" } else { "°F" };
                 c.glued_unit = Some((j, k, u.to_string()));
             } else if nounwords::duration(w).is_some() || words::currency_word(w).is_some() {
                 // `24hrs`, `50p`: left to the unit readers.

@@ -21,8 +21,12 @@ impl Scan<'_> {
                 }
                 return Some((y.s, y.e, d.to_string()));
             }
+            if let Some((ue, u)) = self.area_unit(y, &w) {
+                return Some((y.s, ue, u));
+            }
             if let Some(u) = nounwords::measure_unit(&w) {
-                return Some((y.s, y.e, u.to_string()));
+                let (ue, u) = self.unit_tail(y.e, u);
+                return Some((y.s, ue, u));
             }
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, "people".into()));
@@ -45,6 +49,11 @@ impl Scan<'_> {
                 return None;
             }
             return Some((y.s, y.e, singular(&w)));
+        }
+        // `35°C`, `35 °F`, `40°`.
+        if x.is_sym('°') {
+            let (ue, u) = self.unit_tail(x.s, "degree");
+            return Some((x.s, ue.max(x.e), u));
         }
         if x.k != K::Word {
             return None;
@@ -115,9 +124,19 @@ impl Scan<'_> {
         if nounwords::is_person_noun(&w) {
             return Some((x.s, x.e, "people".into()));
         }
+        if let Some((ue, u)) = self.area_unit(x, &w) {
+            return Some((x.s, ue, u));
+        }
+        if w == "basis" {
+            let y = self.next(x.e);
+            if is_word(t, &y, "points") || is_word(t, &y, "point") {
+                return Some((x.s, y?.e, "basis point".into()));
+            }
+        }
         if let Some(u) = nounwords::measure_unit(&w) {
             if w.len() > 1 || x.s == e {
-                return Some((x.s, x.e, u.to_string()));
+                let (ue, u) = self.unit_tail(x.e, u);
+                return Some((x.s, ue, u));
             }
             return None;
         }
@@ -177,6 +196,90 @@ impl Scan<'_> {
             return Some((x.s, x.e, singular(&w)));
         }
         None
+    }
+}
+
+impl Scan<'_> {
+    /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic
+    /// metres` starting at the word `x` (lower-cased `w`): the end and unit.
+    fn area_unit(&self, x: Tok, w: &str) -> Option<(usize, String)> {
+        let kind = match w {
+            "square" | "sq" => "square",
+            "cubic" | "cu" => "cubic",
+            _ => return None,
+        };
+        let mut k = x.e;
+        if matches!(self.byte(k), b'.' | b'-') {
+            k += 1;
+        }
+        let y = self
+            .next(k)
+            .filter(|y| y.k == K::Word && lex::joined(self.t, k, y.s))?;
+        let u = nounwords::measure_unit(&self.w(Some(y)))?;
+        if !matches!(u, "km" | "mile" | "m" | "foot" | "cm" | "mm") {
+            return None;
+        }
+        Some((y.e, format!("{kind} {u}")))
+    }
+
+    /// What may follow a unit and change it: `per hour`, `an hour`, `/h`
+    /// after a distance (speeds), `Celsius`, `C`, `Fahrenheit`, `F` after
+    /// degrees. Returns the end and the unit.
+    pub(super) fn unit_tail(&self, e: usize, u: &'static str) -> (usize, String) {
+        let distance = matches!(u, "km" | "mile" | "m");
+        if distance {
+            let speed = |s: &str| match s {
+                "km" => "km/h",
+                "mile" => "mph",
+                _ => "m/s",
+            };
+            // `km/h`, `km/hr`, `m/s`.
+            if self.byte(e) == b'/' {
+                let mut k = e + 1;
+                while self.byte(k).is_ascii_alphabetic() {
+                    k += 1;
+                }
+                let tail = &self.t[e + 1..k];
+                let per_hour = tail.eq_ignore_ascii_case("h") || tail.eq_ignore_ascii_case("hr");
+                if self.boundary(k) && (per_hour && u != "m" || u == "m" && tail == "s") {
+                    return (k, speed(u).into());
+                }
+            }
+            let x = self.next(e);
+            let xw = self.w(x);
+            if matches!(xw.as_str(), "per" | "an" | "a") {
+                let y = x.and_then(|x| self.next(x.e));
+                let yw = self.w(y);
+                if yw == "hour" && u != "m" || u == "m" && yw == "second" {
+                    return (y.map_or(e, |y| y.e), speed(u).into());
+                }
+            }
+        }
+        if u == "degree" {
+            // `°C` glued, or `degrees Celsius`, `degrees C`.
+            let mut k = e;
+            if self.t[k..].starts_with('°') {
+                k += '°'.len_utf8();
+            }
+            let x = self
+                .next(k)
+                .filter(|x| x.k == K::Word && lex::joined(self.t, k, x.s));
+            let xw = self.w(x);
+            let scale = match xw.as_str() {
+                "celsius" | "centigrade" | "c" => Some("°C"),
+                "fahrenheit" | "f" => Some("°F"),
+                _ => None,
+            };
+            // A bare `C` or `F` must be a capital standing alone.
+            let fine = x.is_some_and(|x| {
+                xw.len() > 1 || (self.byte(x.s).is_ascii_uppercase() && self.boundary(x.e))
+            });
+            if let (Some(sc), true) = (scale, fine) {
+                return (x.map_or(k, |x| x.e), sc.into());
+            }
+            return (k, u.into());
+        }
+        (e, u.into())
     }
 }
 

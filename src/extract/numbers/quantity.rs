@@ -13,6 +13,19 @@ impl Scan<'_> {
             let mut c = self.digit_core(p)?;
             self.digit_suffix(&mut c);
             c
+        } else if let Some((v, len)) = words::vulgar_at(self.t, p) {
+            Core {
+                s: p,
+                e: p + len,
+                val: v,
+                kind: CoreKind::Frac,
+                digits: true,
+                plain: None,
+                scaled: false,
+                lone_one: false,
+                form: None,
+                glued_unit: None,
+            }
         } else {
             self.word_core(p)?
         };
@@ -160,6 +173,9 @@ impl Scan<'_> {
         }
         let mut e = core.e;
         let mut ne = core.e;
+        // Two figures joined by `and` after `between` are a range, not
+        // an amount with its cents.
+        let between = matches!(self.w(self.prev(s)).as_str(), "between" | "from");
         if core.form.is_some() || core.kind == CoreKind::Ord {
             return Some(Qty {
                 core,
@@ -262,11 +278,18 @@ impl Scan<'_> {
                 unit = Some(code.to_string());
                 money = true;
                 if f == 1.0 {
-                    if let Some((cents, ee)) = self.cents_after(e) {
+                    if let Some((cents, ee)) = self.cents_after(e, !between) {
                         val += cents / 100.0;
                         e = ee;
                     }
                 }
+            }
+        }
+        // `$100 and fifty`, `C$ 12 50`: unnamed cents after a currency sign.
+        if money && e == core.e && !core.scaled && val.fract() == 0.0 && !between {
+            if let Some((cents, ee)) = self.cents_after(e, true) {
+                val += cents / 100.0;
+                e = ee;
             }
         }
         Some(Qty {
@@ -319,15 +342,21 @@ impl Scan<'_> {
     /// `in 5`, `out of 10` after a small whole number: the share and its end.
     pub(super) fn ratio_after(&self, q: &Qty) -> Option<(f64, usize)> {
         let n = q.val;
-        if !((1.0..=100.0).contains(&n) && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
+        if n.fract() != 0.0 || q.core.kind != CoreKind::Card {
             return None;
         }
         let x = self.next(q.e)?;
         let mut y = self.next(x.e)?;
         let w = self.w(Some(x));
+        // `one over three`, `2000 over 3`: a fraction read aloud, only
+        // when nothing follows the divisor (`3 over 20 years` is a span).
+        let over = w == "over";
+        if !over && !(1.0..=100.0).contains(&n.abs()) {
+            return None;
+        }
         if w == "out" && is_word(self.t, &Some(y), "of") {
             y = self.next(y.e)?;
-        } else if w != "in" {
+        } else if w != "in" && !over {
             return None;
         }
         let m = if y.k == K::Num {
@@ -349,7 +378,16 @@ impl Scan<'_> {
             (c.val, c.e)
         };
         let (mv, me) = m;
-        if mv > n && mv >= 2.0 && self.boundary(me) {
+        if over {
+            let after = self.next(me);
+            let free =
+                after.is_none_or(|a| matches!(a.k, K::Sym('.' | ',' | ';' | ')' | '?' | '!')));
+            if free && mv >= 2.0 && self.boundary(me) {
+                return Some((n / mv, me));
+            }
+            return None;
+        }
+        if mv > n.abs() && mv >= 2.0 && self.boundary(me) {
             Some((n / mv, me))
         } else {
             None
@@ -358,7 +396,7 @@ impl Scan<'_> {
 
     /// `… dollars 50 cents`, `… dollars and forty-five cents`: the cents
     /// and where they end.
-    pub(super) fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
+    pub(super) fn cents_after(&self, e: usize, bare: bool) -> Option<(f64, usize)> {
         let mut x = self.next(e)?;
         if is_word(self.t, &Some(x), "and") {
             x = self.next(x.e)?;
@@ -375,13 +413,22 @@ impl Scan<'_> {
         if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
             return None;
         }
-        let y = self.next(ve)?;
-        let w = self.w(Some(y));
+        let y = self.next(ve);
+        let w = self.w(y);
         if matches!(w.as_str(), "cents" | "cent" | "pence" | "penny") {
-            Some((v, y.e))
-        } else {
-            None
+            return Some((v, y?.e));
         }
+        // `15 dollars 50`, `thirteen dollars forty five`: the cents
+        // unnamed, when nothing but the end of the clause follows them
+        // (`10 dollars 20 people paid` is two figures).
+        let free = match y {
+            None => true,
+            Some(y) => matches!(y.k, K::Sym('.' | ',' | ';' | '?' | '!')) || w == "and",
+        };
+        if bare && free && self.boundary(ve) {
+            return Some((v, ve));
+        }
+        None
     }
 
     /// A currency written after a number ending at `e`.

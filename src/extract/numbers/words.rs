@@ -290,6 +290,41 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
     })
 }
 
+/// A vulgar fraction character (`½`, `¾`, `⅔`) and its value.
+pub(super) fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// The vulgar fraction starting at byte `i` of `t`: value and length.
+/// Only its lead bytes (0xC2, 0xE2) are looked at first, so prose pays
+/// one comparison per non-ASCII byte.
+#[inline]
+pub(super) fn vulgar_at(t: &str, i: usize) -> Option<(f64, usize)> {
+    let b = *t.as_bytes().get(i)?;
+    if b != 0xC2 && b != 0xE2 {
+        return None;
+    }
+    let c = t.get(i..)?.chars().next()?;
+    vulgar(c).map(|v| (v, c.len_utf8()))
+}
+
 /// Letters directly before `$` that name another dollar (`C$`, `HK$`).
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
     Some(match w {
