@@ -6,6 +6,107 @@ use super::*;
 impl Scan<'_> {
     /// The counted noun after byte `e`: returns its span and unit.
     pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
+        let yearish = q.core.plain == Some(4) && (1800.0..=2100.0).contains(&q.core.val);
+        self.noun_next(e, q, val).or_else(|| {
+            if yearish || val == 1.0 || q.money || q.unit.is_some() {
+                return None;
+            }
+            self.modified_noun(e, val)
+        })
+    }
+
+    /// `Five pirate boats`, `two first-degree murder charges`, `six AK-47
+    /// rifles`, `three heavyweight title belts`: up to two modifiers (a
+    /// singular noun, an adjective or a hyphenated compound) before the
+    /// plural noun that is counted.
+    fn modified_noun(&self, e: usize, val: f64) -> Option<(usize, usize, String)> {
+        let mut pos = e;
+        for _ in 0..2 {
+            // One modifier: a run of letters, digits and hyphens after a space.
+            if self.byte(pos) != b' ' {
+                return None;
+            }
+            let s = pos + 1;
+            let mut k = s;
+            while self.byte(k).is_ascii_alphanumeric() || self.byte(k) == b'-' {
+                k += 1;
+            }
+            let chunk = self.t.get(s..k)?;
+            let hyphen = chunk.contains('-');
+            if chunk.is_empty()
+                || self.byte(k) != b' '
+                || !self.byte(s).is_ascii_alphanumeric()
+                || !chunk.bytes().any(|c| c.is_ascii_alphabetic())
+                || chunk.ends_with('-')
+            {
+                return None;
+            }
+            if !hyphen {
+                let mut buf = [0u8; 24];
+                let w = lex::lower(chunk, &mut buf);
+                let stop = w.is_empty()
+                    || !chunk.bytes().all(|c| c.is_ascii_alphabetic())
+                    || self.byte(s).is_ascii_uppercase()
+                    || nounwords::never_noun(w)
+                    || words::num_word(w).is_some()
+                    || words::is_month(w)
+                    || nounwords::duration(w).is_some()
+                    || nounwords::measure_unit(w).is_some()
+                    || plural_like(w)
+                    || w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "inside"
+                            | "outside"
+                            | "near"
+                            | "overnight"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "tomorrow"
+                            | "last"
+                            | "next"
+                            | "every"
+                            | "such"
+                            | "many"
+                            | "much"
+                            | "some"
+                            | "any"
+                            | "own"
+                            | "most"
+                            | "least"
+                            | "people"
+                    );
+                if stop {
+                    return None;
+                }
+            }
+            pos = k;
+            let y = self
+                .next(pos)
+                .filter(|y| y.k == K::Word && y.s == pos + 1 && self.boundary(y.e))?;
+            let w2 = self.w(Some(y));
+            if self.byte(y.s).is_ascii_lowercase()
+                && self.byte(y.e) != b'-'
+                && plural_like(&w2)
+                && countable(&w2, val)
+                && !nounwords::never_noun(&w2)
+                && nounwords::duration(&w2).is_none()
+            {
+                let u = if nounwords::is_person_noun(&w2) {
+                    "people".to_string()
+                } else {
+                    singular(&w2)
+                };
+                // The span covers the modifiers: the noun phrase counted.
+                return Some((e + 1, y.e, u));
+            }
+        }
+        None
+    }
+
+    /// The noun right after the number (or after one adjective).
+    fn noun_next(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let x = self.next(e)?;
         if !lex::joined(self.t, e, x.s) {
             return None;
@@ -44,6 +145,8 @@ impl Scan<'_> {
                     | "odd"
                     | "fold"
                     | "plus"
+                    | "point"
+                    | "pointer"
             );
             if adjective || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0) {
                 return None;

@@ -65,11 +65,15 @@ impl Scan<'_> {
                 let w = self.w(Some(a));
                 if w == "a" || w == "an" {
                     let first = self.num_word_at(self.next(core.s));
-                    let frac_ord = core.kind == CoreKind::Ord && core.val >= 3.0 && {
-                        let nx = self.next(core.e);
-                        is_word(self.t, &nx, "of")
-                            || nx.is_none_or(|x| x.k != K::Word || self.w(Some(x)) == "and")
-                    };
+                    // Not `an eighth-round decision`: a compound adjective.
+                    let frac_ord = core.kind == CoreKind::Ord
+                        && core.val >= 3.0
+                        && self.byte(core.e) != b'-'
+                        && {
+                            let nx = self.next(core.e);
+                            is_word(self.t, &nx, "of")
+                                || nx.is_none_or(|x| x.k != K::Word || self.w(Some(x)) == "and")
+                        };
                     if frac_ord {
                         core.kind = CoreKind::Frac;
                         core.val = 1.0 / core.val;
@@ -135,6 +139,27 @@ impl Scan<'_> {
                     core.kind = CoreKind::Card;
                     core.scaled = true;
                 }
+            }
+        }
+        // Percent written first: `percent of 10`, `per cent of twenty`
+        // (with no figure before the percent word, which would own it).
+        if core.form.is_none() && is_word(self.t, &self.prev(s), "of") {
+            let of = self.prev(s);
+            let pc = of.and_then(|o| self.prev(o.s));
+            let pw = self.w(pc);
+            let mut ps = pc.map(|x| x.s);
+            if pw == "cent" {
+                let per = pc.and_then(|x| self.prev(x.s));
+                ps = per.filter(|_| self.w(per) == "per").map(|x| x.s);
+            } else if pw != "percent" && pw != "percents" {
+                ps = None;
+            }
+            let figure_before = ps
+                .and_then(|p| self.prev(p))
+                .is_some_and(|x| x.k == K::Num || self.num_word_at(Some(x)).is_some());
+            if let (Some(p), false) = (ps, figure_before) {
+                s = p;
+                unit = Some("%".into());
             }
         }
         // Currency before: `$`, `US$`, `HK $`, `€`, `USD 200`, `Rs 50`.

@@ -179,6 +179,15 @@ impl Scan<'_> {
                 }
                 Tens(v) => {
                     if !matches!(last, L::Start | L::Hundred | L::Scale) || cur % 100.0 != 0.0 {
+                        // `one twenty-fifth`, `three twenty firsts`: a
+                        // compound denominator after the numerator.
+                        if let Some((d, de)) = self.compound_denominator(tok, v, total + cur) {
+                            total = (total + cur) / d;
+                            cur = 0.0;
+                            core.kind = CoreKind::Frac;
+                            end = de;
+                            nwords += 1;
+                        }
                         break;
                     }
                     cur += v;
@@ -195,6 +204,16 @@ impl Scan<'_> {
                 }
                 Scale(sc) => {
                     if sc >= last_scale {
+                        // `three lakh crore`, `two thousand million`: a
+                        // scale of a scale, straight after it.
+                        if last == L::Scale && sc > last_scale && cur == 0.0 {
+                            total *= sc;
+                            last_scale = sc;
+                            nwords += 1;
+                            end = tok.e;
+                            pos = tok.e;
+                            continue;
+                        }
                         break;
                     }
                     let base = if cur == 0.0 && last == L::Start {
@@ -351,6 +370,26 @@ impl Scan<'_> {
         core.val = val;
         core.e = end;
         Some(core)
+    }
+
+    /// The denominator `twenty-fifth(s)` starting at the tens word `tok`
+    /// (value `tens`), after the numerator `num`: its value and end.
+    fn compound_denominator(&self, tok: Tok, tens: f64, num: f64) -> Option<(f64, usize)> {
+        use NumWord::*;
+        let mut x = self.next(tok.e)?;
+        if x.is_sym('-') && x.s == tok.e {
+            x = self.next(x.e)?;
+        }
+        let d = match self.num_word_at(Some(x))? {
+            Ordinal(o) if o <= 9.0 && num == 1.0 => o,
+            Denominators(o) if o <= 9.0 && num > 1.0 => o,
+            _ => return None,
+        };
+        // Not `one twenty-first-century idea`.
+        if self.byte(x.e) == b'-' {
+            return None;
+        }
+        Some((tens + d, x.e))
     }
 
     /// A fraction in words at `pos`: `three fifths`, `fifty-four
