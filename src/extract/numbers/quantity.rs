@@ -241,6 +241,7 @@ impl Scan<'_> {
                     ne = x.e;
                     core.scaled = true;
                     core.plain = None;
+                    let mut last_sc = sc;
                     // `3 hundred thousand`.
                     if sc == 100.0 {
                         if let Some(y) = self.next(e) {
@@ -250,8 +251,14 @@ impl Scan<'_> {
                                 val *= sc2;
                                 e = y.e;
                                 ne = y.e;
+                                last_sc = sc2;
                             }
                         }
+                    }
+                    if let Some((add, te)) = self.scale_tail(e, last_sc) {
+                        val += add * val.signum();
+                        e = te;
+                        ne = te;
                     }
                 }
             }
@@ -326,6 +333,73 @@ impl Scan<'_> {
             unit,
             money,
         })
+    }
+
+    /// What completes digits with a spoken scale ending at `e` (`last` is
+    /// the scale): `4 thousand 3 hundred and 21`, `6 crore and two
+    /// hundred`, `3 million and a half`. Returns the value to add and the
+    /// end. Only `and` plus a figure, or a figure with a smaller scale,
+    /// continues the amount; after millions only a fraction does, since
+    /// `5 million and 300 more` is two figures.
+    pub(super) fn scale_tail(&self, e: usize, mut last: f64) -> Option<(f64, usize)> {
+        let mut add = 0.0;
+        let mut end = e;
+        let big = last >= 1e6 && last != 1e7;
+        for _ in 0..3 {
+            let Some(mut x) = self.next(end).filter(|x| lex::joined(self.t, end, x.s)) else {
+                break;
+            };
+            let and = is_word(self.t, &Some(x), "and");
+            if and {
+                // `3 million and a half`: the fraction of the scale.
+                if let Some((f, fe)) = self.frac_words(x.e) {
+                    if add == 0.0 && !is_word(self.t, &self.next(fe), "of") {
+                        return Some((f * last, fe));
+                    }
+                    break;
+                }
+                match self.next(x.e) {
+                    Some(y) => x = y,
+                    None => break,
+                }
+            }
+            if big {
+                break;
+            }
+            let (v, ve) = if x.k == K::Num {
+                if matches!(self.byte(x.e), b',' | b'.') && self.digit(x.e + 1) {
+                    break;
+                }
+                match self.t[x.s..x.e].parse::<f64>() {
+                    Ok(v) => (v, x.e),
+                    Err(_) => break,
+                }
+            } else {
+                match self.word_core(x.s) {
+                    Some(c) if c.kind == CoreKind::Card && !c.scaled => (c.val, c.e),
+                    _ => break,
+                }
+            };
+            let y = self.next(ve);
+            let sc2 = y.and_then(|y| {
+                let mut buf = [0u8; 24];
+                words::scale_word(lex::lower(&self.t[y.s..y.e], &mut buf), false)
+            });
+            match sc2 {
+                Some(s2) if s2 < last && s2 >= 100.0 && v >= 1.0 && v < 1000.0 && x.k == K::Num => {
+                    add += v * s2;
+                    end = y.map_or(ve, |y| y.e);
+                    last = s2;
+                }
+                None if and && v >= 1.0 && v < last.min(1000.0) => {
+                    add += v;
+                    end = ve;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        (end > e).then_some((add, end))
     }
 
     /// Letters before a `$` that name the dollar (`US$`, `HK $`, `C$`,
