@@ -392,6 +392,15 @@ impl Scan<'_> {
                         return None;
                     }
                 }
+                // `bringing the total up to 83%`: reaching a figure, not a
+                // ceiling.
+                if *phrase == ["up", "to"]
+                    && toks[2..].iter().any(|(_, w)| {
+                        matches!(w.as_str(), "bring" | "brings" | "bringing" | "brought")
+                    })
+                {
+                    return None;
+                }
                 let cue = match cue {
                     Cue::Lower(b) => Cue::Lower(*b),
                     Cue::Upper(b) => Cue::Upper(*b),

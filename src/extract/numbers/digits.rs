@@ -270,9 +270,11 @@ impl Scan<'_> {
                 c.kind = CoreKind::Ord;
                 c.e = k;
             } else if w == "s" && c.plain.is_some() {
-                // `the 1990s`, `in their 40s`.
+                // `the 1990s`, `'50s`, `in their 40s`.
                 c.e = k;
-                c.form = Some(if c.plain == Some(4) {
+                let clipped = c.plain == Some(2)
+                    && (self.t[..c.s].ends_with('\'') || self.t[..c.s].ends_with('\u{2019}'));
+                c.form = Some(if c.plain == Some(4) || clipped {
                     NumberForm::Year
                 } else {
                     NumberForm::Age

@@ -8,7 +8,9 @@ impl Scan<'_> {
     pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let yearish = q.core.plain == Some(4) && (1800.0..=2100.0).contains(&q.core.val);
         self.noun_next(e, q, val).or_else(|| {
-            if yearish || val == 1.0 || q.money || q.unit.is_some() {
+            // Not after decimals: `the USB 3.0 standard allows`.
+            let decimal = !q.core.scaled && self.t[q.core.s..q.core.e].contains('.');
+            if yearish || decimal || val == 1.0 || q.money || q.unit.is_some() {
                 return None;
             }
             self.modified_noun(e, val)
@@ -40,6 +42,15 @@ impl Scan<'_> {
                 || chunk.ends_with('-')
             {
                 return None;
+            }
+            // `three 10-year sentences`: the duration is a figure of its own.
+            if self.byte(s).is_ascii_digit() {
+                let tail = chunk.rsplit('-').next().unwrap_or("");
+                let mut buf = [0u8; 24];
+                let tw = lex::lower(tail, &mut buf);
+                if nounwords::duration(tw).is_some() || nounwords::measure_unit(tw).is_some() {
+                    return None;
+                }
             }
             if !hyphen {
                 let mut buf = [0u8; 24];
@@ -145,10 +156,12 @@ impl Scan<'_> {
                     | "odd"
                     | "fold"
                     | "plus"
-                    | "point"
-                    | "pointer"
             );
-            if adjective || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0) {
+            // `a three-point play`, `a 3-pointer`: kinds of shot, where
+            // `a 10-point lead` is a margin.
+            let shot = matches!(w.as_str(), "point" | "pointer") && (val == 2.0 || val == 3.0);
+            if adjective || shot || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0)
+            {
                 return None;
             }
             return Some((y.s, y.e, singular(&w)));

@@ -143,7 +143,10 @@ impl Scan<'_> {
         }
         // Percent written first: `percent of 10`, `per cent of twenty`
         // (with no figure before the percent word, which would own it).
-        if core.form.is_none() && is_word(self.t, &self.prev(s), "of") {
+        // A byte test first: this runs for every number.
+        let of_before =
+            s >= 4 && self.byte(s - 1) == b' ' && self.starts(s - 3, "of") && self.boundary(s - 4);
+        if core.form.is_none() && of_before && is_word(self.t, &self.prev(s), "of") {
             let of = self.prev(s);
             let pc = of.and_then(|o| self.prev(o.s));
             let pw = self.w(pc);
@@ -200,7 +203,7 @@ impl Scan<'_> {
         let mut ne = core.e;
         // Two figures joined by `and` after `between` are a range, not
         // an amount with its cents.
-        let between = matches!(self.w(self.prev(s)).as_str(), "between" | "from");
+        let between = || matches!(self.w(self.prev(s)).as_str(), "between" | "from");
         if core.form.is_some() || core.kind == CoreKind::Ord {
             return Some(Qty {
                 core,
@@ -310,7 +313,7 @@ impl Scan<'_> {
                 unit = Some(code.to_string());
                 money = true;
                 if f == 1.0 {
-                    if let Some((cents, ee)) = self.cents_after(e, !between) {
+                    if let Some((cents, ee)) = self.cents_after(e, !between()) {
                         val += cents / 100.0;
                         e = ee;
                     }
@@ -318,7 +321,7 @@ impl Scan<'_> {
             }
         }
         // `$100 and fifty`, `C$ 12 50`: unnamed cents after a currency sign.
-        if money && e == core.e && !core.scaled && val.fract() == 0.0 && !between {
+        if money && e == core.e && !core.scaled && val.fract() == 0.0 && !between() {
             if let Some((cents, ee)) = self.cents_after(e, true) {
                 val += cents / 100.0;
                 e = ee;
