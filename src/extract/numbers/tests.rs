@@ -1214,3 +1214,24 @@ fn percent_written_before_its_figure() {
     assert_eq!(m.unit.as_deref(), Some("%"));
     assert_eq!(m.low, Some(12.0));
 }
+
+#[test]
+fn reaching_a_figure_and_clipped_decades() {
+    // `bringing … up to` reaches the figure; it is no ceiling.
+    check(
+        "Repairs brought output up to 64% of normal.",
+        "64%",
+        Some(64.0),
+        Some(64.0),
+        Some("%"),
+    );
+    check(
+        "Output could rise up to 64%.",
+        "up to 64%",
+        None,
+        Some(64.0),
+        Some("%"),
+    );
+    let v = find_numbers("Songs of the '60s and ’70s.");
+    assert!(v.iter().all(|m| m.form == NumberForm::Year), "{v:?}");
+}
