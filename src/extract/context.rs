@@ -27,18 +27,20 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let mut first = true;
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
-    for word in s.split_inclusive(char::is_whitespace) {
+    // Words as `split_inclusive(char::is_whitespace)` cuts them, without
+    // their closing white space: a doubled space yields an empty word,
+    // which ends a run.
+    while pos < s.len() {
+        let (len, step) = word_at(s, pos);
+        let w = &s[pos..pos + len];
         let wstart = pos;
-        pos += word.len();
-        let w = word.trim();
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let core = core.trim_end_matches('.');
+        pos += step;
+        let (lead, core) = core_of(w);
         let cap = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().any(char::is_lowercase)
             || is_acronym(core);
         if cap {
-            let lead = w.find(core.chars().next().unwrap_or(' ')).unwrap_or(0);
-            let a = from + wstart + word.len() - word.trim_start().len() + lead;
+            let a = from + wstart + lead;
             let b = a + core.len();
             let ends_run = w.ends_with([',', ';', ':', ')', '"', '”'])
                 || w.ends_with("'s")
@@ -47,10 +49,10 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
                 Some(r) => r.1 = b,
                 None => {
                     // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
-                    let is_prep = |w: &str| PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str());
-                    let prep = is_prep(prev_word)
-                        || (is_prep(prev_prev) && prev_word.chars().all(char::is_lowercase));
-                    let give = GIVE.contains(&prev_word.to_ascii_lowercase().as_str());
+                    let prep = is_one_of(PREPOSITIONS, prev_word)
+                        || (is_one_of(PREPOSITIONS, prev_prev)
+                            && prev_word.chars().all(char::is_lowercase));
+                    let give = is_one_of(GIVE, prev_word);
                     run = Some((a, b, prep, first, give));
                 }
             }
@@ -72,6 +74,44 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
         out.push(mk(text, r));
     }
     out
+}
+
+/// The word starting at `pos`: its length, and how far the next word
+/// starts (past the one white-space character that ends it).
+fn word_at(s: &str, pos: usize) -> (usize, usize) {
+    let b = s.as_bytes();
+    let mut i = pos;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if (b[i] as char).is_whitespace() {
+                return (i - pos, i - pos + 1);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            return (i - pos, i - pos + c.len_utf8());
+        }
+        i += c.len_utf8();
+    }
+    (i - pos, i - pos)
+}
+
+/// The word without surrounding punctuation (full stops inside are kept,
+/// a final one is not), and its byte offset in the word.
+fn core_of(w: &str) -> (usize, &str) {
+    let keep = |c: char| c.is_alphanumeric() || c == '.';
+    let t = w.trim_start_matches(|c: char| !keep(c));
+    let core = t.trim_end_matches(|c: char| !keep(c)).trim_end_matches('.');
+    (w.len() - t.len(), core)
+}
+
+/// Whether `w` is one of `list` (lower-case ASCII words) in any case.
+fn is_one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn mk(
@@ -126,20 +166,20 @@ fn is_demonym(w: &str) -> bool {
 /// about.
 fn is_trade_noun(text: &str, end: usize) -> bool {
     let next = text[end..].split_whitespace().next().unwrap_or("");
-    let next = next
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_ascii_lowercase();
-    matches!(
-        next.as_str(),
-        "goods"
-            | "imports"
-            | "exports"
-            | "products"
-            | "steel"
-            | "cars"
-            | "firms"
-            | "companies"
-            | "economy"
+    let next = next.trim_matches(|c: char| !c.is_alphabetic());
+    is_one_of(
+        &[
+            "goods",
+            "imports",
+            "exports",
+            "products",
+            "steel",
+            "cars",
+            "firms",
+            "companies",
+            "economy",
+        ],
+        next,
     )
 }
 
@@ -152,8 +192,9 @@ fn next_is_lowercase(text: &str, end: usize) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+    // The cheap test first: most words fail it at their first letter.
+    w.chars().all(|c| c.is_uppercase() || c == '.')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -180,29 +221,35 @@ pub fn subject(
             continue;
         }
         // Drop leading titles and function words: "President Putin" → "Putin".
-        let words: Vec<&str> = n.text.split_whitespace().collect();
-        let keep: Vec<&str> = words
-            .iter()
-            .skip_while(|w| config.not_subjects.contains(&w.to_lowercase()))
-            .copied()
-            .collect();
-        if keep.is_empty() {
+        let Some((kept, _)) = n
+            .text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
+            .find(|(_, w)| !config.is_not_subject(w))
+        else {
             continue;
-        }
-        let name = keep.join(" ");
+        };
+        let keep = &n.text[kept..];
+        // Words of a run are one white-space character apart: the kept
+        // words joined by spaces are the text itself unless one is a line
+        // break or the like.
+        let joined;
+        let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+            joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            keep
+        };
         let name = name.trim_end_matches("'s").trim_end_matches("’s");
         let canonical = config.canonical_name(name);
-        let known = config.aliases.contains_key(&canonical.to_lowercase());
+        let known = config.is_alias(&canonical);
         // An unknown capitalised word only names a place after a
         // preposition ("in Bener Meriah"); elsewhere it is as likely a
         // person, an agency or a headline word.
         if !known && (n.sentence_initial || !n.after_preposition) {
             continue;
         }
-        if keep
-            .iter()
-            .any(|w| config.not_subjects.contains(&w.to_lowercase()))
-        {
+        if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
             continue;
         }
         let distance = if n.end <= fig.0 {

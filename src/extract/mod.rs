@@ -74,9 +74,15 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
             if sn.is_empty() && sd.is_empty() {
                 continue;
             }
+            let sentence = &text[ss..se];
             let s = Sentence {
                 text,
                 span: (ss, se),
+                // Line breaks of wrapped text become spaces; byte offsets
+                // into the sentence stay valid because each is one byte for
+                // one byte. Built once: every claim of the sentence shares it.
+                shown: sentence.trim().replace(['\n', '\r'], " "),
+                lead: sentence.len() - sentence.trim_start().len(),
                 article,
                 config,
                 index: &index,
@@ -94,6 +100,10 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
 struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
+    /// The sentence as claims show it.
+    shown: String,
+    /// Bytes of leading white space `shown` leaves out.
+    lead: usize,
     article: &'a Article,
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
@@ -250,8 +260,6 @@ impl Sentence<'_> {
             .config
             .kind(&kind)
             .is_some_and(|k| k.def.extends == Behaviour::Deadline);
-        let sentence = &self.text[self.span.0..self.span.1];
-        let lead = sentence.len() - sentence.trim_start().len();
         Claim {
             article: self.article.id.clone(),
             kind,
@@ -261,10 +269,8 @@ impl Sentence<'_> {
             end,
             line,
             column,
-            // Line breaks of wrapped text become spaces; byte offsets into
-            // the sentence stay valid because each is one byte for one byte.
-            sentence: sentence.trim().replace(['\n', '\r'], " "),
-            sentence_offset: start - self.span.0 - lead,
+            sentence: self.shown.clone(),
+            sentence_offset: start - self.span.0 - self.lead,
             value: None,
             approx: false,
             date: None,

@@ -27,11 +27,10 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Newline offsets; `match_indices` on a char searches with memchr, far
+/// faster than testing every byte.
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
+    text.match_indices('\n').map(|(i, _)| i)
 }
 
 /// Byte ranges of `text[from..]` that are article body: lines matching a
