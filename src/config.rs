@@ -312,6 +312,7 @@ impl Config {
         let trigger_matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| err_at("kinds", format!("trigger words: {e}")))?;
 

@@ -291,6 +291,7 @@ static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .prefilter(false)
         .build([
             "accord",
             "said",
