@@ -374,9 +374,18 @@ impl Config {
         with_lowercase(word, |lower| self.not_subjects.contains(lower))
     }
 
-    /// Whether `name`, in any case, is a key of the alias table.
-    pub fn is_alias(&self, name: &str) -> bool {
-        with_lowercase(name, |lower| self.aliases.contains_key(lower))
+    /// [`Config::canonical_name`] of `name`, and whether the alias table
+    /// knows that canonical form, in one look-up: every canonical name is a
+    /// key of the table, so a name is known exactly when the table or the
+    /// fuzzy match placed it.
+    pub fn canonical_known(&self, name: &str) -> (String, bool) {
+        with_lowercase(name, |lower| match self.aliases.get(lower) {
+            Some(c) => (c.clone(), true),
+            None => match self.fuzzy(lower) {
+                Some(c) => (c.clone(), true),
+                None => (name.to_string(), false),
+            },
+        })
     }
 
     /// The canonical form of a name: alias table first, then a fuzzy match
@@ -390,6 +399,13 @@ impl Config {
         if let Some(c) = self.aliases.get(lower) {
             return c.clone();
         }
+        self.fuzzy(lower)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The canonical name nearest to `lower`, if near enough.
+    fn fuzzy(&self, lower: &str) -> Option<&String> {
         let threshold = self.raw.alignment.name_similarity;
         let mut best: Option<(f64, &String)> = None;
         let first = lower.chars().next();
@@ -404,8 +420,7 @@ impl Config {
                 best = Some((s, c));
             }
         }
-        best.map(|(_, c)| c.clone())
-            .unwrap_or_else(|| name.to_string())
+        best.map(|(_, c)| c)
     }
 }
 

@@ -35,7 +35,7 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
         let w = &s[pos..pos + len];
         let wstart = pos;
         pos += step;
-        let (lead, core) = core_of(w);
+        let (lead, core) = if starts_lower(w) { (0, "") } else { core_of(w) };
         let cap = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().any(char::is_lowercase)
             || is_acronym(core);
@@ -98,6 +98,14 @@ fn word_at(s: &str, pos: usize) -> (usize, usize) {
         i += c.len_utf8();
     }
     (i - pos, i - pos)
+}
+
+/// Whether the first letter or digit of `w` is an ASCII lower-case letter
+/// or a digit: then it is no name, which most words show at once.
+fn starts_lower(w: &str) -> bool {
+    w.bytes()
+        .find(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 /// The word without surrounding punctuation (full stops inside are kept,
@@ -241,8 +249,7 @@ pub fn subject(
             keep
         };
         let name = name.trim_end_matches("'s").trim_end_matches("’s");
-        let canonical = config.canonical_name(name);
-        let known = config.is_alias(&canonical);
+        let (canonical, known) = config.canonical_known(name);
         // An unknown capitalised word only names a place after a
         // preposition ("in Bener Meriah"); elsewhere it is as likely a
         // person, an agency or a headline word.

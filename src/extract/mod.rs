@@ -140,7 +140,13 @@ impl Sentence<'_> {
 
     fn claims(&self, nums: &[&NumberMatch], dts: &[&DateMatch], out: &mut Vec<Claim>) {
         let config = self.config;
-        let hits = classify::triggers_in(self.text, self.span.0, self.span.1, config);
+        // Trigger words only serve to classify figures: a sentence with
+        // dates alone needs none.
+        let hits = if nums.is_empty() {
+            Vec::new()
+        } else {
+            classify::triggers_in(self.text, self.span.0, self.span.1, config)
+        };
         let mut used_dates = vec![false; dts.len()];
 
         let figs: Vec<classify::Figure> = nums
