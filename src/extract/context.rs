@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// A capitalised name in a sentence.
@@ -15,6 +16,9 @@ pub struct Name {
     sentence_initial: bool,
     /// Preceded by a verb of giving ("gave Russia 50 days", "set for Russia").
     after_give: bool,
+    /// What it offers as a subject (see [`offer`]), once asked: a name
+    /// serves the claims of one sentence, under one set of rules.
+    offer: OnceCell<Option<(String, usize)>>,
 }
 
 /// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
@@ -133,6 +137,7 @@ fn mk(
         after_preposition,
         sentence_initial,
         after_give,
+        offer: OnceCell::new(),
     }
 }
 
@@ -220,7 +225,7 @@ pub fn subject(
     deadline: bool,
     config: &Config,
 ) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<(usize, &String)> = None;
     for n in names {
         if exclude.is_some_and(|(a, b)| n.start >= a && n.end <= b) {
             continue;
@@ -228,51 +233,18 @@ pub fn subject(
         if n.start < fig.1 && n.end > fig.0 {
             continue;
         }
-        // Drop leading titles and function words: "President Putin" → "Putin".
-        let Some((kept, _)) = n
-            .text
-            .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
-            .find(|(_, w)| !config.is_not_subject(w))
+        // What the name offers does not depend on the figure: worked out
+        // once, for the sentence's first claim.
+        let Some((canonical, penalty)) = n.offer.get_or_init(|| offer(text, n, config)).as_ref()
         else {
             continue;
         };
-        let keep = &n.text[kept..];
-        // Words of a run are one white-space character apart: the kept
-        // words joined by spaces are the text itself unless one is a line
-        // break or the like.
-        let joined;
-        let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
-            joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
-            joined.as_str()
-        } else {
-            keep
-        };
-        let name = name.trim_end_matches("'s").trim_end_matches("’s");
-        let (canonical, known) = config.canonical_known(name);
-        // An unknown capitalised word only names a place after a
-        // preposition ("in Bener Meriah"); elsewhere it is as likely a
-        // person, an agency or a headline word.
-        if !known && (n.sentence_initial || !n.after_preposition) {
-            continue;
-        }
-        if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
-            continue;
-        }
         let distance = if n.end <= fig.0 {
             fig.0 - n.end
         } else {
             n.start.saturating_sub(fig.1)
         };
-        // "Russian missiles struck Kharkiv": a demonym before a noun names
-        // who acted, not where; it only serves when nothing better is there.
-        let trade = is_trade_noun(text, n.end);
-        let demonym =
-            !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
-        let score = distance
-            + if n.after_preposition || trade { 0 } else { 80 }
-            + if known { 0 } else { 20 }
-            + if demonym { 200 } else { 0 };
+        let score = distance + penalty;
         // A deadline is about the party it binds, wherever it stands.
         let score = if deadline && holds_deadline(text, n) {
             0
@@ -283,7 +255,52 @@ pub fn subject(
             best = Some((score, canonical));
         }
     }
-    best.map(|(_, n)| n)
+    best.map(|(_, n)| n.clone())
+}
+
+/// The canonical name `n` stands for as a subject and the penalty its
+/// place in the sentence carries, or `None` if it cannot be a subject.
+fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
+    // Drop leading titles and function words: "President Putin" → "Putin".
+    let Some((kept, _)) = n
+        .text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
+        .find(|(_, w)| !config.is_not_subject(w))
+    else {
+        return None;
+    };
+    let keep = &n.text[kept..];
+    // Words of a run are one white-space character apart: the kept
+    // words joined by spaces are the text itself unless one is a line
+    // break or the like.
+    let joined;
+    let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+        joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined.as_str()
+    } else {
+        keep
+    };
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let (canonical, known) = config.canonical_known(name);
+    // An unknown capitalised word only names a place after a
+    // preposition ("in Bener Meriah"); elsewhere it is as likely a
+    // person, an agency or a headline word.
+    if !known && (n.sentence_initial || !n.after_preposition) {
+        return None;
+    }
+    if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
+        return None;
+    }
+    // "Russian missiles struck Kharkiv": a demonym before a noun names
+    // who acted, not where; it only serves when nothing better is there.
+    let trade = is_trade_noun(text, n.end);
+    let demonym = !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
+    let place = if n.after_preposition || trade { 0 } else { 80 };
+    let unknown = if known { 0 } else { 20 };
+    let actor = if demonym { 200 } else { 0 };
+    let penalty = place + unknown + actor;
+    Some((canonical, penalty))
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {

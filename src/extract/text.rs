@@ -94,35 +94,38 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut s = start;
     let mut i = start;
     while i < end {
+        // Only a stop can end a sentence: jump to the next one.
+        match next_stop(&bytes[i..end]) {
+            Some(p) => i += p,
+            None => break,
+        }
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Skip closing quotes and brackets after the stop.
-            let mut j = i + 1;
-            while j < end {
-                let rest = &text[j..end];
-                if let Some(c) = rest.chars().next() {
-                    if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
-                        j += c.len_utf8();
-                        continue;
-                    }
-                }
-                break;
-            }
-            let next_is_space = j < end && bytes[j].is_ascii_whitespace();
-            if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
-                let mut k = j;
-                while k < end && bytes[k].is_ascii_whitespace() {
-                    k += 1;
-                }
-                let starts_sentence = text[k..end].chars().next().is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
-                });
-                if starts_sentence {
-                    out.push((s, j));
-                    s = k;
-                    i = k;
+        // Skip closing quotes and brackets after the stop.
+        let mut j = i + 1;
+        while j < end {
+            let rest = &text[j..end];
+            if let Some(c) = rest.chars().next() {
+                if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
+                    j += c.len_utf8();
                     continue;
                 }
+            }
+            break;
+        }
+        let next_is_space = j < end && bytes[j].is_ascii_whitespace();
+        if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
+            let mut k = j;
+            while k < end && bytes[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            let starts_sentence = text[k..end].chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
+            });
+            if starts_sentence {
+                out.push((s, j));
+                s = k;
+                i = k;
+                continue;
             }
         }
         i += 1;
@@ -131,6 +134,32 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         out.push((s, end));
     }
     out
+}
+
+/// Offset of the first `.`, `!` or `?` in `b`. Eight bytes are tested at
+/// a time (the zero-byte trick on XOR-ed words): sentence splitting reads
+/// every paragraph with a figure, mostly bytes that are no stop.
+fn next_stop(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let has = |v: u64, c: u8| {
+        let x = v ^ (ONES * c as u64);
+        x.wrapping_sub(ONES) & !x & HIGH
+    };
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let v = u64::from_ne_bytes(w);
+        if has(v, b'.') | has(v, b'!') | has(v, b'?') != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| matches!(c, b'.' | b'!' | b'?'))
+        .map(|p| i + p)
 }
 
 /// Whether the full stop at `dot` closes an abbreviation (`Mr.`, `U.S.`)
