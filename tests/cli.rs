@@ -9,8 +9,10 @@
 //! The plain tests below cover what a snapshot cannot: files written by
 //! `check --out`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 #[test]
 fn cli() {
@@ -26,9 +28,8 @@ fn fixtures() -> PathBuf {
 }
 
 fn crosscheck(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    common::crosscheck(cwd)
         .args(args)
-        .current_dir(cwd)
         .env("NO_COLOR", "1")
         .output()
         .expect("run crosscheck")
@@ -39,14 +40,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!(
-            "crosscheck-cli-{name}-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(p)
+        let thread = std::thread::current().id();
+        TempDir(common::scratch("cli", &format!("{name}-{thread:?}")))
     }
 }
 
@@ -159,20 +154,10 @@ fn check_json_is_byte_identical_across_runs() {
 #[test]
 fn deadline_by_across_a_line_break() {
     let text = "date 2025-07-29\nThe U.S. president said on Tuesday that Russia must agree to a ceasefire by\nAugust 8 or face new tariffs on buyers of its oil.\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["check", "--as-of", "2025-09-01", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::cc_stdin(
+        &["check", "--as-of", "2025-09-01", "--format", "json"],
+        text,
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
         v["findings"]

@@ -1,46 +1,29 @@
 //! Whole-CLI tests of `check --ledger`, `--only-new`, revisions
 //! (`corrected`), crash safety, locking and `history`.
 
+mod common;
+
+use common::{cc, crosscheck, stderr, write};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 /// A fresh scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("crosscheck-ledger-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::scratch("ledger", name)
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(&p, text).unwrap();
-    p
-}
-
-fn cc(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap()
+/// `check` against the test ledger, judged as of a fixed day, then `extra`.
+fn ledger_check<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["check", "--ledger", "ledger.db", "--as-of", "2026-03-10"];
+    args.extend_from_slice(extra);
+    args
 }
 
 fn check_json(dir: &Path, extra: &[&str]) -> (i32, Value, String) {
-    let mut args = vec![
-        "check",
-        "--ledger",
-        "ledger.db",
-        "--as-of",
-        "2026-03-10",
-        "--format",
-        "json",
-    ];
+    let mut args = ledger_check(&["--format", "json"]);
     args.extend_from_slice(extra);
     let o = cc(dir, &args);
-    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    let stderr = stderr(&o);
     let json = serde_json::from_slice(&o.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{stderr}", String::from_utf8_lossy(&o.stdout)));
     (o.status.code().unwrap_or(-1), json, stderr)
@@ -221,17 +204,9 @@ fn crash_mid_run_leaves_ledger_unchanged() {
     let before = dump(&db);
 
     // Killed after storing half the batch, mid-transaction.
-    let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(&d)
+    let o = crosscheck(&d)
         .env("CROSSCHECK_TEST_ABORT_AFTER", "3")
-        .args([
-            "check",
-            "--ledger",
-            "ledger.db",
-            "--as-of",
-            "2026-03-10",
-            "b2",
-        ])
+        .args(ledger_check(&["b2"]))
         .output()
         .unwrap();
     assert!(!o.status.success());
@@ -239,20 +214,9 @@ fn crash_mid_run_leaves_ledger_unchanged() {
     assert_eq!(dump(&db), before);
 
     // A fatal input error (a path that does not exist) after half the batch.
-    let o = cc(
-        &d,
-        &[
-            "check",
-            "--ledger",
-            "ledger.db",
-            "--as-of",
-            "2026-03-10",
-            "b2",
-            "missing.jsonl",
-        ],
-    );
+    let o = cc(&d, &ledger_check(&["b2", "missing.jsonl"]));
     assert_eq!(o.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert!(err.contains("ledger.db: ledger left unchanged"), "{err}");
     assert_eq!(dump(&db), before);
 
@@ -262,23 +226,8 @@ fn crash_mid_run_leaves_ledger_unchanged() {
         "b3/mixed.jsonl",
         &format!("{}not json\n", batch(2, "mixed")),
     );
-    let o = cc(
-        &d,
-        &[
-            "check",
-            "--ledger",
-            "ledger.db",
-            "--as-of",
-            "2026-03-10",
-            "b3",
-        ],
-    );
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let o = cc(&d, &ledger_check(&["b3"]));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_ne!(dump(&db), before);
     let _ = std::fs::remove_dir_all(&d);
 }
@@ -296,20 +245,10 @@ fn a_locked_ledger_fails_with_a_clear_message() {
     let tx = holder
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .unwrap();
-    let o = cc(
-        &d,
-        &[
-            "check",
-            "--ledger",
-            "ledger.db",
-            "--as-of",
-            "2026-03-10",
-            "b2",
-        ],
-    );
+    let o = cc(&d, &ledger_check(&["b2"]));
     drop(tx);
     assert_eq!(o.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.contains("ledger.db") && err.contains("in use by another run"),
@@ -324,34 +263,14 @@ fn two_runs_at_once_both_land() {
     let d = scratch("parallel");
     write(&d, "b1/a.jsonl", &batch(40, "left"));
     write(&d, "b2/b.jsonl", &batch(40, "right"));
-    let spawn = |b: &str| {
-        Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-            .current_dir(&d)
-            .args([
-                "check",
-                "--ledger",
-                "ledger.db",
-                "--as-of",
-                "2026-03-10",
-                "--format",
-                "json",
-                b,
-            ])
-            .output()
-            .unwrap()
-    };
+    let spawn = |b: &str| cc(&d, &ledger_check(&["--format", "json", b]));
     let (l, r) = std::thread::scope(|s| {
         let l = s.spawn(|| spawn("b1"));
         let r = s.spawn(|| spawn("b2"));
         (l.join().unwrap(), r.join().unwrap())
     });
     for o in [&l, &r] {
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(o));
     }
     let c = rusqlite::Connection::open(d.join("ledger.db")).unwrap();
     let n: i64 = c
@@ -366,7 +285,7 @@ fn history_needs_an_existing_ledger_and_only_new_needs_a_ledger() {
     let d = scratch("usage");
     let o = cc(&d, &["history", "--ledger", "nope.db"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("nope.db: no such ledger"));
+    assert!(stderr(&o).contains("nope.db: no such ledger"));
     assert!(!d.join("nope.db").exists());
     let o = cc(&d, &["check", "--only-new", "x.jsonl"]);
     assert_eq!(o.status.code(), Some(2));

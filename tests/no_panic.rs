@@ -2,12 +2,13 @@
 //! the exact text it was read from. Absurd numbers and impossible dates give
 //! no panic and no non-finite values.
 
+mod common;
+
 use chrono::NaiveDate;
 use crosscheck::config::Config;
 use crosscheck::extract::extract;
 use crosscheck::model::{Article, Claim};
 use proptest::prelude::*;
-use std::process::{Command, Stdio};
 use std::sync::LazyLock;
 
 static CONFIG: LazyLock<Config> = LazyLock::new(Config::builtin);
@@ -211,7 +212,7 @@ fn absurd_numbers_and_impossible_dates_through_the_binary() {
         &["extract", "--format", "jsonl"][..],
         &["check", "--as-of", "2025-09-01", "--format", "json"][..],
     ] {
-        let out = run_with_stdin(args, &input);
+        let out = common::cc_stdin(args, &input);
         assert!(
             out.status.code().is_some_and(|c| c == 0 || c == 1),
             "{args:?}: {out:?}"
@@ -252,24 +253,6 @@ fn walk(v: &serde_json::Value, f: &mut dyn FnMut(&serde_json::Value)) {
         serde_json::Value::Object(o) => o.values().for_each(|x| walk(x, f)),
         _ => {}
     }
-}
-
-fn run_with_stdin(args: &[&str], input: &str) -> std::process::Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 /// Known bug (src/extract/text.rs, `is_abbreviation`): a multi-byte space

@@ -1,28 +1,15 @@
 //! Whole-CLI tests of the review cycle: check → review → check shows the
 //! finding reviewed and the exit status follows.
 
+mod common;
+
+use common::{cc, stderr};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("crosscheck-review-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn cc(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(dir)
-        .env("USER", "desk-editor")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::scratch("review", name)
 }
 
 /// Two outlets disagree on a tariff rate: one `conflict`, an error.
@@ -179,32 +166,20 @@ fn review_file_option_and_bad_ids() {
     let d = setup("option");
     let (_, v) = check(&d, &[]);
     let id = conflict(&v)["id"].as_str().unwrap().to_string();
-    let o = cc(
-        &d,
-        &[
-            "review",
-            &id,
-            "--accept",
-            "--note",
-            "known",
-            "--review-file",
-            "desk/decisions.yaml",
-        ],
-    );
+    // The same decision, twice: the first run has nowhere to write it.
+    let accept = [
+        "review",
+        &id,
+        "--accept",
+        "--note",
+        "known",
+        "--review-file",
+        "desk/decisions.yaml",
+    ];
+    let o = cc(&d, &accept);
     assert_eq!(o.status.code(), Some(2), "the folder does not exist");
     std::fs::create_dir(d.join("desk")).unwrap();
-    let o = cc(
-        &d,
-        &[
-            "review",
-            &id,
-            "--accept",
-            "--note",
-            "known",
-            "--review-file",
-            "desk/decisions.yaml",
-        ],
-    );
+    let o = cc(&d, &accept);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(!d.join("reviews.yaml").exists());
     let (o, v) = check(&d, &["--review-file", "desk/decisions.yaml"]);
