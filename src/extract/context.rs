@@ -262,14 +262,11 @@ pub fn subject(
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
     // Drop leading titles and function words: "President Putin" → "Putin".
-    let Some((kept, _)) = n
+    let (kept, _) = n
         .text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
-        .find(|(_, w)| !config.is_not_subject(w))
-    else {
-        return None;
-    };
+        .find(|(_, w)| !config.is_not_subject(w))?;
     let keep = &n.text[kept..];
     // Words of a run are one white-space character apart: the kept
     // words joined by spaces are the text itself unless one is a line
