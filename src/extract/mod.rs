@@ -65,7 +65,15 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
             let sn: Vec<&NumberMatch> = nums
                 .iter()
                 .filter(|n| n.start >= ss && n.start < se)
-                .filter(|n| matches!(n.form, NumberForm::Cardinal | NumberForm::Ordinal))
+                // An ordinal counts only in a series (`a third round`),
+                // where the recogniser gives it a unit; a rank or an order
+                // (`117th Street`, `the fifth player`) is no figure, and
+                // would otherwise take a trigger nearby.
+                .filter(|n| match n.form {
+                    NumberForm::Cardinal => true,
+                    NumberForm::Ordinal => n.unit.is_some(),
+                    _ => false,
+                })
                 .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end))
                 .collect();
             let sd: Vec<&DateMatch> = dts
@@ -367,4 +375,30 @@ fn sane(text: &str, n: &NumberMatch) -> bool {
         .next_back()
         .is_some_and(|c| c == '^' || c.is_ascii_digit() || c == '.');
     finite && bounded && !tail_of_overflow
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let article = Article {
+            id: "t".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2025, 7, 10),
+            text: text.into(),
+            ..Article::default()
+        };
+        extract(&article, &Config::builtin())
+    }
+
+    #[test]
+    fn a_rank_is_no_figure_but_a_series_is() {
+        // `fled` is a displacement trigger: the street number must not take it.
+        let c = claims("The driver hit a cyclist on 45th Street and then fled the scene.");
+        assert!(c.iter().all(|c| c.value.is_none()), "{c:?}");
+        let c = claims("Shelling hit the port for a third consecutive day.");
+        let v: Vec<_> = c.iter().filter_map(|c| c.value.as_ref()).collect();
+        assert_eq!(v.len(), 1, "{c:?}");
+        assert_eq!((v[0].low, v[0].unit.as_str()), (Some(3.0), "day"));
+    }
 }

@@ -72,19 +72,83 @@ const ABBREVIATIONS: &[&str] = &[
 /// Joins adjacent body lines into paragraphs: news text is often
 /// hard-wrapped, and a sentence (or a figure such as "at\nleast 40") may
 /// cross a line break. A blank line or a left-out line ends a paragraph.
+/// A line near the top that is only a date (`Updated: November 11, 2011
+/// 18:50 IST`) stands alone, so a headline above it and the first sentence
+/// below it do not run together through it. (Only the first lines are
+/// looked at: that is where pages put their date, and it keeps the cost
+/// per article fixed.)
 pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in lines {
+    let mut last_alone = false;
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let alone = n < DATE_LINE_WITHIN && is_date_line(&text[a..b]);
         if let Some(last) = out.last_mut() {
             let gap = &text[last.1..a];
-            if gap == "\n" || gap == "\r\n" {
+            if (gap == "\n" || gap == "\r\n") && !alone && !last_alone {
                 last.1 = b;
                 continue;
             }
         }
         out.push((a, b));
+        last_alone = alone;
     }
     out
+}
+
+/// How many body lines from the top may be a date line.
+const DATE_LINE_WITHIN: usize = 6;
+
+/// Words a date line may carry besides its date and clock time.
+const DATE_LINE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "found",
+    "modified",
+    "last",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "ist",
+    "et",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "mst",
+    "mdt",
+    "cst",
+    "cdt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+];
+
+/// Whether `line` is a date with at most a label and a clock time: short,
+/// no full stop at its end, and every word outside the date a label.
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 60 || line.ends_with('.') || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let found = super::dates::find_dates(line, None);
+    if found.is_empty() {
+        return false;
+    }
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    for m in &found {
+        rest.push_str(&line[at..m.start]);
+        rest.push(' ');
+        at = m.end;
+    }
+    rest.push_str(&line[at..]);
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| DATE_LINE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Sentence byte ranges within `text[start..end]` (one body line).
@@ -100,32 +164,37 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             None => break,
         }
         let b = bytes[i];
-        // Skip closing quotes and brackets after the stop.
-        let mut j = i + 1;
-        while j < end {
-            let rest = &text[j..end];
-            if let Some(c) = rest.chars().next() {
-                if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
-                    j += c.len_utf8();
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Skip closing quotes and brackets after the stop.
+            let mut j = i + 1;
+            while j < end {
+                let rest = &text[j..end];
+                if let Some(c) = rest.chars().next() {
+                    if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']') {
+                        j += c.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let next_is_space = j < end && bytes[j].is_ascii_whitespace();
+            if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
+                let mut k = skip_space(bytes, j, end);
+                // A closing quote set off by a space (`stressful. ''`, as
+                // detokenised corpora and some feeds write it) still ends
+                // this sentence: a quote followed by a space closes.
+                let quotes = quote_run(text, k, end, &['"', '\'', '”', '’']);
+                if quotes > k && (quotes == end || bytes[quotes].is_ascii_whitespace()) {
+                    j = quotes;
+                    k = skip_space(bytes, quotes, end);
+                }
+                let starts_sentence = opens_sentence(text, k, end);
+                if starts_sentence {
+                    out.push((s, j));
+                    s = k;
+                    i = k;
                     continue;
                 }
-            }
-            break;
-        }
-        let next_is_space = j < end && bytes[j].is_ascii_whitespace();
-        if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
-            let mut k = j;
-            while k < end && bytes[k].is_ascii_whitespace() {
-                k += 1;
-            }
-            let starts_sentence = text[k..end].chars().next().is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(')
-            });
-            if starts_sentence {
-                out.push((s, j));
-                s = k;
-                i = k;
-                continue;
             }
         }
         i += 1;
@@ -160,6 +229,46 @@ fn next_stop(b: &[u8]) -> Option<usize> {
         .iter()
         .position(|&c| matches!(c, b'.' | b'!' | b'?'))
         .map(|p| i + p)
+}
+
+fn skip_space(bytes: &[u8], mut k: usize, end: usize) -> usize {
+    while k < end && bytes[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    k
+}
+
+/// The end of a run of the quote marks `marks` starting at `k` (`k` if
+/// there is none).
+fn quote_run(text: &str, mut k: usize, end: usize, marks: &[char]) -> usize {
+    while let Some(c) = text[k..end].chars().next() {
+        if !marks.contains(&c) {
+            break;
+        }
+        k += c.len_utf8();
+    }
+    k
+}
+
+/// Whether a sentence can begin at `k`: a capital or a digit, an opening
+/// bracket, or quote marks (`"`, `“`, `''`, ``` `` ```) before one.
+fn opens_sentence(text: &str, k: usize, end: usize) -> bool {
+    let capital = |at: usize| {
+        text[at..end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    match text[k..end].chars().next() {
+        Some('"' | '“' | '‘' | '(') => true,
+        Some('\'' | '`') => capital(skip_space(
+            text.as_bytes(),
+            quote_run(text, k, end, &['\'', '`']),
+            end,
+        )),
+        Some(_) => capital(k),
+        None => false,
+    }
 }
 
 /// Whether the full stop at `dot` closes an abbreviation (`Mr.`, `U.S.`)
@@ -211,22 +320,63 @@ mod tests {
     }
 
     #[test]
-    fn wrapped_lines_form_one_paragraph() {
-        let c = Config::builtin();
-        let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
-        let lines = body_lines(t, 0, &c);
-        let p: Vec<&str> = paragraphs(t, &lines)
+    fn quotes_set_off_by_spaces_end_and_open_sentences() {
+        let t = "\"It was hard. ''\nThe toll rose to 12 on Monday.\n''We stayed, '' she said. `` Then 3 fled.";
+        let s: Vec<&str> = sentences(t, 0, t.len())
             .into_iter()
             .map(|(a, b)| &t[a..b])
             .collect();
         assert_eq!(
-            p,
+            s,
+            vec![
+                "\"It was hard. ''",
+                "The toll rose to 12 on Monday.",
+                "''We stayed, '' she said.",
+                "`` Then 3 fled."
+            ]
+        );
+        // An apostrophe before a lower-case word opens nothing.
+        let t = "It ended in the 1980s. 'twas said so.";
+        assert_eq!(sentences(t, 0, t.len()).len(), 1);
+    }
+
+    /// The paragraphs of `t`'s body, as text.
+    fn body_paragraphs(t: &str) -> Vec<&str> {
+        let lines = body_lines(t, 0, &Config::builtin());
+        paragraphs(t, &lines)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_lines_form_one_paragraph() {
+        let t = "At least 15 people were\nkilled overnight.\n\nNext one.\nSee also: x\nAfter.\n";
+        assert_eq!(
+            body_paragraphs(t),
             vec![
                 "At least 15 people were\nkilled overnight.",
                 "Next one.",
                 "After."
             ]
         );
+    }
+
+    #[test]
+    fn a_date_line_stands_alone() {
+        let t = "Ferry sinks off the coast, 12 rescued\nUpdated: March 3, 2024 14:10 GMT\nThe ferry went down\non Tuesday.\n";
+        assert_eq!(
+            body_paragraphs(t),
+            vec![
+                "Ferry sinks off the coast, 12 rescued",
+                "Updated: March 3, 2024 14:10 GMT",
+                "The ferry went down\non Tuesday."
+            ]
+        );
+        // A wrapped line that holds a date among other words is body text.
+        assert!(!is_date_line("killed on March 3, 2024 in"));
+        assert!(is_date_line("Saturday, September 14, 2024"));
+        assert!(is_date_line("Published August 02, 2024"));
     }
 
     #[test]
