@@ -36,13 +36,17 @@ fn main() {
             .build()
             .expect("pool");
         let t = Instant::now();
+        let cpu = common::cpu_seconds();
         let claims = pool.install(|| run(&path, &config));
         let secs = t.elapsed().as_secs_f64();
+        let cpu = common::cpu_seconds() - cpu;
         println!(
-            "extract, {threads} thread(s): {claims} claims, {:.2} s, {:.1} MB/s ({:.1} MB/s per core)",
+            "extract, {threads} thread(s): {claims} claims, {:.2} s, {:.1} MB/s ({:.1} MB/s per core); {:.2} CPU s, {:.1} MB per CPU second",
             secs,
             bytes as f64 / 1e6 / secs,
-            bytes as f64 / 1e6 / secs / threads as f64
+            bytes as f64 / 1e6 / secs / threads as f64,
+            cpu,
+            bytes as f64 / 1e6 / cpu.max(0.01)
         );
     }
     println!("peak resident memory: {} MB", common::peak_rss_mb());

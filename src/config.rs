@@ -312,6 +312,7 @@ impl Config {
         let trigger_matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| err_at("kinds", format!("trigger words: {e}")))?;
 
@@ -364,20 +365,47 @@ impl Config {
 
     /// The canonical form of a name from the alias table only.
     pub fn alias(&self, name: &str) -> String {
-        self.aliases
-            .get(&name.to_lowercase())
-            .cloned()
+        with_lowercase(name, |lower| self.aliases.get(lower).cloned())
             .unwrap_or_else(|| name.to_string())
+    }
+
+    /// Whether `word`, in any case, never names a subject.
+    pub fn is_not_subject(&self, word: &str) -> bool {
+        with_lowercase(word, |lower| self.not_subjects.contains(lower))
+    }
+
+    /// [`Config::canonical_name`] of `name`, and whether the alias table
+    /// knows that canonical form, in one look-up: every canonical name is a
+    /// key of the table, so a name is known exactly when the table or the
+    /// fuzzy match placed it.
+    pub fn canonical_known(&self, name: &str) -> (String, bool) {
+        with_lowercase(name, |lower| match self.aliases.get(lower) {
+            Some(c) => (c.clone(), true),
+            None => match self.fuzzy(lower) {
+                Some(c) => (c.clone(), true),
+                None => (name.to_string(), false),
+            },
+        })
     }
 
     /// The canonical form of a name: alias table first, then a fuzzy match
     /// against the canonical names (so `Zelenskyy` and `Kiev` fold without
     /// listing every spelling).
     pub fn canonical_name(&self, name: &str) -> String {
-        let lower = name.to_lowercase();
-        if let Some(c) = self.aliases.get(&lower) {
+        with_lowercase(name, |lower| self.canonical_lower(name, lower))
+    }
+
+    fn canonical_lower(&self, name: &str, lower: &str) -> String {
+        if let Some(c) = self.aliases.get(lower) {
             return c.clone();
         }
+        self.fuzzy(lower)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The canonical name nearest to `lower`, if near enough.
+    fn fuzzy(&self, lower: &str) -> Option<&String> {
         let threshold = self.raw.alignment.name_similarity;
         let mut best: Option<(f64, &String)> = None;
         let first = lower.chars().next();
@@ -387,14 +415,30 @@ impl Config {
             if cl.chars().next() != first || cl.len().abs_diff(lower.len()) > 3 {
                 continue;
             }
-            let s = strsim::jaro_winkler(&lower, cl);
+            let s = strsim::jaro_winkler(lower, cl);
             if s >= threshold && best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, c));
             }
         }
-        best.map(|(_, c)| c.clone())
-            .unwrap_or_else(|| name.to_string())
+        best.map(|(_, c)| c)
     }
+}
+
+/// Calls `f` with `s.to_lowercase()`, without allocating for the short
+/// ASCII words that names and their look-ups almost always are (this runs
+/// several times for every capitalised word of every sentence with a figure).
+fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        // For ASCII text this is exactly what `to_lowercase` does.
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return f(lower);
+        }
+    }
+    f(&s.to_lowercase())
 }
 
 /// Weekdays and months: capitalised, never a place or a party.

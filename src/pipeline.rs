@@ -23,33 +23,51 @@ pub enum Event {
 
 /// Extracts claims from every article of `items`, calling `on` for each
 /// article (and each input problem) in input order.
+///
+/// Reading the input and handing results to `on` happen on the calling
+/// thread while the pool extracts the chunk before: neither waits for the
+/// other, so a second core is not left idle while one thread parses JSON.
 pub fn run<I, F>(items: I, config: &Config, keep_text: bool, mut on: F)
 where
     I: Iterator<Item = Item>,
     F: FnMut(Event),
 {
-    let mut chunk: Vec<Item> = Vec::with_capacity(CHUNK);
-    let flush = |chunk: &mut Vec<Item>, on: &mut F| {
-        let done: Vec<Event> = chunk
-            .par_drain(..)
-            .map(|item| match item {
-                Item::Article(mut a) => {
-                    let claims = extract::extract(&a, config);
-                    if !keep_text {
-                        a.text = String::new();
-                    }
-                    Event::Article(a, claims)
-                }
-                Item::Problem(p) => Event::Problem(p),
-            })
-            .collect();
-        done.into_iter().for_each(&mut *on);
-    };
-    for item in items {
-        chunk.push(item);
-        if chunk.len() == CHUNK {
-            flush(&mut chunk, &mut on);
-        }
+    let mut items = items;
+    let mut next = read_chunk(&mut items);
+    let mut pending: Vec<Event> = Vec::new();
+    while !next.is_empty() {
+        let chunk = std::mem::take(&mut next);
+        let mut done: Vec<Event> = Vec::new();
+        rayon::in_place_scope(|s| {
+            s.spawn(|_| done = extract_chunk(chunk, config, keep_text));
+            pending.drain(..).for_each(&mut on);
+            next = read_chunk(&mut items);
+        });
+        pending = done;
     }
-    flush(&mut chunk, &mut on);
+    pending.into_iter().for_each(&mut on);
+}
+
+/// The next [`CHUNK`] items, fewer at the end of the input.
+fn read_chunk<I: Iterator<Item = Item>>(items: &mut I) -> Vec<Item> {
+    let mut chunk = Vec::with_capacity(CHUNK);
+    chunk.extend(items.by_ref().take(CHUNK));
+    chunk
+}
+
+/// One chunk's events, in its order, extracted in parallel.
+fn extract_chunk(chunk: Vec<Item>, config: &Config, keep_text: bool) -> Vec<Event> {
+    chunk
+        .into_par_iter()
+        .map(|item| match item {
+            Item::Article(mut a) => {
+                let claims = extract::extract(&a, config);
+                if !keep_text {
+                    a.text = String::new();
+                }
+                Event::Article(a, claims)
+            }
+            Item::Problem(p) => Event::Problem(p),
+        })
+        .collect()
 }

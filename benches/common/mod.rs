@@ -11,3 +11,21 @@ pub fn peak_rss_mb() -> u64 {
         })
         .map_or(0, |kb| kb / 1024)
 }
+
+/// CPU time this process has used so far (user + system, all threads), in
+/// seconds (Linux; 0 elsewhere). Throughput per CPU second holds still when
+/// other work shares the machine, where wall-clock time does not.
+#[allow(dead_code)]
+pub fn cpu_seconds() -> f64 {
+    // Fields 14 and 15 of /proc/self/stat, in clock ticks of 1/100 s; the
+    // command name before them may hold spaces, so count from its ')'.
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = &s[s.rfind(')')? + 1..];
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+            Some(ticks as f64 / 100.0)
+        })
+        .unwrap_or(0.0)
+}

@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// A capitalised name in a sentence.
@@ -15,6 +16,9 @@ pub struct Name {
     sentence_initial: bool,
     /// Preceded by a verb of giving ("gave Russia 50 days", "set for Russia").
     after_give: bool,
+    /// What it offers as a subject (see [`offer`]), once asked: a name
+    /// serves the claims of one sentence, under one set of rules.
+    offer: OnceCell<Option<(String, usize)>>,
 }
 
 /// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
@@ -27,18 +31,20 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let mut first = true;
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
-    for word in s.split_inclusive(char::is_whitespace) {
+    // Words as `split_inclusive(char::is_whitespace)` cuts them, without
+    // their closing white space: a doubled space yields an empty word,
+    // which ends a run.
+    while pos < s.len() {
+        let (len, step) = word_at(s, pos);
+        let w = &s[pos..pos + len];
         let wstart = pos;
-        pos += word.len();
-        let w = word.trim();
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let core = core.trim_end_matches('.');
+        pos += step;
+        let (lead, core) = if starts_lower(w) { (0, "") } else { core_of(w) };
         let cap = core.chars().next().is_some_and(char::is_uppercase)
             && core.chars().any(char::is_lowercase)
             || is_acronym(core);
         if cap {
-            let lead = w.find(core.chars().next().unwrap_or(' ')).unwrap_or(0);
-            let a = from + wstart + word.len() - word.trim_start().len() + lead;
+            let a = from + wstart + lead;
             let b = a + core.len();
             let ends_run = w.ends_with([',', ';', ':', ')', '"', '”'])
                 || w.ends_with("'s")
@@ -47,10 +53,10 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
                 Some(r) => r.1 = b,
                 None => {
                     // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
-                    let is_prep = |w: &str| PREPOSITIONS.contains(&w.to_ascii_lowercase().as_str());
-                    let prep = is_prep(prev_word)
-                        || (is_prep(prev_prev) && prev_word.chars().all(char::is_lowercase));
-                    let give = GIVE.contains(&prev_word.to_ascii_lowercase().as_str());
+                    let prep = is_one_of(PREPOSITIONS, prev_word)
+                        || (is_one_of(PREPOSITIONS, prev_prev)
+                            && prev_word.chars().all(char::is_lowercase));
+                    let give = is_one_of(GIVE, prev_word);
                     run = Some((a, b, prep, first, give));
                 }
             }
@@ -74,6 +80,52 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     out
 }
 
+/// The word starting at `pos`: its length, and how far the next word
+/// starts (past the one white-space character that ends it).
+fn word_at(s: &str, pos: usize) -> (usize, usize) {
+    let b = s.as_bytes();
+    let mut i = pos;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if (b[i] as char).is_whitespace() {
+                return (i - pos, i - pos + 1);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            return (i - pos, i - pos + c.len_utf8());
+        }
+        i += c.len_utf8();
+    }
+    (i - pos, i - pos)
+}
+
+/// Whether the first letter or digit of `w` is an ASCII lower-case letter
+/// or a digit: then it is no name, which most words show at once.
+fn starts_lower(w: &str) -> bool {
+    w.bytes()
+        .find(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// The word without surrounding punctuation (full stops inside are kept,
+/// a final one is not), and its byte offset in the word.
+fn core_of(w: &str) -> (usize, &str) {
+    let keep = |c: char| c.is_alphanumeric() || c == '.';
+    let t = w.trim_start_matches(|c: char| !keep(c));
+    let core = t.trim_end_matches(|c: char| !keep(c)).trim_end_matches('.');
+    (w.len() - t.len(), core)
+}
+
+/// Whether `w` is one of `list` (lower-case ASCII words) in any case.
+fn is_one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 fn mk(
     text: &str,
     (a, b, after_preposition, sentence_initial, after_give): (usize, usize, bool, bool, bool),
@@ -85,6 +137,7 @@ fn mk(
         after_preposition,
         sentence_initial,
         after_give,
+        offer: OnceCell::new(),
     }
 }
 
@@ -126,20 +179,20 @@ fn is_demonym(w: &str) -> bool {
 /// about.
 fn is_trade_noun(text: &str, end: usize) -> bool {
     let next = text[end..].split_whitespace().next().unwrap_or("");
-    let next = next
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_ascii_lowercase();
-    matches!(
-        next.as_str(),
-        "goods"
-            | "imports"
-            | "exports"
-            | "products"
-            | "steel"
-            | "cars"
-            | "firms"
-            | "companies"
-            | "economy"
+    let next = next.trim_matches(|c: char| !c.is_alphabetic());
+    is_one_of(
+        &[
+            "goods",
+            "imports",
+            "exports",
+            "products",
+            "steel",
+            "cars",
+            "firms",
+            "companies",
+            "economy",
+        ],
+        next,
     )
 }
 
@@ -152,8 +205,9 @@ fn next_is_lowercase(text: &str, end: usize) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+    // The cheap test first: most words fail it at their first letter.
+    w.chars().all(|c| c.is_uppercase() || c == '.')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -171,7 +225,7 @@ pub fn subject(
     deadline: bool,
     config: &Config,
 ) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<(usize, &String)> = None;
     for n in names {
         if exclude.is_some_and(|(a, b)| n.start >= a && n.end <= b) {
             continue;
@@ -179,46 +233,18 @@ pub fn subject(
         if n.start < fig.1 && n.end > fig.0 {
             continue;
         }
-        // Drop leading titles and function words: "President Putin" → "Putin".
-        let words: Vec<&str> = n.text.split_whitespace().collect();
-        let keep: Vec<&str> = words
-            .iter()
-            .skip_while(|w| config.not_subjects.contains(&w.to_lowercase()))
-            .copied()
-            .collect();
-        if keep.is_empty() {
+        // What the name offers does not depend on the figure: worked out
+        // once, for the sentence's first claim.
+        let Some((canonical, penalty)) = n.offer.get_or_init(|| offer(text, n, config)).as_ref()
+        else {
             continue;
-        }
-        let name = keep.join(" ");
-        let name = name.trim_end_matches("'s").trim_end_matches("’s");
-        let canonical = config.canonical_name(name);
-        let known = config.aliases.contains_key(&canonical.to_lowercase());
-        // An unknown capitalised word only names a place after a
-        // preposition ("in Bener Meriah"); elsewhere it is as likely a
-        // person, an agency or a headline word.
-        if !known && (n.sentence_initial || !n.after_preposition) {
-            continue;
-        }
-        if keep
-            .iter()
-            .any(|w| config.not_subjects.contains(&w.to_lowercase()))
-        {
-            continue;
-        }
+        };
         let distance = if n.end <= fig.0 {
             fig.0 - n.end
         } else {
             n.start.saturating_sub(fig.1)
         };
-        // "Russian missiles struck Kharkiv": a demonym before a noun names
-        // who acted, not where; it only serves when nothing better is there.
-        let trade = is_trade_noun(text, n.end);
-        let demonym =
-            !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
-        let score = distance
-            + if n.after_preposition || trade { 0 } else { 80 }
-            + if known { 0 } else { 20 }
-            + if demonym { 200 } else { 0 };
+        let score = distance + penalty;
         // A deadline is about the party it binds, wherever it stands.
         let score = if deadline && holds_deadline(text, n) {
             0
@@ -229,7 +255,49 @@ pub fn subject(
             best = Some((score, canonical));
         }
     }
-    best.map(|(_, n)| n)
+    best.map(|(_, n)| n.clone())
+}
+
+/// The canonical name `n` stands for as a subject and the penalty its
+/// place in the sentence carries, or `None` if it cannot be a subject.
+fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
+    // Drop leading titles and function words: "President Putin" → "Putin".
+    let (kept, _) = n
+        .text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
+        .find(|(_, w)| !config.is_not_subject(w))?;
+    let keep = &n.text[kept..];
+    // Words of a run are one white-space character apart: the kept
+    // words joined by spaces are the text itself unless one is a line
+    // break or the like.
+    let joined;
+    let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+        joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
+        joined.as_str()
+    } else {
+        keep
+    };
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    let (canonical, known) = config.canonical_known(name);
+    // An unknown capitalised word only names a place after a
+    // preposition ("in Bener Meriah"); elsewhere it is as likely a
+    // person, an agency or a headline word.
+    if !known && (n.sentence_initial || !n.after_preposition) {
+        return None;
+    }
+    if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
+        return None;
+    }
+    // "Russian missiles struck Kharkiv": a demonym before a noun names
+    // who acted, not where; it only serves when nothing better is there.
+    let trade = is_trade_noun(text, n.end);
+    let demonym = !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
+    let place = if n.after_preposition || trade { 0 } else { 80 };
+    let unknown = if known { 0 } else { 20 };
+    let actor = if demonym { 200 } else { 0 };
+    let penalty = place + unknown + actor;
+    Some((canonical, penalty))
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,6 +312,7 @@ static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .prefilter(false)
         .build([
             "accord",
             "said",

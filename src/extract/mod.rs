@@ -14,6 +14,7 @@ use crate::config::{Behaviour, Config};
 use crate::model::{Article, Claim, DateRole, DateSpan, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
+use std::cell::OnceCell;
 
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
@@ -89,7 +90,9 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 config,
                 index: &index,
                 reference,
-                names: context::names(text, ss, se),
+                shown: OnceCell::new(),
+                names: OnceCell::new(),
+                attribution: OnceCell::new(),
             };
             s.claims(&sn, &sd, &mut claims);
         }
@@ -99,6 +102,9 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     claims
 }
 
+/// A sentence with figures or dates. What its claims share (the shown
+/// text, the names, the attribution) is worked out on the first claim that
+/// needs it, once: many such sentences yield no claim at all.
 struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
@@ -106,14 +112,49 @@ struct Sentence<'a> {
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
     reference: Option<chrono::NaiveDate>,
-    names: Vec<context::Name>,
+    /// The sentence as claims show it, and the bytes of leading white space
+    /// it leaves out.
+    shown: OnceCell<(String, usize)>,
+    names: OnceCell<Vec<context::Name>>,
+    attribution: OnceCell<Option<(String, (usize, usize))>>,
 }
 
 impl Sentence<'_> {
+    fn shown(&self) -> &(String, usize) {
+        self.shown.get_or_init(|| {
+            let sentence = &self.text[self.span.0..self.span.1];
+            let trimmed = sentence.trim();
+            // Line breaks of wrapped text become spaces; byte offsets into
+            // the sentence stay valid because each is one byte for one byte.
+            let shown = if trimmed.contains(['\n', '\r']) {
+                trimmed.replace(['\n', '\r'], " ")
+            } else {
+                trimmed.to_string()
+            };
+            (shown, sentence.len() - sentence.trim_start().len())
+        })
+    }
+
+    fn names(&self) -> &[context::Name] {
+        self.names
+            .get_or_init(|| context::names(self.text, self.span.0, self.span.1))
+    }
+
+    fn attribution(&self) -> Option<&(String, (usize, usize))> {
+        self.attribution
+            .get_or_init(|| context::attribution(self.text, self.span, self.config))
+            .as_ref()
+    }
+
     fn claims(&self, nums: &[&NumberMatch], dts: &[&DateMatch], out: &mut Vec<Claim>) {
         let config = self.config;
-        let hits = classify::triggers_in(self.text, self.span.0, self.span.1, config);
-        let attribution = context::attribution(self.text, self.span, config);
+        // Trigger words only serve to classify figures: a sentence with
+        // dates alone needs none.
+        let hits = if nums.is_empty() {
+            Vec::new()
+        } else {
+            classify::triggers_in(self.text, self.span.0, self.span.1, config)
+        };
         let mut used_dates = vec![false; dts.len()];
 
         let figs: Vec<classify::Figure> = nums
@@ -161,7 +202,7 @@ impl Sentence<'_> {
             // A duration that sets a deadline carries its own date: the
             // reference date plus the duration.
             let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
-            let mut c = self.claim(kind, measure, n.start, n.end, attribution.as_ref());
+            let mut c = self.claim(kind, measure, n.start, n.end);
             c.value = Some(Value {
                 low: n.low,
                 high: n.high,
@@ -232,7 +273,6 @@ impl Sentence<'_> {
                 measure.map(str::to_string),
                 d.start,
                 d.end,
-                attribution.as_ref(),
             );
             c.value = d.duration.as_ref().map(|(n, u)| Value {
                 low: Some(*n),
@@ -245,21 +285,14 @@ impl Sentence<'_> {
         }
     }
 
-    fn claim(
-        &self,
-        kind: String,
-        measure: Option<String>,
-        start: usize,
-        end: usize,
-        attribution: Option<&(String, (usize, usize))>,
-    ) -> Claim {
+    fn claim(&self, kind: String, measure: Option<String>, start: usize, end: usize) -> Claim {
+        let attribution = self.attribution();
+        let (shown, lead) = self.shown();
         let (line, column) = self.index.line_col(start);
         let deadline = self
             .config
             .kind(&kind)
             .is_some_and(|k| k.def.extends == Behaviour::Deadline);
-        let sentence = &self.text[self.span.0..self.span.1];
-        let lead = sentence.len() - sentence.trim_start().len();
         Claim {
             article: self.article.id.clone(),
             kind,
@@ -269,9 +302,7 @@ impl Sentence<'_> {
             end,
             line,
             column,
-            // Line breaks of wrapped text become spaces; byte offsets into
-            // the sentence stay valid because each is one byte for one byte.
-            sentence: sentence.trim().replace(['\n', '\r'], " "),
+            sentence: shown.clone(),
             sentence_offset: start - self.span.0 - lead,
             value: None,
             approx: false,
@@ -280,7 +311,7 @@ impl Sentence<'_> {
             date_text: None,
             subject: context::subject(
                 self.text,
-                &self.names,
+                self.names(),
                 (start, end),
                 attribution.map(|a| a.1),
                 deadline,

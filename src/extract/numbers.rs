@@ -132,6 +132,15 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 }
             }
             i = e;
+        } else if c >= 0xC2 && words::vulgar_at(text, i).is_some() {
+            // `½`, `¾` standing alone (after digits they are read with them).
+            if let Some(m) = Scan::new(text, last_end).at(i) {
+                i = m.end.max(i + 1);
+                last_end = m.end;
+                push(text, &mut out, m);
+                continue;
+            }
+            i += 1;
         } else {
             i += 1;
         }

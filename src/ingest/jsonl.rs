@@ -55,14 +55,18 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 Ok(0) => self.done = true,
                 Ok(_) => {
                     self.line += 1;
-                    let (text, lossy) = match std::str::from_utf8(&self.buf) {
-                        Ok(s) => (s.to_string(), false),
-                        Err(_) => (String::from_utf8_lossy(&self.buf).into_owned(), true),
+                    // Parsed in place: a valid line is not copied first.
+                    let text = match std::str::from_utf8(&self.buf) {
+                        Ok(s) => std::borrow::Cow::Borrowed(s),
+                        Err(_) => String::from_utf8_lossy(&self.buf),
                     };
                     if text.trim().is_empty() {
                         continue;
                     }
-                    let item = match parse_line(&text) {
+                    let lossy = matches!(text, std::borrow::Cow::Owned(_));
+                    let parsed = parse_line(&text);
+                    drop(text);
+                    let item = match parsed {
                         Ok(mut a) => {
                             a.path = Some(self.path.clone());
                             a.path_line = Some(self.line);
@@ -90,7 +94,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 /// Parses one JSONL line into an article, or says what is wrong with it.
 pub fn parse_line(line: &str) -> Result<Article, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
-    let Value::Object(obj) = value else {
+    let Value::Object(mut obj) = value else {
         return Err("expected a JSON object".into());
     };
     let id = match obj.get("id") {
@@ -102,8 +106,9 @@ pub fn parse_line(line: &str) -> Result<Article, String> {
         Some(_) => return Err("\"id\" must be a string".into()),
         None => return Err("missing \"id\"".into()),
     };
-    let text = match obj.get("text") {
-        Some(Value::String(s)) => s.clone(),
+    // Moved out, not copied: the text is most of the line.
+    let text = match obj.remove("text") {
+        Some(Value::String(s)) => s,
         Some(_) => return Err("\"text\" must be a string".into()),
         None => return Err("missing \"text\"".into()),
     };

@@ -103,6 +103,15 @@ impl Scan<'_> {
             }
             if f == NumberForm::Other {
                 e = self.id_chain(end).unwrap_or(end);
+                // A phone number in spaced groups after a leading zero.
+                if self.byte(core.s) == b'0' {
+                    while self.byte(e) == b' '
+                        && self.run(e + 1) >= 3
+                        && self.boundary(e + 1 + self.run(e + 1))
+                    {
+                        e += 1 + self.run(e + 1);
+                    }
+                }
             }
             if f == NumberForm::Age {
                 e = self.age_tail(end).unwrap_or(end);
@@ -126,8 +135,13 @@ impl Scan<'_> {
             let part = &self.t[core.s..core.e];
             let lone = part.eq_ignore_ascii_case("half") || part.eq_ignore_ascii_case("quarter");
             let of = is_word(self.t, &self.next(core.e), "of");
-            // The word before may belong to the previous match (`fourth`).
-            let prevw = self.w(lex::prev(self.t, start, 0));
+            // The word before may belong to the previous match (`fourth`),
+            // or be glued by a hyphen (`fourth-quarter comebacks`).
+            let mut pt = lex::prev(self.t, start, 0);
+            if pt.is_some_and(|x| x.is_sym('-') && x.e == start) {
+                pt = pt.and_then(|x| lex::prev(self.t, x.s, 0));
+            }
+            let prevw = self.w(pt);
             if lone
                 && !of
                 && (words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
@@ -143,6 +157,11 @@ impl Scan<'_> {
                             | "each"
                             | "every"
                             | "per"
+                            | "after"
+                            | "before"
+                            | "until"
+                            | "since"
+                            | "at"
                     ))
             {
                 return Some(other(start, end, (qs, qe)));
@@ -351,7 +370,7 @@ impl Scan<'_> {
                         high,
                         false,
                         None,
-                        None,
+                        Some((ns, ne2)),
                         NumberForm::Age,
                         strict,
                         (qs, qe),
@@ -405,7 +424,7 @@ impl Scan<'_> {
                 }
             }
         }
-        Some(mk(
+        let mut m = mk(
             start,
             end,
             low,
@@ -416,7 +435,12 @@ impl Scan<'_> {
             form,
             strict,
             (qs, qe),
-        ))
+        );
+        if ratio {
+            // The share is the number: `one in five`, not `one`.
+            m.number.1 = qe;
+        }
+        Some(m)
     }
 }
 

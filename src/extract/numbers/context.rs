@@ -22,6 +22,31 @@ impl Scan<'_> {
         if prevw == "aged" || prevw == "age" || prevw == "ages" {
             return Some(NumberForm::Age);
         }
+        // `at the age of 91`, `dies at 77`, `dead at 95`.
+        if c.plain.is_some_and(|d| d <= 3) && (1.0..=115.0).contains(&c.val) {
+            let p1 = self.prev(c.s);
+            let w2 = self.w(p1.and_then(|p| self.prev(p.s)));
+            let age_of = prevw == "of" && w2 == "age";
+            // A death word shortly before (`dies in prison at 77`) and
+            // nothing after but the end of the clause.
+            let died_at = prevw == "at" && {
+                let mut a = c.s.saturating_sub(40).max(self.floor);
+                while !self.t.is_char_boundary(a) {
+                    a += 1;
+                }
+                let before = self.t[a..c.s].to_ascii_lowercase();
+                let last = self.next(c.e);
+                (before.contains("die") || before.contains("dead") || before.contains("passe"))
+                    && last.is_none_or(|x| {
+                        matches!(x.k, K::Sym('.' | ',' | ';' | ')' | '"' | '\u{201d}'))
+                            || !lex::joined(self.t, c.e, x.s)
+                            || self.t[c.e..x.s].contains('\n')
+                    })
+            };
+            if age_of || died_at {
+                return Some(NumberForm::Age);
+            }
+        }
         if c.digits && self.age_tail(c.e).is_some() {
             return Some(NumberForm::Age);
         }
@@ -105,7 +130,8 @@ impl Scan<'_> {
                 return Some(NumberForm::Time);
             }
         }
-        // Zero-padded figures (`03`, `0737`) are codes, dates and times.
+        // Zero-padded figures (`03`, `0737`, `0845 125 2222`) are codes,
+        // dates, times and phone numbers.
         if nd >= 2 && self.byte(c.s) == b'0' {
             return Some(NumberForm::Other);
         }
@@ -157,6 +183,13 @@ impl Scan<'_> {
             match self.noun_after(c.e, q, v) {
                 None => return Some(NumberForm::Year),
                 Some((ns, _, _)) if self.byte(ns).is_ascii_uppercase() => {
+                    return Some(NumberForm::Year)
+                }
+                // `the 1967 slayings`, `the 2011 floods`: news writes
+                // counts of a thousand and more with a comma.
+                Some((_, _, u))
+                    if prevw == "the" && (1900.0..=2030.0).contains(&v) && u != "people" =>
+                {
                     return Some(NumberForm::Year)
                 }
                 _ => {}
@@ -358,6 +391,15 @@ impl Scan<'_> {
                     if w == "how" || w == "what" {
                         return None;
                     }
+                }
+                // `bringing the total up to 83%`: reaching a figure, not a
+                // ceiling.
+                if *phrase == ["up", "to"]
+                    && toks[2..].iter().any(|(_, w)| {
+                        matches!(w.as_str(), "bring" | "brings" | "bringing" | "brought")
+                    })
+                {
+                    return None;
                 }
                 let cue = match cue {
                     Cue::Lower(b) => Cue::Lower(*b),

@@ -166,6 +166,14 @@ impl Scan<'_> {
                 }
             }
         }
+        // `2½ miles`: a vulgar fraction glued to whole digits.
+        if kind == CoreKind::Card && !(grouped || dec || sci || lead_dot) {
+            if let Some((f, len)) = words::vulgar_at(self.t, j) {
+                val += f;
+                j += len;
+                kind = CoreKind::Frac;
+            }
+        }
         Some(Core {
             s,
             e: j,
@@ -262,14 +270,21 @@ impl Scan<'_> {
                 c.kind = CoreKind::Ord;
                 c.e = k;
             } else if w == "s" && c.plain.is_some() {
-                // `the 1990s`, `in their 40s`.
+                // `the 1990s`, `'50s`, `in their 40s`.
                 c.e = k;
-                c.form = Some(if c.plain == Some(4) {
+                let clipped = c.plain == Some(2)
+                    && (self.t[..c.s].ends_with('\'') || self.t[..c.s].ends_with('\u{2019}'));
+                c.form = Some(if c.plain == Some(4) || clipped {
                     NumberForm::Year
                 } else {
                     NumberForm::Age
                 });
             } else if let Some(u) = nounwords::measure_unit(w) {
+                let (ke, u) = self.unit_tail(k, u);
+                c.glued_unit = Some((j, ke, u));
+            } else if matches!(self.byte(j), b'C' | b'F') && k == j + 1 && !c.scaled {
+                // `35C`, `104F`: temperatures.
+                let u = if self.byte(j) == b'C' { "°C" } else { "°F" };
                 c.glued_unit = Some((j, k, u.to_string()));
             } else if nounwords::duration(w).is_some() || words::currency_word(w).is_some() {
                 // `24hrs`, `50p`: left to the unit readers.

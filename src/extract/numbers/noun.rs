@@ -6,6 +6,118 @@ use super::*;
 impl Scan<'_> {
     /// The counted noun after byte `e`: returns its span and unit.
     pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
+        let yearish = q.core.plain == Some(4) && (1800.0..=2100.0).contains(&q.core.val);
+        self.noun_next(e, q, val).or_else(|| {
+            // Not after decimals: `the USB 3.0 standard allows`.
+            let decimal = !q.core.scaled && self.t[q.core.s..q.core.e].contains('.');
+            if yearish || decimal || val == 1.0 || q.money || q.unit.is_some() {
+                return None;
+            }
+            self.modified_noun(e, val)
+        })
+    }
+
+    /// `Five pirate boats`, `two first-degree murder charges`, `six AK-47
+    /// rifles`, `three heavyweight title belts`: up to two modifiers (a
+    /// singular noun, an adjective or a hyphenated compound) before the
+    /// plural noun that is counted.
+    fn modified_noun(&self, e: usize, val: f64) -> Option<(usize, usize, String)> {
+        let mut pos = e;
+        for _ in 0..2 {
+            // One modifier: a run of letters, digits and hyphens after a space.
+            if self.byte(pos) != b' ' {
+                return None;
+            }
+            let s = pos + 1;
+            let mut k = s;
+            while self.byte(k).is_ascii_alphanumeric() || self.byte(k) == b'-' {
+                k += 1;
+            }
+            let chunk = self.t.get(s..k)?;
+            let hyphen = chunk.contains('-');
+            if chunk.is_empty()
+                || self.byte(k) != b' '
+                || !self.byte(s).is_ascii_alphanumeric()
+                || !chunk.bytes().any(|c| c.is_ascii_alphabetic())
+                || chunk.ends_with('-')
+            {
+                return None;
+            }
+            // `three 10-year sentences`: the duration is a figure of its own.
+            if self.byte(s).is_ascii_digit() {
+                let tail = chunk.rsplit('-').next().unwrap_or("");
+                let mut buf = [0u8; 24];
+                let tw = lex::lower(tail, &mut buf);
+                if nounwords::duration(tw).is_some() || nounwords::measure_unit(tw).is_some() {
+                    return None;
+                }
+            }
+            if !hyphen {
+                let mut buf = [0u8; 24];
+                let w = lex::lower(chunk, &mut buf);
+                let stop = w.is_empty()
+                    || !chunk.bytes().all(|c| c.is_ascii_alphabetic())
+                    || self.byte(s).is_ascii_uppercase()
+                    || nounwords::never_noun(w)
+                    || words::num_word(w).is_some()
+                    || words::is_month(w)
+                    || nounwords::duration(w).is_some()
+                    || nounwords::measure_unit(w).is_some()
+                    || plural_like(w)
+                    || w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "inside"
+                            | "outside"
+                            | "near"
+                            | "overnight"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "tomorrow"
+                            | "last"
+                            | "next"
+                            | "every"
+                            | "such"
+                            | "many"
+                            | "much"
+                            | "some"
+                            | "any"
+                            | "own"
+                            | "most"
+                            | "least"
+                            | "people"
+                    );
+                if stop {
+                    return None;
+                }
+            }
+            pos = k;
+            let y = self
+                .next(pos)
+                .filter(|y| y.k == K::Word && y.s == pos + 1 && self.boundary(y.e))?;
+            let w2 = self.w(Some(y));
+            if self.byte(y.s).is_ascii_lowercase()
+                && self.byte(y.e) != b'-'
+                && plural_like(&w2)
+                && countable(&w2, val)
+                && !nounwords::never_noun(&w2)
+                && nounwords::duration(&w2).is_none()
+            {
+                let u = if nounwords::is_person_noun(&w2) {
+                    "people".to_string()
+                } else {
+                    singular(&w2)
+                };
+                // The span covers the modifiers: the noun phrase counted.
+                return Some((e + 1, y.e, u));
+            }
+        }
+        None
+    }
+
+    /// The noun right after the number (or after one adjective).
+    fn noun_next(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let x = self.next(e)?;
         if !lex::joined(self.t, e, x.s) {
             return None;
@@ -21,8 +133,12 @@ impl Scan<'_> {
                 }
                 return Some((y.s, y.e, d.to_string()));
             }
+            if let Some((ue, u)) = self.area_unit(y, &w) {
+                return Some((y.s, ue, u));
+            }
             if let Some(u) = nounwords::measure_unit(&w) {
-                return Some((y.s, y.e, u.to_string()));
+                let (ue, u) = self.unit_tail(y.e, u);
+                return Some((y.s, ue, u));
             }
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, "people".into()));
@@ -41,10 +157,19 @@ impl Scan<'_> {
                     | "fold"
                     | "plus"
             );
-            if adjective || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0) {
+            // `a three-point play`, `a 3-pointer`: kinds of shot, where
+            // `a 10-point lead` is a margin.
+            let shot = matches!(w.as_str(), "point" | "pointer") && (val == 2.0 || val == 3.0);
+            if adjective || shot || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0)
+            {
                 return None;
             }
             return Some((y.s, y.e, singular(&w)));
+        }
+        // `35°C`, `35 °F`, `40°`.
+        if x.is_sym('°') {
+            let (ue, u) = self.unit_tail(x.s, "degree");
+            return Some((x.s, ue.max(x.e), u));
         }
         if x.k != K::Word {
             return None;
@@ -115,9 +240,19 @@ impl Scan<'_> {
         if nounwords::is_person_noun(&w) {
             return Some((x.s, x.e, "people".into()));
         }
+        if let Some((ue, u)) = self.area_unit(x, &w) {
+            return Some((x.s, ue, u));
+        }
+        if w == "basis" {
+            let y = self.next(x.e);
+            if is_word(t, &y, "points") || is_word(t, &y, "point") {
+                return Some((x.s, y?.e, "basis point".into()));
+            }
+        }
         if let Some(u) = nounwords::measure_unit(&w) {
             if w.len() > 1 || x.s == e {
-                return Some((x.s, x.e, u.to_string()));
+                let (ue, u) = self.unit_tail(x.e, u);
+                return Some((x.s, ue, u));
             }
             return None;
         }
@@ -177,6 +312,90 @@ impl Scan<'_> {
             return Some((x.s, x.e, singular(&w)));
         }
         None
+    }
+}
+
+impl Scan<'_> {
+    /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic
+    /// metres` starting at the word `x` (lower-cased `w`): the end and unit.
+    fn area_unit(&self, x: Tok, w: &str) -> Option<(usize, String)> {
+        let kind = match w {
+            "square" | "sq" => "square",
+            "cubic" | "cu" => "cubic",
+            _ => return None,
+        };
+        let mut k = x.e;
+        if matches!(self.byte(k), b'.' | b'-') {
+            k += 1;
+        }
+        let y = self
+            .next(k)
+            .filter(|y| y.k == K::Word && lex::joined(self.t, k, y.s))?;
+        let u = nounwords::measure_unit(&self.w(Some(y)))?;
+        if !matches!(u, "km" | "mile" | "m" | "foot" | "cm" | "mm") {
+            return None;
+        }
+        Some((y.e, format!("{kind} {u}")))
+    }
+
+    /// What may follow a unit and change it: `per hour`, `an hour`, `/h`
+    /// after a distance (speeds), `Celsius`, `C`, `Fahrenheit`, `F` after
+    /// degrees. Returns the end and the unit.
+    pub(super) fn unit_tail(&self, e: usize, u: &'static str) -> (usize, String) {
+        let distance = matches!(u, "km" | "mile" | "m");
+        if distance {
+            let speed = |s: &str| match s {
+                "km" => "km/h",
+                "mile" => "mph",
+                _ => "m/s",
+            };
+            // `km/h`, `km/hr`, `m/s`.
+            if self.byte(e) == b'/' {
+                let mut k = e + 1;
+                while self.byte(k).is_ascii_alphabetic() {
+                    k += 1;
+                }
+                let tail = &self.t[e + 1..k];
+                let per_hour = tail.eq_ignore_ascii_case("h") || tail.eq_ignore_ascii_case("hr");
+                if self.boundary(k) && (per_hour && u != "m" || u == "m" && tail == "s") {
+                    return (k, speed(u).into());
+                }
+            }
+            let x = self.next(e);
+            let xw = self.w(x);
+            if matches!(xw.as_str(), "per" | "an" | "a") {
+                let y = x.and_then(|x| self.next(x.e));
+                let yw = self.w(y);
+                if yw == "hour" && u != "m" || u == "m" && yw == "second" {
+                    return (y.map_or(e, |y| y.e), speed(u).into());
+                }
+            }
+        }
+        if u == "degree" {
+            // `°C` glued, or `degrees Celsius`, `degrees C`.
+            let mut k = e;
+            if self.t[k..].starts_with('°') {
+                k += '°'.len_utf8();
+            }
+            let x = self
+                .next(k)
+                .filter(|x| x.k == K::Word && lex::joined(self.t, k, x.s));
+            let xw = self.w(x);
+            let scale = match xw.as_str() {
+                "celsius" | "centigrade" | "c" => Some("°C"),
+                "fahrenheit" | "f" => Some("°F"),
+                _ => None,
+            };
+            // A bare `C` or `F` must be a capital standing alone.
+            let fine = x.is_some_and(|x| {
+                xw.len() > 1 || (self.byte(x.s).is_ascii_uppercase() && self.boundary(x.e))
+            });
+            if let (Some(sc), true) = (scale, fine) {
+                return (x.map_or(k, |x| x.e), sc.into());
+            }
+            return (k, u.into());
+        }
+        (e, u.into())
     }
 }
 

@@ -13,6 +13,19 @@ impl Scan<'_> {
             let mut c = self.digit_core(p)?;
             self.digit_suffix(&mut c);
             c
+        } else if let Some((v, len)) = words::vulgar_at(self.t, p) {
+            Core {
+                s: p,
+                e: p + len,
+                val: v,
+                kind: CoreKind::Frac,
+                digits: true,
+                plain: None,
+                scaled: false,
+                lone_one: false,
+                form: None,
+                glued_unit: None,
+            }
         } else {
             self.word_core(p)?
         };
@@ -52,11 +65,15 @@ impl Scan<'_> {
                 let w = self.w(Some(a));
                 if w == "a" || w == "an" {
                     let first = self.num_word_at(self.next(core.s));
-                    let frac_ord = core.kind == CoreKind::Ord && core.val >= 3.0 && {
-                        let nx = self.next(core.e);
-                        is_word(self.t, &nx, "of")
-                            || nx.is_none_or(|x| x.k != K::Word || self.w(Some(x)) == "and")
-                    };
+                    // Not `an eighth-round decision`: a compound adjective.
+                    let frac_ord = core.kind == CoreKind::Ord
+                        && core.val >= 3.0
+                        && self.byte(core.e) != b'-'
+                        && {
+                            let nx = self.next(core.e);
+                            is_word(self.t, &nx, "of")
+                                || nx.is_none_or(|x| x.k != K::Word || self.w(Some(x)) == "and")
+                        };
                     if frac_ord {
                         core.kind = CoreKind::Frac;
                         core.val = 1.0 / core.val;
@@ -124,6 +141,30 @@ impl Scan<'_> {
                 }
             }
         }
+        // Percent written first: `percent of 10`, `per cent of twenty`
+        // (with no figure before the percent word, which would own it).
+        // A byte test first: this runs for every number.
+        let of_before =
+            s >= 4 && self.byte(s - 1) == b' ' && self.starts(s - 3, "of") && self.boundary(s - 4);
+        if core.form.is_none() && of_before && is_word(self.t, &self.prev(s), "of") {
+            let of = self.prev(s);
+            let pc = of.and_then(|o| self.prev(o.s));
+            let pw = self.w(pc);
+            let mut ps = pc.map(|x| x.s);
+            if pw == "cent" {
+                let per = pc.and_then(|x| self.prev(x.s));
+                ps = per.filter(|_| self.w(per) == "per").map(|x| x.s);
+            } else if pw != "percent" && pw != "percents" {
+                ps = None;
+            }
+            let figure_before = ps
+                .and_then(|p| self.prev(p))
+                .is_some_and(|x| x.k == K::Num || self.num_word_at(Some(x)).is_some());
+            if let (Some(p), false) = (ps, figure_before) {
+                s = p;
+                unit = Some("%".into());
+            }
+        }
         // Currency before: `$`, `US$`, `HK $`, `€`, `USD 200`, `Rs 50`.
         if core.form.is_none() {
             if let Some(m) = self.prev(s) {
@@ -160,6 +201,9 @@ impl Scan<'_> {
         }
         let mut e = core.e;
         let mut ne = core.e;
+        // Two figures joined by `and` after `between` are a range, not
+        // an amount with its cents.
+        let between = || matches!(self.w(self.prev(s)).as_str(), "between" | "from");
         if core.form.is_some() || core.kind == CoreKind::Ord {
             return Some(Qty {
                 core,
@@ -200,6 +244,7 @@ impl Scan<'_> {
                     ne = x.e;
                     core.scaled = true;
                     core.plain = None;
+                    let mut last_sc = sc;
                     // `3 hundred thousand`.
                     if sc == 100.0 {
                         if let Some(y) = self.next(e) {
@@ -209,8 +254,14 @@ impl Scan<'_> {
                                 val *= sc2;
                                 e = y.e;
                                 ne = y.e;
+                                last_sc = sc2;
                             }
                         }
+                    }
+                    if let Some((add, te)) = self.scale_tail(e, last_sc) {
+                        val += add * val.signum();
+                        e = te;
+                        ne = te;
                     }
                 }
             }
@@ -262,11 +313,18 @@ impl Scan<'_> {
                 unit = Some(code.to_string());
                 money = true;
                 if f == 1.0 {
-                    if let Some((cents, ee)) = self.cents_after(e) {
+                    if let Some((cents, ee)) = self.cents_after(e, !between()) {
                         val += cents / 100.0;
                         e = ee;
                     }
                 }
+            }
+        }
+        // `$100 and fifty`, `C$ 12 50`: unnamed cents after a currency sign.
+        if money && e == core.e && !core.scaled && val.fract() == 0.0 && !between() {
+            if let Some((cents, ee)) = self.cents_after(e, true) {
+                val += cents / 100.0;
+                e = ee;
             }
         }
         Some(Qty {
@@ -278,6 +336,73 @@ impl Scan<'_> {
             unit,
             money,
         })
+    }
+
+    /// What completes digits with a spoken scale ending at `e` (`last` is
+    /// the scale): `4 thousand 3 hundred and 21`, `6 crore and two
+    /// hundred`, `3 million and a half`. Returns the value to add and the
+    /// end. Only `and` plus a figure, or a figure with a smaller scale,
+    /// continues the amount; after millions only a fraction does, since
+    /// `5 million and 300 more` is two figures.
+    pub(super) fn scale_tail(&self, e: usize, mut last: f64) -> Option<(f64, usize)> {
+        let mut add = 0.0;
+        let mut end = e;
+        let big = last >= 1e6 && last != 1e7;
+        for _ in 0..3 {
+            let Some(mut x) = self.next(end).filter(|x| lex::joined(self.t, end, x.s)) else {
+                break;
+            };
+            let and = is_word(self.t, &Some(x), "and");
+            if and {
+                // `3 million and a half`: the fraction of the scale.
+                if let Some((f, fe)) = self.frac_words(x.e) {
+                    if add == 0.0 && !is_word(self.t, &self.next(fe), "of") {
+                        return Some((f * last, fe));
+                    }
+                    break;
+                }
+                match self.next(x.e) {
+                    Some(y) => x = y,
+                    None => break,
+                }
+            }
+            if big {
+                break;
+            }
+            let (v, ve) = if x.k == K::Num {
+                if matches!(self.byte(x.e), b',' | b'.') && self.digit(x.e + 1) {
+                    break;
+                }
+                match self.t[x.s..x.e].parse::<f64>() {
+                    Ok(v) => (v, x.e),
+                    Err(_) => break,
+                }
+            } else {
+                match self.word_core(x.s) {
+                    Some(c) if c.kind == CoreKind::Card && !c.scaled => (c.val, c.e),
+                    _ => break,
+                }
+            };
+            let y = self.next(ve);
+            let sc2 = y.and_then(|y| {
+                let mut buf = [0u8; 24];
+                words::scale_word(lex::lower(&self.t[y.s..y.e], &mut buf), false)
+            });
+            match sc2 {
+                Some(s2) if s2 < last && s2 >= 100.0 && v >= 1.0 && v < 1000.0 && x.k == K::Num => {
+                    add += v * s2;
+                    end = y.map_or(ve, |y| y.e);
+                    last = s2;
+                }
+                None if and && v >= 1.0 && v < last.min(1000.0) => {
+                    add += v;
+                    end = ve;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        (end > e).then_some((add, end))
     }
 
     /// Letters before a `$` that name the dollar (`US$`, `HK $`, `C$`,
@@ -319,15 +444,21 @@ impl Scan<'_> {
     /// `in 5`, `out of 10` after a small whole number: the share and its end.
     pub(super) fn ratio_after(&self, q: &Qty) -> Option<(f64, usize)> {
         let n = q.val;
-        if !((1.0..=100.0).contains(&n) && n.fract() == 0.0) || q.core.kind != CoreKind::Card {
+        if n.fract() != 0.0 || q.core.kind != CoreKind::Card {
             return None;
         }
         let x = self.next(q.e)?;
         let mut y = self.next(x.e)?;
         let w = self.w(Some(x));
+        // `one over three`, `2000 over 3`: a fraction read aloud, only
+        // when nothing follows the divisor (`3 over 20 years` is a span).
+        let over = w == "over";
+        if !over && !(1.0..=100.0).contains(&n.abs()) {
+            return None;
+        }
         if w == "out" && is_word(self.t, &Some(y), "of") {
             y = self.next(y.e)?;
-        } else if w != "in" {
+        } else if w != "in" && !over {
             return None;
         }
         let m = if y.k == K::Num {
@@ -349,7 +480,16 @@ impl Scan<'_> {
             (c.val, c.e)
         };
         let (mv, me) = m;
-        if mv > n && mv >= 2.0 && self.boundary(me) {
+        if over {
+            let after = self.next(me);
+            let free =
+                after.is_none_or(|a| matches!(a.k, K::Sym('.' | ',' | ';' | ')' | '?' | '!')));
+            if free && mv >= 2.0 && self.boundary(me) {
+                return Some((n / mv, me));
+            }
+            return None;
+        }
+        if mv > n.abs() && mv >= 2.0 && self.boundary(me) {
             Some((n / mv, me))
         } else {
             None
@@ -358,7 +498,7 @@ impl Scan<'_> {
 
     /// `… dollars 50 cents`, `… dollars and forty-five cents`: the cents
     /// and where they end.
-    pub(super) fn cents_after(&self, e: usize) -> Option<(f64, usize)> {
+    pub(super) fn cents_after(&self, e: usize, bare: bool) -> Option<(f64, usize)> {
         let mut x = self.next(e)?;
         if is_word(self.t, &Some(x), "and") {
             x = self.next(x.e)?;
@@ -375,13 +515,22 @@ impl Scan<'_> {
         if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
             return None;
         }
-        let y = self.next(ve)?;
-        let w = self.w(Some(y));
+        let y = self.next(ve);
+        let w = self.w(y);
         if matches!(w.as_str(), "cents" | "cent" | "pence" | "penny") {
-            Some((v, y.e))
-        } else {
-            None
+            return Some((v, y?.e));
         }
+        // `15 dollars 50`, `thirteen dollars forty five`: the cents
+        // unnamed, when nothing but the end of the clause follows them
+        // (`10 dollars 20 people paid` is two figures).
+        let free = match y {
+            None => true,
+            Some(y) => matches!(y.k, K::Sym('.' | ',' | ';' | '?' | '!')) || w == "and",
+        };
+        if bare && free && self.boundary(ve) {
+            return Some((v, ve));
+        }
+        None
     }
 
     /// A currency written after a number ending at `e`.

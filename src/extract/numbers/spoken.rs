@@ -179,6 +179,15 @@ impl Scan<'_> {
                 }
                 Tens(v) => {
                     if !matches!(last, L::Start | L::Hundred | L::Scale) || cur % 100.0 != 0.0 {
+                        // `one twenty-fifth`, `three twenty firsts`: a
+                        // compound denominator after the numerator.
+                        if let Some((d, de)) = self.compound_denominator(tok, v, total + cur) {
+                            total = (total + cur) / d;
+                            cur = 0.0;
+                            core.kind = CoreKind::Frac;
+                            end = de;
+                            nwords += 1;
+                        }
                         break;
                     }
                     cur += v;
@@ -195,6 +204,16 @@ impl Scan<'_> {
                 }
                 Scale(sc) => {
                     if sc >= last_scale {
+                        // `three lakh crore`, `two thousand million`: a
+                        // scale of a scale, straight after it.
+                        if last == L::Scale && sc > last_scale && cur == 0.0 {
+                            total *= sc;
+                            last_scale = sc;
+                            nwords += 1;
+                            end = tok.e;
+                            pos = tok.e;
+                            continue;
+                        }
                         break;
                     }
                     let base = if cur == 0.0 && last == L::Start {
@@ -213,8 +232,13 @@ impl Scan<'_> {
                     last = L::Scale;
                 }
                 Dozen => {
-                    let base = if total + cur == 0.0 { 1.0 } else { total + cur };
-                    total = base * 12.0;
+                    // `three hundred and two dozen`: only what follows `and`.
+                    let base = if total + cur == 0.0 {
+                        1.0
+                    } else {
+                        total + cur - and_base
+                    };
+                    total = and_base + base * 12.0;
                     cur = 0.0;
                     end = tok.e;
                     nwords += 1;
@@ -222,7 +246,7 @@ impl Scan<'_> {
                 }
                 Vague(12.0) if last != L::Start => {
                     // `three dozens`.
-                    total = (total + cur) * 12.0;
+                    total = and_base + (total + cur - and_base) * 12.0;
                     cur = 0.0;
                     end = tok.e;
                     nwords += 1;
@@ -240,6 +264,14 @@ impl Scan<'_> {
                     // `twenty-first`.
                     cur += o;
                     core.kind = CoreKind::Ord;
+                    end = tok.e;
+                    nwords += 1;
+                    break;
+                }
+                Half | Quarter if last == L::Unit && cur == 1.0 && total == 0.0 => {
+                    // `one half`, `one quarter`.
+                    cur = if nw == Half { 0.5 } else { 0.25 };
+                    core.kind = CoreKind::Frac;
                     end = tok.e;
                     nwords += 1;
                     break;
@@ -263,9 +295,26 @@ impl Scan<'_> {
         }
         let mut val = total + cur;
         if let Some((f, fe)) = and_frac {
-            val += f;
             end = fe;
             core.kind = CoreKind::Card;
+            let sc = self.next(fe);
+            match self.num_word_at(sc) {
+                // `one billion and a half million`.
+                Some(Scale(s)) if s < last_scale && last == L::Scale => {
+                    val += f * s;
+                    end = sc.map_or(end, |x| x.e);
+                }
+                // `one and a half million`.
+                Some(Scale(s)) if s < last_scale && total == 0.0 => {
+                    val = (val + f) * s;
+                    end = sc.map_or(end, |x| x.e);
+                    core.scaled = true;
+                }
+                // `two million and a half`: half of the scale.
+                _ if last == L::Scale => val += f * last_scale,
+                // `one hundred and three quarters`, `one and a half`.
+                _ => val += f,
+            }
         }
         // Spoken decimals: `five point five`, `nought point nought three`.
         if core.kind == CoreKind::Card && and_frac.is_none() {
@@ -317,39 +366,30 @@ impl Scan<'_> {
                 }
             }
         }
-        // `one and a half`, `five and a quarter`, then maybe a scale:
-        // `one and a half million`.
-        if core.kind == CoreKind::Card {
-            let a = self.next(end);
-            if is_word(self.t, &a, "and") {
-                let b = self.next(a.map_or(end, |x| x.e));
-                let c = b.and_then(|x| self.next(x.e));
-                if is_word(self.t, &b, "a") {
-                    let f = match self.num_word_at(c) {
-                        Some(Half) => 0.5,
-                        Some(Quarter) => 0.25,
-                        Some(Ordinal(o)) if o >= 3.0 => 1.0 / o,
-                        _ => 0.0,
-                    };
-                    if f > 0.0 {
-                        val += f;
-                        end = c.map_or(end, |x| x.e);
-                        let sc = self.next(end);
-                        if let Some(Scale(s)) = self.num_word_at(sc) {
-                            if s < last_scale {
-                                val *= s;
-                                end = sc.map_or(end, |x| x.e);
-                                core.scaled = true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
         core.lone_one = nwords == 1 && val == 1.0 && core.kind == CoreKind::Card;
         core.val = val;
         core.e = end;
         Some(core)
+    }
+
+    /// The denominator `twenty-fifth(s)` starting at the tens word `tok`
+    /// (value `tens`), after the numerator `num`: its value and end.
+    fn compound_denominator(&self, tok: Tok, tens: f64, num: f64) -> Option<(f64, usize)> {
+        use NumWord::*;
+        let mut x = self.next(tok.e)?;
+        if x.is_sym('-') && x.s == tok.e {
+            x = self.next(x.e)?;
+        }
+        let d = match self.num_word_at(Some(x))? {
+            Ordinal(o) if o <= 9.0 && num == 1.0 => o,
+            Denominators(o) if o <= 9.0 && num > 1.0 => o,
+            _ => return None,
+        };
+        // Not `one twenty-first-century idea`.
+        if self.byte(x.e) == b'-' {
+            return None;
+        }
+        Some((tens + d, x.e))
     }
 
     /// A fraction in words at `pos`: `three fifths`, `fifty-four
@@ -357,10 +397,14 @@ impl Scan<'_> {
     pub(super) fn frac_words(&self, pos: usize) -> Option<(f64, usize)> {
         use NumWord::*;
         let a = self.next(pos)?;
-        let mut n = match self.num_word_at(Some(a))? {
-            Unit(u) => u,
-            Tens(t) => t,
-            _ => return None,
+        let mut n = if is_word(self.t, &Some(a), "a") {
+            1.0
+        } else {
+            match self.num_word_at(Some(a))? {
+                Unit(u) => u,
+                Tens(t) => t,
+                _ => return None,
+            }
         };
         let mut k = a.e;
         let mut b = self.next(k)?;
@@ -383,6 +427,9 @@ impl Scan<'_> {
         match self.num_word_at(Some(b))? {
             Denominators(d) => Some((n / d, b.e)),
             Ordinal(d) if n == 1.0 && d >= 3.0 => Some((1.0 / d, b.e)),
+            // `a half`, `one-half`, `a quarter`.
+            Half if n == 1.0 => Some((0.5, b.e)),
+            Quarter if n == 1.0 => Some((0.25, b.e)),
             _ => None,
         }
     }

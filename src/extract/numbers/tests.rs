@@ -892,3 +892,346 @@ fn news_review_fixes_3() {
         Some("people"),
     );
 }
+
+#[test]
+fn compound_measurement_units() {
+    let (l, h) = exact(90.0);
+    check(
+        "Gusts reached 90 km/h overnight.",
+        "90 km/h",
+        l,
+        h,
+        Some("km/h"),
+    );
+    check(
+        "Gusts reached 90 kilometres per hour.",
+        "90 kilometres per hour",
+        l,
+        h,
+        Some("km/h"),
+    );
+    check(
+        "The storm moved at 90 miles an hour.",
+        "90 miles an hour",
+        l,
+        h,
+        Some("mph"),
+    );
+    let (l, h) = exact(1200.0);
+    check(
+        "Fire burned 1,200 square miles of bush.",
+        "1,200 square miles",
+        l,
+        h,
+        Some("square mile"),
+    );
+    check(
+        "Fire burned 1,200 sq. km of bush.",
+        "1,200 sq. km",
+        l,
+        h,
+        Some("square km"),
+    );
+    check(
+        "A 1200-square-foot flat.",
+        "1200-square-foot",
+        l,
+        h,
+        Some("square foot"),
+    );
+    let (l, h) = exact(2.5e9);
+    check(
+        "It pumps 2.5 billion cubic metres a year.",
+        "2.5 billion cubic metres",
+        l,
+        h,
+        Some("cubic m"),
+    );
+    let (l, h) = exact(50.0);
+    check(
+        "The bank cut rates by 50 basis points.",
+        "50 basis points",
+        l,
+        h,
+        Some("basis point"),
+    );
+}
+
+#[test]
+fn temperatures_carry_their_scale() {
+    let (l, h) = exact(41.0);
+    check(
+        "Madrid sweltered at 41C on Friday.",
+        "41C",
+        l,
+        h,
+        Some("°C"),
+    );
+    check(
+        "Madrid sweltered at 41°C on Friday.",
+        "41°C",
+        l,
+        h,
+        Some("°C"),
+    );
+    check(
+        "Madrid sweltered at 41 degrees Celsius.",
+        "41 degrees Celsius",
+        l,
+        h,
+        Some("°C"),
+    );
+    let (l, h) = exact(-12.0);
+    check("Lows of -12F are forecast.", "-12F", l, h, Some("°F"));
+    // Bare degrees stay degrees (angles, or a scale named elsewhere).
+    let (l, h) = exact(30.0);
+    check(
+        "The ship listed 30 degrees.",
+        "30 degrees",
+        l,
+        h,
+        Some("degree"),
+    );
+}
+
+#[test]
+fn fractions_joined_by_and() {
+    let (l, h) = exact(2.5);
+    check(
+        "Hikers covered two and one-half miles.",
+        "two and one-half miles",
+        l,
+        h,
+        Some("mile"),
+    );
+    let (l, h) = exact(4.5e6);
+    check(
+        "Some four million and a half voted.",
+        "Some four million and a half",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(2_000_250_000.0);
+    check(
+        "It cost two billion and a quarter million.",
+        "two billion and a quarter million",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(2.5e6);
+    check(
+        "Some 2 million and a half voted.",
+        "Some 2 million and a half",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(0.25);
+    check("One quarter of staff left.", "One quarter", l, h, None);
+    let (l, h) = exact(224.0);
+    check(
+        "They shipped two hundred and two dozen crates.",
+        "two hundred and two dozen crates",
+        l,
+        h,
+        Some("crate"),
+    );
+}
+
+#[test]
+fn vulgar_and_spoken_fractions() {
+    let (l, h) = exact(3.5);
+    check(
+        "The queue stretched 3½ miles.",
+        "3½ miles",
+        l,
+        h,
+        Some("mile"),
+    );
+    let (l, h) = exact(0.75);
+    check("Add ¾ cups.", "¾ cups", l, h, Some("cup"));
+    let (l, h) = exact(0.25);
+    check("The odds are one over four.", "one over four", l, h, None);
+    // `over` before a span is not a fraction.
+    let v = counts("They added 3 over 20 years.");
+    assert_eq!(v[0].low, Some(3.0), "{v:?}");
+    let (l, h) = exact(1.0 / 24.0);
+    check(
+        "Only one twenty-fourth remains.",
+        "one twenty-fourth",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(1e-9);
+    check("It is a billionth of the total.", "a billionth", l, h, None);
+    let m = one("Odds were one in four.");
+    assert_eq!(
+        &"Odds were one in four."[m.number.0..m.number.1],
+        "one in four"
+    );
+}
+
+#[test]
+fn unnamed_cents_end_the_clause() {
+    let (l, h) = exact(12.75);
+    check(
+        "A ticket cost 12 dollars 75.",
+        "12 dollars 75",
+        l,
+        h,
+        Some("USD"),
+    );
+    check(
+        "A ticket cost twelve dollars seventy five.",
+        "twelve dollars seventy five",
+        l,
+        h,
+        Some("USD"),
+    );
+    // A figure with its own noun is another count.
+    let v = counts("The fee was 12 dollars 75 riders paid it.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    // `between … and …` is a range.
+    check(
+        "Tickets cost between $20 and 30.",
+        "between $20 and 30",
+        Some(20.0),
+        Some(30.0),
+        Some("USD"),
+    );
+}
+
+#[test]
+fn digits_with_spoken_scales_continue() {
+    let (l, h) = exact(5230.0);
+    check(
+        "We counted 5 thousand 2 hundred and 30.",
+        "5 thousand 2 hundred and 30",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(40_000_300.0);
+    check(
+        "The grant is 4 crore and three hundred.",
+        "4 crore and three hundred",
+        l,
+        h,
+        None,
+    );
+    let (l, h) = exact(3e12);
+    check(
+        "The plan costs three lakh crore.",
+        "three lakh crore",
+        l,
+        h,
+        None,
+    );
+    // After millions, `and` starts another figure.
+    let v = counts("It raised 4 million and 200 donors gave.");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn counted_nouns_after_modifiers() {
+    let (l, h) = exact(4.0);
+    check(
+        "Police seized four hunting rifles.",
+        "four hunting rifles",
+        l,
+        h,
+        Some("rifle"),
+    );
+    check(
+        "He faces four second-degree assault charges.",
+        "four second-degree assault charges",
+        l,
+        h,
+        Some("charge"),
+    );
+    check(
+        "Troops found four M-16 rifles.",
+        "four M-16 rifles",
+        l,
+        h,
+        Some("rifle"),
+    );
+    let (l, h) = exact(300.0);
+    check(
+        "About 300 fellow workers joined.",
+        "About 300 fellow workers",
+        l,
+        h,
+        Some("people"),
+    );
+    // No plural noun after the modifiers: no unit.
+    let m = one("He scored 30 last night.");
+    assert_eq!(m.unit, None);
+    // A year before a noun stays a year.
+    assert!(counts("In 2011 police officers struck.").is_empty());
+    assert!(counts("Survivors of the 1987 floods met.").is_empty());
+}
+
+#[test]
+fn compounds_and_idioms_are_not_fractions() {
+    // `fourth-quarter`, `eighth-round`, `after half`: parts of a game.
+    let v = counts("He led three fourth-quarter rallies.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].low, Some(3.0));
+    assert!(counts("He won an eighth-round stoppage.")
+        .iter()
+        .all(|m| m.low != Some(0.125)));
+    assert!(counts("They scored right after half.").is_empty());
+    let m = one("He hit two three-point shots.");
+    assert_eq!(m.low, Some(2.0));
+    assert!(counts("From the 3-point line.")
+        .iter()
+        .all(|m| m.unit.is_none()));
+}
+
+#[test]
+fn ages_after_death_words_and_spaced_phones() {
+    for t in [
+        "Jazz pianist dies at 88",
+        "The painter, who died in Rome at 88, was",
+        "He retired at the age of 88.",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Age, "{t}");
+    }
+    let v = find_numbers("Ring 0800 123 4567 for help.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].form, NumberForm::Other);
+}
+
+#[test]
+fn percent_written_before_its_figure() {
+    let m = one("The rate is per cent of 12.");
+    assert_eq!(m.unit.as_deref(), Some("%"));
+    assert_eq!(m.low, Some(12.0));
+}
+
+#[test]
+fn reaching_a_figure_and_clipped_decades() {
+    // `bringing … up to` reaches the figure; it is no ceiling.
+    check(
+        "Repairs brought output up to 64% of normal.",
+        "64%",
+        Some(64.0),
+        Some(64.0),
+        Some("%"),
+    );
+    check(
+        "Output could rise up to 64%.",
+        "up to 64%",
+        None,
+        Some(64.0),
+        Some("%"),
+    );
+    let v = find_numbers("Songs of the '60s and ’70s.");
+    assert!(v.iter().all(|m| m.form == NumberForm::Year), "{v:?}");
+}

@@ -104,6 +104,8 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
         "hundredth" => Ordinal(100.0),
         "thousandth" => Ordinal(1e3),
         "millionth" => Ordinal(1e6),
+        "billionth" => Ordinal(1e9),
+        "trillionth" => Ordinal(1e12),
         "halves" => Denominators(2.0),
         "thirds" => Denominators(3.0),
         "quarters" | "fourths" => Denominators(4.0),
@@ -115,6 +117,11 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
         "tenths" => Denominators(10.0),
         "hundredths" => Denominators(100.0),
         "thousandths" => Denominators(1e3),
+        "millionths" => Denominators(1e6),
+        "billionths" => Denominators(1e9),
+        "trillionths" => Denominators(1e12),
+        "firsts" => Denominators(1.0),
+        "dozs" => Dozen,
         "half" => Half,
         "quarter" => Quarter,
         _ => return None,
@@ -126,10 +133,13 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
 pub(super) const NUM_WORDS: &[&str] = &[
     "billion",
     "billions",
+    "billionth",
+    "billionths",
     "crore",
     "crores",
     "dozen",
     "dozens",
+    "dozs",
     "eight",
     "eighteen",
     "eighteenth",
@@ -146,6 +156,7 @@ pub(super) const NUM_WORDS: &[&str] = &[
     "fiftieth",
     "fifty",
     "first",
+    "firsts",
     "five",
     "fortieth",
     "forty",
@@ -166,6 +177,7 @@ pub(super) const NUM_WORDS: &[&str] = &[
     "million",
     "millions",
     "millionth",
+    "millionths",
     "naught",
     "nine",
     "nineteen",
@@ -211,6 +223,8 @@ pub(super) const NUM_WORDS: &[&str] = &[
     "three",
     "trillion",
     "trillions",
+    "trillionth",
+    "trillionths",
     "twelfth",
     "twelve",
     "twentieth",
@@ -288,6 +302,41 @@ pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
         '元' => "CNY",
         _ => return None,
     })
+}
+
+/// A vulgar fraction character (`½`, `¾`, `⅔`) and its value.
+pub(super) fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// The vulgar fraction starting at byte `i` of `t`: value and length.
+/// Only its lead bytes (0xC2, 0xE2) are looked at first, so prose pays
+/// one comparison per non-ASCII byte.
+#[inline]
+pub(super) fn vulgar_at(t: &str, i: usize) -> Option<(f64, usize)> {
+    let b = *t.as_bytes().get(i)?;
+    if b != 0xC2 && b != 0xE2 {
+        return None;
+    }
+    let c = t.get(i..)?.chars().next()?;
+    vulgar(c).map(|v| (v, c.len_utf8()))
 }
 
 /// Letters directly before `$` that name another dollar (`C$`, `HK$`).
