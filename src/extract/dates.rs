@@ -49,6 +49,25 @@
 //!   decides; failing that, a future marker, `until` or `deadline` anywhere
 //!   in the sentence makes it future.
 //!
+//! - **Clock times** go with the day they are written beside (`Tuesday at
+//!   9 a.m.`, `9:45 a.m. on Wednesday`, `tomorrow from 2 to 4 pm`) and
+//!   leave the span a day. A part of the day (`Monday night`, `this
+//!   morning`) gives clock times as TimeML does (morning 08–12, afternoon
+//!   12–16, evening 16–20, night 20–23:59:59) and puts a bare hour after it
+//!   in that half of the day (`tonight at 8` is 20:00). A bare weekday with
+//!   a clock time and no tense, or right after an infinitive (`to play
+//!   Saturday`), is a fixture: the next one.
+//! - **`the weekend`**: Saturday and Sunday of the weekend just gone in past
+//!   tense, the next in future tense, else the nearer one.
+//! - **`the following day`, `two days later`, `the day before`** count from
+//!   the last single day found earlier in the same text; with none, they
+//!   are not reported. `three days after Christmas` counts from the day
+//!   named; `the week beginning 17 October` is that day's Monday-to-Sunday
+//!   week; `Tuesday of last week` is the weekday in that week.
+//! - Times of day with no day (`3 p.m.`, `from 5 to 7 pm`, `in the
+//!   morning`) and recurring times (`every Monday`, `weekly`) are no dates
+//!   (as in TimeML DATE): only [`find_all`] returns them.
+//!
 //! Without a publication date, relative and year-less expressions are still
 //! found (so their text is kept) with no span; dates with a year resolve.
 //! Speed: one pass cuts the text into tokens; only tokens that can begin a
