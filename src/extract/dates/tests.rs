@@ -7,17 +7,31 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-/// The single match in `text`, with its text.
-fn one(text: &str, published: &str) -> (String, DateMatch) {
+/// The single match `find` gives in `text`, with its text.
+fn one_by(
+    find: fn(&str, Option<NaiveDate>) -> Vec<DateMatch>,
+    text: &str,
+    published: &str,
+) -> (String, DateMatch) {
     let pd = if published.is_empty() {
         None
     } else {
         Some(d(published))
     };
-    let all = find_dates(text, pd);
+    let all = find(text, pd);
     assert_eq!(all.len(), 1, "expected one date in {text:?}, got {all:?}");
     let m = all.into_iter().next().unwrap();
     (text[m.start..m.end].to_string(), m)
+}
+
+/// The single date in `text`, with its text.
+fn one(text: &str, published: &str) -> (String, DateMatch) {
+    one_by(find_dates, text, published)
+}
+
+/// The single match of [`find_all`] in `text` (times and sets included).
+fn one_all(text: &str, published: &str) -> (String, DateMatch) {
+    one_by(find_all, text, published)
 }
 
 fn span(m: &DateMatch) -> (String, String) {
@@ -31,11 +45,20 @@ fn day(m: &DateMatch) -> String {
     a
 }
 
-fn texts(text: &str) -> Vec<String> {
-    find_dates(text, Some(d("2025-08-07")))
+fn texts_by(find: fn(&str, Option<NaiveDate>) -> Vec<DateMatch>, text: &str) -> Vec<String> {
+    find(text, Some(d("2025-08-07")))
         .iter()
         .map(|m| text[m.start..m.end].to_string())
         .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    texts_by(find_dates, text)
+}
+
+/// The texts of every [`find_all`] match, times and sets included.
+fn texts_all(text: &str) -> Vec<String> {
+    texts_by(find_all, text)
 }
 
 // --- seed examples -------------------------------------------------------
@@ -769,4 +792,327 @@ fn holidays_and_days_without_a_month() {
     assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
     assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
     assert!(texts("Some 2000 new homes were built.").is_empty());
+}
+
+fn hm(h: u32, m: u32) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+#[test]
+fn times_of_day_stand_alone_with_no_day() {
+    let p = Some(d("2025-08-07"));
+    let text = "Polling stations opened at 7 a.m. and shut at 9:30 pm, the train at 2.15pm.";
+    let found = find_all(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.kind, m.span, m.time))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("7 a.m.", DateKind::Time, None, hm(7, 0)),
+            ("9:30 pm", DateKind::Time, None, hm(21, 30)),
+            ("2.15pm", DateKind::Time, None, hm(14, 15)),
+        ]
+    );
+    let (t, m) = one_all("The curfew starts at midnight.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("midnight", hm(0, 0)));
+    let (t, m) = one_all("Prayers begin at 12 noon.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("12 noon", hm(12, 0)));
+    let (t, m) = one_all("The blast came at 3 in the morning.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("3 in the morning", hm(3, 0)));
+    // Not times: a score, a decimal, a bare hour, a change in a figure.
+    assert!(texts_all("They won 3-1 and he scored 3.5 goals at 5.").is_empty());
+    assert!(texts_all("Inflation fell from 10 to 8 and the ratio was 3:2.").is_empty());
+}
+
+#[test]
+fn clock_time_ranges() {
+    let p = "2025-08-07";
+    let (t, m) = one_all("Voting runs from 8 to 11 am.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.time, m.time_end),
+        ("from 8 to 11 am", DateKind::Time, hm(8, 0), hm(11, 0))
+    );
+    // The bare side takes the half of the day of the other.
+    let (t, m) = one_all("The road is shut 5 to 7pm.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("5 to 7pm", hm(17, 0), hm(19, 0))
+    );
+    let (_, m) = one_all("Aid arrives between 10:30 and 2 by truck.", p);
+    assert_eq!((m.time, m.time_end), (hm(10, 30), hm(14, 0)));
+    let (t, m) = one_all("Talks run between 5 and 6 in the afternoon.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("between 5 and 6 in the afternoon", hm(17, 0), hm(18, 0))
+    );
+    // (A timetable: the next Friday.)
+    let (t, m) = one_all("The ferry sails Friday from 2:00 to 2:45 pm.", p);
+    assert_eq!(t, "Friday from 2:00 to 2:45 pm");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-08".into(), hm(14, 0), hm(14, 45))
+    );
+}
+
+#[test]
+fn a_time_before_its_day_dates_that_day() {
+    let p = "2025-08-07";
+    let (t, m) = one("The envoy landed at 9:45 a.m. on Wednesday.", p);
+    assert_eq!(
+        (t.as_str(), m.kind),
+        ("9:45 a.m. on Wednesday", DateKind::Date)
+    );
+    assert_eq!((day(&m), m.time), ("2025-08-06".into(), hm(9, 45)));
+    let (t, m) = one("Shops reopen 10:00 to 16:00 tomorrow.", p);
+    assert_eq!(t, "10:00 to 16:00 tomorrow");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-08".into(), hm(10, 0), hm(16, 0))
+    );
+}
+
+#[test]
+fn parts_of_the_day_keep_the_day_and_give_clock_times() {
+    let p = "2025-08-07";
+    let (t, m) = one("Shelling resumed on Monday night.", p);
+    assert_eq!((t.as_str(), day(&m)), ("Monday night", "2025-08-04".into()));
+    assert_eq!(
+        (m.time, m.time_end),
+        (hm(20, 0), NaiveTime::from_hms_opt(23, 59, 59))
+    );
+    let (t, m) = one("The minister spoke this morning.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("this morning", hm(8, 0), hm(12, 0))
+    );
+    let (t, m) = one("Storms are due tomorrow evening.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("tomorrow evening", "2025-08-08".into())
+    );
+    assert_eq!((m.time, m.time_end), (hm(16, 0), hm(20, 0)));
+    // After a part of the evening a bare hour is in the evening.
+    let (t, m) = one("The rally ends tonight at 9.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("tonight at 9", hm(21, 0), None)
+    );
+    let (t, m) = one("The shift ran last night from 7 to 11.", p);
+    assert_eq!(t, "last night from 7 to 11");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-06".into(), hm(19, 0), hm(23, 0))
+    );
+    let (t, m) = one_all("Crowds gather in the evening.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.span),
+        ("in the evening", DateKind::Time, None)
+    );
+}
+
+#[test]
+fn recurring_times() {
+    let p = "2025-08-07";
+    let set = |text: &str| {
+        let (t, m) = one_all(text, p);
+        assert_eq!(m.kind, DateKind::Set, "{text}");
+        assert_eq!(m.span, None, "{text}");
+        (t, m.duration.map(|d| d.0))
+    };
+    assert_eq!(
+        set("Inspectors visit weekly."),
+        ("weekly".into(), Some(604800.0))
+    );
+    assert_eq!(
+        set("Buses leave every two hours."),
+        ("every two hours".into(), Some(7200.0))
+    );
+    assert_eq!(
+        set("Rations come every other week."),
+        ("every other week".into(), Some(1209600.0))
+    );
+    assert_eq!(
+        set("Rent is paid once a month."),
+        ("once a month".into(), Some(2592000.0))
+    );
+    assert_eq!(
+        set("The council meets each Monday at 4pm."),
+        ("each Monday at 4pm".into(), None)
+    );
+    assert_eq!(
+        set("Markets open Saturdays at 8am."),
+        ("Saturdays at 8am".into(), None)
+    );
+    // Only `find_all` gives them.
+    assert!(texts("The council meets each Monday at 4pm.").is_empty());
+    // An adjective before a noun, or a title, is no time.
+    assert!(texts_all("She edits a weekly magazine and a daily paper.").is_empty());
+    assert!(texts_all("He told Sports Weekly that midnight rules were void.").is_empty());
+    assert!(texts_all("The office in Ashgabat (GMT+05:00) shut.").is_empty());
+}
+
+#[test]
+fn a_clock_time_dates_its_claim_by_the_day_and_is_no_figure() {
+    use crate::config::Config;
+    use crate::model::Article;
+    let a = Article {
+        id: "t".into(),
+        published: Some(d("2025-08-07")),
+        text: "At least 12 people were killed on Tuesday at 9 a.m. when a bus crashed. \
+               Rescuers arrived at 10:30."
+            .into(),
+        ..Article::default()
+    };
+    let claims = crate::extract::extract(&a, &Config::builtin());
+    let twelve = claims
+        .iter()
+        .find(|c| c.value.as_ref().and_then(|v| v.low) == Some(12.0))
+        .expect("the toll");
+    assert_eq!(twelve.date.map(|s| s.start), Some(d("2025-08-05")));
+    assert_eq!(twelve.date_text.as_deref(), Some("Tuesday at 9 a.m."));
+    for c in &claims {
+        let v = c.value.as_ref().and_then(|v| v.low);
+        assert!(!matches!(v, Some(x) if x == 9.0 || x == 10.0), "{c:?}");
+    }
+}
+
+#[test]
+fn lists_of_years_and_short_decades() {
+    assert_eq!(
+        texts("Floods struck in 1994, 1996, 1999 and 2002."),
+        vec!["1994", "1996", "1999", "2002"]
+    );
+    let text = "Films of the 1940s and \u{2019}50s were shown, and the '60s too.";
+    let found = find_dates(text, Some(d("2025-08-07")));
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1940s", Some("1940-01-01".to_string())),
+            ("50s", Some("1950-01-01".to_string())),
+            ("60s", Some("1960-01-01".to_string())),
+        ]
+    );
+    // No apostrophe, no decade; a price list is no list of years.
+    assert!(texts("He scored 50s twice and paid 1,500, 1,600 dollars.").is_empty());
+}
+
+#[test]
+fn days_counted_from_the_day_last_named() {
+    let p = Some(d("2025-08-07"));
+    let text = "Guards seized the ship on Monday and freed the crew the following day.";
+    let found = find_dates(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Monday", Some("2025-08-04".to_string())),
+            ("the following day", Some("2025-08-05".to_string())),
+        ]
+    );
+    let text =
+        "The dam burst on June 2; three days later the water fell; the day before, it rained.";
+    let days: Vec<_> = find_dates(text, p)
+        .iter()
+        .map(|m| m.span.map(|s| s.start.to_string()))
+        .collect();
+    assert_eq!(
+        days,
+        vec![
+            Some("2025-06-02".to_string()),
+            Some("2025-06-05".to_string()),
+            Some("2025-06-04".to_string()),
+        ]
+    );
+    // With no day named before, nothing is claimed; `the day after the
+    // vote` names its own anchor, which is no date.
+    assert!(texts("The next day was calm.").is_empty());
+    assert!(texts("He left the day after the vote.").is_empty());
+}
+
+#[test]
+fn the_weekend_by_tense() {
+    // 2025-08-07 is a Thursday.
+    let (t, m) = one("Shelling went on over the weekend.", "2025-08-07");
+    assert_eq!(t, "the weekend");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+    let (_, m) = one("Crowds will gather over the weekend.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-08-09".into(), "2025-08-10".into()));
+    // On a Monday with no tense to go by, the weekend just gone.
+    let (_, m) = one("Talks over the weekend: a summary.", "2025-08-04");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+}
+
+#[test]
+fn fixtures_on_a_weekday_look_ahead() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    assert_eq!(
+        day(&one("The team advances to play Saturday.", p).1),
+        "2025-08-09"
+    );
+    assert_eq!(
+        day(&one("They face the Hawks at 3:30 p.m. Saturday in Denver.", p).1),
+        "2025-08-09"
+    );
+    // A past tense still wins, and `plans` before the weekday is a noun.
+    assert_eq!(day(&one("He went to church Sunday.", p).1), "2025-08-03");
+    assert_eq!(
+        day(&one("The firm announced plans Tuesday to cut jobs.", p).1),
+        "2025-08-05"
+    );
+}
+
+#[test]
+fn a_weekday_of_a_named_week_and_shifts_from_a_day() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    let (t, m) = one("The deal was signed on Tuesday of last week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Tuesday of last week", "2025-07-29".into())
+    );
+    let (t, m) = one("Voting ends Monday of the following week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Monday of the following week", "2025-08-11".into())
+    );
+    let (t, m) = one("Prices peaked three days after Christmas 2024.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("three days after Christmas 2024", "2024-12-28".into())
+    );
+    let (t, m) = one("The vote falls a week before June 1, 2026.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("a week before June 1, 2026", "2026-05-25".into())
+    );
+    // A shift from something that is no day is no date.
+    assert!(texts("He resigned two days after the vote.").is_empty());
+}
+
+#[test]
+fn the_week_beginning_a_day_is_its_week() {
+    let (t, m) = one(
+        "Repairs should end in the week beginning 17 November 2025.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "the week beginning 17 November 2025");
+    assert_eq!(span(&m), ("2025-11-17".into(), "2025-11-23".into()));
+    let (_, m) = one("Talks resume the week of September 10, 2025.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-09-08".into(), "2025-09-14".into()));
+    // `the next day or two` is vague.
+    assert!(
+        texts("Power was cut on May 3 and may return over the next day or two.")
+            .iter()
+            .all(|t| !t.contains("next day"))
+    );
 }
