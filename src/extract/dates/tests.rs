@@ -45,6 +45,13 @@ fn day(m: &DateMatch) -> String {
     a
 }
 
+/// Asserts the single day each text names, read as of `published`.
+fn assert_days(published: &str, cases: &[(&str, &str)]) {
+    for (text, want) in cases {
+        assert_eq!(day(&one(text, published).1), *want, "{text}");
+    }
+}
+
 fn texts_by(find: fn(&str, Option<NaiveDate>) -> Vec<DateMatch>, text: &str) -> Vec<String> {
     find(text, Some(d("2025-08-07")))
         .iter()
@@ -130,13 +137,15 @@ fn bare_weekday_in_past_report_is_the_previous_one() {
 #[test]
 fn absolute_forms() {
     let p = "2025-08-07";
-    assert_eq!(day(&one("It happened on June 17.", p).1), "2025-06-17");
-    assert_eq!(day(&one("It happened on 17 June 2025.", p).1), "2025-06-17");
-    assert_eq!(
-        day(&one("It happened on June 17, 2025, at night.", p).1),
-        "2025-06-17"
+    assert_days(
+        p,
+        &[
+            ("It happened on June 17.", "2025-06-17"),
+            ("It happened on 17 June 2025.", "2025-06-17"),
+            ("It happened on June 17, 2025, at night.", "2025-06-17"),
+            ("Filed 2025-06-23 in court.", "2025-06-23"),
+        ],
     );
-    assert_eq!(day(&one("Filed 2025-06-23 in court.", p).1), "2025-06-23");
     assert_eq!(
         span(&one("It grew in June 2024.", p).1),
         ("2024-06-01".into(), "2024-06-30".into())
@@ -171,12 +180,14 @@ fn bare_numbers_are_not_years() {
 #[test]
 fn relative_days_and_periods() {
     let p = "2025-08-07"; // Thursday
-    assert_eq!(
-        day(&one("Officials said yesterday that it was over.", p).1),
-        "2025-08-06"
+    assert_days(
+        p,
+        &[
+            ("Officials said yesterday that it was over.", "2025-08-06"),
+            ("It ends today.", "2025-08-07"),
+            ("Talks resume tomorrow.", "2025-08-08"),
+        ],
     );
-    assert_eq!(day(&one("It ends today.", p).1), "2025-08-07");
-    assert_eq!(day(&one("Talks resume tomorrow.", p).1), "2025-08-08");
     assert_eq!(
         span(&one("Shelling intensified last week.", p).1),
         ("2025-07-28".into(), "2025-08-03".into())
@@ -225,18 +236,17 @@ fn overnight_is_the_night_before_publication() {
 #[test]
 fn weekday_direction_follows_tense_and_qualifier() {
     let p = "2025-08-07"; // Thursday
-    assert_eq!(
-        day(&one("Delegations will meet Tuesday.", p).1),
-        "2025-08-12"
+    assert_days(
+        p,
+        &[
+            ("Delegations will meet Tuesday.", "2025-08-12"),
+            ("They'll meet on Thursday.", "2025-08-07"),
+            ("He spoke last Thursday.", "2025-07-31"),
+            ("He speaks next Thursday.", "2025-08-14"),
+            ("The ceasefire holds until Friday.", "2025-08-08"),
+            ("A vote was held Thursday.", "2025-08-07"),
+        ],
     );
-    assert_eq!(day(&one("They'll meet on Thursday.", p).1), "2025-08-07");
-    assert_eq!(day(&one("He spoke last Thursday.", p).1), "2025-07-31");
-    assert_eq!(day(&one("He speaks next Thursday.", p).1), "2025-08-14");
-    assert_eq!(
-        day(&one("The ceasefire holds until Friday.", p).1),
-        "2025-08-08"
-    );
-    assert_eq!(day(&one("A vote was held Thursday.", p).1), "2025-08-07");
 }
 
 // --- fuzzy -----------------------------------------------------------------
@@ -438,13 +448,12 @@ fn ranges_decades_and_names() {
     let (_, m) = one("Crime fell in the 1980s.", p);
     assert_eq!(span(&m), ("1980-01-01".into(), "1989-12-31".into()));
     // `Will` the name is no future marker; `due to` is a cause.
-    assert_eq!(
-        day(&one("He scored Friday, Will Smith said.", p).1),
-        "2025-08-01"
-    );
-    assert_eq!(
-        day(&one("Flights stopped on Saturday due to fog.", p).1),
-        "2025-08-02"
+    assert_days(
+        p,
+        &[
+            ("He scored Friday, Will Smith said.", "2025-08-01"),
+            ("Flights stopped on Saturday due to fog.", "2025-08-02"),
+        ],
     );
     assert_eq!(
         span(&one("I'll be out this September.", "2025-10-02").1).0,
@@ -466,13 +475,12 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
         span(&one("Sales fell last quarter.", p).1),
         ("2025-04-01".into(), "2025-06-30".into())
     );
-    assert_eq!(
-        day(&one("Fireworks on the Fourth of July, 2024.", p).1),
-        "2024-07-04"
-    );
-    assert_eq!(
-        day(&one("Posted Sun Sep 15 2013 at noon.", p).1),
-        "2013-09-15"
+    assert_days(
+        p,
+        &[
+            ("Fireworks on the Fourth of July, 2024.", "2024-07-04"),
+            ("Posted Sun Sep 15 2013 at noon.", "2013-09-15"),
+        ],
     );
     assert!(texts("The cat sat on the mat in the sun on its second try.").is_empty());
     let (t, m) = one("Schools close from March to May.", p);
@@ -490,14 +498,16 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
 fn nearest_tense_marker_decides() {
     let p = "2025-08-07"; // Thursday
                           // `began` (past) is nearer than `will`.
-    assert_eq!(
-        day(&one("The talks, which began Tuesday, will continue.", p).1),
-        "2025-08-05"
-    );
-    assert_eq!(day(&one("They’ll vote on Monday.", p).1), "2025-08-11");
-    assert_eq!(
-        day(&one("The rebels are going to withdraw on Monday.", p).1),
-        "2025-08-11"
+    assert_days(
+        p,
+        &[
+            (
+                "The talks, which began Tuesday, will continue.",
+                "2025-08-05",
+            ),
+            ("They’ll vote on Monday.", "2025-08-11"),
+            ("The rebels are going to withdraw on Monday.", "2025-08-11"),
+        ],
     );
 }
 
@@ -524,8 +534,13 @@ fn this_past_and_day_first_numeric() {
         span(&one("Prices rose this past week.", p).1),
         ("2025-07-31".into(), "2025-08-06".into())
     );
-    assert_eq!(day(&one("Signed 23/06/2025 in Kyiv.", p).1), "2025-06-23");
-    assert_eq!(day(&one("Signed 6/7/2025 in Kyiv.", p).1), "2025-06-07");
+    assert_days(
+        p,
+        &[
+            ("Signed 23/06/2025 in Kyiv.", "2025-06-23"),
+            ("Signed 6/7/2025 in Kyiv.", "2025-06-07"),
+        ],
+    );
 }
 
 #[test]
@@ -759,29 +774,16 @@ fn holidays_and_days_without_a_month() {
     let (t, m) = one("Troops should be home by Christmas.", p);
     assert_eq!((t.as_str(), m.role), ("by Christmas", DateRole::Deadline));
     assert_eq!(day(&m), "2025-12-25");
-    assert_eq!(
-        day(&one("Shops closed on New Year's Day.", p).1),
-        "2025-01-01"
-    );
-    assert_eq!(
-        day(&one("The parade on Independence Day drew crowds.", p).1),
-        "2025-07-04"
-    );
-    assert_eq!(
-        day(&one("Flights were full at Thanksgiving 2024.", p).1),
-        "2024-11-28"
-    );
-    assert_eq!(
-        day(&one("Pilgrims came for Easter 2025.", p).1),
-        "2025-04-20"
-    );
-    assert_eq!(
-        day(&one("Pilgrims came for Easter 2024.", p).1),
-        "2024-03-31"
-    );
-    assert_eq!(
-        day(&one("The strike ended on Labor Day.", p).1),
-        "2024-09-02"
+    assert_days(
+        p,
+        &[
+            ("Shops closed on New Year's Day.", "2025-01-01"),
+            ("The parade on Independence Day drew crowds.", "2025-07-04"),
+            ("Flights were full at Thanksgiving 2024.", "2024-11-28"),
+            ("Pilgrims came for Easter 2025.", "2025-04-20"),
+            ("Pilgrims came for Easter 2024.", "2024-03-31"),
+            ("The strike ended on Labor Day.", "2024-09-02"),
+        ],
     );
     assert!(texts("The labor market and the new year look weak.").is_empty());
     assert!(texts("A memorial service was held in the new hall.").is_empty());
@@ -1055,19 +1057,26 @@ fn the_weekend_by_tense() {
 fn fixtures_on_a_weekday_look_ahead() {
     // 2025-08-07 is a Thursday.
     let p = "2025-08-07";
-    assert_eq!(
-        day(&one("The team advances to play Saturday.", p).1),
-        "2025-08-09"
-    );
-    assert_eq!(
-        day(&one("They face the Hawks at 3:30 p.m. Saturday in Denver.", p).1),
-        "2025-08-09"
+    assert_days(
+        p,
+        &[
+            ("The team advances to play Saturday.", "2025-08-09"),
+            (
+                "They face the Hawks at 3:30 p.m. Saturday in Denver.",
+                "2025-08-09",
+            ),
+        ],
     );
     // A past tense still wins, and `plans` before the weekday is a noun.
-    assert_eq!(day(&one("He went to church Sunday.", p).1), "2025-08-03");
-    assert_eq!(
-        day(&one("The firm announced plans Tuesday to cut jobs.", p).1),
-        "2025-08-05"
+    assert_days(
+        p,
+        &[
+            ("He went to church Sunday.", "2025-08-03"),
+            (
+                "The firm announced plans Tuesday to cut jobs.",
+                "2025-08-05",
+            ),
+        ],
     );
 }
 
