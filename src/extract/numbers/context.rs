@@ -16,11 +16,12 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Year);
         }
-        if q.money || q.unit.is_some() {
-            return None;
-        }
+        // Before the money test: `"Million Dollar Mermaid"` is a title.
         if self.name_part(q, prevw) {
             return Some(NumberForm::Other);
+        }
+        if q.money || q.unit.is_some() {
+            return None;
         }
         if prevw == "aged" || prevw == "age" || prevw == "ages" {
             return Some(NumberForm::Age);
@@ -252,13 +253,13 @@ impl Scan<'_> {
                 .iter()
                 .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
         }
-        if c.kind != CoreKind::Card || c.scaled {
+        if c.kind != CoreKind::Card {
             return false;
         }
-        if c.val == 0.0 && self.byte(c.e) == b'-' {
+        if !c.scaled && c.val == 0.0 && self.byte(c.e) == b'-' {
             return true;
         }
-        if c.val == 1.0 && matches!(prevw, "the" | "that") && self.byte(c.e) != b'-' {
+        if !c.scaled && c.val == 1.0 && matches!(prevw, "the" | "that") && self.byte(c.e) != b'-' {
             return true;
         }
         if !self.byte(c.s).is_ascii_uppercase() {
@@ -273,6 +274,16 @@ impl Scan<'_> {
         // line start, and not in a headline written in title case.
         let inside =
             p.is_some_and(|p| p.k == K::Word && p.e + 1 == c.s && !self.t[p.e..c.s].contains('\n'));
+        // A quoted title inside a sentence: `and "Million Dollar Mermaid"`.
+        let quoted = p.is_some_and(|p| {
+            (p.is_sym('"') || p.is_sym('\u{201c}'))
+                && self
+                    .prev(p.s)
+                    .is_some_and(|pp| pp.k == K::Word || pp.is_sym(','))
+        }) && cap_word(n);
+        if quoted {
+            return !self.title_case_line(c.s);
+        }
         if !inside || !(cap_word(p) || cap_word(n)) {
             return false;
         }

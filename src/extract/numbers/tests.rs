@@ -1327,3 +1327,19 @@ fn nouns_after_two_adjectives_bounds_after_the_noun_and_dates_after() {
     // `last week` after the number is a date, not its unit.
     assert_eq!(one("The attack follows two last week.").unit, None);
 }
+
+#[test]
+fn times_counts_occurrences_and_quoted_titles_are_names() {
+    let (lo, hi) = exact(4.0);
+    check(
+        "The dog was struck four times.",
+        "four times",
+        lo,
+        hi,
+        Some("time"),
+    );
+    assert_eq!(one("Prices rose four times as fast.").unit, None);
+    assert_eq!(one("Take it four times a day.").unit, None);
+    let t = "She starred in \"Seven Brides For Seven Brothers\" and other films.";
+    assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+}
