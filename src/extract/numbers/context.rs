@@ -23,6 +23,9 @@ impl Scan<'_> {
         if q.money || q.unit.is_some() {
             return None;
         }
+        if self.spoken_list_marker(c, prevw) {
+            return Some(NumberForm::Other);
+        }
         if prevw == "aged" || prevw == "age" || prevw == "ages" {
             return Some(NumberForm::Age);
         }
@@ -292,6 +295,37 @@ impl Scan<'_> {
             return false;
         }
         !self.title_case_line(c.s)
+    }
+
+    /// Points counted off in prose: `One, the plan is late, and two, it
+    /// costs more.` Both ends are needed (`Two, both minors, were held`
+    /// counts people).
+    fn spoken_list_marker(&self, c: &Core, prevw: &str) -> bool {
+        if c.digits || c.scaled || c.kind != CoreKind::Card || self.byte(c.e) != b',' {
+            return false;
+        }
+        let lo = |a: usize, b: usize| {
+            // Not clipped at `floor`: the first marker is an earlier match.
+            let mut a = a;
+            while !self.t.is_char_boundary(a) {
+                a += 1;
+            }
+            let mut b = b.min(self.t.len());
+            while !self.t.is_char_boundary(b) {
+                b -= 1;
+            }
+            self.t.get(a..b).unwrap_or("")
+        };
+        if c.val == 1.0 {
+            let start = self.prev(c.s).is_none_or(|p| {
+                matches!(p.k, K::Sym('.' | '!' | '?' | ':')) || self.t[p.e..c.s].contains('\n')
+            });
+            return start && lo(c.e, c.e + 300).contains("and two,");
+        }
+        c.val == 2.0 && prevw == "and" && {
+            let before = lo(c.s.saturating_sub(300), c.s);
+            before.contains(". One, ") || before.contains("\nOne, ") || before.starts_with("One, ")
+        }
     }
 
     /// Whether the line around `pos` has no lower-case word of four

@@ -1343,3 +1343,13 @@ fn times_counts_occurrences_and_quoted_titles_are_names() {
     let t = "She starred in \"Seven Brides For Seven Brothers\" and other films.";
     assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
 }
+
+#[test]
+fn points_counted_off_in_prose_are_list_markers() {
+    let t = "Two lessons stand out. One, the levee was too low, and two, nobody checked it.";
+    let v = counts(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].unit.as_deref(), Some("lesson"));
+    // A sentence that opens with a count set off by commas keeps it.
+    assert_eq!(one("Two, both minors, were held overnight.").low, Some(2.0));
+}
