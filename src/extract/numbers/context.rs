@@ -520,6 +520,30 @@ impl Scan<'_> {
                         return None;
                     }
                 }
+                // `$150 million over seven years`: `over` after an amount
+                // spreads it over a period; it does not bound the period.
+                if *phrase == ["over"] {
+                    // The amount is an earlier match: look past `floor`.
+                    let before = lex::prev(self.t, s, 0);
+                    let amount = before.is_some_and(|b| {
+                        matches!(b.k, K::Num | K::Sym('%'))
+                            || b.k == K::Word
+                                && matches!(
+                                    self.w(Some(b)).as_str(),
+                                    "million"
+                                        | "billion"
+                                        | "trillion"
+                                        | "thousand"
+                                        | "dollars"
+                                        | "euros"
+                                        | "pounds"
+                                        | "percent"
+                                )
+                    });
+                    if amount {
+                        return None;
+                    }
+                }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
                 if *phrase == ["up", "to"]

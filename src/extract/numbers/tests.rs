@@ -1353,3 +1353,14 @@ fn points_counted_off_in_prose_are_list_markers() {
     // A sentence that opens with a count set off by commas keeps it.
     assert_eq!(one("Two, both minors, were held overnight.").low, Some(2.0));
 }
+
+#[test]
+fn over_after_an_amount_spreads_it_over_a_period() {
+    let v = counts("The state will spend $40 million over three years.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[1].low, v[1].high), exact(3.0));
+    assert_eq!(v[1].unit.as_deref(), Some("year"));
+    // Without an amount before it, `over` is still a lower bound.
+    let m = one("The trial lasted over three years.");
+    assert_eq!((m.low, m.high), (Some(3.0), None));
+}
