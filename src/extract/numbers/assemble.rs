@@ -142,9 +142,13 @@ impl Scan<'_> {
                 pt = pt.and_then(|x| lex::prev(self.t, x.s, 0));
             }
             let prevw = self.w(pt);
+            // `the 4th quarter`: a digit ordinal before.
+            let digit_ord = matches!(prevw.as_str(), "st" | "nd" | "rd" | "th")
+                && pt.is_some_and(|x| x.s > 0 && self.digit(x.s - 1));
             if lone
                 && !of
-                && (words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
+                && (digit_ord
+                    || words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
                     || matches!(
                         prevw.as_str(),
                         "the"
@@ -379,6 +383,22 @@ impl Scan<'_> {
                 unit = Some(u);
                 noun = Some((ns, ne2));
                 end = ne2;
+                // `one score or less`, `ten people or more` (not `26 wives
+                // and more than 100 children`).
+                let or = is_word(self.t, &self.next(end), "or");
+                if low.is_some() && low == high && or {
+                    let bound = self
+                        .bound_after(end)
+                        .filter(|&(e2, _)| !is_word(self.t, &self.next(e2), "than"));
+                    if let Some((e2, lower)) = bound {
+                        end = e2;
+                        if lower {
+                            high = None;
+                        } else {
+                            low = None;
+                        }
+                    }
+                }
             }
         }
         // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter

@@ -16,8 +16,15 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Year);
         }
+        // Before the money test: `"Million Dollar Mermaid"` is a title.
+        if self.name_part(q, prevw) {
+            return Some(NumberForm::Other);
+        }
         if q.money || q.unit.is_some() {
             return None;
+        }
+        if self.spoken_list_marker(c, prevw) {
+            return Some(NumberForm::Other);
         }
         if prevw == "aged" || prevw == "age" || prevw == "ages" {
             return Some(NumberForm::Age);
@@ -105,6 +112,11 @@ impl Scan<'_> {
             return Some(NumberForm::Age);
         }
         if nd <= 5 && self.model_number(q) {
+            return Some(NumberForm::Other);
+        }
+        // Numbered parts and places: `section 293`, `in week 3`, `Flight
+        // 370` is caught above as a name.
+        if nd <= 4 && is_label(prevw) && self.noun_after(c.e, q, v).is_none() {
             return Some(NumberForm::Other);
         }
         // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
@@ -210,13 +222,20 @@ impl Scan<'_> {
             Some(x) => syms.iter().any(|&s| x.is_sym(s)),
         };
         if p.is_sym(',') || p.is_sym('(') {
+            // A name or a person (`the troubled actress, 26, would`).
             let name = self.prev(p.s).is_some_and(|w| {
+                let lw = self.w(Some(w));
                 w.k == K::Word
-                    && self.byte(w.s).is_ascii_uppercase()
-                    && !words::is_month(&self.w(Some(w)))
-                    && !is_weekday(&self.w(Some(w)))
+                    && (self.byte(w.s).is_ascii_uppercase() || nounwords::is_person_noun(&lw))
+                    && !words::is_month(&lw)
+                    && !is_weekday(&lw)
             });
-            let close: &[char] = if p.is_sym('(') { &[')'] } else { &[','] };
+            // The age may end the sentence: `and his sister Katie, 20.`
+            let close: &[char] = if p.is_sym('(') {
+                &[')']
+            } else {
+                &[',', '.', ';']
+            };
             return name && closes(&nx, close);
         }
         if prevw == "was" || prevw == "is" {
@@ -224,6 +243,115 @@ impl Scan<'_> {
             return matches!(who.as_str(), "he" | "she") && closes(&nx, &['.', ',', ';']);
         }
         false
+    }
+
+    /// Numbers that are part of a name rather than a count: a calibre
+    /// (`a .38-caliber revolver`), a capitalised number word inside a
+    /// name or title in running text (`the Final Four`, `Million Dollar
+    /// Baby`), `the one thing` (the only one), `zero-day` compounds.
+    fn name_part(&self, q: &Qty, prevw: &str) -> bool {
+        let c = &q.core;
+        if c.digits {
+            return ["-caliber", " caliber", "-calibre", " calibre"]
+                .iter()
+                .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
+        }
+        if c.kind != CoreKind::Card {
+            return false;
+        }
+        if !c.scaled && c.val == 0.0 && self.byte(c.e) == b'-' {
+            return true;
+        }
+        if !c.scaled && c.val == 1.0 && matches!(prevw, "the" | "that") && self.byte(c.e) != b'-' {
+            return true;
+        }
+        if !self.byte(c.s).is_ascii_uppercase() {
+            return false;
+        }
+        let cap_word = |x: Option<Tok>| {
+            x.is_some_and(|x| x.k == K::Word && self.byte(x.s).is_ascii_uppercase())
+        };
+        let p = self.prev(c.s);
+        let n = self.next(c.e).filter(|n| n.s == c.e + 1);
+        // In running text only: not after sentence punctuation or at a
+        // line start, and not in a headline written in title case.
+        let inside =
+            p.is_some_and(|p| p.k == K::Word && p.e + 1 == c.s && !self.t[p.e..c.s].contains('\n'));
+        // A quoted title inside a sentence: `and "Million Dollar Mermaid"`.
+        let quoted = p.is_some_and(|p| {
+            (p.is_sym('"') || p.is_sym('\u{201c}'))
+                && self
+                    .prev(p.s)
+                    .is_some_and(|pp| pp.k == K::Word || pp.is_sym(','))
+        }) && cap_word(n);
+        if quoted {
+            return !self.title_case_line(c.s);
+        }
+        if !inside || !(cap_word(p) || cap_word(n)) {
+            return false;
+        }
+        let pw = self.w(p);
+        if words::is_month(&pw) || is_weekday(&pw) {
+            return false;
+        }
+        !self.title_case_line(c.s)
+    }
+
+    /// Points counted off in prose: `One, the plan is late, and two, it
+    /// costs more.` Both ends are needed (`Two, both minors, were held`
+    /// counts people).
+    fn spoken_list_marker(&self, c: &Core, prevw: &str) -> bool {
+        if c.digits || c.scaled || c.kind != CoreKind::Card || self.byte(c.e) != b',' {
+            return false;
+        }
+        let lo = |a: usize, b: usize| {
+            // Not clipped at `floor`: the first marker is an earlier match.
+            let mut a = a;
+            while !self.t.is_char_boundary(a) {
+                a += 1;
+            }
+            let mut b = b.min(self.t.len());
+            while !self.t.is_char_boundary(b) {
+                b -= 1;
+            }
+            self.t.get(a..b).unwrap_or("")
+        };
+        if c.val == 1.0 {
+            let start = self.prev(c.s).is_none_or(|p| {
+                matches!(p.k, K::Sym('.' | '!' | '?' | ':')) || self.t[p.e..c.s].contains('\n')
+            });
+            return start && lo(c.e, c.e + 300).contains("and two,");
+        }
+        c.val == 2.0 && prevw == "and" && {
+            let before = lo(c.s.saturating_sub(300), c.s);
+            before.contains(". One, ") || before.contains("\nOne, ") || before.starts_with("One, ")
+        }
+    }
+
+    /// Whether the line around `pos` has no lower-case word of four
+    /// letters or more: a headline, where every word is capitalised.
+    fn title_case_line(&self, pos: usize) -> bool {
+        let b = self.t.as_bytes();
+        let mut s = pos.min(b.len());
+        while s > 0 && b[s - 1] != b'\n' {
+            s -= 1;
+        }
+        let mut e = pos.min(b.len());
+        while e < b.len() && b[e] != b'\n' {
+            e += 1;
+        }
+        let mut k = s;
+        while k < e {
+            let w0 = k;
+            while k < e && b[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            if k - w0 >= 4 && b[w0].is_ascii_lowercase() {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     /// A bare number right after a capitalised word that is not the start
@@ -392,6 +520,30 @@ impl Scan<'_> {
                         return None;
                     }
                 }
+                // `$150 million over seven years`: `over` after an amount
+                // spreads it over a period; it does not bound the period.
+                if *phrase == ["over"] {
+                    // The amount is an earlier match: look past `floor`.
+                    let before = lex::prev(self.t, s, 0);
+                    let amount = before.is_some_and(|b| {
+                        matches!(b.k, K::Num | K::Sym('%'))
+                            || b.k == K::Word
+                                && matches!(
+                                    self.w(Some(b)).as_str(),
+                                    "million"
+                                        | "billion"
+                                        | "trillion"
+                                        | "thousand"
+                                        | "dollars"
+                                        | "euros"
+                                        | "pounds"
+                                        | "percent"
+                                )
+                    });
+                    if amount {
+                        return None;
+                    }
+                }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
                 if *phrase == ["up", "to"]
@@ -539,6 +691,39 @@ impl Scan<'_> {
         }
         false
     }
+}
+
+/// Words that number a part or a place: `section 293`, `week 3`.
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "section"
+            | "article"
+            | "chapter"
+            | "page"
+            | "week"
+            | "phase"
+            | "stage"
+            | "game"
+            | "round"
+            | "room"
+            | "gate"
+            | "platform"
+            | "terminal"
+            | "exit"
+            | "lane"
+            | "pier"
+            | "channel"
+            | "ward"
+            | "district"
+            | "precinct"
+            | "grade"
+            | "level"
+            | "category"
+            | "paragraph"
+            | "clause"
+            | "amendment"
+    )
 }
 
 fn is_weekday(w: &str) -> bool {

@@ -193,6 +193,11 @@ impl Scan<'_> {
                 return Some((x.s, x.e, "GBP".into()));
             }
         }
+        // `three of the skiffs`, `two of the other largest foundries`: a
+        // part of a group counts the group's noun (`two of them` has none).
+        if w == "of" && q.core.kind == CoreKind::Card && !q.core.scaled && !q.money && val != 1.0 {
+            return self.partitive_noun(x.e, val);
+        }
         // `the first two rounds`: a number word starts its own match.
         let number_word = matches!(
             words::num_word(&w),
@@ -210,6 +215,35 @@ impl Scan<'_> {
             && self
                 .next(x.e)
                 .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
+        // `shot seven times`: occurrences; not a multiplier (`three times
+        // as many`, `five times higher`) nor a rate (`twice a day`).
+        if w == "times" && q.core.kind == CoreKind::Card && !q.core.scaled {
+            let nx = self.w(self.next(x.e));
+            let multiplier = matches!(
+                nx.as_str(),
+                "as" | "more"
+                    | "less"
+                    | "fewer"
+                    | "higher"
+                    | "lower"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "smaller"
+                    | "faster"
+                    | "slower"
+                    | "over"
+                    | "than"
+                    | "the"
+                    | "that"
+                    | "a"
+                    | "an"
+                    | "per"
+                    | "each"
+                    | "every"
+            );
+            return (!multiplier).then(|| (x.s, x.e, "time".to_string()));
+        }
         if (nounwords::never_noun(&w) && !adj_ok) || words::is_month(&w) || number_word {
             return None;
         }
@@ -270,9 +304,24 @@ impl Scan<'_> {
         let adjective =
             nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w)) || participle;
         if adjective {
-            let y = self.next(x.e)?;
-            if y.k == K::Word && lex::joined(t, x.e, y.s) {
-                let w2 = self.w(Some(y));
+            let mut y = self.next(x.e)?;
+            let mut w2 = self.w(Some(y));
+            // A second adjective: `five other young men`.
+            let ok = y.k == K::Word && lex::joined(t, x.e, y.s);
+            if ok && nounwords::noun_adjective(&w2) {
+                let z = self
+                    .next(y.e)
+                    .filter(|z| z.k == K::Word && lex::joined(t, y.e, z.s))?;
+                y = z;
+                w2 = self.w(Some(z));
+            }
+            if ok {
+                // `follows two last week`: a date after the number.
+                if matches!(w.as_str(), "last" | "next" | "this" | "past" | "coming")
+                    && nounwords::duration(&w2).is_some()
+                {
+                    return None;
+                }
                 if !nounwords::never_noun(&w2) {
                     if nounwords::is_person_noun(&w2) {
                         return Some((y.s, y.e, "people".into()));
@@ -316,6 +365,44 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// After `N of`: `the`, up to three lower-case modifiers, then the
+    /// plural noun counted.
+    fn partitive_noun(&self, of_end: usize, val: f64) -> Option<(usize, usize, String)> {
+        let the = self
+            .next(of_end)
+            .filter(|y| lex::joined(self.t, of_end, y.s))?;
+        if !is_word(self.t, &Some(the), "the") {
+            return None;
+        }
+        let mut pos = the.e;
+        for _ in 0..4 {
+            let y = self
+                .next(pos)
+                .filter(|y| y.k == K::Word && y.s == pos + 1 && self.boundary(y.e))?;
+            if !self.byte(y.s).is_ascii_lowercase() {
+                return None;
+            }
+            let w = self.w(Some(y));
+            if words::num_word(&w).is_some() || nounwords::duration(&w).is_some() {
+                return None;
+            }
+            let irregular = nounwords::irregular_plural(&w);
+            if irregular.is_some() || plural_like(&w) {
+                if nounwords::never_noun(&w) || !(irregular.is_some() || countable(&w, val)) {
+                    return None;
+                }
+                let u = if nounwords::is_person_noun(&w) {
+                    "people".to_string()
+                } else {
+                    singular(&w)
+                };
+                return Some((y.s, y.e, u));
+            }
+            pos = y.e;
+        }
+        None
+    }
+
     /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic
     /// metres` starting at the word `x` (lower-cased `w`): the end and unit.
     fn area_unit(&self, x: Tok, w: &str) -> Option<(usize, String)> {

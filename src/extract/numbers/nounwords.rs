@@ -218,6 +218,7 @@ pub(super) fn irregular_plural(w: &str) -> Option<&'static str> {
         "data" => "datum",
         "lives" => "life",
         "wives" => "wife",
+        "grandchildren" => "grandchild",
         "knives" => "knife",
         "shelves" => "shelf",
         "leaves" => "leaf",

@@ -1235,3 +1235,132 @@ fn reaching_a_figure_and_clipped_decades() {
     let v = find_numbers("Songs of the '60s and ’70s.");
     assert!(v.iter().all(|m| m.form == NumberForm::Year), "{v:?}");
 }
+
+#[test]
+fn parts_of_a_group_count_the_group_noun() {
+    let (lo, hi) = exact(4.0);
+    check(
+        "Rescuers reached four of the stranded boats by noon.",
+        "four of the stranded boats",
+        lo,
+        hi,
+        Some("boat"),
+    );
+    let (lo, hi) = exact(3.0);
+    check(
+        "Three of the new clinics closed in May.",
+        "Three of the new clinics",
+        lo,
+        hi,
+        Some("clinic"),
+    );
+    check("Only three of them survived.", "three", lo, hi, None);
+}
+
+#[test]
+fn names_labels_and_calibres_are_not_counts() {
+    for t in [
+        "Police found a .45-caliber pistol in the car.",
+        "The charge falls under section 212 of the penal code.",
+        "He was hurt in week 6 against Denver.",
+        "Fans packed the arena for the Final Four last spring.",
+        "The one thing voters wanted was a new bridge.",
+        "Attackers used zero-day flaws in the browser.",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    // `the 3rd quarter` is a period of the game, not a fraction.
+    let t = "The forward scored late in the 3rd quarter.";
+    assert!(find_numbers(t).iter().all(|m| m.low != Some(0.25)), "{t}");
+    // A headline in title case keeps its counts.
+    assert_eq!(one("Storm Kills Three In Coastal Town").low, Some(3.0));
+    // A count after a label word keeps its noun.
+    let (lo, hi) = exact(40.0);
+    check(
+        "During that week 40 families left.",
+        "40 families",
+        lo,
+        hi,
+        Some("family"),
+    );
+}
+
+#[test]
+fn ages_set_off_after_a_person() {
+    for t in [
+        "The victim, 31, was not hurt.",
+        "Police named the driver as Maria Lopes, 47.",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Age, "{t}");
+    }
+}
+
+#[test]
+fn nouns_after_two_adjectives_bounds_after_the_noun_and_dates_after() {
+    let (lo, hi) = exact(6.0);
+    check(
+        "Six other young women were questioned.",
+        "Six other young women",
+        lo,
+        hi,
+        Some("people"),
+    );
+    check(
+        "He leaves six grandchildren.",
+        "six grandchildren",
+        lo,
+        hi,
+        Some("grandchild"),
+    );
+    check(
+        "Games decided by two goals or fewer were common.",
+        "two goals or fewer",
+        None,
+        Some(2.0),
+        Some("goal"),
+    );
+    let v = counts("It had 12 members and more than 40 donors.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[0].low, v[0].high), exact(12.0));
+    // `last week` after the number is a date, not its unit.
+    assert_eq!(one("The attack follows two last week.").unit, None);
+}
+
+#[test]
+fn times_counts_occurrences_and_quoted_titles_are_names() {
+    let (lo, hi) = exact(4.0);
+    check(
+        "The dog was struck four times.",
+        "four times",
+        lo,
+        hi,
+        Some("time"),
+    );
+    assert_eq!(one("Prices rose four times as fast.").unit, None);
+    assert_eq!(one("Take it four times a day.").unit, None);
+    let t = "She starred in \"Seven Brides For Seven Brothers\" and other films.";
+    assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+}
+
+#[test]
+fn points_counted_off_in_prose_are_list_markers() {
+    let t = "Two lessons stand out. One, the levee was too low, and two, nobody checked it.";
+    let v = counts(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].unit.as_deref(), Some("lesson"));
+    // A sentence that opens with a count set off by commas keeps it.
+    assert_eq!(one("Two, both minors, were held overnight.").low, Some(2.0));
+}
+
+#[test]
+fn over_after_an_amount_spreads_it_over_a_period() {
+    let v = counts("The state will spend $40 million over three years.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!((v[1].low, v[1].high), exact(3.0));
+    assert_eq!(v[1].unit.as_deref(), Some("year"));
+    // Without an amount before it, `over` is still a lower bound.
+    let m = one("The trial lasted over three years.");
+    assert_eq!((m.low, m.high), (Some(3.0), None));
+}
