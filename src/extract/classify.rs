@@ -285,23 +285,21 @@ pub fn qualifier(
     start: usize,
     end_hint: usize,
 ) -> Option<String> {
-    let before = &text[sentence_start..start];
-    let window: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let after: Vec<&str> = text
+    // Three words before, nearest first, then the figure's own words; no
+    // allocation (this runs for every figure that makes a claim).
+    let before = text[sentence_start..start].split_whitespace().rev().take(3);
+    let after = text
         .get(start..end_hint.max(start))
         .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    for w in window.iter().chain(after.iter()) {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphabetic())
-            .to_ascii_lowercase();
-        match w.as_str() {
-            "additional" | "further" | "extra" | "another" => return Some("additional".into()),
-            "total" | "overall" | "combined" | "cumulative" | "cumulatively" => {
-                return Some("total".into())
-            }
-            _ => {}
+        .split_whitespace();
+    for w in before.chain(after) {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if one_of(&["additional", "further", "extra", "another"]) {
+            return Some("additional".into());
+        }
+        if one_of(&["total", "overall", "combined", "cumulative", "cumulatively"]) {
+            return Some("total".into());
         }
     }
     None
