@@ -175,32 +175,48 @@ pub fn around(
     number_start: usize,
     number_end: usize,
 ) -> Option<String> {
-    let after = text[number_end..].trim_start().to_ascii_lowercase();
-    if after.starts_with("more ") || after.starts_with("others ") || after.starts_with("other ") {
+    // Case-blind comparisons on the text itself: lower-casing copies would
+    // copy the rest of the article for every figure.
+    let after = text[number_end..].trim_start().as_bytes();
+    let next = |p: &[&str]| {
+        p.iter().any(|p| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
+        })
+    };
+    if next(&["more ", "others ", "other "]) {
         return Some("additional".into());
     }
-    if after.starts_with("of them") || after.starts_with("of the ") || after.starts_with("of whom")
-    {
+    if next(&["of them", "of the ", "of whom"]) {
         return Some("part".into());
     }
-    let before = text[sentence_start..number_start].to_ascii_lowercase();
-    let before = before.trim_end();
-    let tail: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let mut tail = [""; 4];
+    let mut n = 0;
+    for (slot, w) in tail
+        .iter_mut()
+        .zip(text[sentence_start..number_start].split_whitespace().rev())
+    {
+        *slot = w;
+        n += 1;
+    }
+    let tail = &tail[..n];
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     if tail
         .first()
-        .is_some_and(|w| matches!(*w, "including" | "includes" | "include"))
+        .is_some_and(|w| is(w, &["including", "includes", "include"]))
     {
         return Some("part".into());
     }
     // "the last three bodies", "a further 12": what was added to a count.
     if tail
         .first()
-        .is_some_and(|w| matches!(*w, "last" | "final" | "further" | "another"))
+        .is_some_and(|w| is(w, &["last", "final", "further", "another"]))
     {
         return Some("additional".into());
     }
     // "among the dead were N", "among them were N".
-    if tail.iter().skip(2).any(|w| *w == "among") && matches!(tail[0], "were" | "are" | "was") {
+    if tail.iter().skip(2).any(|w| is(w, &["among"])) && is(tail[0], &["were", "are", "was"]) {
         return Some("part".into());
     }
     None
