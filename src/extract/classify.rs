@@ -177,14 +177,8 @@ pub fn around(
 ) -> Option<String> {
     // Case-blind comparisons on the text itself: lower-casing copies would
     // copy the rest of the article for every figure.
-    let after = text[number_end..].trim_start().as_bytes();
-    let next = |p: &[&str]| {
-        p.iter().any(|p| {
-            after
-                .get(..p.len())
-                .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
-        })
-    };
+    let after = text[number_end..].trim_start();
+    let next = |p: &[&str]| p.iter().any(|p| starts_with_ci(after, p));
     if next(&["more ", "others ", "other "]) {
         return Some("additional".into());
     }
@@ -276,21 +270,31 @@ pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize)
         }
     }
     // "who were 61 and 48 years old".
-    let lower = after.trim_start().to_ascii_lowercase();
-    if let Some(rest) = lower
-        .strip_prefix("and ")
-        .or_else(|| lower.strip_prefix("or "))
-    {
+    let after = after.trim_start();
+    let rest = ["and ", "or "]
+        .iter()
+        .find(|p| starts_with_ci(after, p))
+        .map(|p| &after[p.len()..]);
+    if let Some(rest) = rest {
         let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([' ', '-']);
-        if rest.starts_with("years old")
-            || rest.starts_with("years-old")
-            || rest.starts_with("year-old")
+        if ["years old", "years-old", "year-old"]
+            .iter()
+            .any(|p| starts_with_ci(rest, p))
         {
             return true;
         }
     }
     false
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case: what
+/// `s.to_ascii_lowercase().starts_with(prefix)` says for a lower-case
+/// prefix, without copying `s` (often the rest of the article).
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|a| a.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A qualifier that makes otherwise identical figures different quantities:
