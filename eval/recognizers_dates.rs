@@ -18,20 +18,29 @@
 //! our first day for `since`, with the day after our last for `after`).
 //! Where Recognizers-Text lists several candidates (past and future) any one
 //! will do. A `datetime` passes only when our span is that single day *and*
-//! we read the same clock time (hours, minutes, seconds) from the same text;
-//! a day without its time fails. Durations are compared in seconds (months
-//! of 30 days, years of 365, as Recognizers-Text counts them). Time-only,
-//! time-range, datetime-range and set results, which crosscheck does not
-//! produce, are failures. Cases marked `NotSupported` count like any other
-//! case.
+//! we read the same clock time (hours, minutes, seconds) from the same text,
+//! with no end time; a day without its time fails. A `datetimerange` within
+//! one day (`tomorrow from 7 to 8pm`, `this evening`) passes when our span
+//! is that day and our start and end clock times are its start and end
+//! (parts of the day as Recognizers-Text sets them: morning 08–12,
+//! afternoon 12–16, evening 16–20, night 20–23:59:59); other
+//! `datetimerange`s are compared like a `daterange`. A `time` or
+//! `timerange` passes only for a match of kind `Time` with the same clock
+//! time(s). A `set` passes for a match of kind `Set` whose interval, in
+//! seconds, is the timex's (`P2W`), or, for sets that are no plain
+//! interval (`XXXX-WXX-1`, `every Monday`), for the text alone. Durations
+//! are compared in seconds (months of 30 days, years of 365, as
+//! Recognizers-Text counts them). Cases marked `NotSupported` count like
+//! any other case.
 //!
 //! The recogniser scored is `find_all`: `find_dates` (what the claim
-//! pipeline uses) plus bare durations (`3 days`, `an hour`), which date
-//! nothing and so are left out of claims. Everything else is identical.
-//! `--dates-only` scores `find_dates` instead (no bare durations).
+//! pipeline uses) plus what dates nothing and so is left out of claims:
+//! bare durations (`3 days`, `an hour`), times of day with no day (`3 pm`,
+//! `in the morning`) and recurring times (`every Monday`). Everything else
+//! is identical. `--dates-only` scores `find_dates` instead.
 
 use chrono::{Days, NaiveDate};
-use crosscheck::extract::dates::{find_all, find_dates, DateMatch};
+use crosscheck::extract::dates::{find_all, find_dates, DateKind, DateMatch};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -55,6 +64,35 @@ fn char_to_byte(s: &str, c: usize) -> usize {
 fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
     // Impossible dates (`feb 30`): Recognizers-Text says "not resolved",
     // we give no span.
+    // A time of day alone (`3 pm`, `5 to 6pm`): the same clock times.
+    if m.kind == DateKind::Time {
+        return values.iter().any(|v| match v["type"].as_str() {
+            Some("time") => {
+                m.time_end.is_none() && m.time.is_some() && m.time == clock(&v["value"], 0)
+            }
+            Some("timerange") => {
+                m.time.is_some()
+                    && m.time == clock(&v["start"], 0)
+                    && m.time_end == clock(&v["end"], 0)
+            }
+            _ => false,
+        });
+    }
+    // A recurring time: the same interval where it is one (`every two
+    // weeks` is `P2W`); the text alone otherwise (`every Monday`).
+    if m.kind == DateKind::Set {
+        return values.iter().any(|v| {
+            v["type"].as_str() == Some("set")
+                && match (
+                    interval_secs(v["timex"].as_str().unwrap_or("")),
+                    &m.duration,
+                ) {
+                    (Some(a), Some((b, _))) => (a - b).abs() < 1e-6,
+                    (None, None) => true,
+                    _ => false,
+                }
+        });
+    }
     let Some(span) = m.span else {
         // A bare duration has no span.
         if m.duration.is_some() {
@@ -77,13 +115,20 @@ fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
         match ty {
             "date" => date10(&v["value"]).is_some_and(|d| span.start == d && span.end == d),
             "datetime" => {
-                let time = v["value"]
-                    .as_str()
-                    .and_then(|s| s.get(11..19))
-                    .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M:%S").ok());
+                let time = clock(&v["value"], 11);
                 date10(&v["value"]).is_some_and(|d| span.start == d && span.end == d)
                     && time.is_some()
                     && m.time == time
+                    && m.time_end.is_none()
+            }
+            // A range of clock times within one day.
+            "datetimerange" if m.time_end.is_some() => {
+                let start = clock(&v["start"], 11);
+                date10(&v["start"]).is_some_and(|d| span.start == d && span.end == d)
+                    && date10(&v["end"]) == Some(span.start)
+                    && start.is_some()
+                    && m.time == start
+                    && m.time_end == clock(&v["end"], 11)
             }
             "daterange" | "datetimerange" => {
                 if v["value"].as_str() == Some("not resolved") {
@@ -117,6 +162,35 @@ fn agrees(m: &DateMatch, published: NaiveDate, values: &[Value]) -> bool {
             _ => false,
         }
     })
+}
+
+/// `HH:MM:SS` at byte `at` of a JSON string.
+fn clock(v: &Value, at: usize) -> Option<chrono::NaiveTime> {
+    let s = v.as_str()?.get(at..at + 8)?;
+    chrono::NaiveTime::parse_from_str(s, "%H:%M:%S").ok()
+}
+
+/// A set's interval (`P2W`, `P1D`, `PT1H`) in seconds; `None` for sets
+/// that are no plain interval (`XXXX-WXX-1`, `T15`).
+fn interval_secs(timex: &str) -> Option<f64> {
+    let rest = timex.strip_prefix('P')?;
+    let (time, rest) = match rest.strip_prefix('T') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let unit = rest.chars().last()?;
+    let n: f64 = rest[..rest.len() - 1].parse().ok()?;
+    let per = match (time, unit) {
+        (true, 'H') => 3600.0,
+        (true, 'M') => 60.0,
+        (true, 'S') => 1.0,
+        (false, 'D') => 86400.0,
+        (false, 'W') => 7.0 * 86400.0,
+        (false, 'M') => 30.0 * 86400.0,
+        (false, 'Y') => 365.0 * 86400.0,
+        _ => return None,
+    };
+    Some(n * per)
 }
 
 /// Our duration in seconds, as Recognizers-Text counts them.
@@ -350,7 +424,8 @@ fn dump(path: &std::path::Path) {
             )
             .replace('\n', " ");
             println!(
-                "{:<10} {:<24} {ctx}",
+                "{:<5} {:<10} {:<24} {ctx}",
+                format!("{:?}", m.kind),
                 m.role.as_str(),
                 m.span
                     .map_or("-".to_string(), |s| format!("{}..{}", s.start, s.end))

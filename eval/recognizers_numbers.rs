@@ -253,7 +253,7 @@ fn main() {
                     continue;
                 }
                 k += 1;
-                if k % stride != 0 {
+                if !k.is_multiple_of(stride) {
                     continue;
                 }
                 let mut a = m.start.saturating_sub(40);

@@ -49,6 +49,25 @@
 //!   decides; failing that, a future marker, `until` or `deadline` anywhere
 //!   in the sentence makes it future.
 //!
+//! - **Clock times** go with the day they are written beside (`Tuesday at
+//!   9 a.m.`, `9:45 a.m. on Wednesday`, `tomorrow from 2 to 4 pm`) and
+//!   leave the span a day. A part of the day (`Monday night`, `this
+//!   morning`) gives clock times as TimeML does (morning 08–12, afternoon
+//!   12–16, evening 16–20, night 20–23:59:59) and puts a bare hour after it
+//!   in that half of the day (`tonight at 8` is 20:00). A bare weekday with
+//!   a clock time and no tense, or right after an infinitive (`to play
+//!   Saturday`), is a fixture: the next one.
+//! - **`the weekend`**: Saturday and Sunday of the weekend just gone in past
+//!   tense, the next in future tense, else the nearer one.
+//! - **`the following day`, `two days later`, `the day before`** count from
+//!   the last single day found earlier in the same text; with none, they
+//!   are not reported. `three days after Christmas` counts from the day
+//!   named; `the week beginning 17 October` is that day's Monday-to-Sunday
+//!   week; `Tuesday of last week` is the weekday in that week.
+//! - Times of day with no day (`3 p.m.`, `from 5 to 7 pm`, `in the
+//!   morning`) and recurring times (`every Monday`, `weekly`) are no dates
+//!   (as in TimeML DATE): only [`find_all`] returns them.
+//!
 //! Without a publication date, relative and year-less expressions are still
 //! found (so their text is kept) with no span; dates with a year resolve.
 //! Speed: one pass cuts the text into tokens; only tokens that can begin a
@@ -62,7 +81,7 @@ mod resolve;
 mod tests;
 
 use crate::model::{DateRole, DateSpan};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
 use resolve::{Dir, Val};
@@ -85,9 +104,46 @@ pub struct DateMatch {
     pub duration: Option<(f64, String)>,
     /// Hedged (`about fifty days`, `early September`).
     pub approx: bool,
-    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`),
-    /// as written (no time zone).
+    /// A clock time given with a single day (`July 2, 2013 at 7:37 a.m.`)
+    /// or alone (`3 p.m.`), as written (no time zone); the start of a
+    /// range of clock times.
     pub time: Option<NaiveTime>,
+    /// The end of a range of clock times (`from 2 to 4 pm`, `Tuesday
+    /// afternoon` = 12:00 to 16:00, `last night` = 20:00 to 23:59:59).
+    pub time_end: Option<NaiveTime>,
+    /// What the expression is; [`find_dates`] gives only
+    /// [`DateKind::Date`].
+    pub kind: DateKind,
+}
+
+/// What a [`DateMatch`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day or stretch of days (`span`), perhaps with clock times.
+    Date,
+    /// A time of day with no day of its own (`3 p.m.`, `10:30`, `from 5 to
+    /// 7 pm`): `time` (and `time_end`) set, no span. From [`find_all`] only.
+    Time,
+    /// A bare length of time (`for 3 days`). From [`find_all`] only.
+    Duration,
+    /// A recurring time (`every Monday`, `weekly`): no span; `duration`
+    /// holds the interval in seconds when there is one. From [`find_all`]
+    /// only.
+    Set,
+}
+
+/// Words before a day that belong to it.
+#[derive(Debug, Clone, Copy)]
+struct Lead {
+    /// The day's first token.
+    day: usize,
+    /// The first token of the words before it.
+    first: usize,
+    /// A clock time or range (`9:45 a.m. on Wednesday`).
+    time: Option<(NaiveTime, Option<NaiveTime>)>,
+    /// A shift (`three days after`, `a week before`); with neither a time
+    /// nor a shift, `the week beginning`.
+    shift: Option<(i64, lex::Unit)>,
 }
 
 /// Tense of the words around an expression.
@@ -105,6 +161,54 @@ enum Tense {
 impl Tense {
     fn is_past(self) -> bool {
         matches!(self, Tense::Past | Tense::PastFar)
+    }
+}
+
+/// The clock times a part of the day covers, as Recognizers-Text and
+/// TimeML read them (`MO`, `AF`, `EV`, `NI`).
+fn part_of_day(k: Option<Kw>) -> Option<(NaiveTime, NaiveTime)> {
+    let (a, b) = match k? {
+        Kw::Morning => ((8, 0, 0), (12, 0, 0)),
+        Kw::Afternoon => ((12, 0, 0), (16, 0, 0)),
+        Kw::Evening => ((16, 0, 0), (20, 0, 0)),
+        Kw::Night | Kw::Tonight => ((20, 0, 0), (23, 59, 59)),
+        _ => return None,
+    };
+    Some((
+        NaiveTime::from_hms_opt(a.0, a.1, a.2)?,
+        NaiveTime::from_hms_opt(b.0, b.1, b.2)?,
+    ))
+}
+
+/// A match with no day: a time of day, a recurring time or a duration.
+fn dayless(start: usize, end: usize, kind: DateKind) -> DateMatch {
+    DateMatch {
+        start,
+        end,
+        span: None,
+        role: DateRole::Event,
+        duration: None,
+        approx: false,
+        time: None,
+        time_end: None,
+        kind,
+    }
+}
+
+/// Tokens that can begin a clock time (`3`, `8am`, `noon`) or a
+/// recurring time (`every`, `weekly`).
+fn may_start_clock(p: &P, t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num { len, .. } => len <= 2,
+        Kind::Other => p
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_digit),
+        Kind::Word(
+            Lex::Kw(Kw::Noon | Kw::Midnight | Kw::Every | Kw::Once) | Lex::Freq(_) | Lex::Weekdays,
+        ) => true,
+        _ => false,
     }
 }
 
@@ -138,16 +242,20 @@ pub fn add_duration(from: NaiveDate, amount: f64, unit: &str) -> Option<NaiveDat
 }
 
 /// Finds every date expression in `text`, resolving relative and partial
-/// dates against `published`.
+/// dates against `published`: matches of kind [`DateKind::Date`] only (a
+/// clock time with its day, `Tuesday at 9 a.m.`, is one).
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     scan(text, published, false)
 }
 
-/// [`find_dates`] plus bare durations (`for 3 days`, `two weeks`, `an hour
-/// and a half`): matches with no span, role `event`, and `duration` set to
-/// the length in seconds (`(n, "second")`; months count 30 days, years
-/// 365). A bare length of time dates no claim, so the claim pipeline uses
-/// [`find_dates`]; this is for evaluation and for callers that want them.
+/// [`find_dates`] plus what has no day of its own, all with no span and
+/// role `event`: bare durations (`for 3 days`, `an hour and a half`;
+/// [`DateKind::Duration`], `duration` the length in seconds as `(n,
+/// "second")`, months of 30 days, years of 365), times of day (`3 p.m.`,
+/// `from 5 to 7 pm`, `in the morning`; [`DateKind::Time`]) and recurring
+/// times (`every Monday`, `weekly`; [`DateKind::Set`]). None of them dates
+/// a claim, so the claim pipeline uses [`find_dates`]; this is for
+/// evaluation and for callers that want them.
 pub fn find_all(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
     scan(text, published, true)
 }
@@ -181,30 +289,114 @@ fn may_start_duration(p: &P, t: &Tok) -> bool {
     }
 }
 
-fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMatch> {
+fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
     let mut out = Vec::new();
     let mut i = 0;
     // Cue words may only be taken from tokens no earlier match used.
     let mut floor = 0;
+    // What is written before a day and belongs to it: a clock time (`9:45
+    // a.m. on Wednesday`) or a shift (`three days after Christmas`).
+    let mut before_day: Option<Lead> = None;
     while i < toks.len() {
         let start_ok = may_start(&toks[i]);
-        if !start_ok && !(durations && may_start_duration(&p, &toks[i])) {
+        // (Numbers start both; other tokens are screened only when needed.)
+        let clock_ok = matches!(toks[i].kind, Kind::Num { len: 1 | 2, .. })
+            || (!start_ok && may_start_clock(&p, &toks[i]));
+        if !(start_ok || clock_ok || (all && may_start_duration(&p, &toks[i]))) {
             i += 1;
             continue;
         }
         let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
-            if let Some((n, unit, end)) = durations.then(|| p.duration(i)).flatten() {
-                out.push(DateMatch {
-                    start: toks[i].start,
-                    end: toks[end - 1].end,
-                    span: None,
-                    role: DateRole::Event,
-                    duration: Some((n, unit.to_string())),
-                    approx: false,
-                    time: None,
+            // `in the morning`: a part of some day not named.
+            if toks[i].is_kw(Kw::In) && toks.get(i + 1).is_some_and(|t| t.is_kw(Kw::The)) {
+                if let Some((a, b)) = toks.get(i + 2).and_then(|t| part_of_day(t.kw())) {
+                    let mut m = dayless(toks[i].start, toks[i + 2].end, DateKind::Time);
+                    m.time = Some(a);
+                    m.time_end = Some(b);
+                    if all {
+                        out.push(m);
+                    }
+                    i += 3;
+                    floor = i;
+                    continue;
+                }
+            }
+            // `three days after Christmas`, `a week before June 1`, `the
+            // week beginning 17 October`
+            let shift = p.shift_before_date(i).map(|(n, u, j)| (Some((n, u)), j));
+            if let Some((shift, j)) = shift.or_else(|| p.week_of(i).map(|j| (None, j))) {
+                let day = p.core(j).is_some_and(|c| {
+                    matches!(
+                        c.val,
+                        Val::Ymd { d2: None, .. }
+                            | Val::RelDay(_)
+                            | Val::Weekday { .. }
+                            | Val::Holiday { .. }
+                    )
                 });
+                if day {
+                    before_day = Some(Lead {
+                        day: j,
+                        first: i,
+                        time: None,
+                        shift,
+                    });
+                    i = j;
+                    floor = j;
+                    continue;
+                }
+            }
+            if let Some((every, end)) = clock_ok.then(|| p.recurring(i)).flatten() {
+                let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Set);
+                m.duration = every.map(|n| (n, "second".to_string()));
+                // (Consumed either way: `every Monday` is no Monday.)
+                if all {
+                    out.push(m);
+                }
+                i = end;
+                floor = end;
+                continue;
+            }
+            if let Some((first, t, t2, next)) = clock_ok.then(|| p.clock_expr(i, floor)).flatten() {
+                // `9:45 a.m. on Wednesday`, `3:00 to 4:00 tomorrow`
+                let j = if p.toks.get(next).is_some_and(|t| t.is_kw(Kw::On)) {
+                    next + 1
+                } else {
+                    next
+                };
+                let day_follows = p.core(j).is_some_and(|c| {
+                    matches!(
+                        c.val,
+                        Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
+                    )
+                });
+                if day_follows {
+                    before_day = Some(Lead {
+                        day: j,
+                        first,
+                        time: Some((t, t2)),
+                        shift: None,
+                    });
+                    i = j;
+                    floor = j;
+                    continue;
+                }
+                let mut m = dayless(toks[first].start, toks[next - 1].end, DateKind::Time);
+                m.time = Some(t);
+                m.time_end = t2;
+                if all {
+                    out.push(m);
+                }
+                i = next;
+                floor = next;
+                continue;
+            }
+            if let Some((n, unit, end)) = all.then(|| p.duration(i)).flatten() {
+                let mut m = dayless(toks[i].start, toks[end - 1].end, DateKind::Duration);
+                m.duration = Some((n, unit.to_string()));
+                out.push(m);
                 i = end;
                 floor = end;
                 continue;
@@ -212,8 +404,39 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             i += 1;
             continue;
         };
+        let lead = before_day.take().filter(|b| b.day == i);
+        let time_first = lead.and_then(|l| l.time);
+        // `the following day`: from the last single day found before it;
+        // with none, nothing is said about which day.
+        let anchor = match core.val {
+            Val::Anchored(n) => {
+                let last = out
+                    .iter()
+                    .rev()
+                    .filter(|m| m.kind == DateKind::Date)
+                    .find_map(|m| m.span.filter(|s| s.start == s.end));
+                match last {
+                    Some(s) => Some(s.start.checked_add_signed(chrono::Duration::days(n))),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            _ => None,
+        };
         let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
-        let tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        let mut tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        // `advances to play Saturday`, `kicks off at 3:30 p.m. Saturday`: a
+        // weekday right after an infinitive, or with a clock time and no
+        // tense, is a fixture.
+        if matches!(core.val, Val::Weekday { .. })
+            && ((tense != Tense::Past && infinitive_before(&p, i, sent_lo))
+                || (tense == Tense::Unknown
+                    && (time_first.is_some() || p.time_after(core.end, None).is_some())))
+        {
+            tense = Tense::Future;
+        }
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
         if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
             i += 1;
@@ -298,6 +521,7 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
         let mut end_tok = core.end;
         let mut span;
         let mut time = None;
+        let mut time_end = None;
         if let Some((second, _, _)) = range {
             end_tok = second.end;
             let (a, b) = resolve::inherit_year(core.val, second.val);
@@ -316,17 +540,45 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
                 _ => None,
             };
         } else {
-            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`
-            if matches!(
+            // `July 2, 2013 at 7:37 a.m.`, `tomorrow 8:00am`, `Monday night`
+            if let Some((t, t2)) = time_first {
+                time = Some(t);
+                time_end = t2;
+            } else if matches!(
                 core.val,
                 Val::Ymd { d2: None, .. } | Val::RelDay(_) | Val::Weekday { .. }
             ) {
-                if let Some((t, e)) = p.time_after(end_tok) {
+                let mut part = part_of_day(toks[end_tok - 1].kw());
+                if part.is_none() && matches!(core.val, Val::RelDay(_) | Val::Weekday { .. }) {
+                    // `Monday night`, `tomorrow evening`, `Tuesday in the morning`
+                    let k = if p.toks.get(end_tok).is_some_and(|t| t.is_kw(Kw::In))
+                        && p.toks.get(end_tok + 1).is_some_and(|t| t.is_kw(Kw::The))
+                    {
+                        end_tok + 2
+                    } else {
+                        end_tok
+                    };
+                    part = part_of_day(toks.get(k).and_then(Tok::kw))
+                        .filter(|_| !toks[k].is_kw(Kw::Tonight));
+                    if part.is_some() {
+                        end_tok = k + 1;
+                    }
+                }
+                if let Some((a, b)) = part {
+                    time = Some(a);
+                    time_end = Some(b);
+                }
+                let half = part.map(|(a, _)| a.hour() >= 12);
+                if let Some((t, t2, e)) = p.time_after(end_tok, half) {
                     time = Some(t);
+                    time_end = t2;
                     end_tok = e;
                 }
             }
-            span = resolve::resolve(core.val, published, dir);
+            span = match anchor {
+                Some(day) => day.map(DateSpan::day),
+                None => resolve::resolve(core.val, published, dir),
+            };
             // `Wednesday, Jan. 5`: the weekday tells the year.
             if let (Kind::Word(Lex::Weekday(w) | Lex::WeekdayAbbr(w)), Some(pd)) =
                 (toks[i].kind, published)
@@ -353,14 +605,38 @@ fn scan(text: &str, published: Option<NaiveDate>, durations: bool) -> Vec<DateMa
             Val::Forward { n, unit } => Some((n as f64, unit.name().to_string())),
             _ => None,
         };
+        match lead {
+            Some(Lead {
+                shift: Some((n, unit)),
+                ..
+            }) => {
+                span = span
+                    .filter(|s| s.start == s.end)
+                    .and_then(|s| resolve::shift(s.start, n, unit))
+                    .map(DateSpan::day);
+            }
+            // `the week beginning 17 October`: that day's week.
+            Some(Lead {
+                time: None,
+                shift: None,
+                ..
+            }) => span = span.and_then(|s| resolve::week_of(s.start)),
+            _ => {}
+        }
+        let start = match lead {
+            Some(l) => toks[l.first].start,
+            None => toks[cue_start].start,
+        };
         out.push(DateMatch {
-            start: toks[cue_start].start,
+            start,
             end: toks[end_tok - 1].end,
             span,
             role,
             duration,
             approx: core.approx,
             time,
+            time_end,
+            kind: DateKind::Date,
         });
         i = end_tok;
         floor = end_tok;
@@ -409,6 +685,20 @@ fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
         }
     }
     false
+}
+
+/// `to play` (an `on` between allowed) right before token `i`.
+fn infinitive_before(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let k = if i > sent_lo && toks[i - 1].is_kw(Kw::On) {
+        i - 1
+    } else {
+        i
+    };
+    k >= sent_lo + 2
+        && toks[k - 2].is_kw(Kw::To)
+        && toks[k - 1].kind == Kind::Word(Lex::Other)
+        && !toks[k - 1].cap
 }
 
 /// A beginning right before token `i` (`starting in`, `beginning on`,
@@ -674,9 +964,21 @@ fn sentence(toks: &[Tok], lo: usize, hi: usize) -> (usize, usize) {
     let is_end = |k: usize| -> bool {
         match toks[k].kind {
             Kind::Punct(b'\n' | b'!' | b'?') => true,
-            // `Sept. 17` does not end a sentence.
+            // `Sept. 17` and `9 a.m. on` do not end a sentence.
             Kind::Punct(b'.') => {
-                !(k > 0 && matches!(toks[k - 1].kind, Kind::Word(Lex::Month { abbr: true, .. })))
+                !(k > 0
+                    && (matches!(toks[k - 1].kind, Kind::Word(Lex::Month { abbr: true, .. }))
+                        || (k > 1
+                            && toks[k - 2].is_punct(b'.')
+                            && toks[k - 2].end == toks[k - 1].start
+                            && toks[k - 1].end == toks[k].start
+                            && toks[k - 1].end - toks[k - 1].start == 1
+                            && matches!(toks[k - 1].kind, Kind::Word(_)))
+                        || (toks[k - 1].end - toks[k - 1].start == 1
+                            && matches!(toks[k - 1].kind, Kind::Word(_))
+                            && toks
+                                .get(k + 1)
+                                .is_some_and(|t| t.start == toks[k].end && t.end - t.start == 1))))
             }
             _ => false,
         }
@@ -702,6 +1004,14 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
                     toks[k - 1].kind,
                     Kind::Punct(b'.' | b'\n' | b'"' | b'!' | b'?')
                 ) =>
+        {
+            None
+        }
+        // `announced plans Tuesday to …`: `plans` is a noun unless `to`
+        // follows.
+        Lex::Kw(Kw::Scheduled)
+            if !toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To))
+                && matches!(toks[k].end - toks[k].start, 4 | 5) =>
         {
             None
         }

@@ -290,7 +290,7 @@ fn clusters_table(clusters: &[Cluster], width: u16, color: bool) -> String {
             what.push_str(&format!(" ({q})"));
         }
         what.push_str(&format!("\n{}", c.id));
-        let reports: Vec<String> = c.claims.iter().map(|r| report_line(r)).collect();
+        let reports: Vec<String> = c.claims.iter().map(report_line).collect();
         t.add_row(vec![what, range(c), reports.join("\n")]);
     }
     t.to_string()

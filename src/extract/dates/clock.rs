@@ -7,7 +7,7 @@
 
 use super::super::lex::{Kind, Kw, Lex};
 use super::P;
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike};
 
 /// A duration unit as a name and its length in seconds (months of 30
 /// days, years of 365, as Recognizers-Text counts them).
@@ -28,12 +28,12 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
 }
 
 impl P<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         self.t(i)
             .and_then(|t| self.text.get(t.start..t.end))
             .unwrap_or("")
     }
-    fn is_word(&self, i: usize, w: &str) -> bool {
+    pub(super) fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
@@ -244,25 +244,203 @@ impl P<'_> {
         Some((secs, "second", end))
     }
 
-    /// A clock time starting at `i`, after an optional `at`, `@`, `,`:
-    /// `7:37 a.m.`, `8:00am`, `17:49:19`, `5 pm`, `noon`; time and end index.
-    pub(in super::super) fn time_after(&self, i: usize) -> Option<(NaiveTime, usize)> {
+    /// A clock time or clock-time range starting at `i`, after an
+    /// optional `,`, `at`, `@`, `for`: `7:37 a.m.`,
+    /// `8:00am`, `from 2 to 4 pm`; start, end (for a range) and end index.
+    /// `half` is the half of the day a part of the day before it gives
+    /// (`tonight at 8` is 20:00; `pm` is true after noon): with it a
+    /// bare hour after `at`/`around` is a time too.
+    pub(in super::super) fn time_after(
+        &self,
+        i: usize,
+        half: Option<bool>,
+    ) -> Option<(NaiveTime, Option<NaiveTime>, usize)> {
         let mut j = i;
         if self.punct(j, b',') {
             j += 1;
         }
-        if self.kw(j, Kw::At) || self.punct(j, b'@') || self.is_word(j, "for") {
+        let at = self.kw(j, Kw::At) || self.kw(j, Kw::Around) || self.punct(j, b'@');
+        if at || self.is_word(j, "for") {
             j += 1;
         }
-        self.clock(j)
+        if let Some(r) = self.clock_range(j, true, half) {
+            return Some((r.start, Some(r.end), r.next));
+        }
+        let c = self.clock_parts(j)?;
+        if !(c.explicit() || (at && half.is_some())) {
+            return None;
+        }
+        Some((c.time_hint(half == Some(true))?, None, c.next))
     }
 
-    fn clock(&self, j: usize) -> Option<(NaiveTime, usize)> {
-        if self.is_word(j, "noon") || self.is_word(j, "midday") {
-            return Some((NaiveTime::from_hms_opt(12, 0, 0)?, j + 1));
+    /// A clock time at `j`: `7:37 a.m.`, `8:00am`, `17:49:19`, `5 pm`,
+    /// `2.15pm`, `noon`; time and end index.
+    pub(in super::super) fn clock(&self, j: usize) -> Option<(NaiveTime, usize)> {
+        let c = self.clock_parts(j)?;
+        // A bare number is no time: `at 5` could be anything.
+        if !c.explicit() {
+            return None;
         }
-        if self.is_word(j, "midnight") {
-            return Some((NaiveTime::from_hms_opt(0, 0, 0)?, j + 1));
+        Some((c.time(None)?, c.next))
+    }
+
+    /// A clock time or range of clock times at `i` standing alone
+    /// (`3 p.m.`, `10:30`, `from 5 to 7 pm`, `between 3 and 8`), with the
+    /// `from`/`between` before it when there is one: start token, start,
+    /// end and next index.
+    pub(in super::super) fn clock_expr(
+        &self,
+        i: usize,
+        floor: usize,
+    ) -> Option<(usize, NaiveTime, Option<NaiveTime>, usize)> {
+        let opener = i > floor
+            && matches!(
+                self.t(i - 1).and_then(|t| t.kw()),
+                Some(Kw::From | Kw::Between)
+            );
+        // Most numbers are no time: a bare number must be followed by
+        // what a time or range goes on with (`:`, `.`, `-`, am/pm, `to`,
+        // `and`, `in`, `noon`) before the full parse is tried.
+        if let Some(n) = self.t(i + 1).filter(|_| self.num(i).is_some()) {
+            let goes_on = matches!(n.kind, Kind::Punct(b':' | b'.' | b'-'))
+                || n.other_dash(self.text)
+                || matches!(
+                    n.kw(),
+                    Some(Kw::To | Kw::Until | Kw::Through | Kw::And | Kw::In | Kw::Noon | Kw::A)
+                )
+                || self.is_word(i + 1, "am")
+                || self.is_word(i + 1, "pm")
+                || self.is_word(i + 1, "p");
+            if !goes_on {
+                return None;
+            }
+        }
+        // `GMT+05:00` is an offset.
+        if i > 0
+            && self.glued(i - 1)
+            && matches!(
+                self.t(i - 1).map(|t| t.kind),
+                Some(Kind::Punct(b'+' | b'-'))
+            )
+        {
+            return None;
+        }
+        // `midnight regulations`, `noon prayers`: a modifier.
+        if matches!(
+            self.t(i).and_then(|t| t.kw()),
+            Some(Kw::Noon | Kw::Midnight)
+        ) && matches!(
+            self.t(i + 1).map(|t| t.kind),
+            Some(Kind::Word(Lex::Other | Lex::Unit(_)))
+        ) && !self.t(i + 1).is_some_and(|t| t.cap)
+        {
+            return None;
+        }
+        let first = if opener { i - 1 } else { i };
+        // `5 in the morning`, `between 5 and 6 in the afternoon`: the
+        // part of the day makes a bare hour a time and gives its half.
+        let half_after = |k: usize| -> Option<(bool, usize)> {
+            if !(self.kw(k, Kw::In) && self.kw(k + 1, Kw::The)) {
+                return None;
+            }
+            match self.t(k + 2)?.kw()? {
+                Kw::Morning => Some((false, k + 3)),
+                Kw::Afternoon | Kw::Evening | Kw::Night => Some((true, k + 3)),
+                _ => None,
+            }
+        };
+        if let Some(r) = self.clock_range(first, opener, Some(false)) {
+            if let Some((pm, end)) = half_after(r.next) {
+                let r = self.clock_range(first, opener, Some(pm))?;
+                return Some((first, r.start, Some(r.end), end));
+            }
+        }
+        if let Some(r) = self.clock_range(first, opener, None) {
+            return Some((first, r.start, Some(r.end), r.next));
+        }
+        if let Some(c) = self.clock_parts(i) {
+            if let Some((pm, end)) = half_after(c.next) {
+                return Some((i, c.time_hint(pm)?, None, end));
+            }
+        }
+        // `12 noon`
+        if self.num(i).is_some_and(|(v, _)| v == 12) && self.kw(i + 1, Kw::Noon) {
+            return Some((i, NaiveTime::from_hms_opt(12, 0, 0)?, None, i + 2));
+        }
+        let (t, k) = self.clock(i)?;
+        Some((i, t, None, k))
+    }
+
+    /// `from 5 to 7 pm`, `2:00 - 2:30 pm`, `between 3 and 5`, `3-8pm` at
+    /// `i` (`from`/`between` included when `opener`). One side must be a
+    /// clock time (`from 10 to 15` is a change in a figure) unless `half`
+    /// is known from a part of the day; a bare side takes its half of the
+    /// day from the other side or from `half`.
+    fn clock_range(&self, i: usize, opener: bool, half: Option<bool>) -> Option<ClockRange> {
+        let between = opener && self.kw(i, Kw::Between);
+        let a_at = if opener && (between || self.kw(i, Kw::From)) {
+            i + 1
+        } else {
+            i
+        };
+        let a = self.clock_parts(a_at)?;
+        let k = a.next;
+        let conn_ok = if between {
+            // (`between 9 to 10:30` is common enough in speech.)
+            self.kw(k, Kw::And) || self.kw(k, Kw::To)
+        } else {
+            matches!(
+                self.t(k).and_then(|t| t.kw()),
+                Some(Kw::To | Kw::Until | Kw::Through)
+            ) || self.punct(k, b'-')
+                || self.t(k).is_some_and(|t| t.other_dash(self.text))
+        };
+        if !conn_ok {
+            return None;
+        }
+        let b = self.clock_parts(k + 1)?;
+        if !a.explicit() && !b.explicit() && half.is_none() {
+            return None;
+        }
+        let pm = half == Some(true);
+        // `5 to 6pm`: the first side is in the afternoon when that puts it
+        // before the second; `10:30 to 3`: the second side comes after.
+        let end = b.time_hint(pm)?;
+        let start = match (a.ampm, b.ampm) {
+            (None, Some(_)) => {
+                let pm = a.h < 12 && (a.h + 12) * 60 + a.m <= end.hour() * 60 + end.minute();
+                a.time(Some(pm))?
+            }
+            _ => a.time_hint(pm)?,
+        };
+        let end = if b.ampm.is_none() && end < start && b.h < 12 {
+            b.time(Some(true))?
+        } else {
+            end
+        };
+        if end <= start {
+            return None;
+        }
+        Some(ClockRange {
+            start,
+            end,
+            next: b.next,
+        })
+    }
+
+    /// The pieces of a clock time at `j`, a bare hour (`5`) included.
+    fn clock_parts(&self, j: usize) -> Option<ClockParts> {
+        // `noon` is 12 p.m., `midnight` 12 a.m.
+        let noon = self.kw(j, Kw::Noon);
+        if noon || self.kw(j, Kw::Midnight) {
+            return Some(ClockParts {
+                h: 12,
+                m: 0,
+                s: 0,
+                ampm: Some(noon),
+                minutes: true,
+                next: j + 1,
+            });
         }
         let t = self.t(j)?;
         // `8am`, `7pm`, `8:00am` (the last as `8` `:` `00am`).
@@ -278,66 +456,229 @@ impl P<'_> {
             };
             Some((w[..d].parse().ok()?, pm))
         };
+        // `8p.m.`: the rest of a glued `p.m.`
+        let dotted_m = |k: usize| -> usize {
+            if self.punct(k, b'.') && self.glued(k - 1) && self.is_word(k + 1, "m") {
+                if self.punct(k + 2, b'.') && self.glued(k + 1) {
+                    k + 3
+                } else {
+                    k + 2
+                }
+            } else {
+                k
+            }
+        };
         let (h, mut m, mut s, mut k, mut ampm) = match t.kind {
             Kind::Other => {
                 let (h, pm) = glued_ampm(self.word(j))?;
-                (h, 0, 0, j + 1, Some(pm))
+                (h, 0, 0, dotted_m(j + 1), Some(pm))
             }
             Kind::Num { v, len: 1 | 2 } => (v, 0, 0, j + 1, None),
             _ => return None,
         };
         let mut minutes = false;
-        if ampm.is_none() && self.punct(k, b':') && self.glued(k - 1) && self.glued(k) {
-            match self.t(k + 1)?.kind {
-                Kind::Num { v, len: 2 } => {
-                    m = v;
-                    k += 2;
-                }
-                Kind::Other => {
-                    let w = self.word(k + 1);
-                    let (mm, pm) = glued_ampm(w)?;
-                    if w.bytes().take_while(u8::is_ascii_digit).count() != 2 {
-                        return None;
+        // `7:30`, and `2.15pm` (a full stop only before am/pm).
+        let sep = if self.punct(k, b':') {
+            Some(b':')
+        } else if self.punct(k, b'.') {
+            Some(b'.')
+        } else {
+            None
+        };
+        if let (None, Some(sep)) = (ampm, sep) {
+            if self.glued(k - 1) && self.glued(k) {
+                let mut mm = None;
+                match self.t(k + 1).map(|t| t.kind) {
+                    Some(Kind::Num { v, len: 2 })
+                        if sep == b':' || self.ampm_at(k + 2).is_some() =>
+                    {
+                        mm = Some((v, None));
                     }
-                    m = mm;
-                    ampm = Some(pm);
-                    k += 2;
+                    Some(Kind::Other) => {
+                        let w = self.word(k + 1);
+                        if w.bytes().take_while(u8::is_ascii_digit).count() == 2 {
+                            if let Some((v, pm)) = glued_ampm(w) {
+                                mm = Some((v, Some(pm)));
+                            }
+                        }
+                    }
+                    _ => {}
                 }
-                _ => return None,
-            }
-            minutes = true;
-            if ampm.is_none() && self.punct(k, b':') && self.glued(k - 1) && self.glued(k) {
-                if let Some((v, 2)) = self.num(k + 1) {
-                    s = v;
+                if let Some((v, pm)) = mm {
+                    m = v;
+                    ampm = pm;
                     k += 2;
+                    minutes = true;
+                    if sep == b':'
+                        && ampm.is_none()
+                        && self.punct(k, b':')
+                        && self.glued(k - 1)
+                        && self.glued(k)
+                    {
+                        if let Some((v, 2)) = self.num(k + 1) {
+                            s = v;
+                            k += 2;
+                        }
+                    }
+                } else if sep == b':' {
+                    return None;
                 }
             }
         }
         if ampm.is_none() {
-            // `am`, `pm`, `a.m.`, `p.m.`, `a. m.`
-            let w = self.word(k).to_ascii_lowercase();
-            if w == "am" || w == "pm" {
-                ampm = Some(w == "pm");
-                k += 1;
-            } else if (w == "a" || w == "p") && self.punct(k + 1, b'.') && self.is_word(k + 2, "m")
-            {
-                ampm = Some(w == "p");
-                k += 3;
-                if self.punct(k, b'.') && self.glued(k - 1) {
-                    k += 1;
-                }
+            if let Some((pm, k2)) = self.ampm_at(k) {
+                ampm = Some(pm);
+                k = k2;
             }
         }
-        // A bare number is no time: `at 5` could be anything.
-        if ampm.is_none() && !minutes {
+        Some(ClockParts {
+            h,
+            m,
+            s,
+            ampm,
+            minutes,
+            next: k,
+        })
+    }
+
+    /// A recurring time at `i`: `every day`, `each Monday at 4pm`, `every
+    /// three weeks`, `every other month`, `weekly`; the interval in
+    /// seconds when there is one, and the end index. `daily`, `weekly` …
+    /// only when no noun follows (`a weekly magazine` is no time).
+    pub(in super::super) fn recurring(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.t(i)?;
+        if let Kind::Word(Lex::Freq(u)) = t.kind {
+            // `Us Weekly`, `Entertainment Weekly`: a title.
+            if t.cap && i > 0 && matches!(self.t(i - 1).map(|t| t.kind), Some(Kind::Word(_))) {
+                return None;
+            }
+            let noun_after = self
+                .t(i + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Word(Lex::Other | Lex::PastVerb)));
+            if noun_after {
+                return None;
+            }
+            let (_, per) = unit_word(u.name())?;
+            return Some((Some(per), i + 1));
+        }
+        // `once a week`
+        if t.is_kw(Kw::Once) {
+            if !self.kw(i + 1, Kw::A) {
+                return None;
+            }
+            let (_, per) = self.dur_unit(i + 2)?;
+            return Some((Some(per), i + 3));
+        }
+        // `every Monday`, `each Monday at 4pm`, `Tuesdays at 9am`, `every
+        // other Friday`, `every weekend`, `every evening at 7`: no plain
+        // interval.
+        let no_interval = |end: usize| -> Option<(Option<f64>, usize)> {
+            let end = self.time_after(end, None).map_or(end, |(_, _, e)| e);
+            Some((None, end))
+        };
+        if matches!(t.kind, Kind::Word(Lex::Weekdays)) {
+            return no_interval(i + 1);
+        }
+        if !t.is_kw(Kw::Every) {
             return None;
         }
-        let h = match ampm {
-            Some(_) if !(1..=12).contains(&h) => return None,
-            Some(true) if h < 12 => h + 12,
-            Some(false) if h == 12 => 0,
-            _ => h,
+        let mut j = i + 1;
+        let other = self.is_word(j, "other");
+        if other {
+            j += 1;
+        }
+        match self.t(j)?.lex() {
+            Lex::Weekday(_)
+            | Lex::Kw(Kw::Weekend | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night) => {
+                return no_interval(j + 1)
+            }
+            // `each quarter`: three months.
+            Lex::Kw(Kw::Quarter) if !other => {
+                let (_, per) = unit_word("month")?;
+                return Some((Some(3.0 * per), j + 1));
+            }
+            _ => {}
+        }
+        let (n, k) = if other {
+            (2.0, j)
+        } else {
+            match self.amount(j) {
+                Some((n, k)) if self.dur_unit(k).is_some() => (n, k),
+                _ => (1.0, j),
+            }
         };
-        Some((NaiveTime::from_hms_opt(h, m, s)?, k))
+        let (_, per) = self.dur_unit(k)?;
+        // `every day at 7 pm`: a time each day.
+        if let Some((_, _, e)) = self.time_after(k + 1, None) {
+            return Some((None, e));
+        }
+        Some((Some(n * per), k + 1))
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m.`, `a. m.` at `k`: afternoon or not, and
+    /// the next index.
+    fn ampm_at(&self, k: usize) -> Option<(bool, usize)> {
+        let w = self.word(k);
+        if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
+            return Some((w.eq_ignore_ascii_case("pm"), k + 1));
+        }
+        let pm = w.eq_ignore_ascii_case("p");
+        if (pm || w.eq_ignore_ascii_case("a"))
+            && self.punct(k + 1, b'.')
+            && self.is_word(k + 2, "m")
+        {
+            let mut k = k + 3;
+            if self.punct(k, b'.') && self.glued(k - 1) {
+                k += 1;
+            }
+            return Some((pm, k));
+        }
+        None
+    }
+}
+
+/// A range of clock times.
+struct ClockRange {
+    start: NaiveTime,
+    end: NaiveTime,
+    next: usize,
+}
+
+/// A clock time as written.
+struct ClockParts {
+    h: u32,
+    m: u32,
+    s: u32,
+    /// `Some(true)` for p.m.
+    ampm: Option<bool>,
+    minutes: bool,
+    next: usize,
+}
+
+impl ClockParts {
+    /// Written as a time, not a bare number.
+    fn explicit(&self) -> bool {
+        self.ampm.is_some() || self.minutes
+    }
+
+    /// The time, an hour from 1 to 11 with no am/pm taken as p.m. when
+    /// `pm`.
+    fn time_hint(&self, pm: bool) -> Option<NaiveTime> {
+        if pm && self.ampm.is_none() && (1..12).contains(&self.h) {
+            self.time(Some(true))
+        } else {
+            self.time(None)
+        }
+    }
+
+    /// The time, with `ampm` standing in for a missing am/pm.
+    fn time(&self, ampm: Option<bool>) -> Option<NaiveTime> {
+        let h = match self.ampm.or(ampm) {
+            Some(_) if !(1..=12).contains(&self.h) => return None,
+            Some(true) if self.h < 12 => self.h + 12,
+            Some(false) if self.h == 12 => 0,
+            _ => self.h,
+        };
+        NaiveTime::from_hms_opt(h, self.m, self.s)
     }
 }

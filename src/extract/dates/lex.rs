@@ -108,6 +108,12 @@ pub(super) enum Kw {
     Between,
     Quarter,
     Middle,
+    /// `noon`, `midday`.
+    Noon,
+    Midnight,
+    /// `every`, `each`.
+    Every,
+    Once,
 }
 
 /// What a word means to the date grammar.
@@ -136,6 +142,10 @@ pub(super) enum Lex {
     /// Day, …); see `resolve::holiday`.
     Holiday(u32),
     Kw(Kw),
+    /// `daily`, `weekly`, `annually`, …: a recurring time.
+    Freq(Unit),
+    /// `Mondays`, `Tuesdays`, …: every such day.
+    Weekdays,
     /// A lower-case word ending in `-ed`: a cheap past-tense marker.
     PastVerb,
     Other,
@@ -235,6 +245,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 Kind::Word(Lex::Quarter((w[1] - b'0') as u32))
             } else if let Some(y) = decade(w) {
                 Kind::Decade(y)
+            } else if let Some(y) = short_decade(w, b, s) {
+                Kind::Decade(y)
             } else {
                 ordinal(w).map_or(Kind::Other, Kind::Ord)
             };
@@ -283,6 +295,18 @@ fn decade(w: &[u8]) -> Option<u32> {
     }
     let v = w[..4].iter().fold(0, |a, &c| a * 10 + (c - b'0') as u32);
     (1000..=2990).contains(&v).then_some(v)
+}
+
+/// `'50s` (the `50s` after a glued apostrophe) → 1950; `'00s` and
+/// `'10s` are this century's.
+fn short_decade(w: &[u8], b: &[u8], s: usize) -> Option<u32> {
+    let apostrophe =
+        (s >= 1 && b[s - 1] == b'\'') || (s >= 3 && &b[s - 3..s] == "\u{2019}".as_bytes());
+    if !apostrophe || w.len() != 3 || !matches!(w[2], b's' | b'S') || w[1] != b'0' {
+        return None;
+    }
+    let v = (w[0] as char).to_digit(10)? * 10;
+    Some(if v <= 10 { 2000 + v } else { 1900 + v })
 }
 
 /// `17th` → 17. Only 1..=31 with the right suffix.
@@ -511,6 +535,17 @@ fn classify(w: &[u8]) -> Lex {
         b"and" => k(And),
         b"following" => k(Following),
         b"between" => k(Between),
+        b"noon" | b"midday" => k(Noon),
+        b"midnight" => k(Midnight),
+        b"every" | b"each" => k(Every),
+        b"once" => k(Once),
+        b"mondays" | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays"
+        | b"sundays" => Lex::Weekdays,
+        b"hourly" => Lex::Freq(Unit::Hour),
+        b"daily" | b"nightly" | b"everyday" => Lex::Freq(Unit::Day),
+        b"weekly" => Lex::Freq(Unit::Week),
+        b"monthly" => Lex::Freq(Unit::Month),
+        b"annually" | b"yearly" => Lex::Freq(Unit::Year),
         _ if l.len() >= 5 && l.ends_with(b"ed") && w[0].is_ascii_lowercase() => Lex::PastVerb,
         _ => Lex::Other,
     }

@@ -268,6 +268,10 @@ impl<'a> P<'a> {
                     | Kw::Between
             )
         ) || prev.is_punct(b'-') && i >= 2 && self.kw(i - 2, Kw::Mid)
+            // `in 1994, 1996, 1999 and 2002`: a list of years goes on.
+            || (prev.is_punct(b',')
+                && i >= 2
+                && self.year(i - 2).is_some())
     }
 
     /// A plain `May`/`March`/`June`/`August`: names, verbs and adjectives
@@ -370,6 +374,14 @@ impl<'a> P<'a> {
                 }
                 if let Some(c) = self.day_first(j) {
                     return Some(c);
+                }
+                // `Tuesday of last week`, `Monday of the following week`
+                if self.kw(i + 1, Kw::Of) {
+                    if let Some(c) = self.core(i + 2) {
+                        if let Val::RelWeek(off) = c.val {
+                            return plain(c.end, Val::WeekdayOfWeek { w, off });
+                        }
+                    }
                 }
                 plain(
                     i + 1,

@@ -1,7 +1,7 @@
 //! Relative and counted expressions: `last week`, `three days ago`,
 //! `within fifty days`, `the end of the month`, `early next year`.
 
-use super::super::lex::{Kw, Lex, Unit};
+use super::super::lex::{Kind, Kw, Lex, Unit};
 use super::super::resolve::{Dir, Mode, Part, Val};
 use super::{plain, Core, P};
 
@@ -35,6 +35,14 @@ impl P<'_> {
             return None;
         }
         let u = self.unit(j)?;
+        // `two days later`, `a week earlier`: from the day last named.
+        if matches!(u, Unit::Day | Unit::Week)
+            && (self.kw(j + 1, Kw::Later) || self.kw(j + 1, Kw::Earlier))
+        {
+            let days = n as i64 * if u == Unit::Week { 7 } else { 1 };
+            let sign = if self.kw(j + 1, Kw::Later) { 1 } else { -1 };
+            return plain(j + 2, Val::Anchored(sign * days));
+        }
         if self.kw(j + 1, Kw::Ago) {
             return Some(Core {
                 end: j + 2,
@@ -87,6 +95,27 @@ impl P<'_> {
                         return plain(i + 4, Val::RelDay(2));
                     }
                 }
+                // `the day before`, `the day after` standing alone: from
+                // the day last named (`the day after the vote` is no date).
+                if self.unit(i + 1) == Some(Unit::Day) && !self.is_plural(i + 1) {
+                    let n = if self.kw(i + 2, Kw::Before) {
+                        -1
+                    } else if self.kw(i + 2, Kw::After) {
+                        1
+                    } else {
+                        0
+                    };
+                    let ends = self
+                        .t(i + 3)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)));
+                    if n != 0 && ends {
+                        return plain(i + 3, Val::Anchored(n));
+                    }
+                }
+                // `over the weekend`
+                if self.kw(i + 1, Kw::Weekend) && !self.is_plural(i + 1) {
+                    return plain(i + 2, Val::Weekend);
+                }
                 // `the first quarter of 2024`
                 if let Some(c) = self.quarter_words(i + 1) {
                     return Some(c);
@@ -114,13 +143,23 @@ impl P<'_> {
                     Kw::End | Kw::Beginning | Kw::Start | Kw::Middle => {
                         self.keyword(i + 1, self.t(i + 1)?.kw()?)
                     }
-                    Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Following => {
+                    Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Following | Kw::Previous => {
                         self.period(i + 1).or_else(|| {
                             let k2 = self.t(i + 1)?.kw()?;
-                            if matches!(k2, Kw::Following | Kw::Next) {
-                                self.keyword(i + 1, Kw::Next)
-                            } else {
-                                None
+                            // `the following day`, `the previous day`
+                            // (`the next day or two` is vague.)
+                            if matches!(k2, Kw::Following | Kw::Next | Kw::Previous)
+                                && self.unit(i + 2) == Some(Unit::Day)
+                                && !self.is_plural(i + 2)
+                                && !self.is_word(i + 3, "or")
+                            {
+                                let n = if k2 == Kw::Previous { -1 } else { 1 };
+                                return plain(i + 3, Val::Anchored(n));
+                            }
+                            match k2 {
+                                Kw::Following | Kw::Next => self.keyword(i + 1, Kw::Next),
+                                Kw::Previous => self.keyword(i + 1, Kw::Previous),
+                                _ => None,
                             }
                         })
                     }
@@ -302,6 +341,45 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `week beginning`, `week of`, `week starting (on)`, `week
+    /// commencing` at `i` (after an optional `the`): the index of the day
+    /// that follows.
+    pub(in super::super) fn week_of(&self, i: usize) -> Option<usize> {
+        let i = if self.kw(i, Kw::The) { i + 1 } else { i };
+        if self.unit(i) != Some(Unit::Week) || self.is_plural(i) {
+            return None;
+        }
+        let j = i + 1;
+        if self.kw(j, Kw::Of) || self.kw(j, Kw::Beginning) || self.is_word(j, "commencing") {
+            return Some(j + 1);
+        }
+        if self.is_word(j, "starting") {
+            return Some(if self.kw(j + 1, Kw::On) { j + 2 } else { j + 1 });
+        }
+        None
+    }
+
+    /// `three days after`, `a week before`, `two months from` at `i`,
+    /// when a date follows: the shift (negative before) and the index of
+    /// the date.
+    pub(in super::super) fn shift_before_date(&self, i: usize) -> Option<(i64, Unit, usize)> {
+        let (n, j) = if self.kw(i, Kw::A) {
+            (1, i + 1)
+        } else {
+            self.count(i)?
+        };
+        let u = self.unit(j)?;
+        let sign = match self.t(j + 1)?.kw()? {
+            Kw::After | Kw::From => 1,
+            Kw::Before => -1,
+            _ => return None,
+        };
+        if u == Unit::Hour {
+            return None;
+        }
+        Some((sign * n as i64, u, j + 2))
     }
 
     pub(super) fn is_plural(&self, i: usize) -> bool {

@@ -76,7 +76,17 @@ pub(super) enum Val {
         mode: Mode,
     },
     RelWeek(i32),
+    /// `Tuesday of last week`: weekday `w` of the week `off` weeks away.
+    WeekdayOfWeek {
+        w: u32,
+        off: i32,
+    },
     RelWeekend(i32),
+    /// `the weekend`: the one before or after publication, by direction.
+    Weekend,
+    /// `the following day`, `two days later`: days after (or before) the
+    /// day last named in the text; resolved by the caller.
+    Anchored(i64),
     RelMonth {
         off: i32,
         part: Part,
@@ -229,6 +239,12 @@ fn pick(cands: &[DateSpan], p: NaiveDate, dir: Dir) -> Option<DateSpan> {
 
 fn year_candidates(p: NaiveDate, f: impl Fn(i32) -> Option<DateSpan>) -> Vec<DateSpan> {
     (-1..=1).filter_map(|k| f(p.year() + k)).collect()
+}
+
+/// The Monday-to-Sunday week holding `d`.
+pub(super) fn week_of(d: NaiveDate) -> Option<DateSpan> {
+    let mon = week_monday(d)?;
+    Some(span(mon, add_days(mon, 6)?))
 }
 
 fn week_monday(p: NaiveDate) -> Option<NaiveDate> {
@@ -417,6 +433,26 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
             let mon = add_days(week_monday(p?)?, off as i64 * 7)?;
             Some(span(mon, add_days(mon, 6)?))
         }
+        Val::Weekend => {
+            let p = p?;
+            let pw = p.weekday().num_days_from_monday() as i64;
+            // Sunday counts as the weekend that is still on.
+            let back = (pw - 5).rem_euclid(7);
+            let fwd = (5 - pw).rem_euclid(7);
+            let off = match dir {
+                Dir::Forward => fwd,
+                Dir::Nearest if fwd < back && back > 1 => fwd,
+                _ => -back,
+            };
+            let sat = add_days(p, off)?;
+            Some(span(sat, sat.succ_opt()?))
+        }
+        // Only the caller knows the anchor.
+        Val::Anchored(_) => None,
+        Val::WeekdayOfWeek { w, off } => Some(DateSpan::day(add_days(
+            week_monday(p?)?,
+            off as i64 * 7 + w as i64,
+        )?)),
         Val::RelWeekend(off) => {
             let sat = add_days(week_monday(p?)?, off as i64 * 7 + 5)?;
             Some(span(sat, sat.succ_opt()?))

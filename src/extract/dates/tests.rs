@@ -7,17 +7,31 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-/// The single match in `text`, with its text.
-fn one(text: &str, published: &str) -> (String, DateMatch) {
+/// The single match `find` gives in `text`, with its text.
+fn one_by(
+    find: fn(&str, Option<NaiveDate>) -> Vec<DateMatch>,
+    text: &str,
+    published: &str,
+) -> (String, DateMatch) {
     let pd = if published.is_empty() {
         None
     } else {
         Some(d(published))
     };
-    let all = find_dates(text, pd);
+    let all = find(text, pd);
     assert_eq!(all.len(), 1, "expected one date in {text:?}, got {all:?}");
     let m = all.into_iter().next().unwrap();
     (text[m.start..m.end].to_string(), m)
+}
+
+/// The single date in `text`, with its text.
+fn one(text: &str, published: &str) -> (String, DateMatch) {
+    one_by(find_dates, text, published)
+}
+
+/// The single match of [`find_all`] in `text` (times and sets included).
+fn one_all(text: &str, published: &str) -> (String, DateMatch) {
+    one_by(find_all, text, published)
 }
 
 fn span(m: &DateMatch) -> (String, String) {
@@ -31,11 +45,27 @@ fn day(m: &DateMatch) -> String {
     a
 }
 
-fn texts(text: &str) -> Vec<String> {
-    find_dates(text, Some(d("2025-08-07")))
+/// Asserts the single day each text names, read as of `published`.
+fn assert_days(published: &str, cases: &[(&str, &str)]) {
+    for (text, want) in cases {
+        assert_eq!(day(&one(text, published).1), *want, "{text}");
+    }
+}
+
+fn texts_by(find: fn(&str, Option<NaiveDate>) -> Vec<DateMatch>, text: &str) -> Vec<String> {
+    find(text, Some(d("2025-08-07")))
         .iter()
         .map(|m| text[m.start..m.end].to_string())
         .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    texts_by(find_dates, text)
+}
+
+/// The texts of every [`find_all`] match, times and sets included.
+fn texts_all(text: &str) -> Vec<String> {
+    texts_by(find_all, text)
 }
 
 // --- seed examples -------------------------------------------------------
@@ -107,13 +137,15 @@ fn bare_weekday_in_past_report_is_the_previous_one() {
 #[test]
 fn absolute_forms() {
     let p = "2025-08-07";
-    assert_eq!(day(&one("It happened on June 17.", p).1), "2025-06-17");
-    assert_eq!(day(&one("It happened on 17 June 2025.", p).1), "2025-06-17");
-    assert_eq!(
-        day(&one("It happened on June 17, 2025, at night.", p).1),
-        "2025-06-17"
+    assert_days(
+        p,
+        &[
+            ("It happened on June 17.", "2025-06-17"),
+            ("It happened on 17 June 2025.", "2025-06-17"),
+            ("It happened on June 17, 2025, at night.", "2025-06-17"),
+            ("Filed 2025-06-23 in court.", "2025-06-23"),
+        ],
     );
-    assert_eq!(day(&one("Filed 2025-06-23 in court.", p).1), "2025-06-23");
     assert_eq!(
         span(&one("It grew in June 2024.", p).1),
         ("2024-06-01".into(), "2024-06-30".into())
@@ -148,12 +180,14 @@ fn bare_numbers_are_not_years() {
 #[test]
 fn relative_days_and_periods() {
     let p = "2025-08-07"; // Thursday
-    assert_eq!(
-        day(&one("Officials said yesterday that it was over.", p).1),
-        "2025-08-06"
+    assert_days(
+        p,
+        &[
+            ("Officials said yesterday that it was over.", "2025-08-06"),
+            ("It ends today.", "2025-08-07"),
+            ("Talks resume tomorrow.", "2025-08-08"),
+        ],
     );
-    assert_eq!(day(&one("It ends today.", p).1), "2025-08-07");
-    assert_eq!(day(&one("Talks resume tomorrow.", p).1), "2025-08-08");
     assert_eq!(
         span(&one("Shelling intensified last week.", p).1),
         ("2025-07-28".into(), "2025-08-03".into())
@@ -202,18 +236,17 @@ fn overnight_is_the_night_before_publication() {
 #[test]
 fn weekday_direction_follows_tense_and_qualifier() {
     let p = "2025-08-07"; // Thursday
-    assert_eq!(
-        day(&one("Delegations will meet Tuesday.", p).1),
-        "2025-08-12"
+    assert_days(
+        p,
+        &[
+            ("Delegations will meet Tuesday.", "2025-08-12"),
+            ("They'll meet on Thursday.", "2025-08-07"),
+            ("He spoke last Thursday.", "2025-07-31"),
+            ("He speaks next Thursday.", "2025-08-14"),
+            ("The ceasefire holds until Friday.", "2025-08-08"),
+            ("A vote was held Thursday.", "2025-08-07"),
+        ],
     );
-    assert_eq!(day(&one("They'll meet on Thursday.", p).1), "2025-08-07");
-    assert_eq!(day(&one("He spoke last Thursday.", p).1), "2025-07-31");
-    assert_eq!(day(&one("He speaks next Thursday.", p).1), "2025-08-14");
-    assert_eq!(
-        day(&one("The ceasefire holds until Friday.", p).1),
-        "2025-08-08"
-    );
-    assert_eq!(day(&one("A vote was held Thursday.", p).1), "2025-08-07");
 }
 
 // --- fuzzy -----------------------------------------------------------------
@@ -415,13 +448,12 @@ fn ranges_decades_and_names() {
     let (_, m) = one("Crime fell in the 1980s.", p);
     assert_eq!(span(&m), ("1980-01-01".into(), "1989-12-31".into()));
     // `Will` the name is no future marker; `due to` is a cause.
-    assert_eq!(
-        day(&one("He scored Friday, Will Smith said.", p).1),
-        "2025-08-01"
-    );
-    assert_eq!(
-        day(&one("Flights stopped on Saturday due to fog.", p).1),
-        "2025-08-02"
+    assert_days(
+        p,
+        &[
+            ("He scored Friday, Will Smith said.", "2025-08-01"),
+            ("Flights stopped on Saturday due to fog.", "2025-08-02"),
+        ],
     );
     assert_eq!(
         span(&one("I'll be out this September.", "2025-10-02").1).0,
@@ -443,13 +475,12 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
         span(&one("Sales fell last quarter.", p).1),
         ("2025-04-01".into(), "2025-06-30".into())
     );
-    assert_eq!(
-        day(&one("Fireworks on the Fourth of July, 2024.", p).1),
-        "2024-07-04"
-    );
-    assert_eq!(
-        day(&one("Posted Sun Sep 15 2013 at noon.", p).1),
-        "2013-09-15"
+    assert_days(
+        p,
+        &[
+            ("Fireworks on the Fourth of July, 2024.", "2024-07-04"),
+            ("Posted Sun Sep 15 2013 at noon.", "2013-09-15"),
+        ],
     );
     assert!(texts("The cat sat on the mat in the sun on its second try.").is_empty());
     let (t, m) = one("Schools close from March to May.", p);
@@ -467,14 +498,16 @@ fn quarters_ordinal_days_and_abbreviated_weekdays() {
 fn nearest_tense_marker_decides() {
     let p = "2025-08-07"; // Thursday
                           // `began` (past) is nearer than `will`.
-    assert_eq!(
-        day(&one("The talks, which began Tuesday, will continue.", p).1),
-        "2025-08-05"
-    );
-    assert_eq!(day(&one("They’ll vote on Monday.", p).1), "2025-08-11");
-    assert_eq!(
-        day(&one("The rebels are going to withdraw on Monday.", p).1),
-        "2025-08-11"
+    assert_days(
+        p,
+        &[
+            (
+                "The talks, which began Tuesday, will continue.",
+                "2025-08-05",
+            ),
+            ("They’ll vote on Monday.", "2025-08-11"),
+            ("The rebels are going to withdraw on Monday.", "2025-08-11"),
+        ],
     );
 }
 
@@ -501,8 +534,13 @@ fn this_past_and_day_first_numeric() {
         span(&one("Prices rose this past week.", p).1),
         ("2025-07-31".into(), "2025-08-06".into())
     );
-    assert_eq!(day(&one("Signed 23/06/2025 in Kyiv.", p).1), "2025-06-23");
-    assert_eq!(day(&one("Signed 6/7/2025 in Kyiv.", p).1), "2025-06-07");
+    assert_days(
+        p,
+        &[
+            ("Signed 23/06/2025 in Kyiv.", "2025-06-23"),
+            ("Signed 6/7/2025 in Kyiv.", "2025-06-07"),
+        ],
+    );
 }
 
 #[test]
@@ -736,29 +774,16 @@ fn holidays_and_days_without_a_month() {
     let (t, m) = one("Troops should be home by Christmas.", p);
     assert_eq!((t.as_str(), m.role), ("by Christmas", DateRole::Deadline));
     assert_eq!(day(&m), "2025-12-25");
-    assert_eq!(
-        day(&one("Shops closed on New Year's Day.", p).1),
-        "2025-01-01"
-    );
-    assert_eq!(
-        day(&one("The parade on Independence Day drew crowds.", p).1),
-        "2025-07-04"
-    );
-    assert_eq!(
-        day(&one("Flights were full at Thanksgiving 2024.", p).1),
-        "2024-11-28"
-    );
-    assert_eq!(
-        day(&one("Pilgrims came for Easter 2025.", p).1),
-        "2025-04-20"
-    );
-    assert_eq!(
-        day(&one("Pilgrims came for Easter 2024.", p).1),
-        "2024-03-31"
-    );
-    assert_eq!(
-        day(&one("The strike ended on Labor Day.", p).1),
-        "2024-09-02"
+    assert_days(
+        p,
+        &[
+            ("Shops closed on New Year's Day.", "2025-01-01"),
+            ("The parade on Independence Day drew crowds.", "2025-07-04"),
+            ("Flights were full at Thanksgiving 2024.", "2024-11-28"),
+            ("Pilgrims came for Easter 2025.", "2025-04-20"),
+            ("Pilgrims came for Easter 2024.", "2024-03-31"),
+            ("The strike ended on Labor Day.", "2024-09-02"),
+        ],
     );
     assert!(texts("The labor market and the new year look weak.").is_empty());
     assert!(texts("A memorial service was held in the new hall.").is_empty());
@@ -769,4 +794,334 @@ fn holidays_and_days_without_a_month() {
     assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
     assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
     assert!(texts("Some 2000 new homes were built.").is_empty());
+}
+
+fn hm(h: u32, m: u32) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+#[test]
+fn times_of_day_stand_alone_with_no_day() {
+    let p = Some(d("2025-08-07"));
+    let text = "Polling stations opened at 7 a.m. and shut at 9:30 pm, the train at 2.15pm.";
+    let found = find_all(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.kind, m.span, m.time))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("7 a.m.", DateKind::Time, None, hm(7, 0)),
+            ("9:30 pm", DateKind::Time, None, hm(21, 30)),
+            ("2.15pm", DateKind::Time, None, hm(14, 15)),
+        ]
+    );
+    let (t, m) = one_all("The curfew starts at midnight.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("midnight", hm(0, 0)));
+    let (t, m) = one_all("Prayers begin at 12 noon.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("12 noon", hm(12, 0)));
+    let (t, m) = one_all("The blast came at 3 in the morning.", "2025-08-07");
+    assert_eq!((t.as_str(), m.time), ("3 in the morning", hm(3, 0)));
+    // Not times: a score, a decimal, a bare hour, a change in a figure.
+    assert!(texts_all("They won 3-1 and he scored 3.5 goals at 5.").is_empty());
+    assert!(texts_all("Inflation fell from 10 to 8 and the ratio was 3:2.").is_empty());
+}
+
+#[test]
+fn clock_time_ranges() {
+    let p = "2025-08-07";
+    let (t, m) = one_all("Voting runs from 8 to 11 am.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.time, m.time_end),
+        ("from 8 to 11 am", DateKind::Time, hm(8, 0), hm(11, 0))
+    );
+    // The bare side takes the half of the day of the other.
+    let (t, m) = one_all("The road is shut 5 to 7pm.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("5 to 7pm", hm(17, 0), hm(19, 0))
+    );
+    let (_, m) = one_all("Aid arrives between 10:30 and 2 by truck.", p);
+    assert_eq!((m.time, m.time_end), (hm(10, 30), hm(14, 0)));
+    let (t, m) = one_all("Talks run between 5 and 6 in the afternoon.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("between 5 and 6 in the afternoon", hm(17, 0), hm(18, 0))
+    );
+    // (A timetable: the next Friday.)
+    let (t, m) = one_all("The ferry sails Friday from 2:00 to 2:45 pm.", p);
+    assert_eq!(t, "Friday from 2:00 to 2:45 pm");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-08".into(), hm(14, 0), hm(14, 45))
+    );
+}
+
+#[test]
+fn a_time_before_its_day_dates_that_day() {
+    let p = "2025-08-07";
+    let (t, m) = one("The envoy landed at 9:45 a.m. on Wednesday.", p);
+    assert_eq!(
+        (t.as_str(), m.kind),
+        ("9:45 a.m. on Wednesday", DateKind::Date)
+    );
+    assert_eq!((day(&m), m.time), ("2025-08-06".into(), hm(9, 45)));
+    let (t, m) = one("Shops reopen 10:00 to 16:00 tomorrow.", p);
+    assert_eq!(t, "10:00 to 16:00 tomorrow");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-08".into(), hm(10, 0), hm(16, 0))
+    );
+}
+
+#[test]
+fn parts_of_the_day_keep_the_day_and_give_clock_times() {
+    let p = "2025-08-07";
+    let (t, m) = one("Shelling resumed on Monday night.", p);
+    assert_eq!((t.as_str(), day(&m)), ("Monday night", "2025-08-04".into()));
+    assert_eq!(
+        (m.time, m.time_end),
+        (hm(20, 0), NaiveTime::from_hms_opt(23, 59, 59))
+    );
+    let (t, m) = one("The minister spoke this morning.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("this morning", hm(8, 0), hm(12, 0))
+    );
+    let (t, m) = one("Storms are due tomorrow evening.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("tomorrow evening", "2025-08-08".into())
+    );
+    assert_eq!((m.time, m.time_end), (hm(16, 0), hm(20, 0)));
+    // After a part of the evening a bare hour is in the evening.
+    let (t, m) = one("The rally ends tonight at 9.", p);
+    assert_eq!(
+        (t.as_str(), m.time, m.time_end),
+        ("tonight at 9", hm(21, 0), None)
+    );
+    let (t, m) = one("The shift ran last night from 7 to 11.", p);
+    assert_eq!(t, "last night from 7 to 11");
+    assert_eq!(
+        (day(&m), m.time, m.time_end),
+        ("2025-08-06".into(), hm(19, 0), hm(23, 0))
+    );
+    let (t, m) = one_all("Crowds gather in the evening.", p);
+    assert_eq!(
+        (t.as_str(), m.kind, m.span),
+        ("in the evening", DateKind::Time, None)
+    );
+}
+
+#[test]
+fn recurring_times() {
+    let p = "2025-08-07";
+    let set = |text: &str| {
+        let (t, m) = one_all(text, p);
+        assert_eq!(m.kind, DateKind::Set, "{text}");
+        assert_eq!(m.span, None, "{text}");
+        (t, m.duration.map(|d| d.0))
+    };
+    assert_eq!(
+        set("Inspectors visit weekly."),
+        ("weekly".into(), Some(604800.0))
+    );
+    assert_eq!(
+        set("Buses leave every two hours."),
+        ("every two hours".into(), Some(7200.0))
+    );
+    assert_eq!(
+        set("Rations come every other week."),
+        ("every other week".into(), Some(1209600.0))
+    );
+    assert_eq!(
+        set("Rent is paid once a month."),
+        ("once a month".into(), Some(2592000.0))
+    );
+    assert_eq!(
+        set("The council meets each Monday at 4pm."),
+        ("each Monday at 4pm".into(), None)
+    );
+    assert_eq!(
+        set("Markets open Saturdays at 8am."),
+        ("Saturdays at 8am".into(), None)
+    );
+    // Only `find_all` gives them.
+    assert!(texts("The council meets each Monday at 4pm.").is_empty());
+    // An adjective before a noun, or a title, is no time.
+    assert!(texts_all("She edits a weekly magazine and a daily paper.").is_empty());
+    assert!(texts_all("He told Sports Weekly that midnight rules were void.").is_empty());
+    assert!(texts_all("The office in Ashgabat (GMT+05:00) shut.").is_empty());
+}
+
+#[test]
+fn a_clock_time_dates_its_claim_by_the_day_and_is_no_figure() {
+    use crate::config::Config;
+    use crate::model::Article;
+    let a = Article {
+        id: "t".into(),
+        published: Some(d("2025-08-07")),
+        text: "At least 12 people were killed on Tuesday at 9 a.m. when a bus crashed. \
+               Rescuers arrived at 10:30."
+            .into(),
+        ..Article::default()
+    };
+    let claims = crate::extract::extract(&a, &Config::builtin());
+    let twelve = claims
+        .iter()
+        .find(|c| c.value.as_ref().and_then(|v| v.low) == Some(12.0))
+        .expect("the toll");
+    assert_eq!(twelve.date.map(|s| s.start), Some(d("2025-08-05")));
+    assert_eq!(twelve.date_text.as_deref(), Some("Tuesday at 9 a.m."));
+    for c in &claims {
+        let v = c.value.as_ref().and_then(|v| v.low);
+        assert!(!matches!(v, Some(x) if x == 9.0 || x == 10.0), "{c:?}");
+    }
+}
+
+#[test]
+fn lists_of_years_and_short_decades() {
+    assert_eq!(
+        texts("Floods struck in 1994, 1996, 1999 and 2002."),
+        vec!["1994", "1996", "1999", "2002"]
+    );
+    let text = "Films of the 1940s and \u{2019}50s were shown, and the '60s too.";
+    let found = find_dates(text, Some(d("2025-08-07")));
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("1940s", Some("1940-01-01".to_string())),
+            ("50s", Some("1950-01-01".to_string())),
+            ("60s", Some("1960-01-01".to_string())),
+        ]
+    );
+    // No apostrophe, no decade; a price list is no list of years.
+    assert!(texts("He scored 50s twice and paid 1,500, 1,600 dollars.").is_empty());
+}
+
+#[test]
+fn days_counted_from_the_day_last_named() {
+    let p = Some(d("2025-08-07"));
+    let text = "Guards seized the ship on Monday and freed the crew the following day.";
+    let found = find_dates(text, p);
+    let got: Vec<_> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.span.map(|s| s.start.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Monday", Some("2025-08-04".to_string())),
+            ("the following day", Some("2025-08-05".to_string())),
+        ]
+    );
+    let text =
+        "The dam burst on June 2; three days later the water fell; the day before, it rained.";
+    let days: Vec<_> = find_dates(text, p)
+        .iter()
+        .map(|m| m.span.map(|s| s.start.to_string()))
+        .collect();
+    assert_eq!(
+        days,
+        vec![
+            Some("2025-06-02".to_string()),
+            Some("2025-06-05".to_string()),
+            Some("2025-06-04".to_string()),
+        ]
+    );
+    // With no day named before, nothing is claimed; `the day after the
+    // vote` names its own anchor, which is no date.
+    assert!(texts("The next day was calm.").is_empty());
+    assert!(texts("He left the day after the vote.").is_empty());
+}
+
+#[test]
+fn the_weekend_by_tense() {
+    // 2025-08-07 is a Thursday.
+    let (t, m) = one("Shelling went on over the weekend.", "2025-08-07");
+    assert_eq!(t, "the weekend");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+    let (_, m) = one("Crowds will gather over the weekend.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-08-09".into(), "2025-08-10".into()));
+    // On a Monday with no tense to go by, the weekend just gone.
+    let (_, m) = one("Talks over the weekend: a summary.", "2025-08-04");
+    assert_eq!(span(&m), ("2025-08-02".into(), "2025-08-03".into()));
+}
+
+#[test]
+fn fixtures_on_a_weekday_look_ahead() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    assert_days(
+        p,
+        &[
+            ("The team advances to play Saturday.", "2025-08-09"),
+            (
+                "They face the Hawks at 3:30 p.m. Saturday in Denver.",
+                "2025-08-09",
+            ),
+        ],
+    );
+    // A past tense still wins, and `plans` before the weekday is a noun.
+    assert_days(
+        p,
+        &[
+            ("He went to church Sunday.", "2025-08-03"),
+            (
+                "The firm announced plans Tuesday to cut jobs.",
+                "2025-08-05",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_of_a_named_week_and_shifts_from_a_day() {
+    // 2025-08-07 is a Thursday.
+    let p = "2025-08-07";
+    let (t, m) = one("The deal was signed on Tuesday of last week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Tuesday of last week", "2025-07-29".into())
+    );
+    let (t, m) = one("Voting ends Monday of the following week.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("Monday of the following week", "2025-08-11".into())
+    );
+    let (t, m) = one("Prices peaked three days after Christmas 2024.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("three days after Christmas 2024", "2024-12-28".into())
+    );
+    let (t, m) = one("The vote falls a week before June 1, 2026.", p);
+    assert_eq!(
+        (t.as_str(), day(&m)),
+        ("a week before June 1, 2026", "2026-05-25".into())
+    );
+    // A shift from something that is no day is no date.
+    assert!(texts("He resigned two days after the vote.").is_empty());
+}
+
+#[test]
+fn the_week_beginning_a_day_is_its_week() {
+    let (t, m) = one(
+        "Repairs should end in the week beginning 17 November 2025.",
+        "2025-08-07",
+    );
+    assert_eq!(t, "the week beginning 17 November 2025");
+    assert_eq!(span(&m), ("2025-11-17".into(), "2025-11-23".into()));
+    let (_, m) = one("Talks resume the week of September 10, 2025.", "2025-08-07");
+    assert_eq!(span(&m), ("2025-09-08".into(), "2025-09-14".into()));
+    // `the next day or two` is vague.
+    assert!(
+        texts("Power was cut on May 3 and may return over the next day or two.")
+            .iter()
+            .all(|t| !t.contains("next day"))
+    );
 }

@@ -389,7 +389,9 @@ impl Scan<'_> {
                 words::scale_word(lex::lower(&self.t[y.s..y.e], &mut buf), false)
             });
             match sc2 {
-                Some(s2) if s2 < last && s2 >= 100.0 && v >= 1.0 && v < 1000.0 && x.k == K::Num => {
+                Some(s2)
+                    if s2 < last && s2 >= 100.0 && (1.0..1000.0).contains(&v) && x.k == K::Num =>
+                {
                     add += v * s2;
                     end = y.map_or(ve, |y| y.e);
                     last = s2;
