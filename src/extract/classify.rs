@@ -175,32 +175,42 @@ pub fn around(
     number_start: usize,
     number_end: usize,
 ) -> Option<String> {
-    let after = text[number_end..].trim_start().to_ascii_lowercase();
-    if after.starts_with("more ") || after.starts_with("others ") || after.starts_with("other ") {
+    // Case-blind comparisons on the text itself: lower-casing copies would
+    // copy the rest of the article for every figure.
+    let after = text[number_end..].trim_start();
+    let next = |p: &[&str]| p.iter().any(|p| starts_with_ci(after, p));
+    if next(&["more ", "others ", "other "]) {
         return Some("additional".into());
     }
-    if after.starts_with("of them") || after.starts_with("of the ") || after.starts_with("of whom")
-    {
+    if next(&["of them", "of the ", "of whom"]) {
         return Some("part".into());
     }
-    let before = text[sentence_start..number_start].to_ascii_lowercase();
-    let before = before.trim_end();
-    let tail: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let mut tail = [""; 4];
+    let mut n = 0;
+    for (slot, w) in tail
+        .iter_mut()
+        .zip(text[sentence_start..number_start].split_whitespace().rev())
+    {
+        *slot = w;
+        n += 1;
+    }
+    let tail = &tail[..n];
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     if tail
         .first()
-        .is_some_and(|w| matches!(*w, "including" | "includes" | "include"))
+        .is_some_and(|w| is(w, &["including", "includes", "include"]))
     {
         return Some("part".into());
     }
     // "the last three bodies", "a further 12": what was added to a count.
     if tail
         .first()
-        .is_some_and(|w| matches!(*w, "last" | "final" | "further" | "another"))
+        .is_some_and(|w| is(w, &["last", "final", "further", "another"]))
     {
         return Some("additional".into());
     }
     // "among the dead were N", "among them were N".
-    if tail.iter().skip(2).any(|w| *w == "among") && matches!(tail[0], "were" | "are" | "was") {
+    if tail.iter().skip(2).any(|w| is(w, &["among"])) && is(tail[0], &["were", "are", "was"]) {
         return Some("part".into());
     }
     None
@@ -260,21 +270,31 @@ pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize)
         }
     }
     // "who were 61 and 48 years old".
-    let lower = after.trim_start().to_ascii_lowercase();
-    if let Some(rest) = lower
-        .strip_prefix("and ")
-        .or_else(|| lower.strip_prefix("or "))
-    {
+    let after = after.trim_start();
+    let rest = ["and ", "or "]
+        .iter()
+        .find(|p| starts_with_ci(after, p))
+        .map(|p| &after[p.len()..]);
+    if let Some(rest) = rest {
         let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([' ', '-']);
-        if rest.starts_with("years old")
-            || rest.starts_with("years-old")
-            || rest.starts_with("year-old")
+        if ["years old", "years-old", "year-old"]
+            .iter()
+            .any(|p| starts_with_ci(rest, p))
         {
             return true;
         }
     }
     false
+}
+
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case: what
+/// `s.to_ascii_lowercase().starts_with(prefix)` says for a lower-case
+/// prefix, without copying `s` (often the rest of the article).
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|a| a.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// A qualifier that makes otherwise identical figures different quantities:
@@ -285,23 +305,21 @@ pub fn qualifier(
     start: usize,
     end_hint: usize,
 ) -> Option<String> {
-    let before = &text[sentence_start..start];
-    let window: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    let after: Vec<&str> = text
+    // Three words before, nearest first, then the figure's own words; no
+    // allocation (this runs for every figure that makes a claim).
+    let before = text[sentence_start..start].split_whitespace().rev().take(3);
+    let after = text
         .get(start..end_hint.max(start))
         .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    for w in window.iter().chain(after.iter()) {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphabetic())
-            .to_ascii_lowercase();
-        match w.as_str() {
-            "additional" | "further" | "extra" | "another" => return Some("additional".into()),
-            "total" | "overall" | "combined" | "cumulative" | "cumulatively" => {
-                return Some("total".into())
-            }
-            _ => {}
+        .split_whitespace();
+    for w in before.chain(after) {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if one_of(&["additional", "further", "extra", "another"]) {
+            return Some("additional".into());
+        }
+        if one_of(&["total", "overall", "combined", "cumulative", "cumulatively"]) {
+            return Some("total".into());
         }
     }
     None

@@ -46,34 +46,65 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+/// White space as `char::is_whitespace` has it, for an ASCII byte.
+#[inline]
+fn ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t'..=b'\r')
+}
+
 /// The token starting at or after `pos` (whitespace skipped).
+///
+/// ASCII bytes are read as bytes; only non-ASCII text pays for decoding
+/// (the recogniser calls this a few times around every number).
 pub(super) fn next(t: &str, mut pos: usize) -> Option<Tok> {
     let b = t.as_bytes();
+    if !t.is_char_boundary(pos) {
+        return None;
+    }
     // Skip whitespace (ASCII fast path, Unicode spaces such as U+00A0 too).
     loop {
-        let c = char_at(t, pos)?;
-        if c.is_whitespace() {
-            pos += c.len_utf8();
+        let x = *b.get(pos)?;
+        if x < 0x80 {
+            if !ascii_space(x) {
+                break;
+            }
+            pos += 1;
         } else {
-            break;
+            let c = char_at(t, pos)?;
+            if !c.is_whitespace() {
+                break;
+            }
+            pos += c.len_utf8();
         }
     }
-    let c = char_at(t, pos)?;
     let s = pos;
-    if c.is_ascii_digit() {
+    let x = b[pos];
+    if x.is_ascii_digit() {
         let mut e = pos;
         while e < b.len() && b[e].is_ascii_digit() {
             e += 1;
         }
         return Some(Tok { s, e, k: K::Num });
     }
+    let c = if x < 0x80 {
+        x as char
+    } else {
+        char_at(t, pos)?
+    };
     if is_letter(c) {
         let mut e = pos;
-        while let Some(c) = char_at(t, e) {
-            if is_letter(c) {
-                e += c.len_utf8();
+        while e < b.len() {
+            let y = b[e];
+            if y < 0x80 {
+                if !y.is_ascii_alphabetic() {
+                    break;
+                }
+                e += 1;
             } else {
-                break;
+                match char_at(t, e) {
+                    Some(c) if is_letter(c) => e += c.len_utf8(),
+                    _ => break,
+                }
             }
         }
         return Some(Tok { s, e, k: K::Word });
@@ -86,35 +117,58 @@ pub(super) fn next(t: &str, mut pos: usize) -> Option<Tok> {
 }
 
 /// The token ending at or before `pos` (whitespace skipped), not starting
-/// before `floor`.
+/// before `floor`. ASCII fast path as in [`next`].
 pub(super) fn prev(t: &str, mut pos: usize, floor: usize) -> Option<Tok> {
+    let b = t.as_bytes();
+    if !t.is_char_boundary(pos) {
+        return None;
+    }
     loop {
         if pos <= floor {
             return None;
         }
-        let c = char_before(t, pos)?;
-        if c.is_whitespace() {
-            pos -= c.len_utf8();
+        let x = b[pos - 1];
+        if x < 0x80 {
+            if !ascii_space(x) {
+                break;
+            }
+            pos -= 1;
         } else {
-            break;
+            let c = char_before(t, pos)?;
+            if !c.is_whitespace() {
+                break;
+            }
+            pos -= c.len_utf8();
         }
     }
-    let c = char_before(t, pos)?;
     let e = pos;
-    if c.is_ascii_digit() {
-        let b = t.as_bytes();
+    let x = b[pos - 1];
+    if x.is_ascii_digit() {
         let mut s = pos;
         while s > floor && b[s - 1].is_ascii_digit() {
             s -= 1;
         }
         return Some(Tok { s, e, k: K::Num });
     }
+    let c = if x < 0x80 {
+        x as char
+    } else {
+        char_before(t, pos)?
+    };
     if is_letter(c) {
         let mut s = pos;
         while s > floor {
-            match char_before(t, s) {
-                Some(c) if is_letter(c) => s -= c.len_utf8(),
-                _ => break,
+            let y = b[s - 1];
+            if y < 0x80 {
+                if !y.is_ascii_alphabetic() {
+                    break;
+                }
+                s -= 1;
+            } else {
+                match char_before(t, s) {
+                    Some(c) if is_letter(c) => s -= c.len_utf8(),
+                    _ => break,
+                }
             }
         }
         return Some(Tok { s, e, k: K::Word });
