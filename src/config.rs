@@ -392,16 +392,7 @@ impl Config {
     /// against the canonical names (so `Zelenskyy` and `Kiev` fold without
     /// listing every spelling).
     pub fn canonical_name(&self, name: &str) -> String {
-        with_lowercase(name, |lower| self.canonical_lower(name, lower))
-    }
-
-    fn canonical_lower(&self, name: &str, lower: &str) -> String {
-        if let Some(c) = self.aliases.get(lower) {
-            return c.clone();
-        }
-        self.fuzzy(lower)
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+        self.canonical_known(name).0
     }
 
     /// The canonical name nearest to `lower`, if near enough.
