@@ -274,6 +274,39 @@ struct Scan<'a> {
     t: &'a str,
     b: &'a [u8],
     floor: usize,
+    /// Tokens and words already read for this candidate: the checks ask
+    /// for the same few neighbours many times over (the word before the
+    /// number is read by the sign, article, currency, cue, form and range
+    /// checks), so each is read from the text once.
+    prevs: Memo<Option<Tok>>,
+    nexts: Memo<Option<Tok>>,
+    words: Memo<lex::Lw>,
+}
+
+/// A small cache keyed by a byte span (or an offset and 0), one slot per
+/// start offset modulo its size; a clash just reads the text again.
+/// Cells, because the checks take `&Scan`.
+struct Memo<V: Copy> {
+    slots: [std::cell::Cell<((usize, usize), V)>; 8],
+}
+
+impl<V: Copy> Memo<V> {
+    fn new(empty: V) -> Self {
+        Memo {
+            slots: std::array::from_fn(|_| std::cell::Cell::new(((usize::MAX, 0), empty))),
+        }
+    }
+
+    fn get(&self, key: (usize, usize), read: impl FnOnce() -> V) -> V {
+        let slot = &self.slots[key.0 % 8];
+        let (k, v) = slot.get();
+        if k == key {
+            return v;
+        }
+        let v = read();
+        slot.set((key, v));
+        v
+    }
 }
 
 fn is_word(t: &str, tok: &Option<Tok>, w: &str) -> bool {
@@ -289,25 +322,27 @@ impl<'a> Scan<'a> {
             t,
             b: t.as_bytes(),
             floor,
+            prevs: Memo::new(None),
+            nexts: Memo::new(None),
+            words: Memo::new(lex::Lw::EMPTY),
         }
     }
 
     fn next(&self, pos: usize) -> Option<Tok> {
-        lex::next(self.t, pos)
+        self.nexts.get((pos, 0), || lex::next(self.t, pos))
     }
 
     fn prev(&self, pos: usize) -> Option<Tok> {
-        lex::prev(self.t, pos, self.floor)
+        self.prevs
+            .get((pos, 0), || lex::prev(self.t, pos, self.floor))
     }
 
     /// Lower-cased word of a token ("" for non-words).
     fn w(&self, tok: Option<Tok>) -> lex::Lw {
-        let none = Tok {
-            s: 0,
-            e: 0,
-            k: K::Sym(' '),
-        };
-        lex::lw(self.t, &tok.unwrap_or(none))
+        match tok {
+            Some(x) if x.k == K::Word => self.words.get((x.s, x.e), || lex::lw(self.t, &x)),
+            _ => lex::Lw::EMPTY,
+        }
     }
 
     fn byte(&self, i: usize) -> u8 {

@@ -211,6 +211,12 @@ pub(super) struct Lw {
 }
 
 impl Lw {
+    /// The empty word (what non-words read as).
+    pub const EMPTY: Lw = Lw {
+        buf: [0; 24],
+        len: 0,
+    };
+
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
     }
