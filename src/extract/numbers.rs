@@ -85,11 +85,40 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let mut last_end = 0;
     while i < n {
         let c = b[i];
-        let lead_dot = c == b'.'
-            && i + 1 < n
-            && b[i + 1].is_ascii_digit()
-            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80));
-        if c.is_ascii_digit() || lead_dot {
+        // Letters first: they are most of the text.
+        if c.is_ascii_alphabetic() {
+            let mut e = i + 1;
+            while e < n && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            // Length and first letters before anything else: they reject
+            // nearly every word of prose.
+            let len = e - i;
+            let maybe = (3..=15).contains(&len)
+                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0;
+            let glued = || {
+                (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
+                    || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80))
+            };
+            if maybe && !glued() {
+                let mut buf = [0u8; 24];
+                let w = lex::lower(&text[i..e], &mut buf);
+                if words::num_word(w).is_some() {
+                    if let Some(m) = Scan::new(text, last_end).at(i) {
+                        i = m.end.max(i + 1);
+                        last_end = m.end;
+                        push(text, &mut out, m);
+                        continue;
+                    }
+                }
+            }
+            i = e;
+        } else if c.is_ascii_digit()
+            || (c == b'.'
+                && i + 1 < n
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)))
+        {
             let ds = if c == b'.' { i + 1 } else { i };
             let mut de = ds;
             while de < n && b[de].is_ascii_digit() {
@@ -109,29 +138,6 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 }
             }
             i = de.max(i + 1);
-        } else if c.is_ascii_alphabetic() {
-            let mut e = i + 1;
-            while e < n && b[e].is_ascii_alphabetic() {
-                e += 1;
-            }
-            let glued = (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
-                || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80));
-            let len = e - i;
-            let maybe = (3..=15).contains(&len)
-                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0;
-            if !glued && maybe {
-                let mut buf = [0u8; 24];
-                let w = lex::lower(&text[i..e], &mut buf);
-                if words::num_word(w).is_some() {
-                    if let Some(m) = Scan::new(text, last_end).at(i) {
-                        i = m.end.max(i + 1);
-                        last_end = m.end;
-                        push(text, &mut out, m);
-                        continue;
-                    }
-                }
-            }
-            i = e;
         } else if c >= 0xC2 && words::vulgar_at(text, i).is_some() {
             // `½`, `¾` standing alone (after digits they are read with them).
             if let Some(m) = Scan::new(text, last_end).at(i) {

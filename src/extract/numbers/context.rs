@@ -494,6 +494,11 @@ impl Scan<'_> {
                 break;
             }
             buf[n] = (t, self.w(Some(t)));
+            // Most numbers follow no cue: the nearest word settles it
+            // before the words further back are read.
+            if n == 0 && !words::ends_cue(&buf[0].1) {
+                return None;
+            }
             n += 1;
             pos = t.s;
         }

@@ -52,6 +52,14 @@ fn prefilter_knows_every_number_word() {
 }
 
 #[test]
+fn cue_prefilter_knows_every_cue() {
+    for (phrase, _) in words::CUES {
+        let last = phrase.last().expect("a cue has words");
+        assert!(words::ends_cue(last), "{last}");
+    }
+}
+
+#[test]
 fn digits_with_separators_and_decimals() {
     let (l, h) = exact(13000.0);
     check(
