@@ -86,9 +86,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     while i < n {
         let c = b[i];
         // Letters first: they are most of the text.
-        if c.is_ascii_alphabetic() {
+        if is_ascii_letter(c) {
             let mut e = i + 1;
-            while e < n && b[e].is_ascii_alphabetic() {
+            while e < n && is_ascii_letter(b[e]) {
                 e += 1;
             }
             // Length and first letters before anything else: they reject
@@ -152,6 +152,25 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         }
     }
     out
+}
+
+/// ASCII letters, by table: the scan's inner loop reads every letter of
+/// the text, and one load beats the two range tests of
+/// `u8::is_ascii_alphabetic`.
+static LETTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = true;
+        t[c.to_ascii_lowercase() as usize] = true;
+        c += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_ascii_letter(c: u8) -> bool {
+    LETTERS[c as usize]
 }
 
 /// Appends `m`, joining two one-sided bounds that close a range between
