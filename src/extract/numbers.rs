@@ -305,7 +305,7 @@ struct Scan<'a> {
     /// checks), so each is read from the text once.
     prevs: Memo<Option<Tok>>,
     nexts: Memo<Option<Tok>>,
-    words: Memo<lex::Lw>,
+    words: Memo<lex::Lw<'a>>,
 }
 
 /// A small cache keyed by a byte span (or an offset and 0), one slot per
@@ -363,7 +363,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Lower-cased word of a token ("" for non-words).
-    fn w(&self, tok: Option<Tok>) -> lex::Lw {
+    fn w(&self, tok: Option<Tok>) -> lex::Lw<'a> {
         match tok {
             Some(x) if x.k == K::Word => self.words.get((x.s, x.e), || lex::lw(self.t, &x)),
             _ => lex::Lw::EMPTY,
