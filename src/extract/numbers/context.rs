@@ -416,6 +416,13 @@ impl Scan<'_> {
 
     /// Age tails: `-year-old`, ` years old`, `-year-olds`.
     pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
+        // Every tail starts with a hyphen or a space, then `y` or `m`:
+        // two byte tests spare most numbers the ten comparisons.
+        if !matches!(self.byte(e), b'-' | b' ')
+            || !matches!(self.byte(e + 1).to_ascii_lowercase(), b'y' | b'm')
+        {
+            return None;
+        }
         for f in [
             "-year-olds",
             "-year-old",
