@@ -87,10 +87,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
         let c = b[i];
         // Letters first: they are most of the text.
         if is_ascii_letter(c) {
-            let mut e = i + 1;
-            while e < n && is_ascii_letter(b[e]) {
-                e += 1;
-            }
+            let e = letters_end(b, i + 1);
             // Length and first letters before anything else: they reject
             // nearly every word of prose.
             let len = e - i;
@@ -171,6 +168,43 @@ static LETTERS: [bool; 256] = {
 #[inline]
 fn is_ascii_letter(c: u8) -> bool {
     LETTERS[c as usize]
+}
+
+/// End of the run of ASCII letters starting at `i`. Prose is mostly
+/// letters, so they are tested eight bytes at a time (see
+/// [`non_letters`]), then one by one at the end of the text.
+#[inline]
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let stop = non_letters(u64::from_le_bytes(word));
+        if stop != 0 {
+            // Little-endian: the lowest flagged byte is the first in the text.
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && is_ascii_letter(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of every byte of `x` that is not an ASCII letter, all
+/// eight bytes at once. Setting bit 5 folds upper case onto lower case
+/// (`A`..`Z` onto `a`..`z`, and nothing else onto them); with the high
+/// bits cleared, adding 0x80 - c to a byte carries into its high bit
+/// exactly when the byte is at least c, and never into the next byte.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let y = (x | ONES * 0x20) & !HIGH;
+    let from_a = y + ONES * (0x80 - b'a' as u64);
+    let past_z = y + ONES * (0x80 - b'z' as u64 - 1);
+    let letter = from_a & !past_z & !x & HIGH;
+    !letter & HIGH
 }
 
 /// Appends `m`, joining two one-sided bounds that close a range between
