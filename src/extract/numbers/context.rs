@@ -477,9 +477,11 @@ impl Scan<'_> {
                 _ => None,
             };
             // Not `<>30` or `=>30`, and not HTML.
-            let before = self.prev(t.s);
-            let clean = before.is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')));
-            if let (Some(c), true) = (cue, clean) {
+            let clean = || {
+                self.prev(t.s)
+                    .is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')))
+            };
+            if let Some(c) = cue.filter(|_| clean()) {
                 return Some((t.s, c));
             }
         }

@@ -363,6 +363,10 @@ pub(super) fn iso_code(w: &str) -> Option<&'static str> {
         "HKD", "SGD", "KRW", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
         "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "BTC",
     ];
+    // Every code is three capitals: most words fail this before the list.
+    if w.len() != 3 || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     CODES.iter().find(|c| **c == w).map(|c| match *c {
         "RMB" => "CNY",
         "BTC" => "XBT",
