@@ -213,18 +213,21 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
     if let Some(p) = out.last_mut() {
         let one_sided = |x: &NumberMatch| x.low.is_some() != x.high.is_some();
         let cue = |x: &NumberMatch| x.start < x.quantity.0;
-        let gap = text.get(p.end..m.start).unwrap_or("").trim();
-        let joins = gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but");
+        let joins = || {
+            let gap = text.get(p.end..m.start).unwrap_or("").trim();
+            gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but")
+        };
         let same_unit = p.unit.is_none() || p.unit == m.unit;
-        if joins
+        // The cheap tests first: most matches are no bound.
+        if one_sided(&m)
+            && one_sided(p)
             && p.form == NumberForm::Cardinal
             && m.form == NumberForm::Cardinal
-            && one_sided(p)
-            && one_sided(&m)
             && cue(p)
             && cue(&m)
             && p.noun.is_none()
             && same_unit
+            && joins()
         {
             let (low, high) = match (p.low, p.high, m.low, m.high) {
                 (Some(a), None, None, Some(b)) if a < b => (a, b),

@@ -217,6 +217,7 @@ impl Lw<'_> {
     /// The empty word (what non-words read as).
     pub const EMPTY: Lw<'static> = Lw::Text("");
 
+    #[inline]
     fn bytes(&self) -> &[u8] {
         match self {
             Lw::Text(s) => s.as_bytes(),
@@ -224,6 +225,7 @@ impl Lw<'_> {
         }
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lw::Text(s) => s,
@@ -234,6 +236,7 @@ impl Lw<'_> {
 
 impl std::ops::Deref for Lw<'_> {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
@@ -242,18 +245,21 @@ impl std::ops::Deref for Lw<'_> {
 // Comparisons work on bytes: no UTF-8 check per comparison (the cue
 // tables compare each word against dozens of phrases).
 impl PartialEq<&str> for Lw<'_> {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<str> for Lw<'_> {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
         self.bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<Lw<'_>> for &str {
+    #[inline]
     fn eq(&self, other: &Lw) -> bool {
         other == self
     }
