@@ -92,7 +92,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             // nearly every word of prose.
             let len = e - i;
             let maybe = (3..=15).contains(&len)
-                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0;
+                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0
+                && words::PREFILTER2[words::pair_index(b[i + 1], b[i + 2])] & (1 << len) != 0;
             let glued = || {
                 (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
                     || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80))

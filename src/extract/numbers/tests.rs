@@ -48,6 +48,7 @@ fn prefilter_knows_every_number_word() {
         assert!(words::num_word(w).is_some(), "{w}");
         let b = w.as_bytes();
         assert!(words::PREFILTER[words::pair_index(b[0], b[1])] & (1 << b.len()) != 0);
+        assert!(words::PREFILTER2[words::pair_index(b[1], b[2])] & (1 << b.len()) != 0);
     }
 }
 

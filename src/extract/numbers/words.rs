@@ -250,6 +250,21 @@ pub(super) static PREFILTER: [u16; 32 * 32] = {
     t
 };
 
+/// The same for the second and third letters: `there`, `these`, `those`
+/// pass the first table (`three`, `third`) but not this one.
+pub(super) static PREFILTER2: [u16; 32 * 32] = {
+    let mut t = [0u16; 32 * 32];
+    let mut i = 0;
+    while i < NUM_WORDS.len() {
+        let b = NUM_WORDS[i].as_bytes();
+        if b.len() >= 3 && b.len() <= 15 {
+            t[pair_index(b[1], b[2])] |= 1 << b.len();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Index of a pair of ASCII letters in [`PREFILTER`]: the low five bits
 /// of a letter are the same in both cases (`A` and `a` are 1).
 #[inline]
