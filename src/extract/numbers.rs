@@ -110,7 +110,9 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                     }
                 }
             }
-            i = e;
+            // The space after a word starts nothing: step over it here
+            // rather than with a turn of the loop.
+            i = if e < n && b[e] == b' ' { e + 1 } else { e };
         } else if c.is_ascii_digit()
             || (c == b'.'
                 && i + 1 < n
