@@ -237,33 +237,25 @@ pub(super) const NUM_WORDS: &[&str] = &[
 /// which some number word starts with that pair. Lets the scanner reject
 /// `the`, `that`, `said` … with two table reads instead of a string match.
 /// Built at compile time, so the scanner pays no lazy-init check per word.
-pub(super) static PREFILTER: [u16; 32 * 32] = {
-    let mut t = [0u16; 32 * 32];
-    let mut i = 0;
-    while i < NUM_WORDS.len() {
-        let b = NUM_WORDS[i].as_bytes();
-        if b.len() >= 3 && b.len() <= 15 {
-            t[pair_index(b[0], b[1])] |= 1 << b.len();
-        }
-        i += 1;
-    }
-    t
-};
+pub(super) static PREFILTER: [u16; 32 * 32] = prefilter(0);
 
 /// The same for the second and third letters: `there`, `these`, `those`
 /// pass the first table (`three`, `third`) but not this one.
-pub(super) static PREFILTER2: [u16; 32 * 32] = {
+pub(super) static PREFILTER2: [u16; 32 * 32] = prefilter(1);
+
+/// The table of number-word lengths by the letters at `at` and `at + 1`.
+const fn prefilter(at: usize) -> [u16; 32 * 32] {
     let mut t = [0u16; 32 * 32];
     let mut i = 0;
     while i < NUM_WORDS.len() {
         let b = NUM_WORDS[i].as_bytes();
         if b.len() >= 3 && b.len() <= 15 {
-            t[pair_index(b[1], b[2])] |= 1 << b.len();
+            t[pair_index(b[at], b[at + 1])] |= 1 << b.len();
         }
         i += 1;
     }
     t
-};
+}
 
 /// Index of a pair of ASCII letters in [`PREFILTER`]: the low five bits
 /// of a letter are the same in both cases (`A` and `a` are 1).
