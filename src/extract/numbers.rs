@@ -203,7 +203,7 @@ fn letters_end(b: &[u8], mut i: usize) -> usize {
 fn non_letters(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    let y = (x | ONES * 0x20) & !HIGH;
+    let y = (x | (ONES * 0x20)) & !HIGH;
     let from_a = y + ONES * (0x80 - b'a' as u64);
     let past_z = y + ONES * (0x80 - b'z' as u64 - 1);
     let letter = from_a & !past_z & !x & HIGH;
