@@ -95,6 +95,10 @@ impl Scan<'_> {
                 return Some(other(start, e, (qs, e)));
             }
         }
+        // Records, stat lines, spaced dates, blocks: see `notation.rs`.
+        if let Some(e) = self.notation_end(&q, &prevw) {
+            return Some(other(start, e, (qs, e)));
+        }
         // Non-counts first: list markers, ages, days of the month, years.
         if let Some(f) = self.special_form(&q, &prevw) {
             let mut e = end;
@@ -145,10 +149,12 @@ impl Scan<'_> {
             // `the 4th quarter`: a digit ordinal before.
             let digit_ord = matches!(prevw.as_str(), "st" | "nd" | "rd" | "th")
                 && pt.is_some_and(|x| x.s > 0 && self.digit(x.s - 1));
+            // After an ordinal even with `of`: `the second half of the game`.
+            let ordinal = digit_ord
+                || words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)));
             if lone
-                && !of
-                && (digit_ord
-                    || words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
+                && (ordinal || !of)
+                && (ordinal
                     || matches!(
                         prevw.as_str(),
                         "the"
