@@ -11,7 +11,13 @@ impl Scan<'_> {
     /// digits are in one.
     pub(super) fn notation_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
         let c = &q.core;
-        if !c.digits || q.money || q.unit.is_some() || c.scaled || c.form.is_some() {
+        if q.money || q.unit.is_some() || c.scaled || c.form.is_some() {
+            return None;
+        }
+        if let Some(e) = self.basketball_end(q, prevw) {
+            return Some(e);
+        }
+        if !c.digits {
             return None;
         }
         // A winning percentage or batting average: `(.454)`, `over .500`,
@@ -37,6 +43,62 @@ impl Scan<'_> {
         // Years are read elsewhere (`the 2012-2013 season`).
         if nd <= 3 {
             return self.record_end(q, prevw);
+        }
+        None
+    }
+
+    /// Kinds of shot and ranks, in digits or words: `a three-point play`,
+    /// `from 3-point range`, `a 3-pointer`, `missed an open three`, `the
+    /// five seed`. (`a 10-point lead` counts points and stays.)
+    fn basketball_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
+        let c = &q.core;
+        if c.kind != CoreKind::Card {
+            return None;
+        }
+        let v = c.val;
+        if (v == 2.0 || v == 3.0) && self.byte(c.e) == b'-' {
+            if self.starts(c.e, "-pointer") {
+                let mut e = c.e + 8;
+                if self.byte(e) == b's' {
+                    e += 1;
+                }
+                return self.boundary(e).then_some(e);
+            }
+            if self.starts(c.e, "-point") && self.boundary(c.e + 6) {
+                let kind = self.w(self.next(c.e + 6));
+                let shot = matches!(
+                    kind.as_str(),
+                    "play"
+                        | "plays"
+                        | "range"
+                        | "shot"
+                        | "shots"
+                        | "attempt"
+                        | "attempts"
+                        | "basket"
+                        | "baskets"
+                        | "line"
+                        | "jumper"
+                        | "jumpers"
+                        | "shooter"
+                        | "shooting"
+                        | "arc"
+                );
+                return shot.then_some(c.e + 6);
+            }
+        }
+        let nx = self.next(c.e);
+        // `the five seed`, `a No. 2 seed`.
+        if v <= 16.0 && is_word(self.t, &nx, "seed") {
+            return nx.map(|x| x.e);
+        }
+        // `on a three`, `missed an open three;`: a three-point shot.
+        if v == 3.0
+            && !c.digits
+            && matches!(prevw, "a" | "an" | "open" | "another" | "deep" | "corner")
+            && nx.is_none_or(|x| x.k != K::Word && !x.is_sym('-'))
+        {
+            return Some(c.e);
         }
         None
     }

@@ -239,8 +239,9 @@ impl Scan<'_> {
                     | NumWord::Dozen
             )
         );
-        // `Seven other workers`, `12 more people`: adjectives here.
-        let adj_ok = matches!(w.as_str(), "other" | "more")
+        // `Seven other workers`, `12 more people`, `507 total yards`:
+        // adjectives here.
+        let adj_ok = matches!(w.as_str(), "other" | "more" | "total")
             && self
                 .next(x.e)
                 .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
@@ -318,6 +319,10 @@ impl Scan<'_> {
                 return Some((x.s, ue, u));
             }
             return None;
+        }
+        // `46 KOs`, `47 KO's`, `12 RBIs`: the plural of an abbreviation.
+        if let Some(u) = self.abbreviation_plural(x) {
+            return Some((x.s, u.1, u.0));
         }
         if capital && is_demonym_plural(&w) {
             return Some((x.s, x.e, "people".into()));
@@ -403,6 +408,41 @@ impl Scan<'_> {
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
+        }
+        // `an eight round decision`, `a three punch combination`: a
+        // singular noun glued to the figure as a compound adjective, its
+        // hyphen left out; the noun it describes follows.
+        let article = matches!(self.w(self.prev(q.s)).as_str(), "a" | "an");
+        let head = self
+            .next(x.e)
+            .filter(|y| y.k == K::Word && y.s == x.e + 1 && self.byte(y.s).is_ascii_lowercase());
+        if article
+            && val > 1.0
+            && !capital
+            && w.len() > 2
+            && !w.ends_with('s')
+            && countable(&w, 1.0)
+            && head.is_some_and(|y| !nounwords::never_noun(&self.w(Some(y))))
+        {
+            return Some((x.s, x.e, w.to_string()));
+        }
+        None
+    }
+
+    /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and
+    /// where the plural ends.
+    fn abbreviation_plural(&self, x: Tok) -> Option<(String, usize)> {
+        let raw = &self.t[x.s..x.e];
+        let caps =
+            |r: &str| r.len() >= 2 && r.len() <= 4 && r.bytes().all(|c| c.is_ascii_uppercase());
+        if let Some(stem) = raw.strip_suffix('s').filter(|r| caps(r)) {
+            return Some((stem.to_ascii_lowercase(), x.e));
+        }
+        let apostrophe_s = (self.starts(x.e, "'s") && self.boundary(x.e + 2))
+            || (self.t[x.e..].starts_with("\u{2019}s") && self.boundary(x.e + 4));
+        if caps(raw) && apostrophe_s {
+            let e = x.e + if self.byte(x.e) == b'\'' { 2 } else { 4 };
+            return Some((raw.to_ascii_lowercase(), e));
         }
         None
     }

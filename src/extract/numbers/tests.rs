@@ -1498,3 +1498,118 @@ fn ages_after_suffixed_names_possessives_and_nouns_of_persons() {
     let t = "the twins, aged 4 and 9, were safe";
     assert!(find_numbers(t).iter().all(|m| m.form == NumberForm::Age));
 }
+
+#[test]
+fn abbreviations_in_the_plural_are_counted_nouns() {
+    check(
+        "a record of 40-2 with 31 KOs",
+        "31 KOs",
+        Some(31.0),
+        Some(31.0),
+        Some("ko"),
+    );
+    check(
+        "He has 28 KO's in all.",
+        "28 KO's",
+        Some(28.0),
+        Some(28.0),
+        Some("ko"),
+    );
+    check(
+        "The firm runs 12 ATMs downtown.",
+        "12 ATMs",
+        Some(12.0),
+        Some(12.0),
+        Some("atm"),
+    );
+}
+
+#[test]
+fn a_singular_noun_glued_to_a_figure_after_an_article() {
+    check(
+        "She won a six round bout.",
+        "six round",
+        Some(6.0),
+        Some(6.0),
+        Some("round"),
+    );
+    check(
+        "They built a two car garage.",
+        "two car",
+        Some(2.0),
+        Some(2.0),
+        Some("car"),
+    );
+    // Without the article the plural after it is the noun counted.
+    assert_eq!(
+        one("The two car makers merged.").unit.as_deref(),
+        Some("maker")
+    );
+}
+
+#[test]
+fn yards_inches_and_screen_units_are_measures() {
+    check(
+        "a 60 yard run",
+        "60 yard",
+        Some(60.0),
+        Some(60.0),
+        Some("yard"),
+    );
+    check(
+        "It gained 412 total yards.",
+        "412 total yards",
+        Some(412.0),
+        Some(412.0),
+        Some("yard"),
+    );
+    check(
+        "a 5 inch screen",
+        "5 inch",
+        Some(5.0),
+        Some(5.0),
+        Some("inch"),
+    );
+    check(
+        "with a 12 MPx camera",
+        "12 MPx",
+        Some(12.0),
+        Some(12.0),
+        Some("megapixel"),
+    );
+    check(
+        "a 3000 mAh battery",
+        "3000 mAh",
+        Some(3000.0),
+        Some(3000.0),
+        Some("mah"),
+    );
+}
+
+#[test]
+fn kinds_of_shot_and_seeds_are_names() {
+    for t in [
+        "He finished a three-point play late.",
+        "She went 4 for 9 from 3-point range.",
+        "He hit a 3-pointer at the buzzer.",
+        "Smith missed an open three; the ball went out.",
+        "They clinched the four seed on Sunday.",
+    ] {
+        let v = find_numbers(t);
+        let cards: Vec<_> = v
+            .iter()
+            .filter(|m| m.form == NumberForm::Cardinal && m.low == Some(3.0))
+            .collect();
+        assert!(cards.is_empty(), "{t}: {v:?}");
+    }
+    assert!(counts("They clinched the four seed on Sunday.").is_empty());
+    // A margin counts points; a three-month stay is a duration.
+    check("a 3-point lead", "3", Some(3.0), Some(3.0), None);
+    check(
+        "a three-month stay",
+        "three-month",
+        Some(3.0),
+        Some(3.0),
+        Some("month"),
+    );
+}
