@@ -85,6 +85,7 @@ impl Scan<'_> {
             let chain = self.id_chain(end);
             // `COVID-19`, `F-16`, `Su-25`: model and strain names.
             let tail = core.s >= 2
+                && !self.made_attempted_second(core.s)
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
                     || (self.byte(core.s - 1) == b'-'

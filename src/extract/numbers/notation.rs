@@ -103,6 +103,17 @@ impl Scan<'_> {
         None
     }
 
+    /// The second figure of a made-attempted line, `3-of-4`, `7-for-14`:
+    /// a count, not the tail of a name such as `COVID-19`.
+    pub(super) fn made_attempted_second(&self, s: usize) -> bool {
+        let before = &self.b[..s.min(self.b.len())];
+        ["-of-", "-for-"].iter().any(|f| {
+            before.len() > f.len()
+                && before[before.len() - f.len()..].eq_ignore_ascii_case(f.as_bytes())
+                && before[before.len() - f.len() - 1].is_ascii_digit()
+        })
+    }
+
     /// `4 / 11 / 2007`, `6 / 6 / 2013`: a date whose slashes wire copy
     /// spaced out. `e` ends the first group; returns the end of the last.
     fn spaced_date(&self, e: usize) -> Option<usize> {

@@ -1613,3 +1613,12 @@ fn kinds_of_shot_and_seeds_are_names() {
         Some("month"),
     );
 }
+
+#[test]
+fn made_attempted_lines_are_two_counts() {
+    let t = "He went 6-of-11 from the floor and 2-for-5 from deep.";
+    let v: Vec<_> = counts(t).iter().map(|m| m.low).collect();
+    assert_eq!(v, [Some(6.0), Some(11.0), Some(2.0), Some(5.0)]);
+    // Names keep their tails.
+    assert!(counts("a COVID-19 ward").is_empty());
+}
