@@ -1367,15 +1367,21 @@ fn over_after_an_amount_spreads_it_over_a_period() {
 
 // ---- Held-out news, fourth sample: error classes (own sentences) ----
 
+/// The form of the single match in `text`.
+#[track_caller]
+fn only_form(text: &str) -> NumberForm {
+    let v = find_numbers(text);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v[0].form
+}
+
 #[test]
 fn spaced_clock_times_are_times() {
     for t in [
         "The shop opened at 9 a. m. on Monday.",
         "Guests left about 11 p. m.",
     ] {
-        let v = find_numbers(t);
-        assert_eq!(v.len(), 1, "{t}: {v:?}");
-        assert_eq!(v[0].form, NumberForm::Time, "{t}");
+        assert_eq!(only_form(t), NumberForm::Time, "{t}");
     }
 }
 
@@ -1491,9 +1497,7 @@ fn ages_after_suffixed_names_possessives_and_nouns_of_persons() {
         "Anna Price, 29 and from Bristol, was named.",
         "Tom Hale, 61 was found at home.",
     ] {
-        let v = find_numbers(t);
-        assert_eq!(v.len(), 1, "{t}: {v:?}");
-        assert_eq!(v[0].form, NumberForm::Age, "{t}");
+        assert_eq!(only_form(t), NumberForm::Age, "{t}");
     }
     let t = "the twins, aged 4 and 9, were safe";
     assert!(find_numbers(t).iter().all(|m| m.form == NumberForm::Age));
