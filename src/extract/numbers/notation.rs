@@ -21,9 +21,14 @@ impl Scan<'_> {
             return None;
         }
         // A winning percentage or batting average: `(.454)`, `over .500`,
-        // `a .300 hitter`; always three decimals after a bare point.
+        // `a .300 hitter`; always three decimals after a bare point. Not a
+        // blood-alcohol level (`an alcohol level of .125`).
         if self.byte(c.s) == b'.' && c.e - c.s == 4 && self.boundary(c.e) {
-            return Some(c.e);
+            let from = c.s.saturating_sub(40);
+            let alcohol = self.b[from..c.s]
+                .windows(7)
+                .any(|w| w.eq_ignore_ascii_case(b"alcohol"));
+            return (!alcohol).then_some(c.e);
         }
         let nd = c.plain?;
         if let Some(e) = self.spaced_date(c.e).filter(|_| nd <= 2 && c.val >= 1.0) {
@@ -247,6 +252,10 @@ mod tests {
     fn winning_percentages_are_not_quantities() {
         assert_eq!(counts("The club won at a .561 clip (.561)."), vec![]);
         assert_eq!(counts("They never got back over .500 that year."), vec![]);
+        assert_eq!(
+            counts("His blood-alcohol level was .125 at the time."),
+            vec![(Some(0.125), Some(0.125))]
+        );
     }
 
     #[test]
