@@ -42,6 +42,7 @@ pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize
     while !text.is_char_boundary(pos) {
         pos += 1;
     }
+    let mut buf = String::new();
     for line in text[pos..].split_inclusive('\n') {
         let start = pos;
         pos += line.len();
@@ -49,12 +50,13 @@ pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize
         if content.trim().is_empty() {
             continue;
         }
+        let hits = config.lines.hits(content, &mut buf);
         // Short lines only: a long paragraph that happens to mention
         // "comments" is still article text.
-        if content.len() < 200 && config.end_of_body.is_match(content) {
+        if content.len() < 200 && hits.end_of_body {
             break;
         }
-        if config.boilerplate.is_match(content) {
+        if hits.boilerplate {
             continue;
         }
         out.push((start, start + content.len()));
