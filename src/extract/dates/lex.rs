@@ -235,7 +235,9 @@ static ALNUM: [u8; 256] = {
 /// Cuts `text` into tokens.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 5 + 4);
+    // About one token in four bytes of news text: room for all of them,
+    // so the vector is not regrown (and copied) on the way.
+    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
     let mut i = 0;
     let n = b.len();
     while i < n {
