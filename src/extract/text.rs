@@ -285,11 +285,50 @@ fn is_abbreviation(text: &str, from: usize, dot: usize) -> bool {
         return false;
     }
     // Initials and dotted acronyms: U.S, U.N, J.
-    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+    let mut chars = word.chars();
+    if word.contains('.')
+        || matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() <= 8
+        && ABBREVIATION_KEYS
+            .binary_search(&abbreviation_key(word.as_bytes()))
+            .is_ok()
 }
+
+/// Up to eight bytes as one number, ASCII letters lower-cased. (Only
+/// letters become letters under `| 0x20`, so a word with any other byte
+/// never takes the key of an abbreviation.)
+const fn abbreviation_key(w: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        key |= ((w[i] | 0x20) as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// [`ABBREVIATIONS`] as sorted [`abbreviation_key`]s: a sentence stop
+/// looks its word up with a binary search rather than forty comparisons.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(ABBREVIATIONS[i].len() <= 8, "abbreviation too long");
+        let key = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        // Insertion sort: the list is short and this runs at compile time.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > key {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = key;
+        i += 1;
+    }
+    keys
+};
 
 #[cfg(test)]
 mod tests {
