@@ -1,6 +1,7 @@
 //! Text geometry: line/column look-up, the body mask (boilerplate lines
 //! left out) and sentence boundaries.
 
+use super::dates::word_key;
 use crate::config::Config;
 
 /// Byte offsets of line starts, for 1-based line/column look-up.
@@ -291,33 +292,22 @@ fn is_abbreviation(text: &str, from: usize, dot: usize) -> bool {
     {
         return true;
     }
-    word.len() <= 8
+    // (Only letters become letters under `word_key`'s `| 0x20`, so a word
+    // with any other byte never takes the key of an abbreviation.)
+    word.len() <= 16
         && ABBREVIATION_KEYS
-            .binary_search(&abbreviation_key(word.as_bytes()))
+            .binary_search(&word_key(word.as_bytes()))
             .is_ok()
 }
 
-/// Up to eight bytes as one number, ASCII letters lower-cased. (Only
-/// letters become letters under `| 0x20`, so a word with any other byte
-/// never takes the key of an abbreviation.)
-const fn abbreviation_key(w: &[u8]) -> u64 {
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < w.len() {
-        key |= ((w[i] | 0x20) as u64) << (8 * i);
-        i += 1;
-    }
-    key
-}
-
-/// [`ABBREVIATIONS`] as sorted [`abbreviation_key`]s: a sentence stop
-/// looks its word up with a binary search rather than forty comparisons.
-static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
-    let mut keys = [0u64; ABBREVIATIONS.len()];
+/// [`ABBREVIATIONS`] as sorted [`word_key`]s: a sentence stop looks its
+/// word up with a binary search rather than forty comparisons.
+static ABBREVIATION_KEYS: [u128; ABBREVIATIONS.len()] = {
+    let mut keys = [0u128; ABBREVIATIONS.len()];
     let mut i = 0;
     while i < keys.len() {
-        assert!(ABBREVIATIONS[i].len() <= 8, "abbreviation too long");
-        let key = abbreviation_key(ABBREVIATIONS[i].as_bytes());
+        assert!(ABBREVIATIONS[i].len() <= 16, "abbreviation too long");
+        let key = word_key(ABBREVIATIONS[i].as_bytes());
         // Insertion sort: the list is short and this runs at compile time.
         let mut j = i;
         while j > 0 && keys[j - 1] > key {

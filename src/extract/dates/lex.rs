@@ -610,7 +610,7 @@ const SLOTS: usize = 1024;
 /// A word of at most 16 ASCII letters as one number: its lower-case bytes,
 /// little-endian, zero-padded. Letters are never zero, so the key is
 /// unique per word.
-const fn word_key(w: &[u8]) -> u128 {
+pub(in crate::extract) const fn word_key(w: &[u8]) -> u128 {
     let mut key = 0u128;
     let mut i = 0;
     while i < w.len() {
