@@ -658,17 +658,14 @@ fn classify(b: &[u8], s: usize, e: usize) -> Lex {
         return Lex::Other;
     }
     // The word's 16 bytes from `s` in one load where the text is long
-    // enough (a copy of a variable length would call `memcpy`), masked to
-    // the word.
-    let buf: [u8; 16] = match b.get(s..s + 16) {
-        Some(sixteen) => sixteen.try_into().unwrap_or_default(),
-        None => {
-            let mut t = [0; 16];
-            t[..w.len()].copy_from_slice(w);
-            t
+    // enough, masked to the word. (Copying just the word would call
+    // `memcpy`, dearer than the whole look-up.)
+    let key = match b[s..].first_chunk::<16>() {
+        Some(&sixteen) => {
+            (u128::from_le_bytes(sixteen) | u128::from_le_bytes([0x20; 16])) & KEY_MASK[w.len()]
         }
+        None => word_key(w),
     };
-    let key = (u128::from_le_bytes(buf) | u128::from_le_bytes([0x20; 16])) & KEY_MASK[w.len()];
     let mut s = slot(key);
     loop {
         let (k, lex) = TABLE[s];
