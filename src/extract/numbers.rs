@@ -86,11 +86,40 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let mut last_end = 0;
     while i < n {
         let c = b[i];
-        let lead_dot = c == b'.'
-            && i + 1 < n
-            && b[i + 1].is_ascii_digit()
-            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80));
-        if c.is_ascii_digit() || lead_dot {
+        // Letters first: they are most of the text.
+        if is_ascii_letter(c) {
+            let e = letters_end(b, i + 1);
+            // Length and first letters before anything else: they reject
+            // nearly every word of prose.
+            let len = e - i;
+            let maybe = (3..=15).contains(&len)
+                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0
+                && words::PREFILTER2[words::pair_index(b[i + 1], b[i + 2])] & (1 << len) != 0;
+            let glued = || {
+                (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
+                    || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80))
+            };
+            if maybe && !glued() {
+                let mut buf = [0u8; 24];
+                let w = lex::lower(&text[i..e], &mut buf);
+                if words::num_word(w).is_some() {
+                    if let Some(m) = Scan::new(text, last_end).at(i) {
+                        i = m.end.max(i + 1);
+                        last_end = m.end;
+                        push(text, &mut out, m);
+                        continue;
+                    }
+                }
+            }
+            // The space after a word starts nothing: step over it here
+            // rather than with a turn of the loop.
+            i = if e < n && b[e] == b' ' { e + 1 } else { e };
+        } else if c.is_ascii_digit()
+            || (c == b'.'
+                && i + 1 < n
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80)))
+        {
             let ds = if c == b'.' { i + 1 } else { i };
             let mut de = ds;
             while de < n && b[de].is_ascii_digit() {
@@ -110,29 +139,6 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 }
             }
             i = de.max(i + 1);
-        } else if c.is_ascii_alphabetic() {
-            let mut e = i + 1;
-            while e < n && b[e].is_ascii_alphabetic() {
-                e += 1;
-            }
-            let glued = (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80))
-                || (e < n && (b[e].is_ascii_digit() || b[e] >= 0x80));
-            let len = e - i;
-            let maybe = (3..=15).contains(&len)
-                && words::PREFILTER[words::pair_index(c, b[i + 1])] & (1 << len) != 0;
-            if !glued && maybe {
-                let mut buf = [0u8; 24];
-                let w = lex::lower(&text[i..e], &mut buf);
-                if words::num_word(w).is_some() {
-                    if let Some(m) = Scan::new(text, last_end).at(i) {
-                        i = m.end.max(i + 1);
-                        last_end = m.end;
-                        push(text, &mut out, m);
-                        continue;
-                    }
-                }
-            }
-            i = e;
         } else if c >= 0xC2 && words::vulgar_at(text, i).is_some() {
             // `½`, `¾` standing alone (after digits they are read with them).
             if let Some(m) = Scan::new(text, last_end).at(i) {
@@ -149,24 +155,83 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     out
 }
 
+/// ASCII letters, by table: the scan's inner loop reads every letter of
+/// the text, and one load beats the two range tests of
+/// `u8::is_ascii_alphabetic`.
+static LETTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'A';
+    while c <= b'Z' {
+        t[c as usize] = true;
+        t[c.to_ascii_lowercase() as usize] = true;
+        c += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_ascii_letter(c: u8) -> bool {
+    LETTERS[c as usize]
+}
+
+/// End of the run of ASCII letters starting at `i`. Prose is mostly
+/// letters, so they are tested eight bytes at a time (see
+/// [`non_letters`]), then one by one at the end of the text.
+#[inline]
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let stop = non_letters(u64::from_le_bytes(word));
+        if stop != 0 {
+            // Little-endian: the lowest flagged byte is the first in the text.
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && is_ascii_letter(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of every byte of `x` that is not an ASCII letter, all
+/// eight bytes at once. Setting bit 5 folds upper case onto lower case
+/// (`A`..`Z` onto `a`..`z`, and nothing else onto them); with the high
+/// bits cleared, adding 0x80 - c to a byte carries into its high bit
+/// exactly when the byte is at least c, and never into the next byte.
+#[inline]
+fn non_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let y = (x | (ONES * 0x20)) & !HIGH;
+    let from_a = y + ONES * (0x80 - b'a' as u64);
+    let past_z = y + ONES * (0x80 - b'z' as u64 - 1);
+    let letter = from_a & !past_z & !x & HIGH;
+    !letter & HIGH
+}
+
 /// Appends `m`, joining two one-sided bounds that close a range between
 /// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
 fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
     if let Some(p) = out.last_mut() {
         let one_sided = |x: &NumberMatch| x.low.is_some() != x.high.is_some();
         let cue = |x: &NumberMatch| x.start < x.quantity.0;
-        let gap = text.get(p.end..m.start).unwrap_or("").trim();
-        let joins = gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but");
+        let joins = || {
+            let gap = text.get(p.end..m.start).unwrap_or("").trim();
+            gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but")
+        };
         let same_unit = p.unit.is_none() || p.unit == m.unit;
-        if joins
+        // The cheap tests first: most matches are no bound.
+        if one_sided(&m)
+            && one_sided(p)
             && p.form == NumberForm::Cardinal
             && m.form == NumberForm::Cardinal
-            && one_sided(p)
-            && one_sided(&m)
             && cue(p)
             && cue(&m)
             && p.noun.is_none()
             && same_unit
+            && joins()
         {
             let (low, high) = match (p.low, p.high, m.low, m.high) {
                 (Some(a), None, None, Some(b)) if a < b => (a, b),
@@ -275,6 +340,39 @@ struct Scan<'a> {
     t: &'a str,
     b: &'a [u8],
     floor: usize,
+    /// Tokens and words already read for this candidate: the checks ask
+    /// for the same few neighbours many times over (the word before the
+    /// number is read by the sign, article, currency, cue, form and range
+    /// checks), so each is read from the text once.
+    prevs: Memo<Option<Tok>>,
+    nexts: Memo<Option<Tok>>,
+    words: Memo<lex::Lw<'a>>,
+}
+
+/// A small cache keyed by a byte span (or an offset and 0), one slot per
+/// start offset modulo its size; a clash just reads the text again.
+/// Cells, because the checks take `&Scan`.
+struct Memo<V: Copy> {
+    slots: [std::cell::Cell<((usize, usize), V)>; 8],
+}
+
+impl<V: Copy> Memo<V> {
+    fn new(empty: V) -> Self {
+        Memo {
+            slots: std::array::from_fn(|_| std::cell::Cell::new(((usize::MAX, 0), empty))),
+        }
+    }
+
+    fn get(&self, key: (usize, usize), read: impl FnOnce() -> V) -> V {
+        let slot = &self.slots[key.0 % 8];
+        let (k, v) = slot.get();
+        if k == key {
+            return v;
+        }
+        let v = read();
+        slot.set((key, v));
+        v
+    }
 }
 
 fn is_word(t: &str, tok: &Option<Tok>, w: &str) -> bool {
@@ -290,25 +388,27 @@ impl<'a> Scan<'a> {
             t,
             b: t.as_bytes(),
             floor,
+            prevs: Memo::new(None),
+            nexts: Memo::new(None),
+            words: Memo::new(lex::Lw::EMPTY),
         }
     }
 
     fn next(&self, pos: usize) -> Option<Tok> {
-        lex::next(self.t, pos)
+        self.nexts.get((pos, 0), || lex::next(self.t, pos))
     }
 
     fn prev(&self, pos: usize) -> Option<Tok> {
-        lex::prev(self.t, pos, self.floor)
+        self.prevs
+            .get((pos, 0), || lex::prev(self.t, pos, self.floor))
     }
 
     /// Lower-cased word of a token ("" for non-words).
-    fn w(&self, tok: Option<Tok>) -> lex::Lw {
-        let none = Tok {
-            s: 0,
-            e: 0,
-            k: K::Sym(' '),
-        };
-        lex::lw(self.t, &tok.unwrap_or(none))
+    fn w(&self, tok: Option<Tok>) -> lex::Lw<'a> {
+        match tok {
+            Some(x) if x.k == K::Word => self.words.get((x.s, x.e), || lex::lw(self.t, &x)),
+            _ => lex::Lw::EMPTY,
+        }
     }
 
     fn byte(&self, i: usize) -> u8 {

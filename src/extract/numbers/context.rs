@@ -416,6 +416,13 @@ impl Scan<'_> {
 
     /// Age tails: `-year-old`, ` years old`, `-year-olds`.
     pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
+        // Every tail starts with a hyphen or a space, then `y` or `m`:
+        // two byte tests spare most numbers the ten comparisons.
+        if !matches!(self.byte(e), b'-' | b' ')
+            || !matches!(self.byte(e + 1).to_ascii_lowercase(), b'y' | b'm')
+        {
+            return None;
+        }
         for f in [
             "-year-olds",
             "-year-old",
@@ -470,9 +477,11 @@ impl Scan<'_> {
                 _ => None,
             };
             // Not `<>30` or `=>30`, and not HTML.
-            let before = self.prev(t.s);
-            let clean = before.is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')));
-            if let (Some(c), true) = (cue, clean) {
+            let clean = || {
+                self.prev(t.s)
+                    .is_none_or(|b| !matches!(b.k, K::Sym('<' | '>' | '=')))
+            };
+            if let Some(c) = cue.filter(|_| clean()) {
                 return Some((t.s, c));
             }
         }
@@ -494,6 +503,11 @@ impl Scan<'_> {
                 break;
             }
             buf[n] = (t, self.w(Some(t)));
+            // Most numbers follow no cue: the nearest word settles it
+            // before the words further back are read.
+            if n == 0 && !words::ends_cue(&buf[0].1) {
+                return None;
+            }
             n += 1;
             pos = t.s;
         }

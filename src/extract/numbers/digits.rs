@@ -18,7 +18,7 @@ impl Scan<'_> {
         }
         let first = self.run(p);
         let mut j = p + first;
-        let mut clean = String::with_capacity(24);
+        let mut clean = Clean::new();
         if lead_dot {
             clean.push_str("0.");
         }
@@ -26,7 +26,8 @@ impl Scan<'_> {
         let mut grouped = false;
         // Thousands groups: `13,000`, `940 000`, `1 234 567` (also with
         // no-break and thin spaces), but only groups of exactly three.
-        if !lead_dot && first <= 3 {
+        // Every separator starts with one of these bytes.
+        if !lead_dot && first <= 3 && matches!(self.byte(j), b',' | b' ' | 0xC2 | 0xE2) {
             for sep in [",", " ", "\u{a0}", "\u{202f}", "\u{2009}"] {
                 let mut k = j;
                 let mut any = false;
@@ -74,7 +75,7 @@ impl Scan<'_> {
             j = k;
             dec = true;
         }
-        let mut val: f64 = clean.parse().ok()?;
+        let mut val: f64 = clean.value()?;
         let mut sci = false;
         // Scientific notation `1.3e6`, `12.32e+14`.
         if matches!(self.byte(j), b'e' | b'E') {
@@ -86,7 +87,7 @@ impl Scan<'_> {
             if r > 0 && self.boundary(k + r) {
                 let exp = &self.t[j..k + r];
                 clean.push_str(exp);
-                val = clean.parse().ok()?;
+                val = clean.value()?;
                 j = k + r;
                 sci = true;
             }
@@ -306,5 +307,84 @@ impl Scan<'_> {
             }
         }
         None
+    }
+}
+
+/// The characters of a figure without its separators, for parsing: on
+/// the stack, since nearly every figure is short (a longer one spills
+/// into a `String`); this runs for every number in the text.
+struct Clean {
+    buf: [u8; 32],
+    len: usize,
+    spill: String,
+}
+
+impl Clean {
+    fn new() -> Self {
+        Clean {
+            buf: [0; 32],
+            len: 0,
+            spill: String::new(),
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        let b = s.as_bytes();
+        if self.spill.is_empty() && self.len + b.len() <= self.buf.len() {
+            self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+            self.len += b.len();
+        } else {
+            if self.spill.is_empty() {
+                self.spill
+                    .push_str(std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""));
+            }
+            self.spill.push_str(s);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        if self.spill.is_empty() {
+            std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        } else {
+            &self.spill
+        }
+    }
+
+    /// The value. Whole numbers of up to 15 digits are exact in an `f64`
+    /// and are summed directly; the rest go through the std parser.
+    fn value(&self) -> Option<f64> {
+        let s = self.as_str();
+        if !s.is_empty() && s.len() <= 15 && s.bytes().all(|c| c.is_ascii_digit()) {
+            let v = s.bytes().fold(0u64, |v, c| v * 10 + u64::from(c - b'0'));
+            return Some(v as f64);
+        }
+        s.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Clean;
+
+    #[test]
+    fn clean_figures_read_as_the_std_parser_reads_them() {
+        let long = "1".repeat(40);
+        for parts in [
+            &["13", "000"][..],
+            &["0.", "5"],
+            &["123456789012345"],
+            &["1234567890123456"],
+            &["12", ".5", "e6"],
+            &[&long, "000"],
+            &["9", &long],
+        ] {
+            let mut c = Clean::new();
+            for p in parts {
+                c.push_str(p);
+            }
+            let joined = parts.concat();
+            assert_eq!(c.as_str(), joined);
+            assert_eq!(c.value(), joined.parse::<f64>().ok(), "{joined}");
+        }
     }
 }

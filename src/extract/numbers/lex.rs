@@ -202,22 +202,41 @@ pub(super) fn lower<'a>(w: &str, buf: &'a mut [u8; 24]) -> &'a str {
     std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
 }
 
-/// A lower-cased ASCII word on the stack (empty for long or non-ASCII
-/// words, which are never cue words); avoids an allocation per lookup.
+/// A lower-cased ASCII word (empty for long or non-ASCII words, which are
+/// never cue words); avoids an allocation per lookup.
 #[derive(Clone, Copy)]
-pub(super) struct Lw {
-    buf: [u8; 24],
-    len: u8,
+pub(super) enum Lw<'a> {
+    /// The word as written, when it is already in lower case (most
+    /// words are): reading it as a `str` then costs nothing.
+    Text(&'a str),
+    /// A lower-cased copy on the stack: the bytes and their count.
+    Buf([u8; 24], u8),
 }
 
-impl Lw {
+impl Lw<'_> {
+    /// The empty word (what non-words read as).
+    pub const EMPTY: Lw<'static> = Lw::Text("");
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Lw::Text(s) => s.as_bytes(),
+            Lw::Buf(b, n) => &b[..*n as usize],
+        }
+    }
+
+    #[inline]
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        match self {
+            Lw::Text(s) => s,
+            Lw::Buf(b, n) => std::str::from_utf8(&b[..*n as usize]).unwrap_or(""),
+        }
     }
 }
 
-impl std::ops::Deref for Lw {
+impl std::ops::Deref for Lw<'_> {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
@@ -225,38 +244,42 @@ impl std::ops::Deref for Lw {
 
 // Comparisons work on bytes: no UTF-8 check per comparison (the cue
 // tables compare each word against dozens of phrases).
-impl PartialEq<&str> for Lw {
+impl PartialEq<&str> for Lw<'_> {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
-        self.buf[..self.len as usize] == *other.as_bytes()
+        self.bytes() == other.as_bytes()
     }
 }
 
-impl PartialEq<str> for Lw {
+impl PartialEq<str> for Lw<'_> {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
-        self.buf[..self.len as usize] == *other.as_bytes()
+        self.bytes() == other.as_bytes()
     }
 }
 
-impl PartialEq<Lw> for &str {
+impl PartialEq<Lw<'_>> for &str {
+    #[inline]
     fn eq(&self, other: &Lw) -> bool {
         other == self
     }
 }
 
 /// The lower-cased text of a word token.
-pub(super) fn lw(t: &str, tok: &Tok) -> Lw {
-    let mut out = Lw {
-        buf: [0; 24],
-        len: 0,
-    };
-    if tok.k == K::Word {
-        let b = &t.as_bytes()[tok.s..tok.e];
-        if b.len() <= 24 && b.is_ascii() {
-            for (d, s) in out.buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            out.len = b.len() as u8;
-        }
+pub(super) fn lw<'a>(t: &'a str, tok: &Tok) -> Lw<'a> {
+    if tok.k != K::Word {
+        return Lw::EMPTY;
     }
-    out
+    let b = &t.as_bytes()[tok.s..tok.e];
+    if b.len() > 24 || !b.is_ascii() {
+        return Lw::EMPTY;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Lw::Text(&t[tok.s..tok.e]);
+    }
+    let mut buf = [0; 24];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Lw::Buf(buf, b.len() as u8)
 }

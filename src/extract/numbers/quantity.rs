@@ -643,10 +643,10 @@ impl Scan<'_> {
                 // `US dollars`, `Canadian dollars`, `Swiss francs`,
                 // `Hong Kong dollars`, `Finnish markka`.
                 let mut y = self.next(x.e)?;
-                let mut adj = w.to_string();
+                let mut adj = w;
                 if adj == "hong" || adj == "new" || adj == "south" && self.w(Some(y)) != "african" {
                     if adj == "hong" || adj == "new" {
-                        adj = self.w(Some(y)).to_string();
+                        adj = self.w(Some(y));
                         y = self.next(y.e)?;
                     }
                 } else if adj == "south" {
@@ -659,11 +659,11 @@ impl Scan<'_> {
                     words::currency_word(&yw)?
                 };
                 let adj = if raw == "US" || raw == "U" {
-                    "us".to_string()
+                    "us"
                 } else {
-                    adj
+                    &adj
                 };
-                let q = words::currency_qualifier(&adj, code)?;
+                let q = words::currency_qualifier(adj, code)?;
                 Some((q, f, y.e))
             }
             K::Num => None,

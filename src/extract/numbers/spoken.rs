@@ -11,8 +11,7 @@ impl Scan<'_> {
         if tok.k != K::Word {
             return None;
         }
-        let mut buf = [0u8; 24];
-        words::num_word(lex::lower(&self.t[tok.s..tok.e], &mut buf))
+        words::num_word(&self.w(Some(tok)))
     }
 
     /// Reads number words from `s`.

@@ -48,6 +48,30 @@ fn prefilter_knows_every_number_word() {
         assert!(words::num_word(w).is_some(), "{w}");
         let b = w.as_bytes();
         assert!(words::PREFILTER[words::pair_index(b[0], b[1])] & (1 << b.len()) != 0);
+        assert!(words::PREFILTER2[words::pair_index(b[1], b[2])] & (1 << b.len()) != 0);
+    }
+}
+
+#[test]
+fn letter_runs_end_where_the_letters_do() {
+    // Every byte value at every place of a run longer than one chunk.
+    for c in 0..=255u8 {
+        for at in 0..20 {
+            let mut b = vec![b'q'; 20];
+            b[at] = c;
+            let want = if c.is_ascii_alphabetic() { 20 } else { at };
+            assert_eq!(super::letters_end(&b, 0), want, "byte {c:#x} at {at}");
+        }
+    }
+    assert_eq!(super::letters_end(b"AbcXyz", 0), 6);
+    assert_eq!(super::letters_end(b"abc", 3), 3);
+}
+
+#[test]
+fn cue_prefilter_knows_every_cue() {
+    for (phrase, _) in words::CUES {
+        let last = phrase.last().expect("a cue has words");
+        assert!(words::ends_cue(last), "{last}");
     }
 }
 

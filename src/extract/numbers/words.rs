@@ -236,24 +236,32 @@ pub(super) const NUM_WORDS: &[&str] = &[
 /// For each pair of first two letters, a bit per word length (3..=15) at
 /// which some number word starts with that pair. Lets the scanner reject
 /// `the`, `that`, `said` … with two table reads instead of a string match.
-pub(super) static PREFILTER: std::sync::LazyLock<Box<[u16; 26 * 26]>> =
-    std::sync::LazyLock::new(|| {
-        let mut t = Box::new([0u16; 26 * 26]);
-        for w in NUM_WORDS {
-            let b = w.as_bytes();
-            if b.len() >= 3 && b.len() <= 15 {
-                t[pair_index(b[0], b[1])] |= 1 << b.len();
-            }
-        }
-        t
-    });
+/// Built at compile time, so the scanner pays no lazy-init check per word.
+pub(super) static PREFILTER: [u16; 32 * 32] = prefilter(0);
 
-/// Index of a lower-case letter pair in [`PREFILTER`].
+/// The same for the second and third letters: `there`, `these`, `those`
+/// pass the first table (`three`, `third`) but not this one.
+pub(super) static PREFILTER2: [u16; 32 * 32] = prefilter(1);
+
+/// The table of number-word lengths by the letters at `at` and `at + 1`.
+const fn prefilter(at: usize) -> [u16; 32 * 32] {
+    let mut t = [0u16; 32 * 32];
+    let mut i = 0;
+    while i < NUM_WORDS.len() {
+        let b = NUM_WORDS[i].as_bytes();
+        if b.len() >= 3 && b.len() <= 15 {
+            t[pair_index(b[at], b[at + 1])] |= 1 << b.len();
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Index of a pair of ASCII letters in [`PREFILTER`]: the low five bits
+/// of a letter are the same in both cases (`A` and `a` are 1).
 #[inline]
-pub(super) fn pair_index(a: u8, b: u8) -> usize {
-    let a = (a.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
-    let b = (b.to_ascii_lowercase().wrapping_sub(b'a') as usize).min(25);
-    a * 26 + b
+pub(super) const fn pair_index(a: u8, b: u8) -> usize {
+    (a & 31) as usize * 32 + (b & 31) as usize
 }
 
 /// Scale written after digits: `6.4 million`, `3bn`, `£1.5m`, `10k`.
@@ -362,6 +370,10 @@ pub(super) fn iso_code(w: &str) -> Option<&'static str> {
         "HKD", "SGD", "KRW", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
         "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "BTC",
     ];
+    // Every code is three capitals: most words fail this before the list.
+    if w.len() != 3 || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     CODES.iter().find(|c| **c == w).map(|c| match *c {
         "RMB" => "CNY",
         "BTC" => "XBT",
@@ -538,6 +550,41 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["circa"], Cue::Hedge),
     (&["nigh"], Cue::Hedge),
 ];
+
+/// Whether `w` is the last word of some phrase in [`CUES`] (kept in step
+/// by a unit test): the bound reader's first, cheap test.
+pub(super) fn ends_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "than"
+            | "of"
+            | "as"
+            | "less"
+            | "least"
+            | "most"
+            | "estimated"
+            | "about"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "exceed"
+            | "exceeds"
+            | "exceeded"
+            | "surpass"
+            | "surpassing"
+            | "under"
+            | "below"
+            | "around"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "nigh"
+    )
+}
 
 /// Words that qualify a bound without changing it (`just over`, `well
 /// over`, `slightly more than`).
