@@ -6,6 +6,8 @@ use regex::Regex;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+mod said;
+
 /// A capitalised name in a sentence.
 #[derive(Debug, Clone)]
 pub struct Name {
@@ -300,30 +302,26 @@ fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
     Some((canonical, penalty))
 }
 
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
-});
-static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][A-Za-z0-9À-ɏ.’'-]*[ \t\r\n]+){0,4}(?:(?:officials|authorities|police) in [A-Z][A-Za-z0-9À-ɏ.’'-]*|[A-Z][A-Za-z0-9À-ɏ.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))[ \t\r\n]+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)(?-u:\b)").unwrap()
-});
-static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:said|says|reported|according to)[ \t\r\n]+((?:the[ \t\r\n]+)?[A-Z][A-Za-z0-9À-ɏ.’'-]*(?:[ \t\r\n]+[A-Z][A-Za-z0-9À-ɏ.’'-]*){0,4})").unwrap()
-});
-static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+/// The literal words the credit patterns need, spelt as they spell them
+/// (so matched case-sensitively): a sentence without any of them credits
+/// nobody, and which of them it holds says which patterns can match.
+const CREDIT_WORDS: [&str; 9] = [
+    "ccording to",
+    "said",
+    "says",
+    "reported",
+    "estimate",
+    "announced",
+    "confirmed",
+    "told",
+    "stated",
+];
+static CREDIT_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    // Leftmost-first, which (unlike the standard semantics) gets a vector
+    // prefilter; no word is another's prefix, so the words found are the same.
     aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .build([
-            "accord",
-            "said",
-            "says",
-            "reported",
-            "estimate",
-            "announced",
-            "confirmed",
-            "told",
-            "stated",
-        ])
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(CREDIT_WORDS)
         .expect("fixed word list")
 });
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([A-Z][A-Z.]{1,12})").unwrap());
@@ -337,25 +335,37 @@ pub fn attribution(
 ) -> Option<(String, (usize, usize))> {
     let s = &text[sent.0..sent.1];
     // Most sentences credit nobody: a literal scan is far cheaper than the
-    // capture regexes below.
-    if !CREDIT_WORDS.is_match(s) {
-        return None;
+    // patterns below, and it tells which of them can match at all. A word
+    // hidden inside an earlier one ("saysaid") cannot start a match of
+    // them, but for `told` after `according to`, which the `said_before`
+    // scan finds from the first word on.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut according = false;
+    let mut said = false;
+    for m in CREDIT_MATCHER.find_iter(s) {
+        words.push((m.start(), m.end()));
+        match m.pattern().as_usize() {
+            0 => according = true,
+            1..=3 => said = true,
+            _ => {}
+        }
     }
-    if let Some(c) = ACCORDING.captures(s) {
-        let m = c.get(1)?;
-        let phrase = m.as_str().trim();
-        let name = ACRONYM
-            .captures(phrase)
-            .map(|a| a[1].trim_end_matches('.').to_string())
-            .unwrap_or_else(|| trim_phrase(phrase));
-        return Some((
-            config.alias(&name),
-            (sent.0 + c.get(0)?.start(), sent.0 + m.end()),
-        ));
+    let first = words.first()?.0;
+    if according {
+        // `first` may be the `c` of `according to`.
+        if let Some((start, (a, b))) = said::according(s, first.saturating_sub(1)) {
+            let phrase = s[a..b].trim();
+            let name = ACRONYM
+                .captures(phrase)
+                .map(|a| a[1].trim_end_matches('.').to_string())
+                .unwrap_or_else(|| trim_phrase(phrase));
+            return Some((config.alias(&name), (sent.0 + start, sent.0 + b)));
+        }
     }
-    for c in SAID_BEFORE.captures_iter(s) {
-        let m = c.get(1)?;
-        let phrase = trim_phrase(m.as_str());
+    let mut pos = 0;
+    while let Some(((a, b), end)) = said::said_before(s, pos, &words) {
+        pos = end;
+        let phrase = trim_phrase(&s[a..b]);
         let first = phrase.split_whitespace().next().unwrap_or("");
         if phrase.is_empty()
             || config.not_subjects.contains(&first.to_lowercase())
@@ -369,22 +379,18 @@ pub fn attribution(
         ) {
             continue;
         }
-        return Some((
-            config.alias(&phrase),
-            (sent.0 + m.start(), sent.0 + m.end()),
-        ));
+        return Some((config.alias(&phrase), (sent.0 + a, sent.0 + b)));
     }
-    if let Some(c) = SAID_AFTER.captures(s) {
-        let m = c.get(1)?;
-        let phrase = trim_phrase(m.as_str());
-        if !phrase.is_empty() {
-            return Some((
-                config.alias(&phrase),
-                (sent.0 + m.start(), sent.0 + m.end()),
-            ));
-        }
+    if !(according || said) {
+        return None;
     }
-    None
+    // `first` may be the `c` of `according to`.
+    let (a, b) = said::said_after(s, first.saturating_sub(1))?;
+    let phrase = trim_phrase(&s[a..b]);
+    if phrase.is_empty() {
+        return None;
+    }
+    Some((config.alias(&phrase), (sent.0 + a, sent.0 + b)))
 }
 
 /// Trims articles and trailing punctuation and keeps at most six words.
