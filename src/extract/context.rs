@@ -13,7 +13,6 @@ mod said;
 pub struct Name {
     start: usize,
     end: usize,
-    text: String,
     after_preposition: bool,
     sentence_initial: bool,
     /// Preceded by a verb of giving ("gave Russia 50 days", "set for Russia").
@@ -27,16 +26,26 @@ pub struct Name {
 /// `text[from..to]`.
 pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let s = &text[from..to];
+    let bytes = s.as_bytes();
     let mut out: Vec<Name> = Vec::new();
-    let mut prev_word = "";
-    let mut prev_prev = "";
-    let mut first = true;
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     // Words as `split_inclusive(char::is_whitespace)` cuts them, without
     // their closing white space: a doubled space yields an empty word,
     // which ends a run.
     while pos < s.len() {
+        if run.is_none() {
+            // Outside a run, a word without an upper-case ASCII letter or
+            // a non-ASCII character is no name and does nothing: go
+            // straight to the word holding the next such byte.
+            let Some(k) = bytes[pos..]
+                .iter()
+                .position(|&c| c.is_ascii_uppercase() || c >= 0x80)
+            else {
+                break;
+            };
+            pos = word_start(s, pos, pos + k);
+        }
         let (len, step) = word_at(s, pos);
         let w = &s[pos..pos + len];
         let wstart = pos;
@@ -54,32 +63,48 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             match run.as_mut() {
                 Some(r) => r.1 = b,
                 None => {
+                    let (prev_word, prev_prev) = words_before(s, wstart);
                     // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
                     let prep = is_one_of(PREPOSITIONS, prev_word)
                         || (is_one_of(PREPOSITIONS, prev_prev)
                             && prev_word.chars().all(char::is_lowercase));
                     let give = is_one_of(GIVE, prev_word);
+                    let first = prev_word.is_empty();
                     run = Some((a, b, prep, first, give));
                 }
             }
             if ends_run {
                 if let Some(r) = run.take() {
-                    out.push(mk(text, r));
+                    out.push(mk(r));
                 }
             }
         } else if let Some(r) = run.take() {
-            out.push(mk(text, r));
-        }
-        if !w.is_empty() {
-            prev_prev = prev_word;
-            prev_word = w;
-            first = false;
+            out.push(mk(r));
         }
     }
     if let Some(r) = run.take() {
-        out.push(mk(text, r));
+        out.push(mk(r));
     }
     out
+}
+
+/// Where the word holding byte `i` of `s` starts, at `lo` (a word start)
+/// or after.
+fn word_start(s: &str, lo: usize, i: usize) -> usize {
+    s[lo..i]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(lo, |(j, c)| lo + j + c.len_utf8())
+}
+
+/// The last two non-empty words before the word starting at `wstart` (""
+/// where there are fewer).
+fn words_before(s: &str, wstart: usize) -> (&str, &str) {
+    let mut words = s[..wstart]
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty());
+    (words.next().unwrap_or(""), words.next().unwrap_or(""))
 }
 
 /// The word starting at `pos`: its length, and how far the next word
@@ -88,6 +113,11 @@ fn word_at(s: &str, pos: usize) -> (usize, usize) {
     let b = s.as_bytes();
     let mut i = pos;
     while i < b.len() {
+        // All ASCII white space is at or below the space.
+        if b[i] > b' ' && b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
         if b[i] < 0x80 {
             if (b[i] as char).is_whitespace() {
                 return (i - pos, i - pos + 1);
@@ -125,17 +155,21 @@ fn core_of(w: &str) -> (usize, &str) {
 
 /// Whether `w` is one of `list` (lower-case ASCII words) in any case.
 fn is_one_of(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    // Comparing first letters first: most words are none of the list.
+    let Some(first) = w.bytes().next() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter()
+        .any(|x| x.as_bytes()[0] == first && x.eq_ignore_ascii_case(w))
 }
 
 fn mk(
-    text: &str,
     (a, b, after_preposition, sentence_initial, after_give): (usize, usize, bool, bool, bool),
 ) -> Name {
     Name {
         start: a,
         end: b,
-        text: text[a..b].to_string(),
         after_preposition,
         sentence_initial,
         after_give,
@@ -263,32 +297,39 @@ pub fn subject(
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
+    let full = &text[n.start..n.end];
+    let mut words = full.split_whitespace();
     // Drop leading titles and function words: "President Putin" → "Putin".
-    let (kept, _) = n
-        .text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
-        .find(|(_, w)| !config.is_not_subject(w))?;
-    let keep = &n.text[kept..];
+    let first = words.find(|w| !config.is_not_subject(w))?;
+    let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
+    // A name holding a word that never names a subject is none (the first
+    // kept word is not one: it has just been asked).
+    if words.any(|w| config.is_not_subject(w)) {
+        return None;
+    }
     // Words of a run are one white-space character apart: the kept
     // words joined by spaces are the text itself unless one is a line
     // break or the like.
     let joined;
-    let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+    let mut name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
         joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
         joined.as_str()
     } else {
         keep
     };
-    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    // As `trim_end_matches` with each suffix in turn, without building a
+    // string searcher for each name.
+    while let Some(t) = name.strip_suffix("'s") {
+        name = t;
+    }
+    while let Some(t) = name.strip_suffix("’s") {
+        name = t;
+    }
     let (canonical, known) = config.canonical_known(name);
     // An unknown capitalised word only names a place after a
     // preposition ("in Bener Meriah"); elsewhere it is as likely a
     // person, an agency or a headline word.
     if !known && (n.sentence_initial || !n.after_preposition) {
-        return None;
-    }
-    if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
         return None;
     }
     // "Russian missiles struck Kharkiv": a demonym before a noun names
