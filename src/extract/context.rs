@@ -155,13 +155,15 @@ fn core_of(w: &str) -> (usize, &str) {
 
 /// Whether `w` is one of `list` (lower-case ASCII words) in any case.
 fn is_one_of(list: &[&str], w: &str) -> bool {
-    // Comparing first letters first: most words are none of the list.
-    let Some(first) = w.bytes().next() else {
+    // The lists hold short words: lower-case a copy of `w` once and compare
+    // whole words, rather than folding case word by word.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
         return false;
     };
-    let first = first.to_ascii_lowercase();
-    list.iter()
-        .any(|x| x.as_bytes()[0] == first && x.eq_ignore_ascii_case(w))
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    list.iter().any(|x| x.as_bytes() == lower)
 }
 
 fn mk(
