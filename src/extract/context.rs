@@ -38,10 +38,7 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             // Outside a run, a word without an upper-case ASCII letter or
             // a non-ASCII character is no name and does nothing: go
             // straight to the word holding the next such byte.
-            let Some(k) = bytes[pos..]
-                .iter()
-                .position(|&c| c.is_ascii_uppercase() || c >= 0x80)
-            else {
+            let Some(k) = next_upper_or_wide(&bytes[pos..]) else {
                 break;
             };
             pos = word_start(s, pos, pos + k);
@@ -86,6 +83,35 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
         out.push(mk(r));
     }
     out
+}
+
+/// The index of the first byte of `b` that is an upper-case ASCII letter or
+/// not ASCII. Eight bytes at a time: this runs over every sentence with a
+/// claim, and most of it is lower-case.
+fn next_upper_or_wide(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ones = u64::MAX / 255;
+    let mut chunks = b.chunks_exact(8);
+    let mut done = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if x & HIGH != 0 {
+            break;
+        }
+        // Every byte is below 0x80, so these sums carry into no other
+        // byte: the top bit of a byte of the first is set from `A` up, of
+        // the second from `[` (just past `Z`) up.
+        let from_a = x + ones * u64::from(0x80 - b'A');
+        let past_z = x + ones * u64::from(0x80 - b'Z' - 1);
+        if from_a & !past_z & HIGH != 0 {
+            break;
+        }
+        done += 8;
+    }
+    b[done..]
+        .iter()
+        .position(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        .map(|k| done + k)
 }
 
 /// Where the word holding byte `i` of `s` starts, at `lo` (a word start)
@@ -489,6 +515,22 @@ mod tests {
             subj("An assault on Kiev resulted in 32 fatalities.", "32").as_deref(),
             Some("Kyiv")
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_upper_or_wide_finds_the_first(b in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40)) {
+            let plain = b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            proptest::prop_assert_eq!(next_upper_or_wide(&b), plain);
+        }
+    }
+
+    #[test]
+    fn next_upper_or_wide_on_letters() {
+        let s = b"at the edge of a long lower-case run @[`{ Kyiv";
+        assert_eq!(next_upper_or_wide(s), Some(s.len() - 4));
+        assert_eq!(next_upper_or_wide(b"abcdefgh@[`{~ \x7f"), None);
+        assert_eq!(next_upper_or_wide("abcdefghijé".as_bytes()), Some(10));
     }
 
     #[test]
