@@ -326,24 +326,32 @@ pub fn subject(
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
     let full = &text[n.start..n.end];
-    let mut words = full.split_whitespace();
-    // Drop leading titles and function words: "President Putin" → "Putin".
-    let first = words.find(|w| !config.is_not_subject(w))?;
-    let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
-    // A name holding a word that never names a subject is none (the first
-    // kept word is not one: it has just been asked).
-    if words.any(|w| config.is_not_subject(w)) {
-        return None;
-    }
-    // Words of a run are one white-space character apart: the kept
-    // words joined by spaces are the text itself unless one is a line
-    // break or the like.
     let joined;
-    let mut name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
-        joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
-        joined.as_str()
+    // Most names are one ASCII word: nothing to split or join.
+    let mut name = if !full.is_empty() && full.bytes().all(|b| b > b' ' && b < 0x80) {
+        if config.is_not_subject(full) {
+            return None;
+        }
+        full
     } else {
-        keep
+        let mut words = full.split_whitespace();
+        // Drop leading titles and function words: "President Putin" → "Putin".
+        let first = words.find(|w| !config.is_not_subject(w))?;
+        let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
+        // A name holding a word that never names a subject is none (the
+        // first kept word is not one: it has just been asked).
+        if words.any(|w| config.is_not_subject(w)) {
+            return None;
+        }
+        // Words of a run are one white-space character apart: the kept
+        // words joined by spaces are the text itself unless one is a line
+        // break or the like.
+        if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+            joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            keep
+        }
     };
     // As `trim_end_matches` with each suffix in turn, without building a
     // string searcher for each name.
