@@ -5,7 +5,9 @@
 //! key is an error pointing at its line rather than a rule silently ignored.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{RegexSet, RegexSetBuilder};
+
+mod line_rules;
+pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -175,10 +177,9 @@ pub struct Config {
     pub trigger_matcher: AhoCorasick,
     /// Meaning of each trigger pattern.
     pub triggers: Vec<Trigger>,
-    /// Boilerplate line patterns.
-    pub boilerplate: RegexSet,
-    /// Patterns of a line that ends the body.
-    pub end_of_body: RegexSet,
+    /// Boilerplate line patterns and patterns of a line that ends the
+    /// body.
+    pub lines: LineRules,
     /// Lower-case alias → canonical name.
     pub aliases: HashMap<String, String>,
     /// Canonical names, for fuzzy matching.
@@ -289,35 +290,29 @@ impl Config {
             }
         }
         let regex_set = |patterns: &[String], what: &str| {
-            // A Unicode word boundary makes the regex engine fall back from
-            // its fast DFA to a slow one on every line; ASCII boundaries are
-            // right for these word lists and keep the DFA.
-            let ascii: Vec<String> = patterns
-                .iter()
-                .map(|p| p.replace(r"\b", r"(?-u:\b)"))
-                .collect();
-            RegexSetBuilder::new(&ascii)
-                .case_insensitive(true)
-                .size_limit(1 << 24)
-                .build()
-                .map_err(|e| {
-                    let bad = patterns
-                        .iter()
-                        .find(|p| regex::Regex::new(p).is_err())
-                        .cloned()
-                        .unwrap_or_default();
-                    let msg = e
-                        .to_string()
-                        .lines()
-                        .last()
-                        .unwrap_or("")
-                        .trim()
-                        .to_string();
-                    err_at(&bad, format!("bad {what} pattern: {msg}"))
-                })
+            line_rules::compile(patterns.iter().map(String::as_str), true).map_err(|e| {
+                let bad = patterns
+                    .iter()
+                    .find(|p| regex::Regex::new(p).is_err())
+                    .cloned()
+                    .unwrap_or_default();
+                let msg = e
+                    .to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                err_at(&bad, format!("bad {what} pattern: {msg}"))
+            })
         };
-        let boilerplate = regex_set(&raw.boilerplate, "boilerplate")?;
-        let end_of_body = regex_set(&raw.end_of_body, "end_of_body")?;
+        let lines = LineRules::new(
+            regex_set(&raw.boilerplate, "boilerplate")?,
+            regex_set(&raw.end_of_body, "end_of_body")?,
+            &raw.boilerplate,
+            &raw.end_of_body,
+        )
+        .map_err(|e| err_at("boilerplate", format!("bad line pattern: {e}")))?;
 
         let mut kinds = Vec::new();
         let mut patterns = Vec::new();
@@ -384,8 +379,7 @@ impl Config {
             kinds,
             trigger_matcher,
             triggers,
-            boilerplate,
-            end_of_body,
+            lines,
             aliases,
             canonical_lower,
             canonical,

@@ -82,6 +82,7 @@ mod tests;
 
 use crate::model::{DateRole, DateSpan};
 use chrono::{NaiveDate, NaiveTime, Timelike};
+pub(super) use lex::word_key;
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
 use resolve::{Dir, Val};

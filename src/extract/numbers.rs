@@ -14,6 +14,7 @@ mod assemble;
 mod context;
 mod digits;
 mod lex;
+mod notation;
 mod noun;
 mod nounwords;
 mod quantity;

@@ -1,6 +1,7 @@
 //! Text geometry: line/column look-up, the body mask (boilerplate lines
 //! left out) and sentence boundaries.
 
+use super::dates::word_key;
 use crate::config::Config;
 
 /// Byte offsets of line starts, for 1-based line/column look-up.
@@ -42,6 +43,7 @@ pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize
     while !text.is_char_boundary(pos) {
         pos += 1;
     }
+    let mut buf = String::new();
     for line in text[pos..].split_inclusive('\n') {
         let start = pos;
         pos += line.len();
@@ -49,12 +51,13 @@ pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize
         if content.trim().is_empty() {
             continue;
         }
+        let hits = config.lines.hits(content, &mut buf);
         // Short lines only: a long paragraph that happens to mention
         // "comments" is still article text.
-        if content.len() < 200 && config.end_of_body.is_match(content) {
+        if content.len() < 200 && hits.end_of_body {
             break;
         }
-        if config.boilerplate.is_match(content) {
+        if hits.boilerplate {
             continue;
         }
         out.push((start, start + content.len()));
@@ -283,11 +286,39 @@ fn is_abbreviation(text: &str, from: usize, dot: usize) -> bool {
         return false;
     }
     // Initials and dotted acronyms: U.S, U.N, J.
-    if word.contains('.') || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) {
+    let mut chars = word.chars();
+    if word.contains('.')
+        || matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // (Only letters become letters under `word_key`'s `| 0x20`, so a word
+    // with any other byte never takes the key of an abbreviation.)
+    word.len() <= 16
+        && ABBREVIATION_KEYS
+            .binary_search(&word_key(word.as_bytes()))
+            .is_ok()
 }
+
+/// [`ABBREVIATIONS`] as sorted [`word_key`]s: a sentence stop looks its
+/// word up with a binary search rather than forty comparisons.
+static ABBREVIATION_KEYS: [u128; ABBREVIATIONS.len()] = {
+    let mut keys = [0u128; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(ABBREVIATIONS[i].len() <= 16, "abbreviation too long");
+        let key = word_key(ABBREVIATIONS[i].as_bytes());
+        // Insertion sort: the list is short and this runs at compile time.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > key {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = key;
+        i += 1;
+    }
+    keys
+};
 
 #[cfg(test)]
 mod tests {

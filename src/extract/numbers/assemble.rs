@@ -85,6 +85,7 @@ impl Scan<'_> {
             let chain = self.id_chain(end);
             // `COVID-19`, `F-16`, `Su-25`: model and strain names.
             let tail = core.s >= 2
+                && !self.made_attempted_second(core.s)
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
                     || (self.byte(core.s - 1) == b'-'
@@ -94,6 +95,10 @@ impl Scan<'_> {
                 let e = chain.unwrap_or(end);
                 return Some(other(start, e, (qs, e)));
             }
+        }
+        // Records, stat lines, spaced dates, blocks: see `notation.rs`.
+        if let Some(e) = self.notation_end(&q, &prevw) {
+            return Some(other(start, e, (qs, e)));
         }
         // Non-counts first: list markers, ages, days of the month, years.
         if let Some(f) = self.special_form(&q, &prevw) {
@@ -145,10 +150,12 @@ impl Scan<'_> {
             // `the 4th quarter`: a digit ordinal before.
             let digit_ord = matches!(prevw.as_str(), "st" | "nd" | "rd" | "th")
                 && pt.is_some_and(|x| x.s > 0 && self.digit(x.s - 1));
+            // After an ordinal even with `of`: `the second half of the game`.
+            let ordinal = digit_ord
+                || words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)));
             if lone
-                && !of
-                && (digit_ord
-                    || words::num_word(&prevw).is_some_and(|w| matches!(w, NumWord::Ordinal(_)))
+                && (ordinal || !of)
+                && (ordinal
                     || matches!(
                         prevw.as_str(),
                         "the"

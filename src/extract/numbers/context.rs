@@ -26,7 +26,7 @@ impl Scan<'_> {
         if self.spoken_list_marker(c, prevw) {
             return Some(NumberForm::Other);
         }
-        if prevw == "aged" || prevw == "age" || prevw == "ages" {
+        if prevw == "aged" || prevw == "age" || prevw == "ages" || self.second_age(c, prevw) {
             return Some(NumberForm::Age);
         }
         // `at the age of 91`, `dies at 77`, `dead at 95`.
@@ -229,14 +229,14 @@ impl Scan<'_> {
                     && (self.byte(w.s).is_ascii_uppercase() || nounwords::is_person_noun(&lw))
                     && !words::is_month(&lw)
                     && !is_weekday(&lw)
-            });
+            }) || self.name_end_before(p.s);
             // The age may end the sentence: `and his sister Katie, 20.`
             let close: &[char] = if p.is_sym('(') {
                 &[')']
             } else {
                 &[',', '.', ';']
             };
-            return name && closes(&nx, close);
+            return name && (closes(&nx, close) || p.is_sym(',') && self.age_clause_after(c.e));
         }
         if prevw == "was" || prevw == "is" {
             let who = self.w(self.prev(p.s));

@@ -296,10 +296,11 @@ impl Scan<'_> {
         }
     }
 
-    /// `am`, `pm`, `a.m.`, `p.m.` at or after `j` (one optional space).
+    /// `am`, `pm`, `a.m.`, `p.m.` at or after `j` (one optional space);
+    /// also `a. m.`, `p. m.`, as detokenised wire copy spaces them.
     pub(super) fn ampm(&self, j: usize) -> Option<usize> {
         let k = if self.byte(j) == b' ' { j + 1 } else { j };
-        for f in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+        for f in ["a.m.", "p.m.", "a. m.", "p. m.", "a.m", "p.m", "am", "pm"] {
             if self.starts(k, f) && (f.ends_with('.') || self.boundary(k + f.len())) {
                 return Some(k + f.len());
             }

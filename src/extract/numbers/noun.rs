@@ -13,6 +13,9 @@ impl Scan<'_> {
             if yearish || decimal || val == 1.0 || q.money || q.unit.is_some() {
                 return None;
             }
+            if self.age_limit(q, val) {
+                return Some((e, e, "__age".into()));
+            }
             self.modified_noun(e, val)
         })
     }
@@ -123,6 +126,32 @@ impl Scan<'_> {
             return None;
         }
         let t = self.t;
+        // `13- and 15-inch models`, `two- or three-day stays`: the first
+        // figure of a coordinated compound takes the unit of the second,
+        // which stays a match of its own (so the span does not reach it).
+        if x.is_sym('-') && x.s == e {
+            let conj = self.next(x.e).filter(|y| {
+                y.s <= x.e + 1 && matches!(self.w(Some(*y)).as_str(), "and" | "or" | "to")
+            });
+            let second = conj
+                .and_then(|y| self.next(y.e))
+                .filter(|z| matches!(z.k, K::Num | K::Word) && z.s == conj.map_or(0, |y| y.e) + 1);
+            if let Some(z) = second {
+                let ze = if z.k == K::Num {
+                    Some(z.e)
+                } else {
+                    self.word_core(z.s).map(|c| c.e)
+                };
+                let unit = ze
+                    .filter(|&ze| self.byte(ze) == b'-')
+                    .and_then(|ze| self.noun_next(ze, q, val))
+                    .map(|(_, _, u)| u)
+                    .filter(|u| u != "__age");
+                if let Some(u) = unit {
+                    return Some((e, e, u));
+                }
+            }
+        }
         // Compound adjectives: `a 10-day truce`, `45-year-old`.
         if x.is_sym('-') && x.s == e {
             let y = self.next(x.e).filter(|y| y.s == x.e && y.k == K::Word)?;
@@ -196,7 +225,7 @@ impl Scan<'_> {
         // `three of the skiffs`, `two of the other largest foundries`: a
         // part of a group counts the group's noun (`two of them` has none).
         if w == "of" && q.core.kind == CoreKind::Card && !q.core.scaled && !q.money && val != 1.0 {
-            return self.partitive_noun(x.e, val);
+            return self.partitive_noun(e, x.e, val);
         }
         // `the first two rounds`: a number word starts its own match.
         let number_word = matches!(
@@ -210,8 +239,9 @@ impl Scan<'_> {
                     | NumWord::Dozen
             )
         );
-        // `Seven other workers`, `12 more people`: adjectives here.
-        let adj_ok = matches!(w.as_str(), "other" | "more")
+        // `Seven other workers`, `12 more people`, `507 total yards`:
+        // adjectives here.
+        let adj_ok = matches!(w.as_str(), "other" | "more" | "total")
             && self
                 .next(x.e)
                 .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
@@ -290,11 +320,30 @@ impl Scan<'_> {
             }
             return None;
         }
+        // `46 KOs`, `47 KO's`, `12 RBIs`: the plural of an abbreviation.
+        if let Some(u) = self.abbreviation_plural(x) {
+            return Some((x.s, u.1, u.0));
+        }
         if capital && is_demonym_plural(&w) {
             return Some((x.s, x.e, "people".into()));
         }
         if let Some(u) = nounwords::irregular_plural(&w) {
             return Some((x.s, x.e, u.to_string()));
+        }
+        // An adverb before the adjective: `36 mostly young people`, `two
+        // heavily armed men`.
+        if w.len() > 4 && w.ends_with("ly") && !capital {
+            if let Some(y) = self
+                .next(x.e)
+                .filter(|y| y.k == K::Word && lex::joined(t, x.e, y.s))
+            {
+                let w2 = self.w(Some(y));
+                let adj = nounwords::noun_adjective(&w2) || (w2.len() > 4 && w2.ends_with("ed"));
+                if adj && self.byte(y.s).is_ascii_lowercase() {
+                    x = y;
+                    w = w2;
+                }
+            }
         }
         // One adjective, then the noun: `200 new cases`, `15 Ukrainian
         // civilians`, `2,000 Russian troops`.
@@ -360,30 +409,87 @@ impl Scan<'_> {
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
         }
+        // `an eight round decision`, `a three punch combination`: a
+        // singular noun glued to the figure as a compound adjective, its
+        // hyphen left out; the noun it describes follows.
+        let article = matches!(self.w(self.prev(q.s)).as_str(), "a" | "an");
+        let head = self
+            .next(x.e)
+            .filter(|y| y.k == K::Word && y.s == x.e + 1 && self.byte(y.s).is_ascii_lowercase());
+        if article
+            && val > 1.0
+            && !capital
+            && w.len() > 2
+            && !w.ends_with('s')
+            && countable(&w, 1.0)
+            && head.is_some_and(|y| !nounwords::never_noun(&self.w(Some(y))))
+        {
+            return Some((x.s, x.e, w.to_string()));
+        }
+        None
+    }
+
+    /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and
+    /// where the plural ends.
+    fn abbreviation_plural(&self, x: Tok) -> Option<(String, usize)> {
+        let raw = &self.t[x.s..x.e];
+        let caps =
+            |r: &str| r.len() >= 2 && r.len() <= 4 && r.bytes().all(|c| c.is_ascii_uppercase());
+        if let Some(stem) = raw.strip_suffix('s').filter(|r| caps(r)) {
+            return Some((stem.to_ascii_lowercase(), x.e));
+        }
+        let apostrophe_s = (self.starts(x.e, "'s") && self.boundary(x.e + 2))
+            || (self.t[x.e..].starts_with("\u{2019}s") && self.boundary(x.e + 4));
+        if caps(raw) && apostrophe_s {
+            let e = x.e + if self.byte(x.e) == b'\'' { 2 } else { 4 };
+            return Some((raw.to_ascii_lowercase(), e));
+        }
         None
     }
 }
 
 impl Scan<'_> {
-    /// After `N of`: `the`, up to three lower-case modifiers, then the
-    /// plural noun counted.
-    fn partitive_noun(&self, of_end: usize, val: f64) -> Option<(usize, usize, String)> {
-        let the = self
+    /// After `N of`: a determiner (`the`, `their` …), up to three
+    /// lower-case modifiers, then the plural noun counted. A second figure
+    /// may stand before the noun (`29 of 34 passes`, `18 of their next 23
+    /// games`): both count the noun, and the first match ends at `e` so
+    /// that the second is read on its own.
+    fn partitive_noun(&self, e: usize, of_end: usize, val: f64) -> Option<(usize, usize, String)> {
+        let first = self
             .next(of_end)
             .filter(|y| lex::joined(self.t, of_end, y.s))?;
-        if !is_word(self.t, &Some(the), "the") {
-            return None;
-        }
-        let mut pos = the.e;
+        let det = matches!(
+            self.w(Some(first)).as_str(),
+            "the" | "their" | "his" | "her" | "its" | "our" | "these" | "those"
+        );
+        let mut pos = if det { first.e } else { of_end };
+        let mut figure = false;
         for _ in 0..4 {
-            let y = self
-                .next(pos)
-                .filter(|y| y.k == K::Word && y.s == pos + 1 && self.boundary(y.e))?;
-            if !self.byte(y.s).is_ascii_lowercase() {
+            let y = self.next(pos).filter(|y| y.s == pos + 1)?;
+            if y.k == K::Num && !figure && self.boundary(y.e) && self.byte(y.e) != b',' {
+                figure = true;
+                pos = y.e;
+                continue;
+            }
+            if y.k != K::Word || !self.boundary(y.e) || !self.byte(y.s).is_ascii_lowercase() {
                 return None;
             }
             let w = self.w(Some(y));
+            if !figure
+                && matches!(
+                    words::num_word(&w),
+                    Some(NumWord::Unit(_) | NumWord::Tens(_))
+                )
+            {
+                figure = true;
+                pos = y.e;
+                continue;
+            }
             if words::num_word(&w).is_some() || nounwords::duration(&w).is_some() {
+                return None;
+            }
+            // Without a determiner only a figure may come first.
+            if !det && !figure {
                 return None;
             }
             let irregular = nounwords::irregular_plural(&w);
@@ -396,11 +502,105 @@ impl Scan<'_> {
                 } else {
                     singular(&w)
                 };
-                return Some((y.s, y.e, u));
+                return Some(if figure { (e, e, u) } else { (y.s, y.e, u) });
             }
             pos = y.e;
         }
         None
+    }
+
+    /// `physicians under 40`, `one who was under 16`: an upper bound on a
+    /// person's age, with no noun after the figure.
+    fn age_limit(&self, q: &Qty, val: f64) -> bool {
+        if !(1.0..=99.0).contains(&val) || q.core.plain.is_none_or(|d| d > 2) {
+            return false;
+        }
+        let under = self.prev(q.s);
+        if !is_word(self.t, &under, "under") {
+            return false;
+        }
+        let who = self.w(under.and_then(|u| self.prev(u.s)));
+        let person = nounwords::is_person_noun(&who)
+            || matches!(
+                who.as_str(),
+                "was" | "were" | "is" | "are" | "those" | "anyone" | "everyone" | "someone"
+            )
+            || (who.len() > 5 && (who.ends_with("ian") || who.ends_with("ians")));
+        // Nothing counted after it: `under 40 to be elected`, `under 16.`
+        person
+            && self
+                .next(q.e)
+                .is_none_or(|x| x.k != K::Word || nounwords::never_noun(&self.w(Some(x))))
+    }
+
+    /// A name or a person ending right before `pos` that the plain test
+    /// misses: `Joseph Smith Jr.`, `Reid's`, `the troubled actress`.
+    pub(super) fn name_end_before(&self, pos: usize) -> bool {
+        let Some(mut w) = self.prev(pos) else {
+            return false;
+        };
+        // `Jr.`, `Sr.`: the word before the point.
+        let point = w.is_sym('.');
+        if point {
+            match self.prev(w.s) {
+                Some(x) => w = x,
+                None => return false,
+            }
+        }
+        if w.k != K::Word {
+            return false;
+        }
+        let lw = self.w(Some(w));
+        let before = self.prev(w.s);
+        match lw.as_str() {
+            "jr" | "sr" => before.is_some_and(|b| b.k == K::Word),
+            _ if point => false,
+            // `Reid's` is read as `Reid`, `'`, `s`.
+            "s" => {
+                before.is_some_and(|a| a.is_sym('\'') || a.is_sym('\u{2019}'))
+                    && before
+                        .and_then(|a| self.prev(a.s))
+                        .is_some_and(|n| n.k == K::Word && self.byte(n.s).is_ascii_uppercase())
+            }
+            // `the actress`, `the defendant`, `a driver`: a lower-case noun
+            // of a person right after an article or one adjective.
+            _ => {
+                let personish = ["ess", "or", "er", "ist", "ian", "ant", "ent"]
+                    .iter()
+                    .any(|f| lw.ends_with(f))
+                    && lw.len() > 4
+                    && self.byte(w.s).is_ascii_lowercase();
+                let article = |x: Option<Tok>| matches!(self.w(x).as_str(), "the" | "a" | "an");
+                personish && (article(before) || article(before.and_then(|b| self.prev(b.s))))
+            }
+        }
+    }
+
+    /// What may follow an age set off by one comma when the second comma
+    /// is missing: `Lopez, 20 was found`, `Jenkin, 23 and from Cumbria`.
+    pub(super) fn age_clause_after(&self, e: usize) -> bool {
+        let x = self.next(e);
+        match self.w(x).as_str() {
+            "was" | "is" | "has" | "had" | "who" => true,
+            "and" => matches!(
+                self.w(x.and_then(|x| self.next(x.e))).as_str(),
+                "from" | "of"
+            ),
+            _ => false,
+        }
+    }
+
+    /// The second of two ages: `ages 6 and 16`, `aged 4 and 7`.
+    pub(super) fn second_age(&self, c: &Core, prevw: &str) -> bool {
+        if prevw != "and" || !c.digits {
+            return false;
+        }
+        // The first age is an earlier match: read past `floor`.
+        let back = |x: Option<Tok>| x.and_then(|x| lex::prev(self.t, x.s, 0));
+        let and = self.prev(c.s);
+        let first = back(and);
+        let cue = back(first);
+        first.is_some_and(|f| f.k == K::Num) && matches!(self.w(cue).as_str(), "ages" | "aged")
     }
 
     /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic

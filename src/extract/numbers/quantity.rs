@@ -199,6 +199,23 @@ impl Scan<'_> {
                 }
             }
         }
+        // `$1, 199`, `$500, 000`: a thousands group set off by a space after
+        // the comma, as detokenised wire copy writes it; only after a
+        // currency, where a list of small amounts is unlikely.
+        if money
+            && core.plain.is_some_and(|d| d <= 3)
+            && self.byte(core.e) == b','
+            && self.byte(core.e + 1) == b' '
+            && self.run(core.e + 2) == 3
+            && self.boundary(core.e + 5)
+            && !(matches!(self.byte(core.e + 5), b',' | b'.') && self.digit(core.e + 6))
+        {
+            let group: f64 = self.t[core.e + 2..core.e + 5].parse().unwrap_or(0.0);
+            core.val = core.val * 1000.0 + group;
+            val = core.val;
+            core.e += 5;
+            core.plain = None;
+        }
         let mut e = core.e;
         let mut ne = core.e;
         // Two figures joined by `and` after `between` are a range, not

@@ -1364,3 +1364,265 @@ fn over_after_an_amount_spreads_it_over_a_period() {
     let m = one("The trial lasted over three years.");
     assert_eq!((m.low, m.high), (Some(3.0), None));
 }
+
+// ---- Held-out news, fourth sample: error classes (own sentences) ----
+
+/// The form of the single match in `text`.
+#[track_caller]
+fn only_form(text: &str) -> NumberForm {
+    let v = find_numbers(text);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v[0].form
+}
+
+#[test]
+fn spaced_clock_times_are_times() {
+    for t in [
+        "The shop opened at 9 a. m. on Monday.",
+        "Guests left about 11 p. m.",
+    ] {
+        assert_eq!(only_form(t), NumberForm::Time, "{t}");
+    }
+}
+
+#[test]
+fn thousands_spaced_after_the_comma_join_after_a_currency() {
+    check(
+        "The laptop sells for $1, 349 in stores.",
+        "$1, 349",
+        Some(1349.0),
+        Some(1349.0),
+        Some("USD"),
+    );
+    check(
+        "bail was set at $250, 000.",
+        "$250, 000",
+        Some(250000.0),
+        Some(250000.0),
+        Some("USD"),
+    );
+    // Without a currency, a comma and a space separate two figures.
+    assert_eq!(counts("Rooms 4, 120 and 7 were empty.").len(), 3);
+}
+
+#[test]
+fn the_second_half_of_a_game_is_no_fraction() {
+    let v = find_numbers("He scored twice in the second half of the game.");
+    assert!(v.iter().all(|m| m.form != NumberForm::Cardinal), "{v:?}");
+    check(
+        "Half of the homes were lost.",
+        "Half",
+        Some(0.5),
+        Some(0.5),
+        None,
+    );
+}
+
+#[test]
+fn a_figure_before_a_partitive_figure_shares_its_noun() {
+    let t = "She hit 31 of 40 shots and won 9 of their last 12 games.";
+    let v = counts(t);
+    let got: Vec<_> = v
+        .iter()
+        .map(|m| (span(t, m), m.low, m.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("31", Some(31.0), Some("shot")),
+            ("40 shots", Some(40.0), Some("shot")),
+            ("9", Some(9.0), Some("game")),
+            ("12 games", Some(12.0), Some("game")),
+        ]
+    );
+    check(
+        "Four of his sons came.",
+        "Four of his sons",
+        Some(4.0),
+        Some(4.0),
+        Some("son"),
+    );
+}
+
+#[test]
+fn coordinated_compounds_share_the_unit() {
+    let t = "Both the 11- and 14-inch screens are sold out.";
+    let v = counts(t);
+    let units: Vec<_> = v.iter().map(|m| (m.low, m.unit.as_deref())).collect();
+    assert_eq!(
+        units,
+        [(Some(11.0), Some("inch")), (Some(14.0), Some("inch"))]
+    );
+    assert_eq!(span(t, &v[0]), "11");
+}
+
+#[test]
+fn an_adverb_may_stand_before_the_adjective() {
+    check(
+        "at least 40 mostly young people marched",
+        "at least 40 mostly young people",
+        Some(40.0),
+        None,
+        Some("people"),
+    );
+}
+
+#[test]
+fn an_upper_bound_on_a_persons_age_is_an_age() {
+    for (t, high) in [
+        ("No physicians under 30 had applied.", 30.0),
+        ("Her daughter was under 12.", 12.0),
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(
+            (v[0].form, v[0].low, v[0].high),
+            (NumberForm::Age, None, Some(high)),
+            "{t}"
+        );
+    }
+    // Not a person: a count under a bound.
+    assert_eq!(
+        one("The fund has under 30 staff.").form,
+        NumberForm::Cardinal
+    );
+}
+
+#[test]
+fn ages_after_suffixed_names_possessives_and_nouns_of_persons() {
+    for t in [
+        "Samuel Ortiz Jr., 52, was released.",
+        "Lee's, 41, latest film opens today.",
+        "The suspect named was the dentist, 38, from Leeds.",
+        "Anna Price, 29 and from Bristol, was named.",
+        "Tom Hale, 61 was found at home.",
+    ] {
+        assert_eq!(only_form(t), NumberForm::Age, "{t}");
+    }
+    let t = "the twins, aged 4 and 9, were safe";
+    assert!(find_numbers(t).iter().all(|m| m.form == NumberForm::Age));
+}
+
+#[test]
+fn abbreviations_in_the_plural_are_counted_nouns() {
+    check(
+        "a record of 40-2 with 31 KOs",
+        "31 KOs",
+        Some(31.0),
+        Some(31.0),
+        Some("ko"),
+    );
+    check(
+        "He has 28 KO's in all.",
+        "28 KO's",
+        Some(28.0),
+        Some(28.0),
+        Some("ko"),
+    );
+    check(
+        "The firm runs 12 ATMs downtown.",
+        "12 ATMs",
+        Some(12.0),
+        Some(12.0),
+        Some("atm"),
+    );
+}
+
+#[test]
+fn a_singular_noun_glued_to_a_figure_after_an_article() {
+    check(
+        "She won a six round bout.",
+        "six round",
+        Some(6.0),
+        Some(6.0),
+        Some("round"),
+    );
+    check(
+        "They built a two car garage.",
+        "two car",
+        Some(2.0),
+        Some(2.0),
+        Some("car"),
+    );
+    // Without the article the plural after it is the noun counted.
+    assert_eq!(
+        one("The two car makers merged.").unit.as_deref(),
+        Some("maker")
+    );
+}
+
+#[test]
+fn yards_inches_and_screen_units_are_measures() {
+    check(
+        "a 60 yard run",
+        "60 yard",
+        Some(60.0),
+        Some(60.0),
+        Some("yard"),
+    );
+    check(
+        "It gained 412 total yards.",
+        "412 total yards",
+        Some(412.0),
+        Some(412.0),
+        Some("yard"),
+    );
+    check(
+        "a 5 inch screen",
+        "5 inch",
+        Some(5.0),
+        Some(5.0),
+        Some("inch"),
+    );
+    check(
+        "with a 12 MPx camera",
+        "12 MPx",
+        Some(12.0),
+        Some(12.0),
+        Some("megapixel"),
+    );
+    check(
+        "a 3000 mAh battery",
+        "3000 mAh",
+        Some(3000.0),
+        Some(3000.0),
+        Some("mah"),
+    );
+}
+
+#[test]
+fn kinds_of_shot_and_seeds_are_names() {
+    for t in [
+        "He finished a three-point play late.",
+        "She went 4 for 9 from 3-point range.",
+        "He hit a 3-pointer at the buzzer.",
+        "Smith missed an open three; the ball went out.",
+        "They clinched the four seed on Sunday.",
+    ] {
+        let v = find_numbers(t);
+        let cards: Vec<_> = v
+            .iter()
+            .filter(|m| m.form == NumberForm::Cardinal && m.low == Some(3.0))
+            .collect();
+        assert!(cards.is_empty(), "{t}: {v:?}");
+    }
+    assert!(counts("They clinched the four seed on Sunday.").is_empty());
+    // A margin counts points; a three-month stay is a duration.
+    check("a 3-point lead", "3", Some(3.0), Some(3.0), None);
+    check(
+        "a three-month stay",
+        "three-month",
+        Some(3.0),
+        Some(3.0),
+        Some("month"),
+    );
+}
+
+#[test]
+fn made_attempted_lines_are_two_counts() {
+    let t = "He went 6-of-11 from the floor and 2-for-5 from deep.";
+    let v: Vec<_> = counts(t).iter().map(|m| m.low).collect();
+    assert_eq!(v, [Some(6.0), Some(11.0), Some(2.0), Some(5.0)]);
+    // Names keep their tails.
+    assert!(counts("a COVID-19 ward").is_empty());
+}

@@ -1,0 +1,198 @@
+//! The boilerplate and end-of-body line patterns, compiled for speed.
+//!
+//! Every body line is tested against them, so how they run matters. Under
+//! case-insensitive matching a pattern's literals come in every mix of
+//! case (`cookie`, `Cookie`, `cOOkie`, …), too many for the regex engine
+//! to look for them quickly: it would read each line byte by byte. A
+//! pattern that can match anywhere in a line and is plain ASCII without
+//! upper case is therefore run case-sensitively on an ASCII-lower-cased
+//! copy of the line instead, which matches the same lines and lets the
+//! engine skip ahead to its literals. Patterns anchored at the line start
+//! (`^…`) stay as they are: they fail within a few bytes anyway.
+
+use regex::{RegexSet, RegexSetBuilder};
+
+/// The line patterns of `claims.yaml`.
+#[derive(Debug, Clone)]
+pub struct LineRules {
+    /// Boilerplate patterns as written (case-insensitive).
+    pub boilerplate: RegexSet,
+    /// End-of-body patterns as written (case-insensitive).
+    pub end_of_body: RegexSet,
+    /// The patterns that may run on a lower-cased line (see [`foldable`]),
+    /// of both lists, case-sensitive.
+    lower: RegexSet,
+    /// The other patterns of both lists, case-insensitive.
+    rest: RegexSet,
+    /// Whether each pattern of `lower`, then of `rest`, ends the body.
+    ends: (Vec<bool>, Vec<bool>),
+}
+
+/// Which kinds of pattern a line matches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LineHits {
+    /// A boilerplate pattern.
+    pub boilerplate: bool,
+    /// An end-of-body pattern.
+    pub end_of_body: bool,
+}
+
+/// Compiles `patterns` into one set. A Unicode word boundary makes the
+/// regex engine fall back from its fast DFA to a slow one on every line;
+/// ASCII boundaries are right for these word lists and keep the DFA.
+pub fn compile<'a>(
+    patterns: impl IntoIterator<Item = &'a str>,
+    case_insensitive: bool,
+) -> Result<RegexSet, regex::Error> {
+    let ascii: Vec<String> = patterns
+        .into_iter()
+        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+        .collect();
+    RegexSetBuilder::new(&ascii)
+        .case_insensitive(case_insensitive)
+        .size_limit(1 << 24)
+        .build()
+}
+
+/// Whether case-insensitive `pattern` matches exactly the lines whose
+/// ASCII-lower-cased copy the case-sensitive `pattern` matches (for lines
+/// without `ſ` or the Kelvin sign, the only non-ASCII letters that fold to
+/// ASCII ones). Checked conservatively on the pattern text: only ASCII, no
+/// upper case (so no `\S`, `\W`, `\D`, `\B`, `\P`), no escape naming a
+/// character by number or class by name (`\x41`, `\p{..}`), no character
+/// class (a range such as `[!-a]` holds upper-case letters unwritten) and no
+/// inline flags. Anchored patterns are left out: they gain nothing.
+fn foldable(pattern: &str) -> bool {
+    let mut escaped = false;
+    let bytes = pattern.as_bytes();
+    !pattern.starts_with('^')
+        && bytes.iter().enumerate().all(|(i, &c)| {
+            let ok = if escaped {
+                matches!(c, b'b' | b's' | b'd' | b'w' | b'n' | b't' | b'r' | b'z')
+                    || c.is_ascii_punctuation()
+            } else {
+                c.is_ascii()
+                    && !c.is_ascii_uppercase()
+                    && c != b'['
+                    && !(c == b'(' && bytes.get(i + 1) == Some(&b'?'))
+            };
+            escaped = !escaped && c == b'\\';
+            ok
+        })
+}
+
+impl LineRules {
+    /// The rules from both lists of patterns and their sets as
+    /// [`compile`]d case-insensitively.
+    pub fn new(
+        boilerplate: RegexSet,
+        end_of_body: RegexSet,
+        boilerplate_patterns: &[String],
+        end_of_body_patterns: &[String],
+    ) -> Result<Self, regex::Error> {
+        let (lower, rest): (Vec<_>, Vec<_>) = end_of_body_patterns
+            .iter()
+            .map(|p| (p.as_str(), true))
+            .chain(boilerplate_patterns.iter().map(|p| (p.as_str(), false)))
+            .partition(|(p, _)| foldable(p));
+        Ok(LineRules {
+            boilerplate,
+            end_of_body,
+            lower: compile(lower.iter().map(|&(p, _)| p), false)?,
+            rest: compile(rest.iter().map(|&(p, _)| p), true)?,
+            ends: (
+                lower.iter().map(|&(_, e)| e).collect(),
+                rest.iter().map(|&(_, e)| e).collect(),
+            ),
+        })
+    }
+
+    /// The patterns `line` matches; `buf` is scratch space for its
+    /// lower-cased copy, kept by the caller across lines.
+    pub fn hits(&self, line: &str, buf: &mut String) -> LineHits {
+        if !line.is_ascii() && line.contains(['\u{17F}', '\u{212A}']) {
+            return LineHits {
+                boilerplate: self.boilerplate.is_match(line),
+                end_of_body: self.end_of_body.is_match(line),
+            };
+        }
+        let mut hits = LineHits::default();
+        let mut note = |set: &RegexSet, ends: &[bool], text: &str| {
+            // (`matches` is dearer than `is_match`, and seldom needed.)
+            if set.is_match(text) {
+                for k in set.matches(text).iter() {
+                    if ends[k] {
+                        hits.end_of_body = true;
+                    } else {
+                        hits.boilerplate = true;
+                    }
+                }
+            }
+        };
+        note(&self.rest, &self.ends.1, line);
+        buf.clear();
+        buf.push_str(line);
+        buf.make_ascii_lowercase();
+        note(&self.lower, &self.ends.0, buf);
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_free_patterns_run_lower_cased() {
+        assert!(foldable(r"\b(cookies?|privacy (policy|overview))\b"));
+        assert!(foldable(r"is supported by our (audience|readers)\.?"));
+        assert!(!foldable(r"^\s*(see also|read more)\b"));
+        assert!(!foldable(r"\bMy Site\b"));
+        assert!(!foldable(r"\Sfoo"));
+        assert!(!foldable(r"\x41bc"));
+        assert!(!foldable(r"[!-a]x"));
+        assert!(!foldable(r"(?-i:abc)"));
+        assert!(!foldable("lê mais"));
+        assert!(foldable(r"a\\b"));
+    }
+
+    /// The fast path assumes that `ſ` and the Kelvin sign are the only
+    /// non-ASCII characters an ASCII letter matches case-insensitively.
+    #[test]
+    fn only_two_non_ascii_characters_fold_to_ascii_letters() {
+        let all: String = (0x80..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let re = regex::Regex::new("(?i)[a-z]").unwrap();
+        let found: Vec<char> = re
+            .find_iter(&all)
+            .filter_map(|m| m.as_str().chars().next())
+            .collect();
+        assert_eq!(found, vec!['\u{17F}', '\u{212A}']);
+    }
+
+    #[test]
+    fn lower_cased_and_as_written_agree() {
+        let bp: Vec<String> = [
+            r"\b(cookies?|sign up for our newsletter)\b",
+            r"^\s*(photo|image)\b",
+        ]
+        .map(String::from)
+        .to_vec();
+        let end = vec![r"is supported by our (audience|readers)".to_string()];
+        let set = |p: &[String]| compile(p.iter().map(String::as_str), true).unwrap();
+        let rules = LineRules::new(set(&bp), set(&end), &bp, &end).unwrap();
+        let mut buf = String::new();
+        for line in [
+            "We use COOKIES here.",
+            "Sign Up For Our Newsletter",
+            "PHOTO: a ship",
+            "This site Is Supported By Our Readers",
+            "Cookiesz and photos",
+            "coo\u{212A}ie policy",
+            "Nothing to see; 40 died.",
+        ] {
+            let hits = rules.hits(line, &mut buf);
+            assert_eq!(hits.boilerplate, rules.boilerplate.is_match(line), "{line}");
+            assert_eq!(hits.end_of_body, rules.end_of_body.is_match(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Digits written in a notation that measures nothing: sports records and
+//! stat lines (`(5-10)`, `an 18-30 record`, `(.454)`), dates with spaced
+//! slashes (`4 / 11 / 2007`), street blocks (`the 1200 block of`) and
+//! technical names (`32-bit`, `12-gauge`). Each is kept whole as one
+//! match with no value, so none of its parts is read as a count.
+
+use super::*;
+
+impl Scan<'_> {
+    /// Where the notation that starts with the digits of `q` ends, if the
+    /// digits are in one.
+    pub(super) fn notation_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
+        let c = &q.core;
+        if q.money || q.unit.is_some() || c.scaled || c.form.is_some() {
+            return None;
+        }
+        if let Some(e) = self.basketball_end(q, prevw) {
+            return Some(e);
+        }
+        if !c.digits {
+            return None;
+        }
+        // A winning percentage or batting average: `(.454)`, `over .500`,
+        // `a .300 hitter`; always three decimals after a bare point. Not a
+        // blood-alcohol level (`an alcohol level of .125`).
+        if self.byte(c.s) == b'.' && c.e - c.s == 4 && self.boundary(c.e) {
+            let from = c.s.saturating_sub(40);
+            let alcohol = self.b[from..c.s]
+                .windows(7)
+                .any(|w| w.eq_ignore_ascii_case(b"alcohol"));
+            return (!alcohol).then_some(c.e);
+        }
+        let nd = c.plain?;
+        if let Some(e) = self.spaced_date(c.e).filter(|_| nd <= 2 && c.val >= 1.0) {
+            return Some(e);
+        }
+        // `the 12200 block of 223rd Street`: an address.
+        if nd >= 3 && (self.starts(c.e, " block of ") || self.starts(c.e, " block,")) {
+            return Some(c.e);
+        }
+        // `32-bit`, `64-bit`, `a 12-gauge shotgun`: names of a kind, as
+        // `.38-caliber` is.
+        for f in ["-bit", "-gauge", " gauge"] {
+            if self.starts(c.e, f) && self.boundary(c.e + f.len()) {
+                return Some(c.e + f.len());
+            }
+        }
+        // Years are read elsewhere (`the 2012-2013 season`).
+        if nd <= 3 {
+            return self.record_end(q, prevw);
+        }
+        None
+    }
+
+    /// Kinds of shot and ranks, in digits or words: `a three-point play`,
+    /// `from 3-point range`, `a 3-pointer`, `missed an open three`, `the
+    /// five seed`. (`a 10-point lead` counts points and stays.)
+    fn basketball_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
+        let c = &q.core;
+        if c.kind != CoreKind::Card {
+            return None;
+        }
+        let v = c.val;
+        if (v == 2.0 || v == 3.0) && self.byte(c.e) == b'-' {
+            if self.starts(c.e, "-pointer") {
+                let mut e = c.e + 8;
+                if self.byte(e) == b's' {
+                    e += 1;
+                }
+                return self.boundary(e).then_some(e);
+            }
+            if self.starts(c.e, "-point") && self.boundary(c.e + 6) {
+                let kind = self.w(self.next(c.e + 6));
+                let shot = matches!(
+                    kind.as_str(),
+                    "play"
+                        | "plays"
+                        | "range"
+                        | "shot"
+                        | "shots"
+                        | "attempt"
+                        | "attempts"
+                        | "basket"
+                        | "baskets"
+                        | "line"
+                        | "jumper"
+                        | "jumpers"
+                        | "shooter"
+                        | "shooting"
+                        | "arc"
+                );
+                return shot.then_some(c.e + 6);
+            }
+        }
+        let nx = self.next(c.e);
+        // `the five seed`, `a No. 2 seed`.
+        if v <= 16.0 && is_word(self.t, &nx, "seed") {
+            return nx.map(|x| x.e);
+        }
+        // `on a three`, `missed an open three;`: a three-point shot.
+        if v == 3.0
+            && !c.digits
+            && matches!(prevw, "a" | "an" | "open" | "another" | "deep" | "corner")
+            && nx.is_none_or(|x| x.k != K::Word && !x.is_sym('-'))
+        {
+            return Some(c.e);
+        }
+        None
+    }
+
+    /// The second figure of a made-attempted line, `3-of-4`, `7-for-14`:
+    /// a count, not the tail of a name such as `COVID-19`.
+    pub(super) fn made_attempted_second(&self, s: usize) -> bool {
+        let before = &self.b[..s.min(self.b.len())];
+        ["-of-", "-for-"].iter().any(|f| {
+            before.len() > f.len()
+                && before[before.len() - f.len()..].eq_ignore_ascii_case(f.as_bytes())
+                && before[before.len() - f.len() - 1].is_ascii_digit()
+        })
+    }
+
+    /// `4 / 11 / 2007`, `6 / 6 / 2013`: a date whose slashes wire copy
+    /// spaced out. `e` ends the first group; returns the end of the last.
+    fn spaced_date(&self, e: usize) -> Option<usize> {
+        let mut k = e;
+        for round in 0..2 {
+            if self.byte(k) != b' ' || self.byte(k + 1) != b'/' || self.byte(k + 2) != b' ' {
+                return None;
+            }
+            k += 3;
+            let n = self.run(k);
+            let fine = if round == 0 {
+                (1..=2).contains(&n)
+            } else {
+                n == 2 || n == 4
+            };
+            if !fine {
+                return None;
+            }
+            k += n;
+        }
+        self.boundary(k).then_some(k)
+    }
+
+    /// A win-loss record or a made-attempted line written as two figures
+    /// with a hyphen, which a range reading would turn into `low-high`:
+    /// `The Jaguars (5-10)`, `(22-47)`, `(5-11,220)` (height and weight),
+    /// `an 18-30 record`, `a 5-19 start`, `a mark of 122-147`, `stands at
+    /// 284-286`, `fell to 15-17`, `an NFL-worst 2-14`. Returns the end.
+    fn record_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
+        let c = &q.core;
+        if self.byte(c.e) != b'-' || !self.digit(c.e + 1) {
+            return None;
+        }
+        let e = c.e + 1 + self.run(c.e + 1);
+        if !self.boundary(e) && self.byte(e) != b',' {
+            return None;
+        }
+        // In brackets with nothing but figures: the line after a team or a
+        // player's name.
+        if c.s > 0 && self.byte(c.s - 1) == b'(' {
+            let mut k = e;
+            while self.digit(k) || matches!(self.byte(k), b',' | b'-' | b';' | b'.' | b' ') {
+                k += 1;
+            }
+            if self.byte(k) == b')' {
+                return Some(k);
+            }
+        }
+        if !self.boundary(e) {
+            return None;
+        }
+        let nx = self.w(self.next(e));
+        let record_word = matches!(
+            nx.as_str(),
+            "record" | "records" | "mark" | "start" | "finish" | "slate" | "season" | "campaign"
+        );
+        let p = self.prev(c.s);
+        let pp = self.w(p.and_then(|p| self.prev(p.s)));
+        let record_before = match prevw {
+            "of" => matches!(pp.as_str(), "mark" | "record"),
+            "at" => matches!(pp.as_str(), "stand" | "stands" | "stood" | "sit" | "sits"),
+            "to" => matches!(
+                pp.as_str(),
+                "fell"
+                    | "falls"
+                    | "dropped"
+                    | "drops"
+                    | "slipped"
+                    | "slips"
+                    | "improved"
+                    | "improves"
+                    | "moved"
+                    | "moves"
+            ),
+            // `an NFL-worst 2-14`, `a league-best 12-3`.
+            "worst" | "best" => p.is_some_and(|p| p.s > 0 && self.byte(p.s - 1) == b'-'),
+            "went" | "go" | "goes" | "finished" => true,
+            _ => false,
+        };
+        // Not when a unit or a noun follows (`fell to 15-17 percent`).
+        let unit_after = self.byte(e) == b'%'
+            || matches!(nx.as_str(), "percent" | "pct" | "per")
+            || self.noun_after(e, q, 2.0).is_some();
+        (record_word || record_before && !unit_after).then_some(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{find_numbers, NumberForm};
+
+    /// The values the recogniser reads as quantities in `text`.
+    fn counts(text: &str) -> Vec<(Option<f64>, Option<f64>)> {
+        find_numbers(text)
+            .into_iter()
+            .filter(|m| m.form == NumberForm::Cardinal)
+            .map(|m| (m.low, m.high))
+            .collect()
+    }
+
+    #[test]
+    fn records_in_brackets_and_before_record_words_are_not_ranges() {
+        for t in [
+            "The Hawks (4-11) host the Owls on Sunday.",
+            "She shot well from the floor (12-30) all night.",
+            "The guard (6-2,195) signed on Monday.",
+            "They opened the year with a 3-12 record.",
+            "A 2-9 start cost the coach his job.",
+            "He left with a mark of 140-161 over his tenure.",
+            "His record as a head coach stands at 301-330 overall.",
+            "The Bears fell to 14-16 after the loss.",
+            "A league-worst 1-13 side came to town.",
+        ] {
+            assert_eq!(counts(t), vec![], "{t}");
+        }
+    }
+
+    #[test]
+    fn ranges_with_units_or_outside_records_stay_ranges() {
+        assert_eq!(
+            counts("Prices fell to 15-17 percent of the old level."),
+            vec![(Some(15.0), Some(17.0))]
+        );
+        assert_eq!(
+            counts("Each school will hire 10-15 teachers."),
+            vec![(Some(10.0), Some(15.0))]
+        );
+    }
+
+    #[test]
+    fn winning_percentages_are_not_quantities() {
+        assert_eq!(counts("The club won at a .561 clip (.561)."), vec![]);
+        assert_eq!(counts("They never got back over .500 that year."), vec![]);
+        assert_eq!(
+            counts("His blood-alcohol level was .125 at the time."),
+            vec![(Some(0.125), Some(0.125))]
+        );
+    }
+
+    #[test]
+    fn spaced_slash_dates_blocks_and_bit_widths_are_not_counts() {
+        assert_eq!(counts("Posted 3 / 14 / 2012 at noon"), vec![]);
+        assert_eq!(
+            counts("Police were called to the 4300 block of Elm Road."),
+            vec![]
+        );
+        assert_eq!(counts("Only the 64-bit build is affected."), vec![]);
+        assert_eq!(counts("He bought a 20-gauge shotgun."), vec![]);
+    }
+}
