@@ -91,15 +91,22 @@ fn may_start(b: u8) -> bool {
 /// [`said_before`] anchored at `start`: where its phrase ends and where
 /// the match ends.
 fn said_before_at(s: &str, start: usize) -> Option<(usize, usize)> {
-    let article = ["the ", "a "]
+    after_article(s, start, &["the ", "a "], |p| phrase_then_verb(s, p))
+}
+
+/// `f` from past an optional article at `p` (one of `articles`), taken
+/// greedily as a regex takes it: with the article first, then without.
+fn after_article<T>(
+    s: &str,
+    p: usize,
+    articles: &[&str],
+    f: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    let with = articles
         .iter()
-        .find(|a| s[start..].starts_with(**a))
-        .map(|a| start + a.len());
-    // The optional article is greedy: with it first, then without.
-    article
-        .into_iter()
-        .chain([start])
-        .find_map(|p| phrase_then_verb(s, p))
+        .find(|a| s[p..].starts_with(**a))
+        .map(|a| p + a.len());
+    with.into_iter().chain([p]).find_map(f)
 }
 
 /// From `p`: the greedy run of up to four capitalised words, then the last
@@ -211,14 +218,9 @@ pub fn according(s: &str, from: usize) -> Option<(usize, (usize, usize))> {
         .filter(|&i| s[i + 1..].starts_with("ccording to "))
         .find_map(|i| {
             let p = i + "according to ".len();
-            let article = ["the ", "a ", "an "]
-                .iter()
-                .find(|a| s[p..].starts_with(**a))
-                .map(|a| p + a.len());
-            article
-                .into_iter()
-                .chain([p])
-                .find_map(|g| source_from(s, g).map(|end| (i, (g, end))))
+            after_article(s, p, &["the ", "a ", "an "], |g| {
+                source_from(s, g).map(|end| (i, (g, end)))
+            })
         })
 }
 
