@@ -188,6 +188,47 @@ pub struct Config {
     pub canonical_lower: Vec<String>,
     /// Words that never name a subject.
     pub not_subjects: std::collections::HashSet<String>,
+    /// Shapes of the keys of `aliases` and of `not_subjects`, for turning
+    /// most names away before hashing them (both sets are fixed at parse).
+    alias_shapes: WordShapes,
+    not_subject_shapes: WordShapes,
+    /// First character and length of each of `canonical_lower`.
+    canonical_shapes: Vec<(Option<char>, usize)>,
+}
+
+/// Which (initial letter, length) pairs a set of lower-case words holds:
+/// a word of any other shape is not in the set, and most capitalised words
+/// of a sentence are of another shape, which a bit test tells without
+/// hashing.
+#[derive(Debug, Clone, Default)]
+struct WordShapes {
+    /// Bit `n` of entry `i`: a word of `n` bytes starting with letter `i`.
+    lengths: [u64; 26],
+}
+
+impl WordShapes {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
+        let mut shapes = WordShapes::default();
+        for w in words {
+            if let Some((i, n)) = Self::shape(w) {
+                shapes.lengths[i] |= 1 << n;
+            }
+        }
+        shapes
+    }
+
+    /// The shape of `word` in any ASCII case, or `None` when it has none
+    /// this filter knows (such words are always looked up).
+    fn shape(word: &str) -> Option<(usize, usize)> {
+        let first = word.bytes().next()?;
+        (first.is_ascii_alphabetic() && word.len() < 64 && word.is_ascii())
+            .then(|| (usize::from(first.to_ascii_lowercase() - b'a'), word.len()))
+    }
+
+    /// Whether the lower-case form of `word` can be in the set.
+    fn may_hold(&self, word: &str) -> bool {
+        Self::shape(word).is_none_or(|(i, n)| self.lengths[i] & (1 << n) != 0)
+    }
 }
 
 impl Config {
@@ -321,19 +362,26 @@ impl Config {
             canonical.push(name.clone());
         }
         // Calendar words never name a subject, whatever the rules file says.
-        let not_subjects = raw
+        let not_subjects: std::collections::HashSet<String> = raw
             .not_subjects
             .iter()
             .map(|s| s.to_lowercase())
             .chain(CALENDAR_WORDS.iter().map(|s| s.to_string()))
             .collect();
+        let canonical_lower: Vec<String> = canonical.iter().map(|c| c.to_lowercase()).collect();
         Ok(Config {
+            alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),
+            not_subject_shapes: WordShapes::new(not_subjects.iter().map(String::as_str)),
+            canonical_shapes: canonical_lower
+                .iter()
+                .map(|c| (c.chars().next(), c.len()))
+                .collect(),
             kinds,
             trigger_matcher,
             triggers,
             lines,
             aliases,
-            canonical_lower: canonical.iter().map(|c| c.to_lowercase()).collect(),
+            canonical_lower,
             canonical,
             not_subjects,
             raw,
@@ -365,7 +413,8 @@ impl Config {
 
     /// Whether `word`, in any case, never names a subject.
     pub fn is_not_subject(&self, word: &str) -> bool {
-        with_lowercase(word, |lower| self.not_subjects.contains(lower))
+        self.not_subject_shapes.may_hold(word)
+            && with_lowercase(word, |lower| self.not_subjects.contains(lower))
     }
 
     /// [`Config::canonical_name`] of `name`, and whether the alias table
@@ -373,7 +422,13 @@ impl Config {
     /// key of the table, so a name is known exactly when the table or the
     /// fuzzy match placed it.
     pub fn canonical_known(&self, name: &str) -> (String, bool) {
-        with_lowercase(name, |lower| match self.aliases.get(lower) {
+        let alias = |lower: &str| {
+            self.alias_shapes
+                .may_hold(lower)
+                .then(|| self.aliases.get(lower))
+                .flatten()
+        };
+        with_lowercase(name, |lower| match alias(lower) {
             Some(c) => (c.clone(), true),
             None => match self.fuzzy(lower) {
                 Some(c) => (c.clone(), true),
@@ -394,10 +449,17 @@ impl Config {
         let threshold = self.raw.alignment.name_similarity;
         let mut best: Option<(f64, &String)> = None;
         let first = lower.chars().next();
-        for (c, cl) in self.canonical.iter().zip(&self.canonical_lower) {
+        let shapes = self.canonical_shapes.iter();
+        for ((c, cl), &(initial, len)) in
+            self.canonical.iter().zip(&self.canonical_lower).zip(shapes)
+        {
             // Spelling variants share their first letter and nearly their
             // length; skipping the rest keeps this off the profile.
-            if cl.chars().next() != first || cl.len().abs_diff(lower.len()) > 3 {
+            if initial != first || len.abs_diff(lower.len()) > 3 {
+                continue;
+            }
+            // The bound errs high by far more than rounding, never low.
+            if jaro_winkler_bound(lower, cl) < threshold - 1e-9 {
                 continue;
             }
             let s = strsim::jaro_winkler(lower, cl);
@@ -407,6 +469,39 @@ impl Config {
         }
         best.map(|(_, c)| c)
     }
+}
+
+/// An upper bound of `strsim::jaro_winkler(a, b)`, far cheaper to work
+/// out: Jaro's matching characters are at most those the two words share
+/// in any order, and no transposition can raise it. 1 (no bound) unless
+/// both words are ASCII.
+fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
+    if !a.is_ascii() || !b.is_ascii() || a.is_empty() || b.is_empty() {
+        return 1.0;
+    }
+    let mut count = [0u32; 128];
+    for &c in a.as_bytes() {
+        count[usize::from(c)] += 1;
+    }
+    let mut shared = 0u32;
+    for &c in b.as_bytes() {
+        let k = &mut count[usize::from(c)];
+        if *k > 0 {
+            *k -= 1;
+            shared += 1;
+        }
+    }
+    let m = f64::from(shared);
+    let jaro = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
+    // Winkler's boost for a common prefix of up to four characters only
+    // raises a similarity, and more the higher it is.
+    let prefix = a
+        .bytes()
+        .zip(b.bytes())
+        .take(4)
+        .take_while(|(x, y)| x == y)
+        .count() as f64;
+    jaro + 0.1 * prefix * (1.0 - jaro)
 }
 
 /// Calls `f` with `s.to_lowercase()`, without allocating for the short
@@ -512,6 +607,41 @@ mod tests {
         let text = "version: 1\nboilerplate:\n  - 'ok'\n  - '(unclosed'\nkinds: {}\n";
         let e = Config::parse(text, "c.yaml").unwrap_err();
         assert_eq!(e.line, 4, "{e}");
+    }
+
+    #[test]
+    fn the_jaro_winkler_bound_is_never_below_the_similarity() {
+        let words = [
+            "kyiv",
+            "kiev",
+            "kharkiv",
+            "kharkov",
+            "zelensky",
+            "zelenskyy",
+            "zelenskiy",
+            "odesa",
+            "odessa",
+            "russia",
+            "russian",
+            "abc",
+            "cba",
+            "aaaa",
+            "a",
+            "zaporizhzhia",
+            "zaporozhye",
+            "united states",
+            "unhcr",
+            "israel",
+            "israeli",
+            "ab",
+            "ba",
+        ];
+        for a in words {
+            for b in words {
+                let (j, bound) = (strsim::jaro_winkler(a, b), jaro_winkler_bound(a, b));
+                assert!(j <= bound + 1e-12, "{a} {b}: {j} > {bound}");
+            }
+        }
     }
 
     #[test]

@@ -6,12 +6,13 @@ use regex::Regex;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+mod said;
+
 /// A capitalised name in a sentence.
 #[derive(Debug, Clone)]
 pub struct Name {
     start: usize,
     end: usize,
-    text: String,
     after_preposition: bool,
     sentence_initial: bool,
     /// Preceded by a verb of giving ("gave Russia 50 days", "set for Russia").
@@ -25,16 +26,23 @@ pub struct Name {
 /// `text[from..to]`.
 pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
     let s = &text[from..to];
+    let bytes = s.as_bytes();
     let mut out: Vec<Name> = Vec::new();
-    let mut prev_word = "";
-    let mut prev_prev = "";
-    let mut first = true;
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     // Words as `split_inclusive(char::is_whitespace)` cuts them, without
     // their closing white space: a doubled space yields an empty word,
     // which ends a run.
     while pos < s.len() {
+        if run.is_none() {
+            // Outside a run, a word without an upper-case ASCII letter or
+            // a non-ASCII character is no name and does nothing: go
+            // straight to the word holding the next such byte.
+            let Some(k) = next_upper_or_wide(&bytes[pos..]) else {
+                break;
+            };
+            pos = word_start(s, pos, pos + k);
+        }
         let (len, step) = word_at(s, pos);
         let w = &s[pos..pos + len];
         let wstart = pos;
@@ -52,32 +60,77 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
             match run.as_mut() {
                 Some(r) => r.1 = b,
                 None => {
+                    let (prev_word, prev_prev) = words_before(s, wstart);
                     // "in Kharkiv", "in central Kharkiv", "on the capital Kyiv".
                     let prep = is_one_of(PREPOSITIONS, prev_word)
                         || (is_one_of(PREPOSITIONS, prev_prev)
                             && prev_word.chars().all(char::is_lowercase));
                     let give = is_one_of(GIVE, prev_word);
+                    let first = prev_word.is_empty();
                     run = Some((a, b, prep, first, give));
                 }
             }
             if ends_run {
                 if let Some(r) = run.take() {
-                    out.push(mk(text, r));
+                    out.push(mk(r));
                 }
             }
         } else if let Some(r) = run.take() {
-            out.push(mk(text, r));
-        }
-        if !w.is_empty() {
-            prev_prev = prev_word;
-            prev_word = w;
-            first = false;
+            out.push(mk(r));
         }
     }
     if let Some(r) = run.take() {
-        out.push(mk(text, r));
+        out.push(mk(r));
     }
     out
+}
+
+/// The index of the first byte of `b` that is an upper-case ASCII letter or
+/// not ASCII. Eight bytes at a time: this runs over every sentence with a
+/// claim, and most of it is lower-case.
+fn next_upper_or_wide(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let ones = u64::MAX / 255;
+    let mut chunks = b.chunks_exact(8);
+    let mut done = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if x & HIGH != 0 {
+            break;
+        }
+        // Every byte is below 0x80, so these sums carry into no other
+        // byte: the top bit of a byte of the first is set from `A` up, of
+        // the second from `[` (just past `Z`) up.
+        let from_a = x + ones * u64::from(0x80 - b'A');
+        let past_z = x + ones * u64::from(0x80 - b'Z' - 1);
+        if from_a & !past_z & HIGH != 0 {
+            break;
+        }
+        done += 8;
+    }
+    b[done..]
+        .iter()
+        .position(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        .map(|k| done + k)
+}
+
+/// Where the word holding byte `i` of `s` starts, at `lo` (a word start)
+/// or after.
+fn word_start(s: &str, lo: usize, i: usize) -> usize {
+    s[lo..i]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(lo, |(j, c)| lo + j + c.len_utf8())
+}
+
+/// The last two non-empty words before the word starting at `wstart` (""
+/// where there are fewer).
+fn words_before(s: &str, wstart: usize) -> (&str, &str) {
+    let mut words = s[..wstart]
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty());
+    (words.next().unwrap_or(""), words.next().unwrap_or(""))
 }
 
 /// The word starting at `pos`: its length, and how far the next word
@@ -86,6 +139,11 @@ fn word_at(s: &str, pos: usize) -> (usize, usize) {
     let b = s.as_bytes();
     let mut i = pos;
     while i < b.len() {
+        // All ASCII white space is at or below the space.
+        if b[i] > b' ' && b[i] < 0x80 {
+            i += 1;
+            continue;
+        }
         if b[i] < 0x80 {
             if (b[i] as char).is_whitespace() {
                 return (i - pos, i - pos + 1);
@@ -123,17 +181,23 @@ fn core_of(w: &str) -> (usize, &str) {
 
 /// Whether `w` is one of `list` (lower-case ASCII words) in any case.
 fn is_one_of(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    // The lists hold short words: lower-case a copy of `w` once and compare
+    // whole words, rather than folding case word by word.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    list.iter().any(|x| x.as_bytes() == lower)
 }
 
 fn mk(
-    text: &str,
     (a, b, after_preposition, sentence_initial, after_give): (usize, usize, bool, bool, bool),
 ) -> Name {
     Name {
         start: a,
         end: b,
-        text: text[a..b].to_string(),
         after_preposition,
         sentence_initial,
         after_give,
@@ -261,32 +325,47 @@ pub fn subject(
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
-    // Drop leading titles and function words: "President Putin" → "Putin".
-    let (kept, _) = n
-        .text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - n.text.as_ptr() as usize, w))
-        .find(|(_, w)| !config.is_not_subject(w))?;
-    let keep = &n.text[kept..];
-    // Words of a run are one white-space character apart: the kept
-    // words joined by spaces are the text itself unless one is a line
-    // break or the like.
+    let full = &text[n.start..n.end];
     let joined;
-    let name = if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
-        joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
-        joined.as_str()
+    // Most names are one ASCII word: nothing to split or join.
+    let mut name = if !full.is_empty() && full.bytes().all(|b| b > b' ' && b < 0x80) {
+        if config.is_not_subject(full) {
+            return None;
+        }
+        full
     } else {
-        keep
+        let mut words = full.split_whitespace();
+        // Drop leading titles and function words: "President Putin" → "Putin".
+        let first = words.find(|w| !config.is_not_subject(w))?;
+        let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
+        // A name holding a word that never names a subject is none (the
+        // first kept word is not one: it has just been asked).
+        if words.any(|w| config.is_not_subject(w)) {
+            return None;
+        }
+        // Words of a run are one white-space character apart: the kept
+        // words joined by spaces are the text itself unless one is a line
+        // break or the like.
+        if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
+            joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            keep
+        }
     };
-    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    // As `trim_end_matches` with each suffix in turn, without building a
+    // string searcher for each name.
+    while let Some(t) = name.strip_suffix("'s") {
+        name = t;
+    }
+    while let Some(t) = name.strip_suffix("’s") {
+        name = t;
+    }
     let (canonical, known) = config.canonical_known(name);
     // An unknown capitalised word only names a place after a
     // preposition ("in Bener Meriah"); elsewhere it is as likely a
     // person, an agency or a headline word.
     if !known && (n.sentence_initial || !n.after_preposition) {
-        return None;
-    }
-    if keep.split_whitespace().any(|w| config.is_not_subject(w)) {
         return None;
     }
     // "Russian missiles struck Kharkiv": a demonym before a noun names
@@ -300,30 +379,26 @@ fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
     Some((canonical, penalty))
 }
 
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Aa]ccording to (?:the |a |an )?([^,;:!?()\n]{2,80}?(?:\s*\([^)]{1,40}\))?)(?:[,;:!?]|\.\s+[^a-z]|\.?\s*$)").unwrap()
-});
-static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:(?:the|a) )?(?:[A-Z][A-Za-z0-9À-ɏ.’'-]*[ \t\r\n]+){0,4}(?:(?:officials|authorities|police) in [A-Z][A-Za-z0-9À-ɏ.’'-]*|[A-Z][A-Za-z0-9À-ɏ.’'-]*|officials|authorities|police|ministry|military|army|government|agency|spokesman|spokeswoman|spokesperson|estimates))[ \t\r\n]+(?:said|says|reported|estimated|estimates|announced|confirmed|told|stated)(?-u:\b)").unwrap()
-});
-static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:said|says|reported|according to)[ \t\r\n]+((?:the[ \t\r\n]+)?[A-Z][A-Za-z0-9À-ɏ.’'-]*(?:[ \t\r\n]+[A-Z][A-Za-z0-9À-ɏ.’'-]*){0,4})").unwrap()
-});
-static CREDIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+/// The literal words the credit patterns need, spelt as they spell them
+/// (so matched case-sensitively): a sentence without any of them credits
+/// nobody, and which of them it holds says which patterns can match.
+const CREDIT_WORDS: [&str; 9] = [
+    "ccording to",
+    "said",
+    "says",
+    "reported",
+    "estimate",
+    "announced",
+    "confirmed",
+    "told",
+    "stated",
+];
+static CREDIT_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    // Leftmost-first, which (unlike the standard semantics) gets a vector
+    // prefilter; no word is another's prefix, so the words found are the same.
     aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .build([
-            "accord",
-            "said",
-            "says",
-            "reported",
-            "estimate",
-            "announced",
-            "confirmed",
-            "told",
-            "stated",
-        ])
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(CREDIT_WORDS)
         .expect("fixed word list")
 });
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([A-Z][A-Z.]{1,12})").unwrap());
@@ -337,25 +412,37 @@ pub fn attribution(
 ) -> Option<(String, (usize, usize))> {
     let s = &text[sent.0..sent.1];
     // Most sentences credit nobody: a literal scan is far cheaper than the
-    // capture regexes below.
-    if !CREDIT_WORDS.is_match(s) {
-        return None;
+    // patterns below, and it tells which of them can match at all. A word
+    // hidden inside an earlier one ("saysaid") cannot start a match of
+    // them, but for `told` after `according to`, which the `said_before`
+    // scan finds from the first word on.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut according = false;
+    let mut said = false;
+    for m in CREDIT_MATCHER.find_iter(s) {
+        words.push((m.start(), m.end()));
+        match m.pattern().as_usize() {
+            0 => according = true,
+            1..=3 => said = true,
+            _ => {}
+        }
     }
-    if let Some(c) = ACCORDING.captures(s) {
-        let m = c.get(1)?;
-        let phrase = m.as_str().trim();
-        let name = ACRONYM
-            .captures(phrase)
-            .map(|a| a[1].trim_end_matches('.').to_string())
-            .unwrap_or_else(|| trim_phrase(phrase));
-        return Some((
-            config.alias(&name),
-            (sent.0 + c.get(0)?.start(), sent.0 + m.end()),
-        ));
+    let first = words.first()?.0;
+    if according {
+        // `first` may be the `c` of `according to`.
+        if let Some((start, (a, b))) = said::according(s, first.saturating_sub(1)) {
+            let phrase = s[a..b].trim();
+            let name = ACRONYM
+                .captures(phrase)
+                .map(|a| a[1].trim_end_matches('.').to_string())
+                .unwrap_or_else(|| trim_phrase(phrase));
+            return Some((config.alias(&name), (sent.0 + start, sent.0 + b)));
+        }
     }
-    for c in SAID_BEFORE.captures_iter(s) {
-        let m = c.get(1)?;
-        let phrase = trim_phrase(m.as_str());
+    let mut pos = 0;
+    while let Some(((a, b), end)) = said::said_before(s, pos, &words) {
+        pos = end;
+        let phrase = trim_phrase(&s[a..b]);
         let first = phrase.split_whitespace().next().unwrap_or("");
         if phrase.is_empty()
             || config.not_subjects.contains(&first.to_lowercase())
@@ -369,22 +456,18 @@ pub fn attribution(
         ) {
             continue;
         }
-        return Some((
-            config.alias(&phrase),
-            (sent.0 + m.start(), sent.0 + m.end()),
-        ));
+        return Some((config.alias(&phrase), (sent.0 + a, sent.0 + b)));
     }
-    if let Some(c) = SAID_AFTER.captures(s) {
-        let m = c.get(1)?;
-        let phrase = trim_phrase(m.as_str());
-        if !phrase.is_empty() {
-            return Some((
-                config.alias(&phrase),
-                (sent.0 + m.start(), sent.0 + m.end()),
-            ));
-        }
+    if !(according || said) {
+        return None;
     }
-    None
+    // `first` may be the `c` of `according to`.
+    let (a, b) = said::said_after(s, first.saturating_sub(1))?;
+    let phrase = trim_phrase(&s[a..b]);
+    if phrase.is_empty() {
+        return None;
+    }
+    Some((config.alias(&phrase), (sent.0 + a, sent.0 + b)))
 }
 
 /// Trims articles and trailing punctuation and keeps at most six words.
@@ -440,6 +523,22 @@ mod tests {
             subj("An assault on Kiev resulted in 32 fatalities.", "32").as_deref(),
             Some("Kyiv")
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_upper_or_wide_finds_the_first(b in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40)) {
+            let plain = b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            proptest::prop_assert_eq!(next_upper_or_wide(&b), plain);
+        }
+    }
+
+    #[test]
+    fn next_upper_or_wide_on_letters() {
+        let s = b"at the edge of a long lower-case run @[`{ Kyiv";
+        assert_eq!(next_upper_or_wide(s), Some(s.len() - 4));
+        assert_eq!(next_upper_or_wide(b"abcdefgh@[`{~ \x7f"), None);
+        assert_eq!(next_upper_or_wide("abcdefghijé".as_bytes()), Some(10));
     }
 
     #[test]

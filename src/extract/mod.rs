@@ -126,7 +126,10 @@ impl Sentence<'_> {
             let trimmed = sentence.trim();
             // Line breaks of wrapped text become spaces; byte offsets into
             // the sentence stay valid because each is one byte for one byte.
-            let shown = if trimmed.contains(['\n', '\r']) {
+            // Bytes, not chars: both are ASCII, and a byte search runs a
+            // word at a time over every sentence with a claim.
+            let bytes = trimmed.as_bytes();
+            let shown = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
                 trimmed.replace(['\n', '\r'], " ")
             } else {
                 trimmed.to_string()
