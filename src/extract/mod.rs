@@ -61,25 +61,29 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
             continue;
         }
         let first = claims.len();
+        // One pair of buffers per paragraph, refilled sentence by sentence:
+        // most sentences hold a figure or a date, and each collect would
+        // otherwise allocate anew.
+        let mut sn: Vec<&NumberMatch> = Vec::with_capacity(nums.len());
+        let mut sd: Vec<&DateMatch> = Vec::with_capacity(dts.len());
         for (ss, se) in text::sentences(text, ls, le) {
-            let sn: Vec<&NumberMatch> = nums
-                .iter()
-                .filter(|n| n.start >= ss && n.start < se)
-                // An ordinal counts only in a series (`a third round`),
-                // where the recogniser gives it a unit; a rank or an order
-                // (`117th Street`, `the fifth player`) is no figure, and
-                // would otherwise take a trigger nearby.
-                .filter(|n| match n.form {
-                    NumberForm::Cardinal => true,
-                    NumberForm::Ordinal => n.unit.is_some(),
-                    _ => false,
-                })
-                .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end))
-                .collect();
-            let sd: Vec<&DateMatch> = dts
-                .iter()
-                .filter(|d| d.start >= ss && d.start < se)
-                .collect();
+            sn.clear();
+            sn.extend(
+                nums.iter()
+                    .filter(|n| n.start >= ss && n.start < se)
+                    // An ordinal counts only in a series (`a third round`),
+                    // where the recogniser gives it a unit; a rank or an order
+                    // (`117th Street`, `the fifth player`) is no figure, and
+                    // would otherwise take a trigger nearby.
+                    .filter(|n| match n.form {
+                        NumberForm::Cardinal => true,
+                        NumberForm::Ordinal => n.unit.is_some(),
+                        _ => false,
+                    })
+                    .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end)),
+            );
+            sd.clear();
+            sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
             if sn.is_empty() && sd.is_empty() {
                 continue;
             }
