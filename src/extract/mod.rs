@@ -37,26 +37,22 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     // fewer calls, and a paragraph is the widest span a figure can cross.
     for &(ls, le) in &lines {
         let line = &text[ls..le];
-        let nums: Vec<NumberMatch> = numbers::find_numbers(line)
-            .into_iter()
-            .filter(|n| sane(line, n))
-            .map(|mut n| {
-                n.start += ls;
-                n.end += ls;
-                n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
-                n.number = (n.number.0 + ls, n.number.1 + ls);
-                n.quantity = (n.quantity.0 + ls, n.quantity.1 + ls);
-                n
-            })
-            .collect();
-        let dts: Vec<DateMatch> = dates::find_dates(line, reference)
-            .into_iter()
-            .map(|mut d| {
-                d.start += ls;
-                d.end += ls;
-                d
-            })
-            .collect();
+        // Shifted to article offsets in place: the matches are large, and
+        // a collect through `into_iter` would move each one.
+        let mut nums: Vec<NumberMatch> = numbers::find_numbers(line);
+        nums.retain(|n| sane(line, n));
+        for n in &mut nums {
+            n.start += ls;
+            n.end += ls;
+            n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
+            n.number = (n.number.0 + ls, n.number.1 + ls);
+            n.quantity = (n.quantity.0 + ls, n.quantity.1 + ls);
+        }
+        let mut dts: Vec<DateMatch> = dates::find_dates(line, reference);
+        for d in &mut dts {
+            d.start += ls;
+            d.end += ls;
+        }
         if nums.is_empty() && dts.is_empty() {
             continue;
         }
