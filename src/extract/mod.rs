@@ -37,49 +37,49 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     // fewer calls, and a paragraph is the widest span a figure can cross.
     for &(ls, le) in &lines {
         let line = &text[ls..le];
-        let nums: Vec<NumberMatch> = numbers::find_numbers(line)
-            .into_iter()
-            .filter(|n| sane(line, n))
-            .map(|mut n| {
-                n.start += ls;
-                n.end += ls;
-                n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
-                n.number = (n.number.0 + ls, n.number.1 + ls);
-                n.quantity = (n.quantity.0 + ls, n.quantity.1 + ls);
-                n
-            })
-            .collect();
-        let dts: Vec<DateMatch> = dates::find_dates(line, reference)
-            .into_iter()
-            .map(|mut d| {
-                d.start += ls;
-                d.end += ls;
-                d
-            })
-            .collect();
+        // Shifted to article offsets in place: the matches are large, and
+        // a collect through `into_iter` would move each one.
+        let mut nums: Vec<NumberMatch> = numbers::find_numbers(line);
+        nums.retain(|n| sane(line, n));
+        for n in &mut nums {
+            n.start += ls;
+            n.end += ls;
+            n.noun = n.noun.map(|(a, b)| (a + ls, b + ls));
+            n.number = (n.number.0 + ls, n.number.1 + ls);
+            n.quantity = (n.quantity.0 + ls, n.quantity.1 + ls);
+        }
+        let mut dts: Vec<DateMatch> = dates::find_dates(line, reference);
+        for d in &mut dts {
+            d.start += ls;
+            d.end += ls;
+        }
         if nums.is_empty() && dts.is_empty() {
             continue;
         }
         let first = claims.len();
+        // One pair of buffers per paragraph, refilled sentence by sentence:
+        // most sentences hold a figure or a date, and each collect would
+        // otherwise allocate anew.
+        let mut sn: Vec<&NumberMatch> = Vec::with_capacity(nums.len());
+        let mut sd: Vec<&DateMatch> = Vec::with_capacity(dts.len());
         for (ss, se) in text::sentences(text, ls, le) {
-            let sn: Vec<&NumberMatch> = nums
-                .iter()
-                .filter(|n| n.start >= ss && n.start < se)
-                // An ordinal counts only in a series (`a third round`),
-                // where the recogniser gives it a unit; a rank or an order
-                // (`117th Street`, `the fifth player`) is no figure, and
-                // would otherwise take a trigger nearby.
-                .filter(|n| match n.form {
-                    NumberForm::Cardinal => true,
-                    NumberForm::Ordinal => n.unit.is_some(),
-                    _ => false,
-                })
-                .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end))
-                .collect();
-            let sd: Vec<&DateMatch> = dts
-                .iter()
-                .filter(|d| d.start >= ss && d.start < se)
-                .collect();
+            sn.clear();
+            sn.extend(
+                nums.iter()
+                    .filter(|n| n.start >= ss && n.start < se)
+                    // An ordinal counts only in a series (`a third round`),
+                    // where the recogniser gives it a unit; a rank or an order
+                    // (`117th Street`, `the fifth player`) is no figure, and
+                    // would otherwise take a trigger nearby.
+                    .filter(|n| match n.form {
+                        NumberForm::Cardinal => true,
+                        NumberForm::Ordinal => n.unit.is_some(),
+                        _ => false,
+                    })
+                    .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end)),
+            );
+            sd.clear();
+            sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
             if sn.is_empty() && sd.is_empty() {
                 continue;
             }
