@@ -301,6 +301,12 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     // a.m. on Wednesday`) or a shift (`three days after Christmas`).
     let mut before_day: Option<Lead> = None;
     while i < toks.len() {
+        // Most tokens can begin nothing (the tokeniser marked those that
+        // can); `all` also looks for durations, which begin with more.
+        if !toks[i].opens && !all {
+            i += 1;
+            continue;
+        }
         let start_ok = may_start(&toks[i]);
         // (Numbers start both; other tokens are screened only when needed.)
         let clock_ok = matches!(toks[i].kind, Kind::Num { len: 1 | 2, .. })

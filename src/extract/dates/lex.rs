@@ -178,6 +178,11 @@ pub(super) struct Tok {
     pub kind: Kind,
     /// First letter is upper case.
     pub cap: bool,
+    /// The token can begin a date, a clock time or a recurring time: a
+    /// number, a token starting with a digit, or a word [`word_opens`]
+    /// takes. The scanner parses nothing else (set once here rather than
+    /// matched on the kind at every token there).
+    pub opens: bool,
 }
 
 impl Tok {
@@ -254,6 +259,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             let digits = seen == DIGIT;
             let alpha = seen == LETTER;
             let w = &b[s..i];
+            let mut opens = true;
             let kind = if digits {
                 let mut v: u32 = 0;
                 for &d in w {
@@ -264,7 +270,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     len: w.len().min(99) as u32,
                 }
             } else if alpha {
-                Kind::Word(classify(b, s, i))
+                let lex;
+                (lex, opens) = classify(b, s, i);
+                Kind::Word(lex)
             } else if w.len() == 2 && matches!(w[0], b'q' | b'Q') && (b'1'..=b'4').contains(&w[1]) {
                 Kind::Word(Lex::Quarter((w[1] - b'0') as u32))
             } else if let Some(y) = decade(w) {
@@ -272,6 +280,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             } else if let Some(y) = short_decade(w, b, s) {
                 Kind::Decade(y)
             } else {
+                opens = c.is_ascii_digit();
                 ordinal(w).map_or(Kind::Other, Kind::Ord)
             };
             toks.push(Tok {
@@ -279,6 +288,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i,
                 kind,
                 cap: c.is_ascii_uppercase(),
+                opens,
             });
         } else if c >= 0x80 {
             let s = i;
@@ -290,6 +300,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Other,
                 cap: false,
+                opens: false,
             });
         } else if (c == b'\n' && blank_line_follows(b, i))
             || (c != b'\n' && !c.is_ascii_whitespace())
@@ -299,6 +310,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i + 1,
                 kind: Kind::Punct(c),
                 cap: false,
+                opens: false,
             });
             i += 1;
         } else {
@@ -355,6 +367,56 @@ fn run_end(b: &[u8], s: usize) -> (usize, u8) {
         i += 1;
     }
     (i, seen)
+}
+
+/// Whether a word can begin a date (`may_start` in the scanner), a clock
+/// time or a recurring time (`may_start_clock`); the scanner's tests hold
+/// the three to agree.
+const fn word_opens(l: Lex) -> bool {
+    match l {
+        Lex::Month { .. }
+        | Lex::Weekday(_)
+        | Lex::WeekdayAbbr(_)
+        | Lex::NumWord(_)
+        | Lex::OrdWord(_)
+        | Lex::Quarter(_)
+        | Lex::Season(_)
+        | Lex::Holiday(_)
+        | Lex::Freq(_)
+        | Lex::Weekdays => true,
+        Lex::Kw(k) => matches!(
+            k,
+            Kw::Yesterday
+                | Kw::Today
+                | Kw::Tomorrow
+                | Kw::Tonight
+                | Kw::Overnight
+                | Kw::A
+                | Kw::The
+                | Kw::Last
+                | Kw::Next
+                | Kw::This
+                | Kw::Past
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Earlier
+                | Kw::Later
+                | Kw::Early
+                | Kw::Mid
+                | Kw::Late
+                | Kw::End
+                | Kw::Middle
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::In
+                | Kw::Within
+                | Kw::Noon
+                | Kw::Midnight
+                | Kw::Every
+                | Kw::Once
+        ),
+        Lex::Unit(_) | Lex::PastVerb | Lex::Other => false,
+    }
 }
 
 /// `1990s` → 1990.
@@ -668,9 +730,10 @@ const fn slot(key: u128) -> usize {
 /// [`LEXICON`] as an open-addressing hash table built at compile time: a
 /// look-up is a few arithmetic steps and one or two probes, where matching
 /// the word against every entry of the list would take dozens. Keys and
-/// meanings are kept in two arrays, slot by slot.
-static TABLE: ([u128; SLOTS], [Lex; SLOTS]) = {
-    let mut t = ([0u128; SLOTS], [Lex::Other; SLOTS]);
+/// meanings (with [`word_opens`] of each) are kept in two arrays, slot by
+/// slot.
+static TABLE: ([u128; SLOTS], [(Lex, bool); SLOTS]) = {
+    let mut t = ([0u128; SLOTS], [(Lex::Other, false); SLOTS]);
     let mut e = 0;
     while e < LEXICON.len() {
         let (words, lex) = LEXICON[e];
@@ -685,7 +748,7 @@ static TABLE: ([u128; SLOTS], [Lex; SLOTS]) = {
                 s = (s + 1) % SLOTS;
             }
             t.0[s] = key;
-            t.1[s] = lex;
+            t.1[s] = (lex, word_opens(lex));
             k += 1;
         }
         e += 1;
@@ -693,17 +756,18 @@ static TABLE: ([u128; SLOTS], [Lex; SLOTS]) = {
     t
 };
 
-/// Classifies the word `b[s..e]` of ASCII letters.
-fn classify(b: &[u8], s: usize, e: usize) -> Lex {
+/// Classifies the word `b[s..e]` of ASCII letters; the flag is
+/// [`word_opens`] of the meaning.
+fn classify(b: &[u8], s: usize, e: usize) -> (Lex, bool) {
     let w = &b[s..e];
     if w.len() > MAX_WORD {
-        return Lex::Other;
+        return (Lex::Other, false);
     }
     // Most words are not in the lexicon, and their first two letters and
     // length tell so before any key is built.
     let second = if w.len() > 1 { w[1] } else { 0 };
     if SHAPES[pair(w[0], second)] & (1 << w.len()) == 0 {
-        return unlisted(w);
+        return (unlisted(w), false);
     }
     // The word's 16 bytes from `s` in one load where the text is long
     // enough, masked to the word. (Copying just the word would call
@@ -728,7 +792,7 @@ fn classify(b: &[u8], s: usize, e: usize) -> Lex {
         }
         s = (s + 1) % SLOTS;
     }
-    unlisted(w)
+    (unlisted(w), false)
 }
 
 /// What a word of at most [`MAX_WORD`] letters not in the lexicon is: a
@@ -861,15 +925,36 @@ mod tests {
                 let title = format!("{}{}", &upper[..1], &w[1..]);
                 for form in [w.to_string(), upper, title] {
                     let b = form.as_bytes();
-                    assert_eq!(classify(b, 0, b.len()), *lex, "{form}");
+                    assert_eq!(classify(b, 0, b.len()), (*lex, word_opens(*lex)), "{form}");
                     // and with text after it, as the 16-byte load reads it
                     let long = format!("{form} and more text after");
-                    assert_eq!(classify(long.as_bytes(), 0, b.len()), *lex, "{form}");
+                    assert_eq!(classify(long.as_bytes(), 0, b.len()).0, *lex, "{form}");
                 }
             }
         }
-        assert_eq!(classify(b"hello", 0, 5), Lex::Other);
-        assert_eq!(classify(b"walked", 0, 6), Lex::PastVerb);
+        assert_eq!(classify(b"hello", 0, 5), (Lex::Other, false));
+        assert_eq!(classify(b"walked", 0, 6), (Lex::PastVerb, false));
+    }
+
+    #[test]
+    fn every_lexicon_word_opens_as_the_scanner_screens() {
+        for (words, _) in LEXICON {
+            for w in *words {
+                let text = format!("{w} {}", w.to_ascii_uppercase());
+                let toks = tokenize(&text);
+                let p = super::super::parse::P {
+                    toks: &toks,
+                    text: &text,
+                };
+                for k in 0..toks.len() {
+                    assert_eq!(
+                        toks[k].opens,
+                        super::super::tests::screened_in(&p, k),
+                        "{w}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
