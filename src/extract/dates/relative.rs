@@ -71,7 +71,7 @@ impl P<'_> {
     /// carry a date on: a number or number word, an ordinal, a unit, a
     /// hedge, `weekend`, `-` (`a 50-day deadline`) or a word that can
     /// itself open one (`the next`, `the end`).
-    fn may_go_on(&self, j: usize) -> bool {
+    pub(in super::super) fn may_go_on(&self, j: usize) -> bool {
         self.t(j).is_some_and(|t| {
             t.opens
                 || t.is_punct(b'-')

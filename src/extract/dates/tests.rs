@@ -1194,3 +1194,22 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn the_scanners_screens_change_no_answer(parts in proptest::collection::vec(prop_oneof![
+        Just("the"), Just("a"), Just("in"), Just("within"), Just("on"), Just("by"), Just("since"),
+        Just("day"), Just("days"), Just("week"), Just("of"), Just("weekend"), Just("following"),
+        Just("next"), Just("last"), Just("end"), Just("after"), Just("before"), Just("Christmas"),
+        Just("about"), Just("two"), Just("fifty"), Just("4th"), Just("2019"), Just("17"),
+        Just("9"), Just("a.m."), Just("pm"), Just("at"), Just("morning"), Just("every"),
+        Just("Monday"), Just("June"), Just("ago"), Just("later"), Just("deadline"), Just("was"),
+        Just("will"), Just("cat"), Just("walked"), Just("-"), Just("."), Just(","), Just("\n\n"),
+    ], 0..14), y in 1990i32..2030, o in 0u32..365) {
+        let pd = NaiveDate::from_yo_opt(y, o + 1);
+        for sep in [" ", ""] {
+            let s = parts.join(sep);
+            prop_assert_eq!(scan(&s, pd, false, true), scan(&s, pd, false, false), "{}", s);
+        }
+    }
+}
