@@ -290,6 +290,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 cap: c.is_ascii_uppercase(),
                 opens,
             });
+            // The space after a word, stepped over here rather than with
+            // a turn of the loop.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
         } else if c >= 0x80 {
             let s = i;
             while i < n && b[i] >= 0x80 {
