@@ -892,7 +892,7 @@ mod tests {
         for x in 0..=255u8 {
             for at in 0..12 {
                 for fill in [b'a', b'Z', b'7'] {
-                    let mut b = vec![fill; 12];
+                    let mut b = [fill; 12];
                     b[at] = x;
                     for s in 0..b.len() {
                         for end in s..=b.len() {
@@ -951,12 +951,8 @@ mod tests {
                     toks: &toks,
                     text: &text,
                 };
-                for k in 0..toks.len() {
-                    assert_eq!(
-                        toks[k].opens,
-                        super::super::tests::screened_in(&p, k),
-                        "{w}"
-                    );
+                for (k, t) in toks.iter().enumerate() {
+                    assert_eq!(t.opens, super::super::tests::screened_in(&p, k), "{w}");
                 }
             }
         }

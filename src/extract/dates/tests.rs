@@ -1145,13 +1145,8 @@ fn the_opens_flag_is_the_scanners_screen() {
         annually walked cat 17 2025 17th 1990s '50s 8am 3pm A320 é — , . - \n\n x";
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
-    for k in 0..toks.len() {
-        assert_eq!(
-            toks[k].opens,
-            screened_in(&p, k),
-            "{:?}",
-            &text[toks[k].start..toks[k].end]
-        );
+    for (k, t) in toks.iter().enumerate() {
+        assert_eq!(t.opens, screened_in(&p, k), "{:?}", &text[t.start..t.end]);
     }
 }
 
@@ -1160,8 +1155,8 @@ proptest! {
     fn the_opens_flag_agrees_on_any_text(s in "[a-zA-Z0-9 .,'\u{2019}é-]{0,60}") {
         let toks = lex::tokenize(&s);
         let p = P { toks: &toks, text: &s };
-        for k in 0..toks.len() {
-            prop_assert_eq!(toks[k].opens, screened_in(&p, k));
+        for (k, t) in toks.iter().enumerate() {
+            prop_assert_eq!(t.opens, screened_in(&p, k));
         }
     }
 }
@@ -1182,8 +1177,8 @@ proptest! {
             let s = parts.join(sep);
             let toks = lex::tokenize(&s);
             let p = P { toks: &toks, text: &s };
-            for i in 0..toks.len() {
-                if let Some(k) = toks[i].kw() {
+            for (i, t) in toks.iter().enumerate() {
+                if let Some(k) = t.kw() {
                     prop_assert_eq!(
                         format!("{:?}", p.keyword(i, k)),
                         format!("{:?}", p.keyword_rules(i, k)),
