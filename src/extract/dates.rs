@@ -246,7 +246,7 @@ pub fn add_duration(from: NaiveDate, amount: f64, unit: &str) -> Option<NaiveDat
 /// dates against `published`: matches of kind [`DateKind::Date`] only (a
 /// clock time with its day, `Tuesday at 9 a.m.`, is one).
 pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
-    scan(text, published, false)
+    scan(text, published, false, true)
 }
 
 /// [`find_dates`] plus what has no day of its own, all with no span and
@@ -258,7 +258,7 @@ pub fn find_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
 /// a claim, so the claim pipeline uses [`find_dates`]; this is for
 /// evaluation and for callers that want them.
 pub fn find_all(text: &str, published: Option<NaiveDate>) -> Vec<DateMatch> {
-    scan(text, published, true)
+    scan(text, published, true, true)
 }
 
 /// Words that can open a bare duration besides numbers and `a`/`some`.
@@ -290,7 +290,10 @@ fn may_start_duration(p: &P, t: &Tok) -> bool {
     }
 }
 
-fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
+/// The recogniser: `all` for [`find_all`]. `screen` lets it step over
+/// tokens that begin nothing without parsing them; the tests turn it off to
+/// check that doing so changes no answer.
+fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Vec<DateMatch> {
     let toks = lex::tokenize(text);
     let p = P { toks: &toks, text };
     let mut out = Vec::new();
@@ -301,6 +304,25 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool) -> Vec<DateMatch> {
     // a.m. on Wednesday`) or a shift (`three days after Christmas`).
     let mut before_day: Option<Lead> = None;
     while i < toks.len() {
+        // Most tokens can begin nothing (the tokeniser marked those that
+        // can): step over them in one tight loop. `all` also looks for
+        // durations, which begin with more.
+        if screen && !all {
+            match toks[i..].iter().position(|t| t.opens) {
+                Some(k) => i += k,
+                None => break,
+            }
+            // `the`, `a`, `in`, `within` before a word that cannot carry
+            // a date on (most of them) begin nothing either: `P::keyword`
+            // turns them away, and the shifts, `the week of` and `in the
+            // morning` below all need such a word after them too.
+            if matches!(toks[i].kw(), Some(Kw::The | Kw::A | Kw::In | Kw::Within))
+                && !p.may_go_on(i + 1)
+            {
+                i += 1;
+                continue;
+            }
+        }
         let start_ok = may_start(&toks[i]);
         // (Numbers start both; other tokens are screened only when needed.)
         let clock_ok = matches!(toks[i].kind, Kind::Num { len: 1 | 2, .. })

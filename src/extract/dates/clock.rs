@@ -449,10 +449,14 @@ impl P<'_> {
             if d == 0 || d > 2 {
                 return None;
             }
-            let pm = match w[d..].to_ascii_lowercase().as_str() {
-                "am" | "a" => false,
-                "pm" | "p" => true,
-                _ => return None,
+            // (Compared in place: a lower-cased copy would allocate.)
+            let rest = &w[d..];
+            let pm = if rest.eq_ignore_ascii_case("am") || rest.eq_ignore_ascii_case("a") {
+                false
+            } else if rest.eq_ignore_ascii_case("pm") || rest.eq_ignore_ascii_case("p") {
+                true
+            } else {
+                return None;
             };
             Some((w[..d].parse().ok()?, pm))
         };

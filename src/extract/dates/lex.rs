@@ -178,6 +178,11 @@ pub(super) struct Tok {
     pub kind: Kind,
     /// First letter is upper case.
     pub cap: bool,
+    /// The token can begin a date, a clock time or a recurring time: a
+    /// number, a token starting with a digit, or a word [`word_opens`]
+    /// takes. The scanner parses nothing else (set once here rather than
+    /// matched on the kind at every token there).
+    pub opens: bool,
 }
 
 impl Tok {
@@ -249,20 +254,12 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         }
         if ALNUM[c as usize] != 0 {
             let s = i;
-            // The kinds of byte the word holds, OR-ed together: one table
-            // look-up a byte, this loop being the tokeniser's hottest.
-            let mut seen = 0;
-            while let Some(&x) = b.get(i) {
-                let class = ALNUM[x as usize];
-                if class == 0 {
-                    break;
-                }
-                seen |= class;
-                i += 1;
-            }
+            let seen;
+            (i, seen) = run_end(b, s);
             let digits = seen == DIGIT;
             let alpha = seen == LETTER;
             let w = &b[s..i];
+            let mut opens = true;
             let kind = if digits {
                 let mut v: u32 = 0;
                 for &d in w {
@@ -273,7 +270,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     len: w.len().min(99) as u32,
                 }
             } else if alpha {
-                Kind::Word(classify(b, s, i))
+                let lex;
+                (lex, opens) = classify(b, s, i);
+                Kind::Word(lex)
             } else if w.len() == 2 && matches!(w[0], b'q' | b'Q') && (b'1'..=b'4').contains(&w[1]) {
                 Kind::Word(Lex::Quarter((w[1] - b'0') as u32))
             } else if let Some(y) = decade(w) {
@@ -281,6 +280,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             } else if let Some(y) = short_decade(w, b, s) {
                 Kind::Decade(y)
             } else {
+                opens = c.is_ascii_digit();
                 ordinal(w).map_or(Kind::Other, Kind::Ord)
             };
             toks.push(Tok {
@@ -288,7 +288,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i,
                 kind,
                 cap: c.is_ascii_uppercase(),
+                opens,
             });
+            // The space after a word, stepped over here rather than with
+            // a turn of the loop.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
         } else if c >= 0x80 {
             let s = i;
             while i < n && b[i] >= 0x80 {
@@ -299,6 +305,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Other,
                 cap: false,
+                opens: false,
             });
         } else if (c == b'\n' && blank_line_follows(b, i))
             || (c != b'\n' && !c.is_ascii_whitespace())
@@ -308,6 +315,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end: i + 1,
                 kind: Kind::Punct(c),
                 cap: false,
+                opens: false,
             });
             i += 1;
         } else {
@@ -315,6 +323,105 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// Every byte with its high bit set.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// `b` in every byte.
+const fn splat(b: u8) -> u64 {
+    b as u64 * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each byte is set where that byte of `x` lies in
+/// `lo..=hi` (both ASCII). Each byte is compared on its low seven bits, so
+/// no sum carries into the next byte; bytes of 0x80 and above never match.
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let y = x & !HIGH;
+    let at_least_lo = y + splat(0x80 - lo);
+    let above_hi = y + splat(0x7F - hi);
+    at_least_lo & !above_hi & !x & HIGH
+}
+
+/// The end of the run of ASCII letters and digits that starts at `s`, and
+/// the [`ALNUM`] classes it holds, OR-ed together.
+///
+/// Letters go eight at a time: a word is almost always settled by one
+/// load and a few arithmetic steps, where a byte at a time took a table
+/// look-up, a test and a branch per letter (this was the tokeniser's
+/// hottest loop). Digits, the byte that ends the letters and the last
+/// bytes of the text (fewer than eight) go a byte at a time.
+fn run_end(b: &[u8], s: usize) -> (usize, u8) {
+    let mut i = s;
+    while let Some(&chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(chunk);
+        let stop = !in_range(x | splat(0x20), b'a', b'z') & HIGH;
+        if stop != 0 {
+            i += (stop.trailing_zeros() / 8) as usize;
+            break;
+        }
+        i += 8;
+    }
+    let mut seen = if i > s { LETTER } else { 0 };
+    while let Some(&x) = b.get(i) {
+        let class = ALNUM[x as usize];
+        if class == 0 {
+            break;
+        }
+        seen |= class;
+        i += 1;
+    }
+    (i, seen)
+}
+
+/// Whether a word can begin a date (`may_start` in the scanner), a clock
+/// time or a recurring time (`may_start_clock`); the scanner's tests hold
+/// the three to agree.
+const fn word_opens(l: Lex) -> bool {
+    match l {
+        Lex::Month { .. }
+        | Lex::Weekday(_)
+        | Lex::WeekdayAbbr(_)
+        | Lex::NumWord(_)
+        | Lex::OrdWord(_)
+        | Lex::Quarter(_)
+        | Lex::Season(_)
+        | Lex::Holiday(_)
+        | Lex::Freq(_)
+        | Lex::Weekdays => true,
+        Lex::Kw(k) => matches!(
+            k,
+            Kw::Yesterday
+                | Kw::Today
+                | Kw::Tomorrow
+                | Kw::Tonight
+                | Kw::Overnight
+                | Kw::A
+                | Kw::The
+                | Kw::Last
+                | Kw::Next
+                | Kw::This
+                | Kw::Past
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Earlier
+                | Kw::Later
+                | Kw::Early
+                | Kw::Mid
+                | Kw::Late
+                | Kw::End
+                | Kw::Middle
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::In
+                | Kw::Within
+                | Kw::Noon
+                | Kw::Midnight
+                | Kw::Every
+                | Kw::Once
+        ),
+        Lex::Unit(_) | Lex::PastVerb | Lex::Other => false,
+    }
 }
 
 /// `1990s` → 1990.
@@ -627,9 +734,11 @@ const fn slot(key: u128) -> usize {
 
 /// [`LEXICON`] as an open-addressing hash table built at compile time: a
 /// look-up is a few arithmetic steps and one or two probes, where matching
-/// the word against every entry of the list would take dozens.
-static TABLE: [(u128, Lex); SLOTS] = {
-    let mut t = [(0u128, Lex::Other); SLOTS];
+/// the word against every entry of the list would take dozens. Keys and
+/// meanings (with [`word_opens`] of each) are kept in two arrays, slot by
+/// slot.
+static TABLE: ([u128; SLOTS], [(Lex, bool); SLOTS]) = {
+    let mut t = ([0u128; SLOTS], [(Lex::Other, false); SLOTS]);
     let mut e = 0;
     while e < LEXICON.len() {
         let (words, lex) = LEXICON[e];
@@ -639,11 +748,12 @@ static TABLE: [(u128, Lex); SLOTS] = {
             assert!(w.len() <= MAX_WORD, "lexicon word too long");
             let key = word_key(w);
             let mut s = slot(key);
-            while t[s].0 != 0 {
-                assert!(t[s].0 != key, "word listed twice in the lexicon");
+            while t.0[s] != 0 {
+                assert!(t.0[s] != key, "word listed twice in the lexicon");
                 s = (s + 1) % SLOTS;
             }
-            t[s] = (key, lex);
+            t.0[s] = key;
+            t.1[s] = (lex, word_opens(lex));
             k += 1;
         }
         e += 1;
@@ -651,11 +761,18 @@ static TABLE: [(u128, Lex); SLOTS] = {
     t
 };
 
-/// Classifies the word `b[s..e]` of ASCII letters.
-fn classify(b: &[u8], s: usize, e: usize) -> Lex {
+/// Classifies the word `b[s..e]` of ASCII letters; the flag is
+/// [`word_opens`] of the meaning.
+fn classify(b: &[u8], s: usize, e: usize) -> (Lex, bool) {
     let w = &b[s..e];
     if w.len() > MAX_WORD {
-        return Lex::Other;
+        return (Lex::Other, false);
+    }
+    // Most words are not in the lexicon, and their first two letters and
+    // length tell so before any key is built.
+    let second = if w.len() > 1 { w[1] } else { 0 };
+    if SHAPES[pair(w[0], second)] & (1 << w.len()) == 0 {
+        return (unlisted(w), false);
     }
     // The word's 16 bytes from `s` in one load where the text is long
     // enough, masked to the word. (Copying just the word would call
@@ -666,23 +783,58 @@ fn classify(b: &[u8], s: usize, e: usize) -> Lex {
         }
         None => word_key(w),
     };
+    // Keys and meanings apart: a probe that misses (most do) reads the
+    // key alone.
+    let (keys, lexes) = &TABLE;
     let mut s = slot(key);
     loop {
-        let (k, lex) = TABLE[s];
+        let k = keys[s];
         if k == key {
-            return lex;
+            return lexes[s];
         }
         if k == 0 {
             break;
         }
         s = (s + 1) % SLOTS;
     }
+    (unlisted(w), false)
+}
+
+/// What a word of at most [`MAX_WORD`] letters not in the lexicon is: a
+/// past form by its ending, or nothing to the grammar.
+fn unlisted(w: &[u8]) -> Lex {
     if w.len() >= 5 && w[w.len() - 2..].eq_ignore_ascii_case(b"ed") && w[0].is_ascii_lowercase() {
         Lex::PastVerb
     } else {
         Lex::Other
     }
 }
+
+/// The slot in [`SHAPES`] of a word's first two bytes (0 for the second of
+/// a one-letter word). The low five bits of an ASCII letter are the same in
+/// either case, so no byte need be lower-cased.
+const fn pair(first: u8, second: u8) -> usize {
+    ((first & 31) as usize) << 5 | (second & 31) as usize
+}
+
+/// For each pair of first letters, the lengths of the lexicon's words that
+/// begin with them, as bits (`1 << len`): a screen before [`TABLE`].
+static SHAPES: [u16; 1024] = {
+    let mut t = [0u16; 1024];
+    let mut e = 0;
+    while e < LEXICON.len() {
+        let words = LEXICON[e].0;
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            let second = if w.len() > 1 { w[1] } else { 0 };
+            t[pair(w[0], second)] |= 1 << w.len();
+            k += 1;
+        }
+        e += 1;
+    }
+    t
+};
 
 /// `KEY_MASK[n]` keeps the first `n` bytes of a [`word_key`].
 static KEY_MASK: [u128; MAX_WORD + 1] = {
@@ -717,6 +869,93 @@ mod tests {
         assert_eq!(ordinal(b"11th"), Some(11));
         assert_eq!(ordinal(b"11st"), None);
         assert_eq!(ordinal(b"40th"), None);
+    }
+
+    /// [`run_end`] as it was written first, a byte at a time.
+    fn run_end_bytewise(b: &[u8], s: usize) -> (usize, u8) {
+        let (mut i, mut seen) = (s, 0);
+        while let Some(&x) = b.get(i) {
+            let class = ALNUM[x as usize];
+            if class == 0 {
+                break;
+            }
+            seen |= class;
+            i += 1;
+        }
+        (i, seen)
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_agree_with_one_at_a_time() {
+        // Every byte value at every place of a chunk, between letters and
+        // digits, and runs ending at every distance from the text's end.
+        for x in 0..=255u8 {
+            for at in 0..12 {
+                for fill in [b'a', b'Z', b'7'] {
+                    let mut b = [fill; 12];
+                    b[at] = x;
+                    for s in 0..b.len() {
+                        for end in s..=b.len() {
+                            let b = &b[..end];
+                            assert_eq!(run_end(b, s), run_end_bytewise(b, s), "{b:?} from {s}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_agree_on_any_bytes(b in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::any::<u8>(),
+                proptest::sample::select(b"aZ09 .-\xc3\xa9".to_vec()),
+            ],
+            0..40,
+        ), s in 0usize..40) {
+            let s = s.min(b.len());
+            proptest::prop_assert_eq!(run_end(&b, s), run_end_bytewise(&b, s));
+        }
+    }
+
+    #[test]
+    fn every_lexicon_word_passes_the_screen_in_any_case() {
+        for (words, lex) in LEXICON {
+            for w in *words {
+                if w.bytes().any(|c| c.is_ascii_digit()) {
+                    continue; // `q1`: read whole by the tokeniser
+                }
+                let upper = w.to_ascii_uppercase();
+                let title = format!("{}{}", &upper[..1], &w[1..]);
+                for form in [w.to_string(), upper, title] {
+                    let b = form.as_bytes();
+                    assert_eq!(classify(b, 0, b.len()), (*lex, word_opens(*lex)), "{form}");
+                    // and with text after it, as the 16-byte load reads it
+                    let long = format!("{form} and more text after");
+                    assert_eq!(classify(long.as_bytes(), 0, b.len()).0, *lex, "{form}");
+                }
+            }
+        }
+        assert_eq!(classify(b"hello", 0, 5), (Lex::Other, false));
+        assert_eq!(classify(b"walked", 0, 6), (Lex::PastVerb, false));
+    }
+
+    #[test]
+    fn every_lexicon_word_opens_as_the_scanner_screens() {
+        for (words, _) in LEXICON {
+            for w in *words {
+                let text = format!("{w} {}", w.to_ascii_uppercase());
+                let toks = tokenize(&text);
+                let p = super::super::parse::P {
+                    toks: &toks,
+                    text: &text,
+                };
+                for (k, t) in toks.iter().enumerate() {
+                    assert_eq!(t.opens, super::super::tests::screened_in(&p, k), "{w}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -496,19 +496,22 @@ impl<'a> P<'a> {
     /// `Christmas`, `Christmas Eve`, `Independence Day`, `New Year's Day`,
     /// `Easter 2018`: holiday names, the two-word ones needing `Day`/`Eve`.
     fn holiday(&self, i: usize, h: u32) -> Option<Core> {
+        // Compared without regard to case, in place: `new` opens this rule
+        // at every `New York`, and a lower-cased copy would cost an
+        // allocation each time.
         let word = |k: usize| {
             self.t(k)
                 .and_then(|t| self.text.get(t.start..t.end))
                 .unwrap_or("")
-                .to_ascii_lowercase()
         };
+        let is = |k: usize, w: &str| word(k).eq_ignore_ascii_case(w);
         // `'s` glued on (`Valentine's`, `Year's`)
         let poss = |k: usize| -> usize {
             if self.glued(k)
                 && self.t(k + 1).is_some_and(|t| {
                     t.is_punct(b'\'') || self.text.get(t.start..t.end) == Some("\u{2019}")
                 })
-                && word(k + 2) == "s"
+                && is(k + 2, "s")
             {
                 k + 3
             } else {
@@ -518,15 +521,17 @@ impl<'a> P<'a> {
         let (h, end) = match h {
             0 => {
                 let j = i + 1;
-                match word(j).as_str() {
-                    "day" => (0, j + 1),
-                    "eve" => (9, j + 1),
-                    _ => (0, j),
+                if is(j, "day") {
+                    (0, j + 1)
+                } else if is(j, "eve") {
+                    (9, j + 1)
+                } else {
+                    (0, j)
                 }
             }
             1..=3 => {
                 let j = i + 1;
-                if h == 3 && word(j) == "sunday" {
+                if h == 3 && is(j, "sunday") {
                     (3, j + 1)
                 } else {
                     (h, j)
@@ -534,17 +539,19 @@ impl<'a> P<'a> {
             }
             4..=7 => {
                 let j = poss(i);
-                (word(j) == "day").then_some((h, j + 1))?
+                is(j, "day").then_some((h, j + 1))?
             }
             _ => {
-                if word(i + 1) != "year" {
+                if !is(i + 1, "year") {
                     return None;
                 }
                 let j = poss(i + 1);
-                match word(j).as_str() {
-                    "day" => (8, j + 1),
-                    "eve" => (10, j + 1),
-                    _ => return None,
+                if is(j, "day") {
+                    (8, j + 1)
+                } else if is(j, "eve") {
+                    (10, j + 1)
+                } else {
+                    return None;
                 }
             }
         };
@@ -556,7 +563,7 @@ impl<'a> P<'a> {
                 if matches!(t.kind, Kind::Word(_))
                     && !FUNCTION_WORDS
                         .iter()
-                        .any(|f| f.eq_ignore_ascii_case(&word(end)))
+                        .any(|f| f.eq_ignore_ascii_case(word(end)))
                 {
                     return None;
                 }

@@ -55,7 +55,46 @@ impl P<'_> {
         None
     }
 
-    pub(super) fn keyword(&self, i: usize, k: Kw) -> Option<Core> {
+    /// A date expression opened by the keyword `k` at `i`.
+    pub(in super::super) fn keyword(&self, i: usize, k: Kw) -> Option<Core> {
+        // `the`, `a`, `in` are among the commonest words of news and
+        // rarely open a date: only a few kinds of word after them can, so
+        // look at that one first ([`Self::keyword_rules`] read in full
+        // gives the same answer; the tests hold them to it).
+        if matches!(k, Kw::The | Kw::A | Kw::In | Kw::Within) && !self.may_go_on(i + 1) {
+            return None;
+        }
+        self.keyword_rules(i, k)
+    }
+
+    /// Whether token `j`, right after `the`, `a`, `in` or `within`, can
+    /// carry a date on: a number or number word, an ordinal, a unit, a
+    /// hedge, `weekend`, `-` (`a 50-day deadline`) or a word that can
+    /// itself open one (`the next`, `the end`).
+    pub(in super::super) fn may_go_on(&self, j: usize) -> bool {
+        self.t(j).is_some_and(|t| {
+            t.opens
+                || t.is_punct(b'-')
+                || matches!(
+                    t.lex(),
+                    Lex::Unit(_)
+                        | Lex::Kw(
+                            Kw::Weekend
+                                | Kw::Following
+                                | Kw::About
+                                | Kw::Around
+                                | Kw::Approximately
+                                | Kw::Roughly
+                                | Kw::Some
+                                | Kw::Nearly
+                                | Kw::Almost
+                        )
+                )
+        })
+    }
+
+    /// [`Self::keyword`] without its screen.
+    pub(in super::super) fn keyword_rules(&self, i: usize, k: Kw) -> Option<Core> {
         match k {
             Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight => {
                 let n = match k {

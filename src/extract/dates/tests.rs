@@ -1125,3 +1125,86 @@ fn the_week_beginning_a_day_is_its_week() {
             .all(|t| !t.contains("next day"))
     );
 }
+
+/// Whether `scan` would go past its cheap screen at token `k`.
+pub(super) fn screened_in(p: &P, k: usize) -> bool {
+    let t = &p.toks[k];
+    may_start(t) || matches!(t.kind, Kind::Num { len: 1 | 2, .. }) || may_start_clock(p, t)
+}
+
+#[test]
+fn the_opens_flag_is_the_scanners_screen() {
+    // Every lexicon word in three cases, and tokens of every other kind.
+    let text = "January jan Sept sept. MONDAY tue Tues first thirtieth Q1 q4 quarter middle \
+        one ninety hours day spring Fall Christmas new yesterday Tonight night morning last \
+        next this past coming previous early mid late end beginning start earlier later the \
+        of in on at since as by until till thru before after within effective effect takes \
+        took be force into deadline ultimatum no than from during about around some nearly \
+        weekend a an will would going to ll upcoming planned expected due said was met ago \
+        and following between noon midday midnight every each once Mondays hourly nightly \
+        annually walked cat 17 2025 17th 1990s '50s 8am 3pm A320 é — , . - \n\n x";
+    let toks = lex::tokenize(text);
+    let p = P { toks: &toks, text };
+    for (k, t) in toks.iter().enumerate() {
+        assert_eq!(t.opens, screened_in(&p, k), "{:?}", &text[t.start..t.end]);
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_opens_flag_agrees_on_any_text(s in "[a-zA-Z0-9 .,'\u{2019}é-]{0,60}") {
+        let toks = lex::tokenize(&s);
+        let p = P { toks: &toks, text: &s };
+        for (k, t) in toks.iter().enumerate() {
+            prop_assert_eq!(t.opens, screened_in(&p, k));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_keyword_screen_changes_no_answer(parts in proptest::collection::vec(prop_oneof![
+        Just("the"), Just("a"), Just("an"), Just("in"), Just("within"), Just("The"), Just("In"),
+        Just("day"), Just("days"), Just("week"), Just("year"), Just("hours"), Just("weekend"),
+        Just("following"), Just("next"), Just("coming"), Just("past"), Just("last"), Just("end"),
+        Just("beginning"), Just("of"), Just("before"), Just("after"), Just("yesterday"),
+        Just("tomorrow"), Just("about"), Just("some"), Just("nearly"), Just("first"), Just("fourth"),
+        Just("quarter"), Just("two"), Just("twenty"), Just("50"), Just("4th"), Just("2019"),
+        Just("17"), Just("-"), Just("."), Just(","), Just("June"), Just("July"), Just("deadline"),
+        Just("ago"), Just("later"), Just("cat"), Just("walked"), Just("é"), Just("on"), Just("by"),
+    ], 0..10)) {
+        for sep in [" ", ""] {
+            let s = parts.join(sep);
+            let toks = lex::tokenize(&s);
+            let p = P { toks: &toks, text: &s };
+            for (i, t) in toks.iter().enumerate() {
+                if let Some(k) = t.kw() {
+                    prop_assert_eq!(
+                        format!("{:?}", p.keyword(i, k)),
+                        format!("{:?}", p.keyword_rules(i, k)),
+                        "{} at {}", s, i
+                    );
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_scanners_screens_change_no_answer(parts in proptest::collection::vec(prop_oneof![
+        Just("the"), Just("a"), Just("in"), Just("within"), Just("on"), Just("by"), Just("since"),
+        Just("day"), Just("days"), Just("week"), Just("of"), Just("weekend"), Just("following"),
+        Just("next"), Just("last"), Just("end"), Just("after"), Just("before"), Just("Christmas"),
+        Just("about"), Just("two"), Just("fifty"), Just("4th"), Just("2019"), Just("17"),
+        Just("9"), Just("a.m."), Just("pm"), Just("at"), Just("morning"), Just("every"),
+        Just("Monday"), Just("June"), Just("ago"), Just("later"), Just("deadline"), Just("was"),
+        Just("will"), Just("cat"), Just("walked"), Just("-"), Just("."), Just(","), Just("\n\n"),
+    ], 0..14), y in 1990i32..2030, o in 0u32..365) {
+        let pd = NaiveDate::from_yo_opt(y, o + 1);
+        for sep in [" ", ""] {
+            let s = parts.join(sep);
+            prop_assert_eq!(scan(&s, pd, false, true), scan(&s, pd, false, false), "{}", s);
+        }
+    }
+}
