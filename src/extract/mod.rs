@@ -189,6 +189,10 @@ impl Sentence<'_> {
             }
             let unit = match (behaviour, n.unit.as_deref()) {
                 (Some(Behaviour::Count), None) => "people".to_string(),
+                // A count of officers or children is a count of people.
+                (Some(Behaviour::Count), Some(u)) if numbers::counts_persons(u) => {
+                    "people".to_string()
+                }
                 (Some(Behaviour::Count), Some(u))
                     if hit.is_some_and(|h| h.start >= n.start && h.end <= n.end) =>
                 {

@@ -55,8 +55,10 @@ pub struct NumberMatch {
     /// Hedged: `about`, `roughly`, `nearly`, `some`, `an estimated`, vague
     /// amounts (`hundreds`, `dozens`).
     pub approx: bool,
-    /// `%`, an ISO 4217 code, a duration unit (`day`…), `people`, or the
-    /// counted noun in the singular, lower case; `None` for a bare number.
+    /// `%`, an ISO 4217 code, a duration unit (`day`…), `people` (for
+    /// `people`, `persons` and demonyms), or the counted noun in the
+    /// singular, lower case (`officer`: see [`counts_persons`]); `None` for
+    /// a bare number.
     pub unit: Option<String>,
     /// Byte span of the counted noun within the text, if there is one.
     pub noun: Option<(usize, usize)>,
@@ -75,6 +77,13 @@ pub struct NumberMatch {
     /// Byte span of the first number alone, with its scale but without
     /// currency or percent: `48.2 million`.
     pub number: (usize, usize),
+}
+
+/// Whether a unit of [`NumberMatch`] counts persons: `people`, or a noun of
+/// persons in the singular (`officer`, `member`, `child`), which the
+/// recogniser keeps as written so that the count says what it counts.
+pub fn counts_persons(unit: &str) -> bool {
+    unit == "people" || nounwords::is_person_noun(unit)
 }
 
 /// Finds every numeric expression in `text`, in text order.
@@ -444,3 +453,5 @@ impl<'a> Scan<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod units_tests;

@@ -200,7 +200,7 @@ impl Scan<'_> {
                 // `the 1967 slayings`, `the 2011 floods`: news writes
                 // counts of a thousand and more with a comma.
                 Some((_, _, u))
-                    if prevw == "the" && (1900.0..=2030.0).contains(&v) && u != "people" =>
+                    if prevw == "the" && (1900.0..=2030.0).contains(&v) && !counts_persons(&u) =>
                 {
                     return Some(NumberForm::Year)
                 }

@@ -7,7 +7,7 @@ impl Scan<'_> {
     /// The counted noun after byte `e`: returns its span and unit.
     pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let yearish = q.core.plain == Some(4) && (1800.0..=2100.0).contains(&q.core.val);
-        self.noun_next(e, q, val).or_else(|| {
+        let found = self.noun_next(e, q, val).or_else(|| {
             // Not after decimals: `the USB 3.0 standard allows`.
             let decimal = !q.core.scaled && self.t[q.core.s..q.core.e].contains('.');
             if yearish || decimal || val == 1.0 || q.money || q.unit.is_some() {
@@ -17,7 +17,75 @@ impl Scan<'_> {
                 return Some((e, e, "__age".into()));
             }
             self.modified_noun(e, val)
+        });
+        found.map(|(s, ne, u)| match self.compound_head(s, ne, &u, val) {
+            Some((he, hu)) => (s, he, hu),
+            None => (s, ne, u),
         })
+    }
+
+    /// `two police officers`, `nine rules violations`, `five women's
+    /// basketball players`: the noun found (`s..ne`, unit `u`) modifies a
+    /// plural noun right after it, which is the head counted. Returns the
+    /// head's end and unit. A plural noun of persons is the head itself
+    /// (`gave two girls flowers`), and so is the noun of a glued compound
+    /// (`four 100-catch seasons`: the 100 counts catches).
+    fn compound_head(&self, s: usize, ne: usize, u: &str, val: f64) -> Option<(usize, String)> {
+        if val == 1.0
+            || !u.bytes().all(|c| c.is_ascii_lowercase())
+            || s == 0
+            || self.byte(s - 1) == b'-'
+            || nounwords::duration(u).is_some()
+            || nounwords::measure_unit(u).is_some()
+            || matches!(u, "time" | "people")
+        {
+            return None;
+        }
+        let y = self.prev(ne).filter(|y| y.k == K::Word && y.e == ne)?;
+        let w = self.w(Some(y));
+        let plural = *w != *u;
+        let mut pos = ne;
+        let mut modifiers = 0;
+        if matches!(&*w, "women" | "men" | "children")
+            && (self.starts(ne, "'s ") || self.t[ne..].starts_with("\u{2019}s "))
+        {
+            // A possessive before a compound: `women's basketball players`.
+            pos = self.t[ne..].find(' ').map_or(ne, |k| ne + k);
+            modifiers = 2;
+        } else if plural && nounwords::is_person_noun(&w) {
+            return None;
+        }
+        let mut seen = 0;
+        loop {
+            let z = self.next(pos).filter(|z| {
+                z.k == K::Word
+                    && z.s == pos + 1
+                    && self.byte(z.s).is_ascii_lowercase()
+                    && self.boundary(z.e)
+                    && self.byte(z.e) != b'-'
+            })?;
+            let wz = self.w(Some(z));
+            // `23 points thanks to`: a preposition, not a head.
+            if nounwords::never_noun(&wz)
+                || &*wz == "thanks"
+                || nounwords::duration(&wz).is_some()
+                || nounwords::measure_unit(&wz).is_some()
+                || words::num_word(&wz).is_some()
+            {
+                return None;
+            }
+            let head = (plural_like(&wz) || nounwords::irregular_plural(&wz).is_some())
+                && countable(&wz, val);
+            if head && seen >= modifiers.min(1) {
+                return Some((z.e, person_or_singular(&wz)));
+            }
+            // Only after a possessive may modifiers stand between.
+            if modifiers == 0 || seen == modifiers || head {
+                return None;
+            }
+            seen += 1;
+            pos = z.e;
+        }
     }
 
     /// `Five pirate boats`, `two first-degree murder charges`, `six AK-47
@@ -107,11 +175,7 @@ impl Scan<'_> {
                 && !nounwords::never_noun(&w2)
                 && nounwords::duration(&w2).is_none()
             {
-                let u = if nounwords::is_person_noun(&w2) {
-                    "people".to_string()
-                } else {
-                    singular(&w2)
-                };
+                let u = person_or_singular(&w2);
                 // The span covers the modifiers: the noun phrase counted.
                 return Some((e + 1, y.e, u));
             }
@@ -170,7 +234,7 @@ impl Scan<'_> {
                 return Some((y.s, ue, u));
             }
             if nounwords::is_person_noun(&w) {
-                return Some((y.s, y.e, "people".into()));
+                return Some((y.s, y.e, person_unit(&w)));
             }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
@@ -302,7 +366,7 @@ impl Scan<'_> {
             return Some((x.s, x.e, d.to_string()));
         }
         if nounwords::is_person_noun(&w) {
-            return Some((x.s, x.e, "people".into()));
+            return Some((x.s, x.e, person_unit(&w)));
         }
         if let Some((ue, u)) = self.area_unit(x, &w) {
             return Some((x.s, ue, u));
@@ -373,7 +437,7 @@ impl Scan<'_> {
                 }
                 if !nounwords::never_noun(&w2) {
                     if nounwords::is_person_noun(&w2) {
-                        return Some((y.s, y.e, "people".into()));
+                        return Some((y.s, y.e, person_unit(&w2)));
                     }
                     if let Some(d) = nounwords::duration(&w2) {
                         return Some((y.s, y.e, d.to_string()));
@@ -399,7 +463,7 @@ impl Scan<'_> {
                 return None;
             }
             if nounwords::is_person_noun(&w2) {
-                return Some((y.s, y.e, "people".into()));
+                return Some((y.s, y.e, person_unit(&w2)));
             }
             if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
                 return None;
@@ -497,11 +561,7 @@ impl Scan<'_> {
                 if nounwords::never_noun(&w) || !(irregular.is_some() || countable(&w, val)) {
                     return None;
                 }
-                let u = if nounwords::is_person_noun(&w) {
-                    "people".to_string()
-                } else {
-                    singular(&w)
-                };
+                let u = person_or_singular(&w);
                 return Some(if figure { (e, e, u) } else { (y.s, y.e, u) });
             }
             pos = y.e;
@@ -683,6 +743,27 @@ impl Scan<'_> {
             return (k, u.into());
         }
         (e, u.into())
+    }
+}
+
+/// The unit of a noun of persons: `people` for the words that say no
+/// more than that (`people`, `persons`), else the noun's head in the
+/// singular, as a counted noun is written (`two officers` → `officer`,
+/// `120,000 members` → `member`). The claim assembler still counts all of
+/// them as people (`super::counts_persons`).
+fn person_unit(w: &str) -> String {
+    match w {
+        "people" | "person" | "persons" | "folks" => "people".to_string(),
+        _ => singular(w.trim_end_matches('\'')),
+    }
+}
+
+/// [`person_unit`] for a noun of persons, else the noun in the singular.
+fn person_or_singular(w: &str) -> String {
+    if nounwords::is_person_noun(w) {
+        person_unit(w)
+    } else {
+        singular(w)
     }
 }
 

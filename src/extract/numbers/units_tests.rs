@@ -1,0 +1,66 @@
+//! Units of counted nouns: nouns of persons, compound nouns, modifiers.
+
+use super::*;
+
+/// The unit and the matched text of the single count in `text`.
+#[track_caller]
+fn unit_of(text: &str) -> (Option<String>, &str) {
+    let v: Vec<_> = find_numbers(text)
+        .into_iter()
+        .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
+        .collect();
+    assert_eq!(v.len(), 1, "{text:?}: {v:#?}");
+    (v[0].unit.clone(), &text[v[0].start..v[0].end])
+}
+
+#[track_caller]
+fn check(text: &str, want: &str, unit: &str) {
+    let (u, s) = unit_of(text);
+    assert_eq!((u.as_deref(), s), (Some(unit), want), "{text:?}");
+}
+
+#[test]
+fn a_noun_before_a_plural_modifies_it() {
+    check(
+        "Neighbours saw three police officers leave.",
+        "three police officers",
+        "officer",
+    );
+    check(
+        "The panel found six alleged safety breaches.",
+        "six alleged safety breaches",
+        "breach",
+    );
+    check(
+        "The club kept eleven rules changes.",
+        "eleven rules changes",
+        "change",
+    );
+    check(
+        "They signed four women's hockey players.",
+        "four women's hockey players",
+        "player",
+    );
+    // A plural noun of persons is the head: what follows is another phrase.
+    check("She gave two nurses flowers.", "two nurses", "nurse");
+    // The noun of a glued compound is what its figure counts.
+    check("a 40-member choirs festival", "40-member", "member");
+    // Prepositions in -s are no heads.
+    check(
+        "He scored 23 points thanks to his shooting.",
+        "23 points",
+        "point",
+    );
+    check(
+        "Two other houses besides burned.",
+        "Two other houses",
+        "house",
+    );
+    // A possessive right before a plural is no compound: the figure may
+    // count the owners.
+    check(
+        "The two children's bikes were found.",
+        "two children",
+        "child",
+    );
+}
