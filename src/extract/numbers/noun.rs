@@ -94,6 +94,10 @@ impl Scan<'_> {
     /// plural noun that is counted.
     fn modified_noun(&self, e: usize, val: f64) -> Option<(usize, usize, String)> {
         let mut pos = e;
+        // `three 10-year sentences`, `four 100-catch seasons`: a figure in
+        // a modifier is a quantity of its own; the noun is the first
+        // figure's unit, but its span stops short of the second figure.
+        let mut figure = false;
         for _ in 0..2 {
             // One modifier: a run of letters, digits and hyphens after a space.
             if self.byte(pos) != b' ' {
@@ -114,15 +118,7 @@ impl Scan<'_> {
             {
                 return None;
             }
-            // `three 10-year sentences`: the duration is a figure of its own.
-            if self.byte(s).is_ascii_digit() {
-                let tail = chunk.rsplit('-').next().unwrap_or("");
-                let mut buf = [0u8; 24];
-                let tw = lex::lower(tail, &mut buf);
-                if nounwords::duration(tw).is_some() || nounwords::measure_unit(tw).is_some() {
-                    return None;
-                }
-            }
+            figure |= hyphen && self.byte(s).is_ascii_digit();
             if !hyphen {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(chunk, &mut buf);
@@ -177,7 +173,7 @@ impl Scan<'_> {
             {
                 let u = person_or_singular(&w2);
                 // The span covers the modifiers: the noun phrase counted.
-                return Some((e + 1, y.e, u));
+                return Some(if figure { (e, e, u) } else { (e + 1, y.e, u) });
             }
         }
         None
@@ -419,9 +415,14 @@ impl Scan<'_> {
         if adjective {
             let mut y = self.next(x.e)?;
             let mut w2 = self.w(Some(y));
-            // A second adjective: `five other young men`.
+            // A second adjective: `five other young men`, `two other
+            // controversial changes` (one of the usual adjective endings).
             let ok = y.k == K::Word && lex::joined(t, x.e, y.s);
-            if ok && nounwords::noun_adjective(&w2) {
+            let second = nounwords::noun_adjective(&w2)
+                || (self.byte(y.s).is_ascii_lowercase()
+                    && !countable(&w2, val)
+                    && adjective_ending(&w2));
+            if ok && second {
                 let z = self
                     .next(y.e)
                     .filter(|z| z.k == K::Word && lex::joined(t, y.e, z.s))?;
@@ -445,6 +446,24 @@ impl Scan<'_> {
                     let cap2 = t[y.s..y.e].chars().next().is_some_and(|c| c.is_uppercase());
                     if !cap2 && countable(&w2, val) {
                         return Some((y.s, y.e, singular(&w2)));
+                    }
+                    // A noun used as a modifier: `two other fire engines`.
+                    if !cap2 && val != 1.0 {
+                        let z = self.next(y.e).filter(|z| {
+                            z.k == K::Word
+                                && z.s == y.e + 1
+                                && self.byte(z.s).is_ascii_lowercase()
+                                && self.boundary(z.e)
+                        })?;
+                        let wz = self.w(Some(z));
+                        let noun = plural_like(&wz)
+                            && countable(&wz, val)
+                            && !nounwords::never_noun(&wz)
+                            && nounwords::duration(&wz).is_none()
+                            && nounwords::measure_unit(&wz).is_none();
+                        if noun {
+                            return Some((y.s, z.e, person_or_singular(&wz)));
+                        }
                     }
                 }
             }
@@ -744,6 +763,18 @@ impl Scan<'_> {
         }
         (e, u.into())
     }
+}
+
+/// Endings that mark an adjective (`controversial`, `massive`, `famous`,
+/// `historic`, `violent`, `notable`): enough to step over one between a
+/// known adjective and the noun.
+fn adjective_ending(w: &str) -> bool {
+    w.len() > 5
+        && [
+            "al", "ive", "ous", "ic", "ent", "ant", "able", "ible", "ful", "ary",
+        ]
+        .iter()
+        .any(|f| w.ends_with(f))
 }
 
 /// The unit of a noun of persons: `people` for the words that say no

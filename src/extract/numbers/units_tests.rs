@@ -64,3 +64,46 @@ fn a_noun_before_a_plural_modifies_it() {
         "child",
     );
 }
+
+#[test]
+fn a_figure_inside_the_modifiers_stays_its_own() {
+    let t = "He served two 15-year terms and four 300-page reports.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (&t[m.start..m.end], m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            ("two", Some(2.0), u("term")),
+            ("15-year", Some(15.0), u("year")),
+            ("four", Some(4.0), u("report")),
+            ("300-page", Some(300.0), u("page")),
+        ]
+    );
+}
+
+#[test]
+fn an_adjective_of_any_kind_after_a_known_one() {
+    check(
+        "They passed three other massive budget cuts.",
+        "three other massive budget cuts",
+        "cut",
+    );
+    check(
+        "Guards found two other dangerous weapons.",
+        "two other dangerous weapons",
+        "weapon",
+    );
+    check(
+        "The storm hit five more historic churches.",
+        "five more historic churches",
+        "church",
+    );
+    check(
+        "Crews sent two other fire engines.",
+        "two other fire engines",
+        "engine",
+    );
+}
