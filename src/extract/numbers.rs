@@ -29,6 +29,11 @@ use words::{Cue, NumWord};
 pub enum NumberForm {
     /// A count or amount.
     Cardinal,
+    /// A vague amount with no figure written (`dozens of`, `hundreds of
+    /// millions`, `several thousand`): a count read conservatively (low
+    /// 12, 1e8, 3000, `approx`), which claims use as a count, but which
+    /// quantity annotation after CQE leaves out.
+    Vague,
     /// `third` in "a third round".
     Ordinal,
     /// A calendar year (`2022`, `2012–13`).

@@ -23,6 +23,7 @@ impl Scan<'_> {
         let mut strict = false;
         let mut form = match core.kind {
             CoreKind::Ord => NumberForm::Ordinal,
+            CoreKind::Vague => NumberForm::Vague,
             _ => NumberForm::Cardinal,
         };
         if core.kind == CoreKind::Vague {

@@ -4,7 +4,12 @@ use super::*;
 fn counts(text: &str) -> Vec<NumberMatch> {
     find_numbers(text)
         .into_iter()
-        .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
+        .filter(|m| {
+            matches!(
+                m.form,
+                NumberForm::Cardinal | NumberForm::Ordinal | NumberForm::Vague
+            )
+        })
         .collect()
 }
 

@@ -107,3 +107,21 @@ fn an_adjective_of_any_kind_after_a_known_one() {
         "engine",
     );
 }
+
+#[test]
+fn vague_amounts_have_a_form_of_their_own() {
+    for t in [
+        "Dozens of shops closed.",
+        "hundreds of millions of users",
+        "several thousand fans",
+        "scores of villages",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!((v[0].form, v[0].approx), (NumberForm::Vague, true), "{t}");
+    }
+    // A figure, even a round one, is a count.
+    for t in ["a dozen shops", "two dozen shops", "a million users"] {
+        assert_eq!(find_numbers(t)[0].form, NumberForm::Cardinal, "{t}");
+    }
+}
