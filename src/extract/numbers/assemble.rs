@@ -434,7 +434,8 @@ impl Scan<'_> {
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            if noun.is_none() || prevw == "at" || prevw == "no" {
+            let article = noun.is_some_and(|(_, ne)| self.article_one(start, ne));
+            if noun.is_none() || prevw == "at" || prevw == "no" || article {
                 form = NumberForm::Other;
             }
         }

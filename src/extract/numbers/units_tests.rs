@@ -125,3 +125,21 @@ fn vague_amounts_have_a_form_of_their_own() {
         assert_eq!(find_numbers(t)[0].form, NumberForm::Cardinal, "{t}");
     }
 }
+
+#[test]
+fn one_before_a_source_is_an_article() {
+    for t in [
+        "Prices rose, according to one estimate.",
+        "One neighbour said the door was open.",
+        "The shop shut. One worker, who did not give her name, told us why.",
+    ] {
+        let v: Vec<_> = find_numbers(t)
+            .into_iter()
+            .filter(|m| m.form == NumberForm::Cardinal)
+            .collect();
+        assert!(v.is_empty(), "{t}: {v:?}");
+    }
+    // A count: the sentence tells what happened to the one.
+    check("One worker was hurt.", "One worker", "worker");
+    check("One bullet hit the wall.", "One bullet", "bullet");
+}
