@@ -282,8 +282,9 @@ impl Scan<'_> {
                 from = pw;
             }
         }
-        // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`.
-        if low.is_some() && high.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
+        // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`; a
+        // lower bound may open one (`at least 72 to 120 hours`).
+        if low.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
             let change = from.is_some_and(|f| self.change_verb_before(f.s));
             if let Some((r, conn_end)) = self.range_after(&q, between).filter(|_| !change) {
                 let _ = conn_end;
@@ -299,6 +300,7 @@ impl Scan<'_> {
                 if a < b {
                     low = Some(a);
                     high = Some(b);
+                    strict = false;
                     end = r.e;
                     qe = r.e;
                     if unit.is_none() {

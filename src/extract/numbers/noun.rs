@@ -212,6 +212,19 @@ impl Scan<'_> {
                 }
             }
         }
+        // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
+        // takes the measure unit of the second, which stays its own match.
+        if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {
+            let z = self.next(x.e).filter(|z| z.k == K::Num && z.s == x.e + 1);
+            let y = z
+                .and_then(|z| self.next(z.e))
+                .filter(|y| y.k == K::Word && z.is_some_and(|z| lex::joined(t, z.e, y.s)));
+            // A one-letter unit must be glued, as after any figure.
+            let y = y.filter(|y| y.e - y.s > 1);
+            if let Some(u) = y.and_then(|y| nounwords::measure_unit(&self.w(Some(y)))) {
+                return Some((e, e, u.to_string()));
+            }
+        }
         // Compound adjectives: `a 10-day truce`, `45-year-old`.
         if x.is_sym('-') && x.s == e {
             let y = self.next(x.e).filter(|y| y.s == x.e && y.k == K::Word)?;
@@ -252,6 +265,14 @@ impl Scan<'_> {
             if adjective || shot || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0)
             {
                 return None;
+            }
+            // `a 17-incher`, `a six-footer`: a thing of that measure.
+            let measure = w
+                .strip_suffix("ers")
+                .or_else(|| w.strip_suffix("er"))
+                .and_then(nounwords::measure_unit);
+            if let Some(u) = measure {
+                return Some((y.s, y.e, u.to_string()));
             }
             return Some((y.s, y.e, singular(&w)));
         }

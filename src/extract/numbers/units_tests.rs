@@ -143,3 +143,36 @@ fn one_before_a_source_is_an_article() {
     check("One worker was hurt.", "One worker", "worker");
     check("One bullet hit the wall.", "One bullet", "bullet");
 }
+
+#[test]
+fn a_lower_bound_may_open_a_range() {
+    let t = "The repair may take at least 48 to 96 hours.";
+    let v = find_numbers(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (&t[v[0].start..v[0].end], v[0].low, v[0].high),
+        ("at least 48 to 96 hours", Some(48.0), Some(96.0))
+    );
+    assert_eq!(v[0].unit.as_deref(), Some("hour"));
+}
+
+#[test]
+fn dimensions_and_things_of_a_measure() {
+    let t = "a 640 by 480 pixel screen and a 3 x 4 ft rug";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            (Some(640.0), u("pixel")),
+            (Some(480.0), u("pixel")),
+            (Some(3.0), u("foot")),
+            (Some(4.0), u("foot")),
+        ]
+    );
+    check("He landed a 20-incher.", "20-incher", "inch");
+    check("a rookie six-footer", "six-footer", "foot");
+}
