@@ -34,6 +34,10 @@ pub enum NumberForm {
     /// 12, 1e8, 3000, `approx`), which claims use as a count, but which
     /// quantity annotation after CQE leaves out.
     Vague,
+    /// A fraction in words with no unit (`a third`, `three-quarters`,
+    /// `more than half`): a share of something rather than a count, which
+    /// quantity annotation after CQE leaves out too.
+    Fraction,
     /// `third` in "a third round".
     Ordinal,
     /// A calendar year (`2022`, `2012–13`).
@@ -239,8 +243,8 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)
-            && p.form == NumberForm::Cardinal
-            && m.form == NumberForm::Cardinal
+            && matches!(p.form, NumberForm::Cardinal | NumberForm::Fraction)
+            && m.form == p.form
             && cue(p)
             && cue(&m)
             && p.noun.is_none()

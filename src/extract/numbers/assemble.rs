@@ -441,6 +441,17 @@ impl Scan<'_> {
                 form = NumberForm::Other;
             }
         }
+        // `a third`, `three-quarters of the vote`, `more than half`: a share
+        // in words; `half an hour` measures.
+        let share = low.or(high).is_some_and(|v| v < 1.0);
+        if core.kind == CoreKind::Frac && !core.digits && !core.scaled && unit.is_none() && share {
+            let a = self.next(end);
+            let measured = matches!(self.w(a).as_str(), "a" | "an")
+                && nounwords::duration(&self.w(a.and_then(|a| self.next(a.e)))).is_some();
+            if !measured {
+                form = NumberForm::Fraction;
+            }
+        }
         if core.digits && q.core.plain.is_some() && unit.as_deref() != Some("%") && !q.money {
             // Digits after `No.` or `#` are a rank or an address (`No. 10
             // Downing Street`, `#1 seed`), not a count.

@@ -7,7 +7,10 @@ fn counts(text: &str) -> Vec<NumberMatch> {
         .filter(|m| {
             matches!(
                 m.form,
-                NumberForm::Cardinal | NumberForm::Ordinal | NumberForm::Vague
+                NumberForm::Cardinal
+                    | NumberForm::Ordinal
+                    | NumberForm::Vague
+                    | NumberForm::Fraction
             )
         })
         .collect()
@@ -227,7 +230,7 @@ fn ordinals() {
     assert_eq!((m.form, m.low), (NumberForm::Ordinal, Some(3.0)));
     // `a third of` is a fraction, not an ordinal.
     let m = one("Russia holds about a fifth of the land.");
-    assert_eq!(m.form, NumberForm::Cardinal);
+    assert_eq!(m.form, NumberForm::Fraction);
     assert!((m.low.unwrap() - 0.2).abs() < 1e-12 && m.approx);
 }
 

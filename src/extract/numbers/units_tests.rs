@@ -176,3 +176,28 @@ fn dimensions_and_things_of_a_measure() {
     check("He landed a 20-incher.", "20-incher", "inch");
     check("a rookie six-footer", "six-footer", "foot");
 }
+
+#[test]
+fn fractions_in_words_are_shares() {
+    for t in [
+        "a third of the seats",
+        "nearly three-quarters of the vote",
+        "more than half of the budget",
+        "Half the town left.",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Fraction, "{t}");
+    }
+    // With a unit, or above one, a fraction measures or counts.
+    for t in [
+        "half an hour",
+        "two and a half years",
+        "half a million people",
+        "3½ miles",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Cardinal, "{t}");
+    }
+}
