@@ -64,7 +64,11 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
         "NumberModel" => {
             // Ordinals, times, ages and ids (dates' days, list markers) are
             // not numbers in that model's sense.
-            if !matches!(m.form, NumberForm::Cardinal | NumberForm::Year) {
+            // Fractions in words are numbers there (`three fifths`).
+            if !matches!(
+                m.form,
+                NumberForm::Cardinal | NumberForm::Year | NumberForm::Fraction
+            ) {
                 return None;
             }
             let v = if m.low.is_some() { m.low } else { m.high };

@@ -50,7 +50,9 @@ pub fn fits(behaviour: Behaviour, unit: Option<&str>, noun_is_trigger: bool) -> 
         // Counts of people: "10 houses" or "two trucks" near "injured" are
         // not casualties.
         Behaviour::Count => match unit {
-            None | Some("people") => true,
+            None => true,
+            // `two officers`: the recogniser keeps the noun of persons.
+            Some(u) if crate::extract::numbers::counts_persons(u) => true,
             Some(u) => noun_is_trigger && !(is_money(u) || u == "%" || is_duration(u)),
         },
         Behaviour::Rate | Behaviour::Share => unit == Some("%"),

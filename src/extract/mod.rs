@@ -72,7 +72,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                     // (`117th Street`, `the fifth player`) is no figure, and
                     // would otherwise take a trigger nearby.
                     .filter(|n| match n.form {
-                        NumberForm::Cardinal => true,
+                        NumberForm::Cardinal | NumberForm::Vague | NumberForm::Fraction => true,
                         NumberForm::Ordinal => n.unit.is_some(),
                         _ => false,
                     })
@@ -189,6 +189,10 @@ impl Sentence<'_> {
             }
             let unit = match (behaviour, n.unit.as_deref()) {
                 (Some(Behaviour::Count), None) => "people".to_string(),
+                // A count of officers or children is a count of people.
+                (Some(Behaviour::Count), Some(u)) if numbers::counts_persons(u) => {
+                    "people".to_string()
+                }
                 (Some(Behaviour::Count), Some(u))
                     if hit.is_some_and(|h| h.start >= n.start && h.end <= n.end) =>
                 {

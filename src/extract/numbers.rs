@@ -29,6 +29,15 @@ use words::{Cue, NumWord};
 pub enum NumberForm {
     /// A count or amount.
     Cardinal,
+    /// A vague amount with no figure written (`dozens of`, `hundreds of
+    /// millions`, `several thousand`): a count read conservatively (low
+    /// 12, 1e8, 3000, `approx`), which claims use as a count, but which
+    /// quantity annotation after CQE leaves out.
+    Vague,
+    /// A fraction in words with no unit (`a third`, `three-quarters`,
+    /// `more than half`): a share of something rather than a count, which
+    /// quantity annotation after CQE leaves out too.
+    Fraction,
     /// `third` in "a third round".
     Ordinal,
     /// A calendar year (`2022`, `2012–13`).
@@ -55,8 +64,10 @@ pub struct NumberMatch {
     /// Hedged: `about`, `roughly`, `nearly`, `some`, `an estimated`, vague
     /// amounts (`hundreds`, `dozens`).
     pub approx: bool,
-    /// `%`, an ISO 4217 code, a duration unit (`day`…), `people`, or the
-    /// counted noun in the singular, lower case; `None` for a bare number.
+    /// `%`, an ISO 4217 code, a duration unit (`day`…), `people` (for
+    /// `people`, `persons` and demonyms), or the counted noun in the
+    /// singular, lower case (`officer`: see [`counts_persons`]); `None` for
+    /// a bare number.
     pub unit: Option<String>,
     /// Byte span of the counted noun within the text, if there is one.
     pub noun: Option<(usize, usize)>,
@@ -75,6 +86,13 @@ pub struct NumberMatch {
     /// Byte span of the first number alone, with its scale but without
     /// currency or percent: `48.2 million`.
     pub number: (usize, usize),
+}
+
+/// Whether a unit of [`NumberMatch`] counts persons: `people`, or a noun of
+/// persons in the singular (`officer`, `member`, `child`), which the
+/// recogniser keeps as written so that the count says what it counts.
+pub fn counts_persons(unit: &str) -> bool {
+    unit == "people" || nounwords::is_person_noun(unit)
 }
 
 /// Finds every numeric expression in `text`, in text order.
@@ -225,8 +243,8 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)
-            && p.form == NumberForm::Cardinal
-            && m.form == NumberForm::Cardinal
+            && matches!(p.form, NumberForm::Cardinal | NumberForm::Fraction)
+            && m.form == p.form
             && cue(p)
             && cue(&m)
             && p.noun.is_none()
@@ -444,3 +462,5 @@ impl<'a> Scan<'a> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod units_tests;

@@ -23,6 +23,7 @@ impl Scan<'_> {
         let mut strict = false;
         let mut form = match core.kind {
             CoreKind::Ord => NumberForm::Ordinal,
+            CoreKind::Vague => NumberForm::Vague,
             _ => NumberForm::Cardinal,
         };
         if core.kind == CoreKind::Vague {
@@ -281,8 +282,9 @@ impl Scan<'_> {
                 from = pw;
             }
         }
-        // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`.
-        if low.is_some() && high.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
+        // Ranges: `10-20`, `10 – 20`, `10 to 20`, `between 10 and 20`; a
+        // lower bound may open one (`at least 72 to 120 hours`).
+        if low.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
             let change = from.is_some_and(|f| self.change_verb_before(f.s));
             if let Some((r, conn_end)) = self.range_after(&q, between).filter(|_| !change) {
                 let _ = conn_end;
@@ -298,6 +300,7 @@ impl Scan<'_> {
                 if a < b {
                     low = Some(a);
                     high = Some(b);
+                    strict = false;
                     end = r.e;
                     qe = r.e;
                     if unit.is_none() {
@@ -433,8 +436,20 @@ impl Scan<'_> {
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            if noun.is_none() || prevw == "at" || prevw == "no" {
+            let article = noun.is_some_and(|(_, ne)| self.article_one(start, ne));
+            if noun.is_none() || prevw == "at" || prevw == "no" || article {
                 form = NumberForm::Other;
+            }
+        }
+        // `a third`, `three-quarters of the vote`, `more than half`: a share
+        // in words; `half an hour` measures.
+        let share = low.or(high).is_some_and(|v| v < 1.0);
+        if core.kind == CoreKind::Frac && !core.digits && !core.scaled && unit.is_none() && share {
+            let a = self.next(end);
+            let measured = matches!(self.w(a).as_str(), "a" | "an")
+                && nounwords::duration(&self.w(a.and_then(|a| self.next(a.e)))).is_some();
+            if !measured {
+                form = NumberForm::Fraction;
             }
         }
         if core.digits && q.core.plain.is_some() && unit.as_deref() != Some("%") && !q.money {

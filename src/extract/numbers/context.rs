@@ -4,6 +4,35 @@
 use super::*;
 
 impl Scan<'_> {
+    /// `according to one estimate`, `One neighbour said`, `One friend, who
+    /// asked not to be named, told`: `one` as an article before a source,
+    /// not a count. `start` is where `one` starts, `noun_end` where its
+    /// noun ends.
+    pub(super) fn article_one(&self, start: usize, noun_end: usize) -> bool {
+        let p = self.prev(start);
+        if self.w(p) == "to" && self.w(p.and_then(|p| self.prev(p.s))) == "according" {
+            return true;
+        }
+        let sentence_start = p.is_none_or(|p| {
+            matches!(p.k, K::Sym('.' | '!' | '?' | '"' | '\u{201c}'))
+                || self.t[p.e..start].contains('\n')
+        });
+        if !sentence_start || !self.byte(start).is_ascii_uppercase() {
+            return false;
+        }
+        // Step over one clause set off by commas.
+        let mut x = self.next(noun_end);
+        if x.is_some_and(|x| x.is_sym(',')) {
+            let rest = self.t.get(noun_end + 1..).unwrap_or("");
+            let close = rest.get(..rest.len().min(100)).and_then(|r| r.find(','));
+            x = close.and_then(|k| self.next(noun_end + 1 + k + 1));
+        }
+        matches!(
+            self.w(x).as_str(),
+            "said" | "says" | "told" | "recalled" | "added" | "wrote" | "explained"
+        )
+    }
+
     /// Years, ages, list markers and days of the month.
     pub(super) fn special_form(&self, q: &Qty, prevw: &str) -> Option<NumberForm> {
         let c = &q.core;
@@ -200,7 +229,7 @@ impl Scan<'_> {
                 // `the 1967 slayings`, `the 2011 floods`: news writes
                 // counts of a thousand and more with a comma.
                 Some((_, _, u))
-                    if prevw == "the" && (1900.0..=2030.0).contains(&v) && u != "people" =>
+                    if prevw == "the" && (1900.0..=2030.0).contains(&v) && !counts_persons(&u) =>
                 {
                     return Some(NumberForm::Year)
                 }

@@ -7,7 +7,7 @@ impl Scan<'_> {
     /// The counted noun after byte `e`: returns its span and unit.
     pub(super) fn noun_after(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let yearish = q.core.plain == Some(4) && (1800.0..=2100.0).contains(&q.core.val);
-        self.noun_next(e, q, val).or_else(|| {
+        let found = self.noun_next(e, q, val).or_else(|| {
             // Not after decimals: `the USB 3.0 standard allows`.
             let decimal = !q.core.scaled && self.t[q.core.s..q.core.e].contains('.');
             if yearish || decimal || val == 1.0 || q.money || q.unit.is_some() {
@@ -17,7 +17,75 @@ impl Scan<'_> {
                 return Some((e, e, "__age".into()));
             }
             self.modified_noun(e, val)
+        });
+        found.map(|(s, ne, u)| match self.compound_head(s, ne, &u, val) {
+            Some((he, hu)) => (s, he, hu),
+            None => (s, ne, u),
         })
+    }
+
+    /// `two police officers`, `nine rules violations`, `five women's
+    /// basketball players`: the noun found (`s..ne`, unit `u`) modifies a
+    /// plural noun right after it, which is the head counted. Returns the
+    /// head's end and unit. A plural noun of persons is the head itself
+    /// (`gave two girls flowers`), and so is the noun of a glued compound
+    /// (`four 100-catch seasons`: the 100 counts catches).
+    fn compound_head(&self, s: usize, ne: usize, u: &str, val: f64) -> Option<(usize, String)> {
+        if val == 1.0
+            || !u.bytes().all(|c| c.is_ascii_lowercase())
+            || s == 0
+            || self.byte(s - 1) == b'-'
+            || nounwords::duration(u).is_some()
+            || nounwords::measure_unit(u).is_some()
+            || matches!(u, "time" | "people")
+        {
+            return None;
+        }
+        let y = self.prev(ne).filter(|y| y.k == K::Word && y.e == ne)?;
+        let w = self.w(Some(y));
+        let plural = *w != *u;
+        let mut pos = ne;
+        let mut modifiers = 0;
+        if matches!(&*w, "women" | "men" | "children")
+            && (self.starts(ne, "'s ") || self.t[ne..].starts_with("\u{2019}s "))
+        {
+            // A possessive before a compound: `women's basketball players`.
+            pos = self.t[ne..].find(' ').map_or(ne, |k| ne + k);
+            modifiers = 2;
+        } else if plural && nounwords::is_person_noun(&w) {
+            return None;
+        }
+        let mut seen = 0;
+        loop {
+            let z = self.next(pos).filter(|z| {
+                z.k == K::Word
+                    && z.s == pos + 1
+                    && self.byte(z.s).is_ascii_lowercase()
+                    && self.boundary(z.e)
+                    && self.byte(z.e) != b'-'
+            })?;
+            let wz = self.w(Some(z));
+            // `23 points thanks to`: a preposition, not a head.
+            if nounwords::never_noun(&wz)
+                || &*wz == "thanks"
+                || nounwords::duration(&wz).is_some()
+                || nounwords::measure_unit(&wz).is_some()
+                || words::num_word(&wz).is_some()
+            {
+                return None;
+            }
+            let head = (plural_like(&wz) || nounwords::irregular_plural(&wz).is_some())
+                && countable(&wz, val);
+            if head && seen >= modifiers.min(1) {
+                return Some((z.e, person_or_singular(&wz)));
+            }
+            // Only after a possessive may modifiers stand between.
+            if modifiers == 0 || seen == modifiers || head {
+                return None;
+            }
+            seen += 1;
+            pos = z.e;
+        }
     }
 
     /// `Five pirate boats`, `two first-degree murder charges`, `six AK-47
@@ -26,6 +94,10 @@ impl Scan<'_> {
     /// plural noun that is counted.
     fn modified_noun(&self, e: usize, val: f64) -> Option<(usize, usize, String)> {
         let mut pos = e;
+        // `three 10-year sentences`, `four 100-catch seasons`: a figure in
+        // a modifier is a quantity of its own; the noun is the first
+        // figure's unit, but its span stops short of the second figure.
+        let mut figure = false;
         for _ in 0..2 {
             // One modifier: a run of letters, digits and hyphens after a space.
             if self.byte(pos) != b' ' {
@@ -46,15 +118,7 @@ impl Scan<'_> {
             {
                 return None;
             }
-            // `three 10-year sentences`: the duration is a figure of its own.
-            if self.byte(s).is_ascii_digit() {
-                let tail = chunk.rsplit('-').next().unwrap_or("");
-                let mut buf = [0u8; 24];
-                let tw = lex::lower(tail, &mut buf);
-                if nounwords::duration(tw).is_some() || nounwords::measure_unit(tw).is_some() {
-                    return None;
-                }
-            }
+            figure |= hyphen && self.byte(s).is_ascii_digit();
             if !hyphen {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(chunk, &mut buf);
@@ -107,13 +171,9 @@ impl Scan<'_> {
                 && !nounwords::never_noun(&w2)
                 && nounwords::duration(&w2).is_none()
             {
-                let u = if nounwords::is_person_noun(&w2) {
-                    "people".to_string()
-                } else {
-                    singular(&w2)
-                };
+                let u = person_or_singular(&w2);
                 // The span covers the modifiers: the noun phrase counted.
-                return Some((e + 1, y.e, u));
+                return Some(if figure { (e, e, u) } else { (e + 1, y.e, u) });
             }
         }
         None
@@ -152,6 +212,19 @@ impl Scan<'_> {
                 }
             }
         }
+        // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
+        // takes the measure unit of the second, which stays its own match.
+        if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {
+            let z = self.next(x.e).filter(|z| z.k == K::Num && z.s == x.e + 1);
+            let y = z
+                .and_then(|z| self.next(z.e))
+                .filter(|y| y.k == K::Word && z.is_some_and(|z| lex::joined(t, z.e, y.s)));
+            // A one-letter unit must be glued, as after any figure.
+            let y = y.filter(|y| y.e - y.s > 1);
+            if let Some(u) = y.and_then(|y| nounwords::measure_unit(&self.w(Some(y)))) {
+                return Some((e, e, u.to_string()));
+            }
+        }
         // Compound adjectives: `a 10-day truce`, `45-year-old`.
         if x.is_sym('-') && x.s == e {
             let y = self.next(x.e).filter(|y| y.s == x.e && y.k == K::Word)?;
@@ -170,7 +243,7 @@ impl Scan<'_> {
                 return Some((y.s, ue, u));
             }
             if nounwords::is_person_noun(&w) {
-                return Some((y.s, y.e, "people".into()));
+                return Some((y.s, y.e, person_unit(&w)));
             }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
@@ -192,6 +265,14 @@ impl Scan<'_> {
             if adjective || shot || nounwords::never_noun(&w) || w.len() < 3 || !countable(&w, 1.0)
             {
                 return None;
+            }
+            // `a 17-incher`, `a six-footer`: a thing of that measure.
+            let measure = w
+                .strip_suffix("ers")
+                .or_else(|| w.strip_suffix("er"))
+                .and_then(nounwords::measure_unit);
+            if let Some(u) = measure {
+                return Some((y.s, y.e, u.to_string()));
             }
             return Some((y.s, y.e, singular(&w)));
         }
@@ -302,7 +383,7 @@ impl Scan<'_> {
             return Some((x.s, x.e, d.to_string()));
         }
         if nounwords::is_person_noun(&w) {
-            return Some((x.s, x.e, "people".into()));
+            return Some((x.s, x.e, person_unit(&w)));
         }
         if let Some((ue, u)) = self.area_unit(x, &w) {
             return Some((x.s, ue, u));
@@ -355,9 +436,14 @@ impl Scan<'_> {
         if adjective {
             let mut y = self.next(x.e)?;
             let mut w2 = self.w(Some(y));
-            // A second adjective: `five other young men`.
+            // A second adjective: `five other young men`, `two other
+            // controversial changes` (one of the usual adjective endings).
             let ok = y.k == K::Word && lex::joined(t, x.e, y.s);
-            if ok && nounwords::noun_adjective(&w2) {
+            let second = nounwords::noun_adjective(&w2)
+                || (self.byte(y.s).is_ascii_lowercase()
+                    && !countable(&w2, val)
+                    && adjective_ending(&w2));
+            if ok && second {
                 let z = self
                     .next(y.e)
                     .filter(|z| z.k == K::Word && lex::joined(t, y.e, z.s))?;
@@ -373,7 +459,7 @@ impl Scan<'_> {
                 }
                 if !nounwords::never_noun(&w2) {
                     if nounwords::is_person_noun(&w2) {
-                        return Some((y.s, y.e, "people".into()));
+                        return Some((y.s, y.e, person_unit(&w2)));
                     }
                     if let Some(d) = nounwords::duration(&w2) {
                         return Some((y.s, y.e, d.to_string()));
@@ -381,6 +467,24 @@ impl Scan<'_> {
                     let cap2 = t[y.s..y.e].chars().next().is_some_and(|c| c.is_uppercase());
                     if !cap2 && countable(&w2, val) {
                         return Some((y.s, y.e, singular(&w2)));
+                    }
+                    // A noun used as a modifier: `two other fire engines`.
+                    if !cap2 && val != 1.0 {
+                        let z = self.next(y.e).filter(|z| {
+                            z.k == K::Word
+                                && z.s == y.e + 1
+                                && self.byte(z.s).is_ascii_lowercase()
+                                && self.boundary(z.e)
+                        })?;
+                        let wz = self.w(Some(z));
+                        let noun = plural_like(&wz)
+                            && countable(&wz, val)
+                            && !nounwords::never_noun(&wz)
+                            && nounwords::duration(&wz).is_none()
+                            && nounwords::measure_unit(&wz).is_none();
+                        if noun {
+                            return Some((y.s, z.e, person_or_singular(&wz)));
+                        }
                     }
                 }
             }
@@ -399,7 +503,7 @@ impl Scan<'_> {
                 return None;
             }
             if nounwords::is_person_noun(&w2) {
-                return Some((y.s, y.e, "people".into()));
+                return Some((y.s, y.e, person_unit(&w2)));
             }
             if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
                 return None;
@@ -497,11 +601,7 @@ impl Scan<'_> {
                 if nounwords::never_noun(&w) || !(irregular.is_some() || countable(&w, val)) {
                     return None;
                 }
-                let u = if nounwords::is_person_noun(&w) {
-                    "people".to_string()
-                } else {
-                    singular(&w)
-                };
+                let u = person_or_singular(&w);
                 return Some(if figure { (e, e, u) } else { (y.s, y.e, u) });
             }
             pos = y.e;
@@ -683,6 +783,39 @@ impl Scan<'_> {
             return (k, u.into());
         }
         (e, u.into())
+    }
+}
+
+/// Endings that mark an adjective (`controversial`, `massive`, `famous`,
+/// `historic`, `violent`, `notable`): enough to step over one between a
+/// known adjective and the noun.
+fn adjective_ending(w: &str) -> bool {
+    w.len() > 5
+        && [
+            "al", "ive", "ous", "ic", "ent", "ant", "able", "ible", "ful", "ary",
+        ]
+        .iter()
+        .any(|f| w.ends_with(f))
+}
+
+/// The unit of a noun of persons: `people` for the words that say no
+/// more than that (`people`, `persons`), else the noun's head in the
+/// singular, as a counted noun is written (`two officers` → `officer`,
+/// `120,000 members` → `member`). The claim assembler still counts all of
+/// them as people (`super::counts_persons`).
+fn person_unit(w: &str) -> String {
+    match w {
+        "people" | "person" | "persons" | "folks" => "people".to_string(),
+        _ => singular(w.trim_end_matches('\'')),
+    }
+}
+
+/// [`person_unit`] for a noun of persons, else the noun in the singular.
+fn person_or_singular(w: &str) -> String {
+    if nounwords::is_person_noun(w) {
+        person_unit(w)
+    } else {
+        singular(w)
     }
 }
 

@@ -120,7 +120,9 @@ pub(super) fn is_person_noun(w: &str) -> bool {
             | "volunteer"
             | "volunteers"
             | "crew"
+            | "crewman"
             | "crewmen"
+            | "servicemember"
             | "members"
             | "member"
             | "evacuee"
@@ -222,6 +224,7 @@ pub(super) fn irregular_plural(w: &str) -> Option<&'static str> {
         "data" => "datum",
         "lives" => "life",
         "wives" => "wife",
+        "children" => "child",
         "grandchildren" => "grandchild",
         "knives" => "knife",
         "shelves" => "shelf",
@@ -568,6 +571,7 @@ pub(super) fn never_noun(w: &str) -> bool {
             | "total"
             | "altogether"
             | "apart"
+            | "besides"
             | "or's"
     )
 }

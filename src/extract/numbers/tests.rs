@@ -4,7 +4,15 @@ use super::*;
 fn counts(text: &str) -> Vec<NumberMatch> {
     find_numbers(text)
         .into_iter()
-        .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
+        .filter(|m| {
+            matches!(
+                m.form,
+                NumberForm::Cardinal
+                    | NumberForm::Ordinal
+                    | NumberForm::Vague
+                    | NumberForm::Fraction
+            )
+        })
         .collect()
 }
 
@@ -91,7 +99,7 @@ fn digits_with_separators_and_decimals() {
         "940 000 voters",
         l,
         h,
-        Some("people"),
+        Some("voter"),
     );
     let (l, h) = exact(6.4);
     check(
@@ -138,7 +146,7 @@ fn number_words() {
         "fifty hostages",
         l,
         h,
-        Some("people"),
+        Some("hostage"),
     );
     let (l, h) = exact(25.0);
     check(
@@ -170,7 +178,7 @@ fn number_words() {
         "half a million refugees",
         l,
         h,
-        Some("people"),
+        Some("refugee"),
     );
     let (l, h) = exact(1.5e6);
     check(
@@ -204,7 +212,10 @@ fn vague_amounts_are_approx_with_a_conservative_low() {
     let m = one("Dozens were hurt.");
     assert_eq!((m.low, m.approx), (Some(12.0), true));
     let m = one("tens of thousands of residents left");
-    assert_eq!((m.low, m.unit.as_deref()), (Some(10000.0), Some("people")));
+    assert_eq!(
+        (m.low, m.unit.as_deref()),
+        (Some(10000.0), Some("resident"))
+    );
     // `tens` and `scores` need `of`: here `scores` is a verb.
     assert!(counts("She scores well.").is_empty());
 }
@@ -219,7 +230,7 @@ fn ordinals() {
     assert_eq!((m.form, m.low), (NumberForm::Ordinal, Some(3.0)));
     // `a third of` is a fraction, not an ordinal.
     let m = one("Russia holds about a fifth of the land.");
-    assert_eq!(m.form, NumberForm::Cardinal);
+    assert_eq!(m.form, NumberForm::Fraction);
     assert!((m.low.unwrap() - 0.2).abs() < 1e-12 && m.approx);
 }
 
@@ -366,7 +377,7 @@ fn shares() {
     let m = one(t);
     assert_eq!(span(t, &m), "One in five children");
     assert!((m.low.unwrap() - 0.2).abs() < 1e-12);
-    assert_eq!(m.unit.as_deref(), Some("people"));
+    assert_eq!(m.unit.as_deref(), Some("child"));
     let m = one("9 out of 10 voters");
     assert!((m.low.unwrap() - 0.9).abs() < 1e-12);
     // `in` before a year is not a share.
@@ -409,7 +420,7 @@ fn bounds() {
             &format!("{b} 700 workers"),
             None,
             Some(700.0),
-            Some("people"),
+            Some("worker"),
         );
     }
     assert!(one("more than 30 days").strict);
@@ -482,7 +493,7 @@ fn counted_nouns() {
         "15 Ukrainian civilians",
         Some(15.0),
         Some(15.0),
-        Some("people"),
+        Some("civilian"),
     );
     check(
         "200 new cases",
@@ -552,7 +563,7 @@ fn years_are_not_counts() {
     }
     // With a counted noun and no year cue, it is a count.
     let m = one("They deployed 2000 troops.");
-    assert_eq!(m.unit.as_deref(), Some("people"));
+    assert_eq!(m.unit.as_deref(), Some("troop"));
 }
 
 #[test]
@@ -582,7 +593,7 @@ fn times_ages_phones_lists_are_not_counts() {
     assert!(counts("a day, a man, a mix").is_empty());
     assert!(counts("one of the largest").is_empty());
     let m = one("one soldier was hurt");
-    assert_eq!((m.low, m.unit.as_deref()), (Some(1.0), Some("people")));
+    assert_eq!((m.low, m.unit.as_deref()), (Some(1.0), Some("soldier")));
     assert_eq!(one("at least one person").low, Some(1.0));
 }
 
@@ -676,9 +687,25 @@ fn plural_nouns_come_out_singular() {
     ] {
         assert_eq!(unit(t).as_deref(), Some(u), "{t}");
     }
-    for t in ["5 children", "300 people", "12 women", "40 men"] {
+    // Persons: `people` only for the words that say no more; a noun of
+    // persons keeps its head, which the claims still count as people.
+    for t in ["300 people", "12 persons", "2,000 Ukrainians"] {
         assert_eq!(unit(t).as_deref(), Some("people"), "{t}");
     }
+    for (t, u) in [
+        ("5 children", "child"),
+        ("12 women", "woman"),
+        ("40 men", "man"),
+        ("two policemen", "policeman"),
+        ("more than 50 firefighters", "firefighter"),
+        ("the 1,200 employees' pay", "employee"),
+        ("a 300-member council", "member"),
+        ("nine deaths", "death"),
+    ] {
+        assert_eq!(unit(t).as_deref(), Some(u), "{t}");
+        assert!(super::counts_persons(u), "{u}");
+    }
+    assert!(!super::counts_persons("boat"));
     assert_eq!(unit("one gas leak").as_deref(), Some("gas"));
 }
 
@@ -822,7 +849,7 @@ fn news_review_fixes() {
         "Seven other workers",
         Some(7.0),
         Some(7.0),
-        Some("people"),
+        Some("worker"),
     );
     check(
         "two Brooklyn gangs",
@@ -913,7 +940,7 @@ fn news_review_fixes_3() {
         "two plainclothes officers",
         Some(2.0),
         Some(2.0),
-        Some("people"),
+        Some("officer"),
     );
 }
 
@@ -1189,7 +1216,7 @@ fn counted_nouns_after_modifiers() {
         "About 300 fellow workers",
         l,
         h,
-        Some("people"),
+        Some("worker"),
     );
     // No plural noun after the modifiers: no unit.
     let m = one("He scored 30 last night.");
@@ -1329,7 +1356,7 @@ fn nouns_after_two_adjectives_bounds_after_the_noun_and_dates_after() {
         "Six other young women",
         lo,
         hi,
-        Some("people"),
+        Some("woman"),
     );
     check(
         "He leaves six grandchildren.",

@@ -1,0 +1,203 @@
+//! Units of counted nouns: nouns of persons, compound nouns, modifiers.
+
+use super::*;
+
+/// The unit and the matched text of the single count in `text`.
+#[track_caller]
+fn unit_of(text: &str) -> (Option<String>, &str) {
+    let v: Vec<_> = find_numbers(text)
+        .into_iter()
+        .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
+        .collect();
+    assert_eq!(v.len(), 1, "{text:?}: {v:#?}");
+    (v[0].unit.clone(), &text[v[0].start..v[0].end])
+}
+
+#[track_caller]
+fn check(text: &str, want: &str, unit: &str) {
+    let (u, s) = unit_of(text);
+    assert_eq!((u.as_deref(), s), (Some(unit), want), "{text:?}");
+}
+
+#[test]
+fn a_noun_before_a_plural_modifies_it() {
+    check(
+        "Neighbours saw three police officers leave.",
+        "three police officers",
+        "officer",
+    );
+    check(
+        "The panel found six alleged safety breaches.",
+        "six alleged safety breaches",
+        "breach",
+    );
+    check(
+        "The club kept eleven rules changes.",
+        "eleven rules changes",
+        "change",
+    );
+    check(
+        "They signed four women's hockey players.",
+        "four women's hockey players",
+        "player",
+    );
+    // A plural noun of persons is the head: what follows is another phrase.
+    check("She gave two nurses flowers.", "two nurses", "nurse");
+    // The noun of a glued compound is what its figure counts.
+    check("a 40-member choirs festival", "40-member", "member");
+    // Prepositions in -s are no heads.
+    check(
+        "He scored 23 points thanks to his shooting.",
+        "23 points",
+        "point",
+    );
+    check(
+        "Two other houses besides burned.",
+        "Two other houses",
+        "house",
+    );
+    // A possessive right before a plural is no compound: the figure may
+    // count the owners.
+    check(
+        "The two children's bikes were found.",
+        "two children",
+        "child",
+    );
+}
+
+#[test]
+fn a_figure_inside_the_modifiers_stays_its_own() {
+    let t = "He served two 15-year terms and four 300-page reports.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (&t[m.start..m.end], m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            ("two", Some(2.0), u("term")),
+            ("15-year", Some(15.0), u("year")),
+            ("four", Some(4.0), u("report")),
+            ("300-page", Some(300.0), u("page")),
+        ]
+    );
+}
+
+#[test]
+fn an_adjective_of_any_kind_after_a_known_one() {
+    check(
+        "They passed three other massive budget cuts.",
+        "three other massive budget cuts",
+        "cut",
+    );
+    check(
+        "Guards found two other dangerous weapons.",
+        "two other dangerous weapons",
+        "weapon",
+    );
+    check(
+        "The storm hit five more historic churches.",
+        "five more historic churches",
+        "church",
+    );
+    check(
+        "Crews sent two other fire engines.",
+        "two other fire engines",
+        "engine",
+    );
+}
+
+#[test]
+fn vague_amounts_have_a_form_of_their_own() {
+    for t in [
+        "Dozens of shops closed.",
+        "hundreds of millions of users",
+        "several thousand fans",
+        "scores of villages",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!((v[0].form, v[0].approx), (NumberForm::Vague, true), "{t}");
+    }
+    // A figure, even a round one, is a count.
+    for t in ["a dozen shops", "two dozen shops", "a million users"] {
+        assert_eq!(find_numbers(t)[0].form, NumberForm::Cardinal, "{t}");
+    }
+}
+
+#[test]
+fn one_before_a_source_is_an_article() {
+    for t in [
+        "Prices rose, according to one estimate.",
+        "One neighbour said the door was open.",
+        "The shop shut. One worker, who did not give her name, told us why.",
+    ] {
+        let v: Vec<_> = find_numbers(t)
+            .into_iter()
+            .filter(|m| m.form == NumberForm::Cardinal)
+            .collect();
+        assert!(v.is_empty(), "{t}: {v:?}");
+    }
+    // A count: the sentence tells what happened to the one.
+    check("One worker was hurt.", "One worker", "worker");
+    check("One bullet hit the wall.", "One bullet", "bullet");
+}
+
+#[test]
+fn a_lower_bound_may_open_a_range() {
+    let t = "The repair may take at least 48 to 96 hours.";
+    let v = find_numbers(t);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        (&t[v[0].start..v[0].end], v[0].low, v[0].high),
+        ("at least 48 to 96 hours", Some(48.0), Some(96.0))
+    );
+    assert_eq!(v[0].unit.as_deref(), Some("hour"));
+}
+
+#[test]
+fn dimensions_and_things_of_a_measure() {
+    let t = "a 640 by 480 pixel screen and a 3 x 4 ft rug";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            (Some(640.0), u("pixel")),
+            (Some(480.0), u("pixel")),
+            (Some(3.0), u("foot")),
+            (Some(4.0), u("foot")),
+        ]
+    );
+    check("He landed a 20-incher.", "20-incher", "inch");
+    check("a rookie six-footer", "six-footer", "foot");
+}
+
+#[test]
+fn fractions_in_words_are_shares() {
+    for t in [
+        "a third of the seats",
+        "nearly three-quarters of the vote",
+        "more than half of the budget",
+        "Half the town left.",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Fraction, "{t}");
+    }
+    // With a unit, or above one, a fraction measures or counts.
+    for t in [
+        "half an hour",
+        "two and a half years",
+        "half a million people",
+        "3½ miles",
+    ] {
+        let v = find_numbers(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert_eq!(v[0].form, NumberForm::Cardinal, "{t}");
+    }
+}
