@@ -39,6 +39,26 @@ pub enum NumberForm {
     Age,
     /// Phone numbers, list markers, ids and other non-quantities.
     Other,
+    /// A share written in words with no whole part (`half`, `a third`,
+    /// `three-quarters`): a proportion of something named elsewhere, not
+    /// a count or an amount. `one and a half` and `half a million` stay
+    /// cardinals.
+    Fraction,
+    /// A vague amount with no figure (`dozens`, `hundreds of`, `several
+    /// thousand`): the value is only its conservative low.
+    Vague,
+}
+
+impl NumberForm {
+    /// Whether the figure is an amount a claim can carry: a cardinal, or a
+    /// share or a vague amount, which news also reports (`half of the
+    /// voters`, `hundreds injured`) though neither is a measured quantity.
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            NumberForm::Cardinal | NumberForm::Fraction | NumberForm::Vague
+        )
+    }
 }
 
 /// A numeric expression found in text.
@@ -225,8 +245,8 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)
-            && p.form == NumberForm::Cardinal
-            && m.form == NumberForm::Cardinal
+            && p.form.is_amount()
+            && m.form.is_amount()
             && cue(p)
             && cue(&m)
             && p.noun.is_none()

@@ -4,7 +4,7 @@ use super::*;
 fn counts(text: &str) -> Vec<NumberMatch> {
     find_numbers(text)
         .into_iter()
-        .filter(|m| matches!(m.form, NumberForm::Cardinal | NumberForm::Ordinal))
+        .filter(|m| m.form.is_amount() || m.form == NumberForm::Ordinal)
         .collect()
 }
 
@@ -219,7 +219,7 @@ fn ordinals() {
     assert_eq!((m.form, m.low), (NumberForm::Ordinal, Some(3.0)));
     // `a third of` is a fraction, not an ordinal.
     let m = one("Russia holds about a fifth of the land.");
-    assert_eq!(m.form, NumberForm::Cardinal);
+    assert_eq!(m.form, NumberForm::Fraction);
     assert!((m.low.unwrap() - 0.2).abs() < 1e-12 && m.approx);
 }
 
@@ -1649,4 +1649,51 @@ fn made_attempted_lines_are_two_counts() {
     assert_eq!(v, [Some(6.0), Some(11.0), Some(2.0), Some(5.0)]);
     // Names keep their tails.
     assert!(counts("a COVID-19 ward").is_empty());
+}
+
+/// The form of the single amount in `text`.
+fn form_of(text: &str) -> NumberForm {
+    one(text).form
+}
+
+#[test]
+fn shares_in_words_are_fractions_not_counts() {
+    for t in [
+        "Roughly half of the staff stayed home.",
+        "A third of the budget went on fuel.",
+        "Nearly three-quarters of the flats lost power.",
+        "More than half voted against the plan.",
+        "Two thirds of the seats changed hands.",
+    ] {
+        assert_eq!(form_of(t), NumberForm::Fraction, "{t}");
+    }
+    // A whole part, a scale or digits keep it an amount of its own.
+    for t in [
+        "The talks lasted two and a half days.",
+        "Half a million tickets were sold.",
+        "The trail is 1/2 mile long.",
+        "The walk took 4 1/2 hours.",
+    ] {
+        assert_eq!(form_of(t), NumberForm::Cardinal, "{t}");
+    }
+}
+
+#[test]
+fn amounts_with_no_figure_are_vague() {
+    for t in [
+        "Dozens of shops stayed shut.",
+        "Hundreds of volunteers turned up.",
+        "Tens of thousands lost their savings.",
+        "Several dozen farmers blocked the road.",
+        "Millions of phones need the update.",
+    ] {
+        let m = one(t);
+        assert_eq!(m.form, NumberForm::Vague, "{t}");
+        assert!(m.low.is_some() && m.high.is_none(), "{t}");
+    }
+    // A figure with `dozen` is a number: `three dozen` is 36.
+    assert_eq!(
+        form_of("They sent three dozen boxes."),
+        NumberForm::Cardinal
+    );
 }
