@@ -95,6 +95,9 @@ impl Scan<'_> {
                 let e = chain.unwrap_or(end);
                 return Some(other(start, e, (qs, e)));
             }
+            if let Some(e) = self.local_phone(&q) {
+                return Some(other(start, e, (qs, e)));
+            }
         }
         // Records, stat lines, spaced dates, blocks: see `notation.rs`.
         if let Some(e) = self.notation_end(&q, &prevw) {
@@ -316,6 +319,16 @@ impl Scan<'_> {
                 }
             }
         }
+        // A tied score: `broke open a 12-all game`.
+        if core.digits
+            && q.core.plain.is_some()
+            && end == q.e
+            && self.byte(end) == b'-'
+            && self.starts(end + 1, "all")
+            && self.boundary(end + 4)
+        {
+            return Some(other(start, end + 4, (qs, end + 4)));
+        }
         // Scores and records that did not make a range: `led 13-3`,
         // `beat Tennessee, 83-74`, `(1-0 Big East)`.
         if core.digits
@@ -475,6 +488,26 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// A local phone number, three digits, a hyphen and four (`call 745-4811`),
+    /// with no noun or unit after it that would make it a range (`300-1000
+    /// people`): returns its end.
+    fn local_phone(&self, q: &Qty) -> Option<usize> {
+        let e = q.e;
+        if q.core.plain != Some(3) || q.money || q.unit.is_some() || self.byte(e) != b'-' {
+            return None;
+        }
+        let e2 = e + 1 + self.run(e + 1);
+        if e2 != e + 5
+            || !self.boundary(e2)
+            || matches!(self.byte(e2), b'-' | b'%' | b'.' | b',') && self.digit(e2 + 1)
+        {
+            return None;
+        }
+        let after = self.next(e2);
+        let ends = after.is_none_or(|x| x.k != K::Word || self.t[e2..x.s].contains('\n'));
+        ends.then_some(e2)
+    }
+
     /// A cardinal's finer form: a vague amount (`dozens`, `several
     /// hundred`), or a fraction in words below one (`half`, `a third`),
     /// which the guideline of the held-out samples, after CQE, does not

@@ -67,6 +67,11 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Other);
         }
+        // `version 2.0`, `the Bluetooth version 2.1`: a name, whatever its
+        // digits.
+        if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
         // Emergency numbers: `dialed 911`, `a 999 call`.
@@ -252,9 +257,15 @@ impl Scan<'_> {
     fn name_part(&self, q: &Qty, prevw: &str) -> bool {
         let c = &q.core;
         if c.digits {
-            return ["-caliber", " caliber", "-calibre", " calibre"]
-                .iter()
-                .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
+            // `the Lower 48`: the contiguous states.
+            if c.val == 48.0 && c.plain == Some(2) && prevw == "lower" {
+                return true;
+            }
+            return [
+                "-caliber", " caliber", "-calibre", " calibre", " magnum", "-magnum",
+            ]
+            .iter()
+            .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
         }
         if c.kind != CoreKind::Card {
             return false;
@@ -376,8 +387,9 @@ impl Scan<'_> {
         {
             return false;
         }
-        // Not the first word of a sentence or a headline.
-        let Some(pp) = self.prev(p.s) else {
+        // Not the first word of a sentence or a headline. The word may
+        // follow an earlier match (`First Class 2`): not clipped at it.
+        let Some(pp) = lex::prev(self.t, p.s, 0) else {
             return false;
         };
         if matches!(
@@ -389,7 +401,30 @@ impl Scan<'_> {
         if self.t[pp.e..p.s].contains('\n') {
             return false;
         }
-        self.noun_after(c.e, q, c.val).is_none()
+        match self.noun_after(c.e, q, c.val) {
+            None => true,
+            // A "noun" with an object after it is a verb: `the Curve 8900
+            // helps you`, `Windows 7 makes the switch`.
+            Some((_, ne, _)) => matches!(
+                self.w(self.next(ne)).as_str(),
+                "you"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+            ),
+        }
     }
 
     /// `-13`, `–13`, `/13`, `-2013`, ` to 2015` after a year.
@@ -737,6 +772,15 @@ fn is_label(w: &str) -> bool {
             | "paragraph"
             | "clause"
             | "amendment"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "freeway"
+            | "motorway"
+            | "flight"
+            | "suite"
+            | "apartment"
+            | "episode"
     )
 }
 

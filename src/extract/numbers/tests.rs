@@ -1697,3 +1697,46 @@ fn amounts_with_no_figure_are_vague() {
         NumberForm::Cardinal
     );
 }
+
+/// The forms of every match in `text`, with its text.
+fn forms(text: &str) -> Vec<(&str, NumberForm)> {
+    find_numbers(text)
+        .into_iter()
+        .map(|m| (&text[m.start..m.end], m.form))
+        .collect()
+}
+
+#[test]
+fn names_numbered_after_a_word_are_not_counts() {
+    use NumberForm::Other;
+    for (t, want) in [
+        (
+            "The lorry overturned on state route 17 near the bridge.",
+            "17",
+        ),
+        ("Traffic was diverted to highway 41 all night.", "41"),
+        ("She boarded flight 206 to Lisbon.", "206"),
+        ("The phone runs software version 4.2 out of the box.", "4.2"),
+        ("He pulled a. 44 magnum from the bag.", "44"),
+        ("Snow fell across much of the Lower 48 on Tuesday.", "48"),
+        // The name word may follow an earlier match.
+        ("Fans of the first film await Second Wave 3 eagerly.", "3"),
+        // A "noun" with an object after it is a verb.
+        ("The new Pixel 9000 gives you a brighter screen.", "9000"),
+    ] {
+        let f = forms(t);
+        assert!(f.contains(&(want, Other)), "{t}: {f:?}");
+    }
+}
+
+#[test]
+fn local_phone_numbers_and_tied_scores_are_not_ranges() {
+    use NumberForm::Other;
+    let t = "Tips can be phoned in to the desk at 555-0199.";
+    assert_eq!(forms(t), vec![("555-0199", Other)]);
+    let t = "The visitors turned a 14-all tie into a rout.";
+    assert_eq!(forms(t), vec![("14-all", Other)]);
+    // A range with its noun stays a range.
+    let m = one("Between them they fed 300-1000 families a week.");
+    assert_eq!((m.low, m.high), (Some(300.0), Some(1000.0)));
+}
