@@ -263,7 +263,14 @@ impl Scan<'_> {
                     strict = st;
                     start = cs;
                 }
-                Some((cs, Cue::Upper(st))) if low.is_some() && high.is_some() => {
+                // `within two to three weeks` is the range, not a bound on
+                // its first figure.
+                Some((cs, Cue::Upper(st)))
+                    if low.is_some()
+                        && high.is_some()
+                        && !(self.starts(cs, "within")
+                            && self.range_after(&q, false).is_some()) =>
+                {
                     low = None;
                     strict = st;
                     start = cs;

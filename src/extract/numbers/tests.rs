@@ -1740,3 +1740,19 @@ fn local_phone_numbers_and_tied_scores_are_not_ranges() {
     let m = one("Between them they fed 300-1000 families a week.");
     assert_eq!((m.low, m.high), (Some(300.0), Some(1000.0)));
 }
+
+#[test]
+fn within_bounds_the_figure_from_above() {
+    check(
+        "The board must decide within 45 days.",
+        "within 45 days",
+        None,
+        Some(45.0),
+        Some("day"),
+    );
+    let m = one("Within three weeks the stock was gone.");
+    assert_eq!((m.low, m.high, m.strict), (None, Some(3.0), false));
+    // A range after it stays the range.
+    let m = one("A fix should ship within four to six weeks.");
+    assert_eq!((m.low, m.high), (Some(4.0), Some(6.0)));
+}
