@@ -453,7 +453,11 @@ impl Scan<'_> {
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            if noun.is_none() || prevw == "at" || prevw == "no" {
+            if noun.is_none()
+                || prevw == "at"
+                || prevw == "no"
+                || noun.is_some_and(|n| self.article_one(q.s, n, &prevw))
+            {
                 form = NumberForm::Other;
             }
         }

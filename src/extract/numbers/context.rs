@@ -339,6 +339,69 @@ impl Scan<'_> {
         }
     }
 
+    /// `one` with its noun used as the article `a` rather than to count:
+    /// `according to one estimate`; at the start of a sentence, `One
+    /// factor could be race`, `One report said`, `One friend, who asked
+    /// not to be named, said` (a noun of discourse, or anyone who speaks);
+    /// and `One Man's Road`, a capitalised noun in a title inside running
+    /// text. `One man was shot` still counts. `s` is where `one` starts,
+    /// `noun` the span of its noun.
+    pub(super) fn article_one(&self, s: usize, noun: (usize, usize), prevw: &str) -> bool {
+        if prevw == "to"
+            && self.w(self.prev(s).and_then(|p| lex::prev(self.t, p.s, 0))) == "according"
+        {
+            return true;
+        }
+        // Sentence start: nothing before but an opening quote, after the
+        // end of a sentence, a colon or a line break.
+        let mut p = lex::prev(self.t, s, 0);
+        while let Some(x) = p.filter(|x| {
+            matches!(x.k, K::Sym('"' | '\'' | '`' | '\u{201c}' | '\u{2018}'))
+                && !self.t[x.e..s].contains('\n')
+        }) {
+            p = lex::prev(self.t, x.s, 0);
+        }
+        let opens = p.is_none_or(|x| {
+            matches!(x.k, K::Sym('.' | '!' | '?' | ':')) || self.t[x.e..s].contains('\n')
+        });
+        if !opens || !self.byte(s).is_ascii_uppercase() {
+            return false;
+        }
+        // The head is the last word of the noun phrase.
+        let head_s = self.t[noun.0..noun.1]
+            .rfind(' ')
+            .map_or(noun.0, |i| noun.0 + i + 1);
+        // A title word (`Man`), not a shout in capitals (`ONE MORE YEAR!`).
+        let title_word =
+            self.byte(head_s).is_ascii_uppercase() && self.byte(head_s + 1).is_ascii_lowercase();
+        if title_word && !self.title_case_line(s) {
+            return true;
+        }
+        let head = self.w(self.next(head_s));
+        if nounwords::discourse_noun(&head) {
+            return true;
+        }
+        // Someone who speaks: a speech verb within the next few tokens, or
+        // after a relative clause (`One friend, who asked not to be
+        // named, said`).
+        let comma = self.next(noun.1).filter(|x| x.is_sym(','));
+        let who = comma.is_some_and(|c| is_word(self.t, &self.next(c.e), "who"));
+        let mut pos = noun.1;
+        for _ in 0..if who { 14 } else { 4 } {
+            let Some(x) = self.next(pos) else {
+                return false;
+            };
+            if x.k == K::Word && nounwords::speech_verb(&self.w(Some(x))) {
+                return true;
+            }
+            if matches!(x.k, K::Sym('.' | ';' | '!' | '?')) {
+                return false;
+            }
+            pos = x.e;
+        }
+        false
+    }
+
     /// Whether the line around `pos` has no lower-case word of four
     /// letters or more: a headline, where every word is capitalised.
     fn title_case_line(&self, pos: usize) -> bool {

@@ -1756,3 +1756,30 @@ fn within_bounds_the_figure_from_above() {
     let m = one("A fix should ship within four to six weeks.");
     assert_eq!((m.low, m.high), (Some(4.0), Some(6.0)));
 }
+
+#[test]
+fn one_used_as_an_article_is_not_a_count() {
+    for t in [
+        "One reason may be the weather.",
+        "The vote was close. One analysis put the margin at a handful.",
+        "Turnout rose, according to one estimate.",
+        "One neighbour, who did not give her name, said the dog barked all night.",
+        "\"One shopper told us the queue was long,\" she wrote.",
+        "He read from his memoir, \"A Long Walk: One Woman's Journey Home.\"",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    // Counting one of something still counts.
+    for t in [
+        "One man was injured in the blast.",
+        "One bullet hit the door; two others missed.",
+    ] {
+        let c = counts(t);
+        assert_eq!(
+            c.first().map(|m| (m.start, m.low)),
+            Some((c[0].start, Some(1.0))),
+            "{t}"
+        );
+        assert!(t[c[0].start..].to_lowercase().starts_with("one"), "{t}");
+    }
+}
