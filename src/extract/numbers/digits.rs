@@ -151,15 +151,26 @@ impl Scan<'_> {
                 k += 1;
             }
             let r = self.run(k);
-            if r == 1 && b.get(k + 1) == Some(&b'/') && self.run(k + 2) == 1 {
+            // The slash may be spaced as tokenised text writes it
+            // (`4 1 / 2 hours`), but not in a spaced date (`4 1 / 2 / 13`).
+            let mut sl = k + 1;
+            if self.byte(sl) == b' ' && self.byte(sl + 1) == b'/' {
+                sl += 1;
+            }
+            let mut d = sl + 1;
+            if sl > k + 1 && self.byte(d) == b' ' {
+                d += 1;
+            }
+            if r == 1 && b.get(sl) == Some(&b'/') && self.run(d) == 1 {
                 let num = f64::from(b[k] - b'0');
-                let den = f64::from(b[k + 2] - b'0');
-                let e2 = k + 3;
+                let den = f64::from(b[d] - b'0');
+                let e2 = d + 1;
                 if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
                     && num >= 1.0
                     && num < den
                     && self.boundary(e2)
                     && self.byte(e2) != b'/'
+                    && !(self.byte(e2) == b' ' && self.byte(e2 + 1) == b'/')
                 {
                     val += num / den;
                     j = e2;

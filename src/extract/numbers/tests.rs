@@ -1783,3 +1783,17 @@ fn one_used_as_an_article_is_not_a_count() {
         assert!(t[c[0].start..].to_lowercase().starts_with("one"), "{t}");
     }
 }
+
+#[test]
+fn mixed_numbers_with_a_spaced_slash() {
+    check(
+        "The hearing ran 3 1 / 2 hours before the break.",
+        "3 1 / 2 hours",
+        Some(3.5),
+        Some(3.5),
+        Some("hour"),
+    );
+    // A spaced date after a figure is not its fraction.
+    let c = counts("Lot 4 1 / 2 / 2013 was sold.");
+    assert!(c.iter().all(|m| m.low != Some(4.5)), "{c:?}");
+}
