@@ -258,7 +258,12 @@ impl Scan<'_> {
         let mut from = None;
         for _ in 0..2 {
             match self.cue_before(start) {
-                Some((cs, Cue::Lower(st))) if low.is_some() && high.is_some() => {
+                // `in 105 games over three seasons`: `over` a span of time
+                // right after another figure's noun is a preposition, not a
+                // bound (`backs over 100 yards each` stays one).
+                Some((cs, Cue::Lower(st)))
+                    if low.is_some() && high.is_some() && !self.over_a_span(cs, q.e) =>
+                {
                     high = None;
                     strict = st;
                     start = cs;
@@ -519,13 +524,34 @@ impl Scan<'_> {
         ends.then_some(e2)
     }
 
+    /// `over` at `cs` as a preposition: right after another figure's noun
+    /// (the scan's floor), before a span of time (`900 points over four
+    /// seasons`); `e` is where the figure after it ends.
+    fn over_a_span(&self, cs: usize, e: usize) -> bool {
+        if self.floor == 0 || !self.starts(cs, "over ") {
+            return false;
+        }
+        if !self
+            .t
+            .get(self.floor..cs)
+            .is_some_and(|g| g.trim().is_empty())
+        {
+            return false;
+        }
+        let nw = self.w(self.next(e));
+        nounwords::duration(&nw).is_some() || matches!(nw.as_str(), "season" | "seasons")
+    }
+
     /// A cardinal's finer form: a vague amount (`dozens`, `several
     /// hundred`), or a fraction in words below one (`half`, `a third`),
     /// which the guideline of the held-out samples, after CQE, does not
     /// count as quantities; digits (`1/2 mile`) and whole parts (`two and
     /// a half`) stay cardinals.
     fn amount_form(&self, core: &Core, v: Option<f64>) -> NumberForm {
-        if core.kind == CoreKind::Vague {
+        // `a multi-million-dollar empire`: no figure either.
+        if core.kind == CoreKind::Vague
+            || !core.digits && core.s >= 6 && self.t[..core.s].ends_with("multi-")
+        {
             return NumberForm::Vague;
         }
         if core.kind == CoreKind::Frac && !core.digits && v.is_some_and(|v| v.abs() < 1.0) {

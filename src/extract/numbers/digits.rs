@@ -204,6 +204,16 @@ impl Scan<'_> {
         })
     }
 
+    /// `the 50s`, `the late 60s`: a decade, where `in their 50s` is an age.
+    fn the_decade(&self, s: usize) -> bool {
+        let p = self.prev(s);
+        let mut w = self.w(p);
+        if matches!(w.as_str(), "early" | "mid" | "late") {
+            w = self.w(p.and_then(|x| self.prev(x.s)));
+        }
+        w == "the"
+    }
+
     /// Reads what is glued to the digits: scale (`3bn`), ordinal suffix
     /// (`3rd`), time (`10:30`, `2.15pm`), decade (`1990s`), units (`29km`).
     pub(super) fn digit_suffix(&self, c: &mut Core) {
@@ -285,7 +295,9 @@ impl Scan<'_> {
                 // `the 1990s`, `'50s`, `in their 40s`.
                 c.e = k;
                 let clipped = c.plain == Some(2)
-                    && (self.t[..c.s].ends_with('\'') || self.t[..c.s].ends_with('\u{2019}'));
+                    && (self.t[..c.s].ends_with('\'')
+                        || self.t[..c.s].ends_with('\u{2019}')
+                        || c.val % 10.0 == 0.0 && self.the_decade(c.s));
                 c.form = Some(if c.plain == Some(4) || clipped {
                     NumberForm::Year
                 } else {

@@ -1797,3 +1797,29 @@ fn mixed_numbers_with_a_spaced_slash() {
     let c = counts("Lot 4 1 / 2 / 2013 was sold.");
     assert!(c.iter().all(|m| m.low != Some(4.5)), "{c:?}");
 }
+
+#[test]
+fn over_after_another_figure_is_a_preposition() {
+    let t = "She scored 900 points over four seasons.";
+    let c = counts(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[1].low, c[1].high), (Some(4.0), Some(4.0)));
+    // A bound elsewhere, or on a figure that is no span of time, stays a
+    // bound.
+    let m = one("Over 300 guests came.");
+    assert_eq!((m.low, m.high), (Some(300.0), None));
+    let c = counts("It gave the two strikers over 20 goals each.");
+    let last = c.last().map(|m| (m.low, m.high));
+    assert_eq!(last, Some((Some(20.0), None)), "{c:?}");
+}
+
+#[test]
+fn the_fifties_are_a_decade_and_multi_millions_are_vague() {
+    let f = forms("Through the 60s she toured; in her 70s she wrote.");
+    assert_eq!(f[0], ("60s", NumberForm::Year), "{f:?}");
+    assert_eq!(f[1].1, NumberForm::Age, "{f:?}");
+    assert_eq!(
+        forms("He built a multi-billion-dollar firm.")[0].1,
+        NumberForm::Vague
+    );
+}
