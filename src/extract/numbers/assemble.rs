@@ -261,8 +261,13 @@ impl Scan<'_> {
                 // `in 105 games over three seasons`: `over` a span of time
                 // right after another figure's noun is a preposition, not a
                 // bound (`backs over 100 yards each` stays one).
+                // `at least 72 to 120 hours` is the range as well.
                 Some((cs, Cue::Lower(st)))
-                    if low.is_some() && high.is_some() && !self.over_a_span(cs, q.e) =>
+                    if low.is_some()
+                        && high.is_some()
+                        && !self.over_a_span(cs, q.e)
+                        && !(self.starts(cs, "at least")
+                            && self.range_after(&q, false).is_some()) =>
                 {
                     high = None;
                     strict = st;
@@ -455,6 +460,10 @@ impl Scan<'_> {
                 unit = Some("magnitude".into());
             }
         }
+        // `a day or two`, `a round or two`: a vague few, not a figure.
+        if !core.digits && q.val == 2.0 && start == q.s && prevw == "or" && self.a_noun_or(start) {
+            form = NumberForm::Other;
+        }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
@@ -540,6 +549,23 @@ impl Scan<'_> {
         }
         let nw = self.w(self.next(e));
         nounwords::duration(&nw).is_some() || matches!(nw.as_str(), "season" | "seasons")
+    }
+
+    /// Whether `a` (or `the next`, `another`) and a singular noun come
+    /// before the `or` that ends at the number at `s`: `a day or two`.
+    fn a_noun_or(&self, s: usize) -> bool {
+        let Some(or) = self.prev(s) else {
+            return false;
+        };
+        let Some(n) = lex::prev(self.t, or.s, 0).filter(|n| n.k == K::Word) else {
+            return false;
+        };
+        let nw = self.w(Some(n));
+        if !self.byte(n.s).is_ascii_lowercase() || words::num_word(&nw).is_some() {
+            return false;
+        }
+        let a = self.w(lex::prev(self.t, n.s, 0));
+        matches!(a.as_str(), "a" | "an" | "next" | "another")
     }
 
     /// A cardinal's finer form: a vague amount (`dozens`, `several

@@ -1823,3 +1823,11 @@ fn the_fifties_are_a_decade_and_multi_millions_are_vague() {
         NumberForm::Vague
     );
 }
+
+#[test]
+fn a_noun_or_two_is_vague_and_at_least_keeps_a_range() {
+    assert!(counts("Rain may fall for a day or two.").is_empty());
+    assert!(counts("He might last a round or two.").is_empty());
+    let m = one("The line may be down for at least 48 to 96 hours.");
+    assert_eq!((m.low, m.high), (Some(48.0), Some(96.0)));
+}
