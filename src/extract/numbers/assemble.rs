@@ -471,6 +471,7 @@ impl Scan<'_> {
                 || prevw == "at"
                 || prevw == "no"
                 || noun.is_some_and(|n| self.article_one(q.s, n, &prevw))
+                || self.one_compound(q.core.e)
             {
                 form = NumberForm::Other;
             }
@@ -566,6 +567,19 @@ impl Scan<'_> {
         }
         let a = self.w(lex::prev(self.t, n.s, 0));
         matches!(a.as_str(), "a" | "an" | "next" | "another")
+    }
+
+    /// `one-liners`, `a one-off`, `one-sided`, `a one-time champion`:
+    /// compounds where `one` counts nothing; `e` is where `one` ends.
+    fn one_compound(&self, e: usize) -> bool {
+        if self.byte(e) != b'-' {
+            return false;
+        }
+        let w = self.w(self.next(e + 1));
+        matches!(
+            w.as_str(),
+            "liner" | "liners" | "off" | "offs" | "sided" | "time" | "stop"
+        )
     }
 
     /// A cardinal's finer form: a vague amount (`dozens`, `several

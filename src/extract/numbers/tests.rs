@@ -1831,3 +1831,15 @@ fn a_noun_or_two_is_vague_and_at_least_keeps_a_range() {
     let m = one("The line may be down for at least 48 to 96 hours.");
     assert_eq!((m.low, m.high), (Some(48.0), Some(96.0)));
 }
+
+#[test]
+fn one_in_a_fixed_compound_counts_nothing() {
+    for t in [
+        "The host fired off one-liners all night.",
+        "It was a one-off payment.",
+        "The former one-time champion retired.",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    assert_eq!(one("She signed a one-year deal.").low, Some(1.0));
+}
