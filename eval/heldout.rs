@@ -24,8 +24,8 @@
 //!
 //! Rows:
 //! - `find_numbers`: every match whose form is a count or an age (years,
-//!   clock times, ordinals and ids are the recogniser's own "not a
-//!   quantity");
+//!   clock times, ordinals, ids, fractions in words and vague amounts are
+//!   the recogniser's own "not a quantity");
 //! - `find_dates`: every match, resolved against the document creation
 //!   time (DCT) of the gold file;
 //! - `claims`: what `crosscheck extract` emits for the text given as JSONL

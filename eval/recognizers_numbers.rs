@@ -14,7 +14,7 @@
 //! `NotSupported` count like any other. With `-v` every failure is printed.
 //!
 //! How our matches are read for each model:
-//! - Number: every Cardinal or Year match, by its `number` span
+//! - Number: every Cardinal, Fraction, Vague or Year match, by its `number` span
 //!   (the figure with its scale, without currency, bounds or noun).
 //! - Percent: matches with unit `%`, by their `quantity` span.
 //! - NumberRange: matches with a bound or a range, by their span without
@@ -63,12 +63,9 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
     match model {
         "NumberModel" => {
             // Ordinals, times, ages and ids (dates' days, list markers) are
-            // not numbers in that model's sense.
-            // Fractions in words are numbers there (`three fifths`).
-            if !matches!(
-                m.form,
-                NumberForm::Cardinal | NumberForm::Year | NumberForm::Fraction
-            ) {
+            // not numbers in that model's sense; fractions in words and
+            // vague amounts are.
+            if !(m.form.is_amount() || m.form == NumberForm::Year) {
                 return None;
             }
             let v = if m.low.is_some() { m.low } else { m.high };
@@ -251,8 +248,8 @@ fn main() {
         {
             let t = v["text"].as_str().unwrap_or("");
             for m in find_numbers(t) {
-                let count = m.form == NumberForm::Cardinal
-                    || (m.form == NumberForm::Ordinal && m.unit.is_some());
+                let count =
+                    m.form.is_amount() || (m.form == NumberForm::Ordinal && m.unit.is_some());
                 if !count {
                     continue;
                 }

@@ -72,9 +72,8 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                     // (`117th Street`, `the fifth player`) is no figure, and
                     // would otherwise take a trigger nearby.
                     .filter(|n| match n.form {
-                        NumberForm::Cardinal | NumberForm::Vague | NumberForm::Fraction => true,
                         NumberForm::Ordinal => n.unit.is_some(),
-                        _ => false,
+                        f => f.is_amount(),
                     })
                     .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end)),
             );

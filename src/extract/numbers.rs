@@ -29,15 +29,6 @@ use words::{Cue, NumWord};
 pub enum NumberForm {
     /// A count or amount.
     Cardinal,
-    /// A vague amount with no figure written (`dozens of`, `hundreds of
-    /// millions`, `several thousand`): a count read conservatively (low
-    /// 12, 1e8, 3000, `approx`), which claims use as a count, but which
-    /// quantity annotation after CQE leaves out.
-    Vague,
-    /// A fraction in words with no unit (`a third`, `three-quarters`,
-    /// `more than half`): a share of something rather than a count, which
-    /// quantity annotation after CQE leaves out too.
-    Fraction,
     /// `third` in "a third round".
     Ordinal,
     /// A calendar year (`2022`, `2012–13`).
@@ -48,6 +39,28 @@ pub enum NumberForm {
     Age,
     /// Phone numbers, list markers, ids and other non-quantities.
     Other,
+    /// A share written in words with no whole part (`half`, `a third`,
+    /// `three-quarters`): a proportion of something named elsewhere, not
+    /// a count or an amount. `one and a half` and `half a million` stay
+    /// cardinals.
+    Fraction,
+    /// A vague amount with no figure written (`dozens of`, `hundreds of
+    /// millions`, `several thousand`): a count read conservatively (low
+    /// 12, 1e8, 3000, `approx`), which claims use as a count, but which
+    /// quantity annotation after CQE leaves out.
+    Vague,
+}
+
+impl NumberForm {
+    /// Whether the figure is an amount a claim can carry: a cardinal, or a
+    /// share or a vague amount, which news also reports (`half of the
+    /// voters`, `hundreds injured`) though neither is a measured quantity.
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            NumberForm::Cardinal | NumberForm::Fraction | NumberForm::Vague
+        )
+    }
 }
 
 /// A numeric expression found in text.
@@ -243,8 +256,8 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)
-            && matches!(p.form, NumberForm::Cardinal | NumberForm::Fraction)
-            && m.form == p.form
+            && p.form.is_amount()
+            && m.form.is_amount()
             && cue(p)
             && cue(&m)
             && p.noun.is_none()

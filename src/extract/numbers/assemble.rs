@@ -23,7 +23,6 @@ impl Scan<'_> {
         let mut strict = false;
         let mut form = match core.kind {
             CoreKind::Ord => NumberForm::Ordinal,
-            CoreKind::Vague => NumberForm::Vague,
             _ => NumberForm::Cardinal,
         };
         if core.kind == CoreKind::Vague {
@@ -94,6 +93,9 @@ impl Scan<'_> {
                         && !(core.s >= 10 && self.starts(core.s - 10, "magnitude"))));
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
+                return Some(other(start, e, (qs, e)));
+            }
+            if let Some(e) = self.local_phone(&q) {
                 return Some(other(start, e, (qs, e)));
             }
         }
@@ -256,12 +258,24 @@ impl Scan<'_> {
         let mut from = None;
         for _ in 0..2 {
             match self.cue_before(start) {
-                Some((cs, Cue::Lower(st))) if low.is_some() && high.is_some() => {
+                // `in 105 games over three seasons`: `over` a span of time
+                // right after another figure's noun is a preposition, not a
+                // bound (`backs over 100 yards each` stays one).
+                Some((cs, Cue::Lower(st)))
+                    if low.is_some() && high.is_some() && !self.over_a_span(cs, q.e) =>
+                {
                     high = None;
                     strict = st;
                     start = cs;
                 }
-                Some((cs, Cue::Upper(st))) if low.is_some() && high.is_some() => {
+                // `within two to three weeks` is the range, not a bound on
+                // its first figure.
+                Some((cs, Cue::Upper(st)))
+                    if low.is_some()
+                        && high.is_some()
+                        && !(self.starts(cs, "within")
+                            && self.range_after(&q, false).is_some()) =>
+                {
                     low = None;
                     strict = st;
                     start = cs;
@@ -318,6 +332,16 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+        // A tied score: `broke open a 12-all game`.
+        if core.digits
+            && q.core.plain.is_some()
+            && end == q.e
+            && self.byte(end) == b'-'
+            && self.starts(end + 1, "all")
+            && self.boundary(end + 4)
+        {
+            return Some(other(start, end + 4, (qs, end + 4)));
         }
         // Scores and records that did not make a range: `led 13-3`,
         // `beat Tennessee, 83-74`, `(1-0 Big East)`.
@@ -433,23 +457,20 @@ impl Scan<'_> {
                 unit = Some("magnitude".into());
             }
         }
+        // `a day or two`, `a round or two`: a vague few, not a figure.
+        if !core.digits && q.val == 2.0 && start == q.s && prevw == "or" && self.a_noun_or(start) {
+            form = NumberForm::Other;
+        }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
             // stage` are idioms even with one.
-            let article = noun.is_some_and(|(_, ne)| self.article_one(start, ne));
-            if noun.is_none() || prevw == "at" || prevw == "no" || article {
+            if noun.is_none()
+                || prevw == "at"
+                || prevw == "no"
+                || noun.is_some_and(|n| self.article_one(q.s, n, &prevw))
+                || self.one_compound(q.core.e)
+            {
                 form = NumberForm::Other;
-            }
-        }
-        // `a third`, `three-quarters of the vote`, `more than half`: a share
-        // in words; `half an hour` measures.
-        let share = low.or(high).is_some_and(|v| v < 1.0);
-        if core.kind == CoreKind::Frac && !core.digits && !core.scaled && unit.is_none() && share {
-            let a = self.next(end);
-            let measured = matches!(self.w(a).as_str(), "a" | "an")
-                && nounwords::duration(&self.w(a.and_then(|a| self.next(a.e)))).is_some();
-            if !measured {
-                form = NumberForm::Fraction;
             }
         }
         if core.digits && q.core.plain.is_some() && unit.as_deref() != Some("%") && !q.money {
@@ -465,6 +486,9 @@ impl Scan<'_> {
                     form = NumberForm::Other;
                 }
             }
+        }
+        if form == NumberForm::Cardinal {
+            form = self.amount_form(core, low.or(high), unit.is_some(), end);
         }
         let mut m = mk(
             start,
@@ -487,6 +511,100 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// A local phone number, three digits, a hyphen and four (`call 745-4811`),
+    /// with no noun or unit after it that would make it a range (`300-1000
+    /// people`): returns its end.
+    fn local_phone(&self, q: &Qty) -> Option<usize> {
+        let e = q.e;
+        if q.core.plain != Some(3) || q.money || q.unit.is_some() || self.byte(e) != b'-' {
+            return None;
+        }
+        let e2 = e + 1 + self.run(e + 1);
+        if e2 != e + 5
+            || !self.boundary(e2)
+            || matches!(self.byte(e2), b'-' | b'%' | b'.' | b',') && self.digit(e2 + 1)
+        {
+            return None;
+        }
+        let after = self.next(e2);
+        let ends = after.is_none_or(|x| x.k != K::Word || self.t[e2..x.s].contains('\n'));
+        ends.then_some(e2)
+    }
+
+    /// `over` at `cs` as a preposition: right after another figure's noun
+    /// (the scan's floor), before a span of time (`900 points over four
+    /// seasons`); `e` is where the figure after it ends.
+    fn over_a_span(&self, cs: usize, e: usize) -> bool {
+        if self.floor == 0 || !self.starts(cs, "over ") {
+            return false;
+        }
+        if !self
+            .t
+            .get(self.floor..cs)
+            .is_some_and(|g| g.trim().is_empty())
+        {
+            return false;
+        }
+        let nw = self.w(self.next(e));
+        nounwords::duration(&nw).is_some() || matches!(nw.as_str(), "season" | "seasons")
+    }
+
+    /// Whether `a` (or `the next`, `another`) and a singular noun come
+    /// before the `or` that ends at the number at `s`: `a day or two`.
+    fn a_noun_or(&self, s: usize) -> bool {
+        let Some(or) = self.prev(s) else {
+            return false;
+        };
+        let Some(n) = lex::prev(self.t, or.s, 0).filter(|n| n.k == K::Word) else {
+            return false;
+        };
+        let nw = self.w(Some(n));
+        if !self.byte(n.s).is_ascii_lowercase() || words::num_word(&nw).is_some() {
+            return false;
+        }
+        let a = self.w(lex::prev(self.t, n.s, 0));
+        matches!(a.as_str(), "a" | "an" | "next" | "another")
+    }
+
+    /// `one-liners`, `a one-off`, `one-sided`, `a one-time champion`:
+    /// compounds where `one` counts nothing; `e` is where `one` ends.
+    fn one_compound(&self, e: usize) -> bool {
+        if self.byte(e) != b'-' {
+            return false;
+        }
+        let w = self.w(self.next(e + 1));
+        matches!(
+            w.as_str(),
+            "liner" | "liners" | "off" | "offs" | "sided" | "time" | "stop"
+        )
+    }
+
+    /// A cardinal's finer form: a vague amount (`dozens`, `several
+    /// hundred`), or a share in words below one with no unit (`a third`,
+    /// `three-quarters of the vote`, `more than half`), which the guideline
+    /// of the held-out samples, after CQE, does not count as quantities;
+    /// digits (`1/2 mile`), whole parts (`two and a half`), scales (`half a
+    /// million`) and spans of time (`half an hour`) stay cardinals. `end` is
+    /// where the figure ends.
+    fn amount_form(&self, core: &Core, v: Option<f64>, has_unit: bool, end: usize) -> NumberForm {
+        // `a multi-million-dollar empire`: no figure either.
+        if core.kind == CoreKind::Vague
+            || !core.digits && core.s >= 6 && self.t[..core.s].ends_with("multi-")
+        {
+            return NumberForm::Vague;
+        }
+        let share = v.is_some_and(|v| v.abs() < 1.0);
+        if core.kind == CoreKind::Frac && !core.digits && !core.scaled && !has_unit && share {
+            let a = self.next(end);
+            let measured = matches!(self.w(a).as_str(), "a" | "an")
+                && nounwords::duration(&self.w(a.and_then(|a| self.next(a.e)))).is_some();
+            if !measured {
+                return NumberForm::Fraction;
+            }
+        }
+        NumberForm::Cardinal
+    }
+
     /// The one way an ordinal counts something: `a`/`an`, the ordinal,
     /// optionally `straight`/`consecutive`/`successive`/`further`/`new`, and
     /// a noun of a series of events (`a third round of talks`, `for a

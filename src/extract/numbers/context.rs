@@ -4,35 +4,6 @@
 use super::*;
 
 impl Scan<'_> {
-    /// `according to one estimate`, `One neighbour said`, `One friend, who
-    /// asked not to be named, told`: `one` as an article before a source,
-    /// not a count. `start` is where `one` starts, `noun_end` where its
-    /// noun ends.
-    pub(super) fn article_one(&self, start: usize, noun_end: usize) -> bool {
-        let p = self.prev(start);
-        if self.w(p) == "to" && self.w(p.and_then(|p| self.prev(p.s))) == "according" {
-            return true;
-        }
-        let sentence_start = p.is_none_or(|p| {
-            matches!(p.k, K::Sym('.' | '!' | '?' | '"' | '\u{201c}'))
-                || self.t[p.e..start].contains('\n')
-        });
-        if !sentence_start || !self.byte(start).is_ascii_uppercase() {
-            return false;
-        }
-        // Step over one clause set off by commas.
-        let mut x = self.next(noun_end);
-        if x.is_some_and(|x| x.is_sym(',')) {
-            let rest = self.t.get(noun_end + 1..).unwrap_or("");
-            let close = rest.get(..rest.len().min(100)).and_then(|r| r.find(','));
-            x = close.and_then(|k| self.next(noun_end + 1 + k + 1));
-        }
-        matches!(
-            self.w(x).as_str(),
-            "said" | "says" | "told" | "recalled" | "added" | "wrote" | "explained"
-        )
-    }
-
     /// Years, ages, list markers and days of the month.
     pub(super) fn special_form(&self, q: &Qty, prevw: &str) -> Option<NumberForm> {
         let c = &q.core;
@@ -94,6 +65,11 @@ impl Scan<'_> {
             && c.val < 100.0
             && self.model_number(q)
         {
+            return Some(NumberForm::Other);
+        }
+        // `version 2.0`, `the Bluetooth version 2.1`: a name, whatever its
+        // digits.
+        if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
             return Some(NumberForm::Other);
         }
         let nd = c.plain?;
@@ -281,9 +257,15 @@ impl Scan<'_> {
     fn name_part(&self, q: &Qty, prevw: &str) -> bool {
         let c = &q.core;
         if c.digits {
-            return ["-caliber", " caliber", "-calibre", " calibre"]
-                .iter()
-                .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
+            // `the Lower 48`: the contiguous states.
+            if c.val == 48.0 && c.plain == Some(2) && prevw == "lower" {
+                return true;
+            }
+            return [
+                "-caliber", " caliber", "-calibre", " calibre", " magnum", "-magnum",
+            ]
+            .iter()
+            .any(|f| self.starts(c.e, f) && self.boundary(c.e + f.len()));
         }
         if c.kind != CoreKind::Card {
             return false;
@@ -357,6 +339,69 @@ impl Scan<'_> {
         }
     }
 
+    /// `one` with its noun used as the article `a` rather than to count:
+    /// `according to one estimate`; at the start of a sentence, `One
+    /// factor could be race`, `One report said`, `One friend, who asked
+    /// not to be named, said` (a noun of discourse, or anyone who speaks);
+    /// and `One Man's Road`, a capitalised noun in a title inside running
+    /// text. `One man was shot` still counts. `s` is where `one` starts,
+    /// `noun` the span of its noun.
+    pub(super) fn article_one(&self, s: usize, noun: (usize, usize), prevw: &str) -> bool {
+        if prevw == "to"
+            && self.w(self.prev(s).and_then(|p| lex::prev(self.t, p.s, 0))) == "according"
+        {
+            return true;
+        }
+        // Sentence start: nothing before but an opening quote, after the
+        // end of a sentence, a colon or a line break.
+        let mut p = lex::prev(self.t, s, 0);
+        while let Some(x) = p.filter(|x| {
+            matches!(x.k, K::Sym('"' | '\'' | '`' | '\u{201c}' | '\u{2018}'))
+                && !self.t[x.e..s].contains('\n')
+        }) {
+            p = lex::prev(self.t, x.s, 0);
+        }
+        let opens = p.is_none_or(|x| {
+            matches!(x.k, K::Sym('.' | '!' | '?' | ':')) || self.t[x.e..s].contains('\n')
+        });
+        if !opens || !self.byte(s).is_ascii_uppercase() {
+            return false;
+        }
+        // The head is the last word of the noun phrase.
+        let head_s = self.t[noun.0..noun.1]
+            .rfind(' ')
+            .map_or(noun.0, |i| noun.0 + i + 1);
+        // A title word (`Man`), not a shout in capitals (`ONE MORE YEAR!`).
+        let title_word =
+            self.byte(head_s).is_ascii_uppercase() && self.byte(head_s + 1).is_ascii_lowercase();
+        if title_word && !self.title_case_line(s) {
+            return true;
+        }
+        let head = self.w(self.next(head_s));
+        if nounwords::discourse_noun(&head) {
+            return true;
+        }
+        // Someone who speaks: a speech verb within the next few tokens, or
+        // after a relative clause (`One friend, who asked not to be
+        // named, said`).
+        let comma = self.next(noun.1).filter(|x| x.is_sym(','));
+        let who = comma.is_some_and(|c| is_word(self.t, &self.next(c.e), "who"));
+        let mut pos = noun.1;
+        for _ in 0..if who { 14 } else { 4 } {
+            let Some(x) = self.next(pos) else {
+                return false;
+            };
+            if x.k == K::Word && nounwords::speech_verb(&self.w(Some(x))) {
+                return true;
+            }
+            if matches!(x.k, K::Sym('.' | ';' | '!' | '?')) {
+                return false;
+            }
+            pos = x.e;
+        }
+        false
+    }
+
     /// Whether the line around `pos` has no lower-case word of four
     /// letters or more: a headline, where every word is capitalised.
     fn title_case_line(&self, pos: usize) -> bool {
@@ -405,8 +450,9 @@ impl Scan<'_> {
         {
             return false;
         }
-        // Not the first word of a sentence or a headline.
-        let Some(pp) = self.prev(p.s) else {
+        // Not the first word of a sentence or a headline. The word may
+        // follow an earlier match (`First Class 2`): not clipped at it.
+        let Some(pp) = lex::prev(self.t, p.s, 0) else {
             return false;
         };
         if matches!(
@@ -418,7 +464,30 @@ impl Scan<'_> {
         if self.t[pp.e..p.s].contains('\n') {
             return false;
         }
-        self.noun_after(c.e, q, c.val).is_none()
+        match self.noun_after(c.e, q, c.val) {
+            None => true,
+            // A "noun" with an object after it is a verb: `the Curve 8900
+            // helps you`, `Windows 7 makes the switch`.
+            Some((_, ne, _)) => matches!(
+                self.w(self.next(ne)).as_str(),
+                "you"
+                    | "us"
+                    | "them"
+                    | "him"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+            ),
+        }
     }
 
     /// `-13`, `–13`, `/13`, `-2013`, ` to 2015` after a year.
@@ -766,6 +835,15 @@ fn is_label(w: &str) -> bool {
             | "paragraph"
             | "clause"
             | "amendment"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "freeway"
+            | "motorway"
+            | "flight"
+            | "suite"
+            | "apartment"
+            | "episode"
     )
 }
 

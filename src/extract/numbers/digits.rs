@@ -151,15 +151,26 @@ impl Scan<'_> {
                 k += 1;
             }
             let r = self.run(k);
-            if r == 1 && b.get(k + 1) == Some(&b'/') && self.run(k + 2) == 1 {
+            // The slash may be spaced as tokenised text writes it
+            // (`4 1 / 2 hours`), but not in a spaced date (`4 1 / 2 / 13`).
+            let mut sl = k + 1;
+            if self.byte(sl) == b' ' && self.byte(sl + 1) == b'/' {
+                sl += 1;
+            }
+            let mut d = sl + 1;
+            if sl > k + 1 && self.byte(d) == b' ' {
+                d += 1;
+            }
+            if r == 1 && b.get(sl) == Some(&b'/') && self.run(d) == 1 {
                 let num = f64::from(b[k] - b'0');
-                let den = f64::from(b[k + 2] - b'0');
-                let e2 = k + 3;
+                let den = f64::from(b[d] - b'0');
+                let e2 = d + 1;
                 if matches!(den as i64, 2 | 3 | 4 | 5 | 8)
                     && num >= 1.0
                     && num < den
                     && self.boundary(e2)
                     && self.byte(e2) != b'/'
+                    && !(self.byte(e2) == b' ' && self.byte(e2 + 1) == b'/')
                 {
                     val += num / den;
                     j = e2;
@@ -191,6 +202,16 @@ impl Scan<'_> {
             form: None,
             glued_unit: None,
         })
+    }
+
+    /// `the 50s`, `the late 60s`: a decade, where `in their 50s` is an age.
+    fn the_decade(&self, s: usize) -> bool {
+        let p = self.prev(s);
+        let mut w = self.w(p);
+        if matches!(w.as_str(), "early" | "mid" | "late") {
+            w = self.w(p.and_then(|x| self.prev(x.s)));
+        }
+        w == "the"
     }
 
     /// Reads what is glued to the digits: scale (`3bn`), ordinal suffix
@@ -274,7 +295,9 @@ impl Scan<'_> {
                 // `the 1990s`, `'50s`, `in their 40s`.
                 c.e = k;
                 let clipped = c.plain == Some(2)
-                    && (self.t[..c.s].ends_with('\'') || self.t[..c.s].ends_with('\u{2019}'));
+                    && (self.t[..c.s].ends_with('\'')
+                        || self.t[..c.s].ends_with('\u{2019}')
+                        || c.val % 10.0 == 0.0 && self.the_decade(c.s));
                 c.form = Some(if c.plain == Some(4) || clipped {
                     NumberForm::Year
                 } else {

@@ -661,3 +661,85 @@ pub(super) fn noun_adjective(w: &str) -> bool {
             | "un"
     )
 }
+
+/// Nouns of discourse, which `One` at the start of a sentence introduces
+/// as the article `a` does: `One factor could be race`, `One report said`.
+pub(super) fn discourse_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "factor"
+            | "difference"
+            | "impetus"
+            | "reason"
+            | "problem"
+            | "question"
+            | "issue"
+            | "example"
+            | "report"
+            | "change"
+            | "reminder"
+            | "concern"
+            | "place"
+            | "way"
+            | "explanation"
+            | "theory"
+            | "possibility"
+            | "option"
+            | "idea"
+            | "sign"
+            | "lesson"
+            | "advantage"
+            | "drawback"
+            | "benefit"
+            | "solution"
+            | "hint"
+            | "clue"
+            | "suggestion"
+            | "estimate"
+            | "calculation"
+            | "analysis"
+            | "study"
+            | "account"
+            | "source"
+            | "aspect"
+            | "feature"
+            | "highlight"
+            | "consequence"
+            | "effect"
+            | "result"
+            | "goal"
+            | "hope"
+            | "fear"
+            | "worry"
+            | "criticism"
+            | "complaint"
+            | "challenge"
+            | "exception"
+            | "twist"
+            | "surprise"
+    )
+}
+
+/// Verbs of saying: a person `One` introduces before one of them is an
+/// indefinite speaker (`One witness told reporters`), not a count.
+pub(super) fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "wrote"
+            | "writes"
+            | "added"
+            | "noted"
+            | "recalled"
+            | "explained"
+            | "suggested"
+            | "claimed"
+            | "asked"
+            | "described"
+            | "commented"
+            | "posted"
+    )
+}

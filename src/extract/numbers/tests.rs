@@ -4,15 +4,7 @@ use super::*;
 fn counts(text: &str) -> Vec<NumberMatch> {
     find_numbers(text)
         .into_iter()
-        .filter(|m| {
-            matches!(
-                m.form,
-                NumberForm::Cardinal
-                    | NumberForm::Ordinal
-                    | NumberForm::Vague
-                    | NumberForm::Fraction
-            )
-        })
+        .filter(|m| m.form.is_amount() || m.form == NumberForm::Ordinal)
         .collect()
 }
 
@@ -1676,4 +1668,197 @@ fn made_attempted_lines_are_two_counts() {
     assert_eq!(v, [Some(6.0), Some(11.0), Some(2.0), Some(5.0)]);
     // Names keep their tails.
     assert!(counts("a COVID-19 ward").is_empty());
+}
+
+/// The form of the single amount in `text`.
+fn form_of(text: &str) -> NumberForm {
+    one(text).form
+}
+
+#[test]
+fn shares_in_words_are_fractions_not_counts() {
+    for t in [
+        "Roughly half of the staff stayed home.",
+        "A third of the budget went on fuel.",
+        "Nearly three-quarters of the flats lost power.",
+        "More than half voted against the plan.",
+        "Two thirds of the seats changed hands.",
+    ] {
+        assert_eq!(form_of(t), NumberForm::Fraction, "{t}");
+    }
+    // A whole part, a scale or digits keep it an amount of its own.
+    for t in [
+        "The talks lasted two and a half days.",
+        "Half a million tickets were sold.",
+        "The trail is 1/2 mile long.",
+        "The walk took 4 1/2 hours.",
+    ] {
+        assert_eq!(form_of(t), NumberForm::Cardinal, "{t}");
+    }
+}
+
+#[test]
+fn amounts_with_no_figure_are_vague() {
+    for t in [
+        "Dozens of shops stayed shut.",
+        "Hundreds of volunteers turned up.",
+        "Tens of thousands lost their savings.",
+        "Several dozen farmers blocked the road.",
+        "Millions of phones need the update.",
+    ] {
+        let m = one(t);
+        assert_eq!(m.form, NumberForm::Vague, "{t}");
+        assert!(m.low.is_some() && m.high.is_none(), "{t}");
+    }
+    // A figure with `dozen` is a number: `three dozen` is 36.
+    assert_eq!(
+        form_of("They sent three dozen boxes."),
+        NumberForm::Cardinal
+    );
+}
+
+/// The forms of every match in `text`, with its text.
+fn forms(text: &str) -> Vec<(&str, NumberForm)> {
+    find_numbers(text)
+        .into_iter()
+        .map(|m| (&text[m.start..m.end], m.form))
+        .collect()
+}
+
+#[test]
+fn names_numbered_after_a_word_are_not_counts() {
+    use NumberForm::Other;
+    for (t, want) in [
+        (
+            "The lorry overturned on state route 17 near the bridge.",
+            "17",
+        ),
+        ("Traffic was diverted to highway 41 all night.", "41"),
+        ("She boarded flight 206 to Lisbon.", "206"),
+        ("The phone runs software version 4.2 out of the box.", "4.2"),
+        ("He pulled a. 44 magnum from the bag.", "44"),
+        ("Snow fell across much of the Lower 48 on Tuesday.", "48"),
+        // The name word may follow an earlier match.
+        ("Fans of the first film await Second Wave 3 eagerly.", "3"),
+        // A "noun" with an object after it is a verb.
+        ("The new Pixel 9000 gives you a brighter screen.", "9000"),
+    ] {
+        let f = forms(t);
+        assert!(f.contains(&(want, Other)), "{t}: {f:?}");
+    }
+}
+
+#[test]
+fn local_phone_numbers_and_tied_scores_are_not_ranges() {
+    use NumberForm::Other;
+    let t = "Tips can be phoned in to the desk at 555-0199.";
+    assert_eq!(forms(t), vec![("555-0199", Other)]);
+    let t = "The visitors turned a 14-all tie into a rout.";
+    assert_eq!(forms(t), vec![("14-all", Other)]);
+    // A range with its noun stays a range.
+    let m = one("Between them they fed 300-1000 families a week.");
+    assert_eq!((m.low, m.high), (Some(300.0), Some(1000.0)));
+}
+
+#[test]
+fn within_bounds_the_figure_from_above() {
+    check(
+        "The board must decide within 45 days.",
+        "within 45 days",
+        None,
+        Some(45.0),
+        Some("day"),
+    );
+    let m = one("Within three weeks the stock was gone.");
+    assert_eq!((m.low, m.high, m.strict), (None, Some(3.0), false));
+    // A range after it stays the range.
+    let m = one("A fix should ship within four to six weeks.");
+    assert_eq!((m.low, m.high), (Some(4.0), Some(6.0)));
+}
+
+#[test]
+fn one_used_as_an_article_is_not_a_count() {
+    for t in [
+        "One reason may be the weather.",
+        "The vote was close. One analysis put the margin at a handful.",
+        "Turnout rose, according to one estimate.",
+        "One neighbour, who did not give her name, said the dog barked all night.",
+        "\"One shopper told us the queue was long,\" she wrote.",
+        "He read from his memoir, \"A Long Walk: One Woman's Journey Home.\"",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    // Counting one of something still counts.
+    for t in [
+        "One man was injured in the blast.",
+        "One bullet hit the door; two others missed.",
+    ] {
+        let c = counts(t);
+        assert_eq!(
+            c.first().map(|m| (m.start, m.low)),
+            Some((c[0].start, Some(1.0))),
+            "{t}"
+        );
+        assert!(t[c[0].start..].to_lowercase().starts_with("one"), "{t}");
+    }
+}
+
+#[test]
+fn mixed_numbers_with_a_spaced_slash() {
+    check(
+        "The hearing ran 3 1 / 2 hours before the break.",
+        "3 1 / 2 hours",
+        Some(3.5),
+        Some(3.5),
+        Some("hour"),
+    );
+    // A spaced date after a figure is not its fraction.
+    let c = counts("Lot 4 1 / 2 / 2013 was sold.");
+    assert!(c.iter().all(|m| m.low != Some(4.5)), "{c:?}");
+}
+
+#[test]
+fn over_after_another_figure_is_a_preposition() {
+    let t = "She scored 900 points over four seasons.";
+    let c = counts(t);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[1].low, c[1].high), (Some(4.0), Some(4.0)));
+    // A bound elsewhere, or on a figure that is no span of time, stays a
+    // bound.
+    let m = one("Over 300 guests came.");
+    assert_eq!((m.low, m.high), (Some(300.0), None));
+    let c = counts("It gave the two strikers over 20 goals each.");
+    let last = c.last().map(|m| (m.low, m.high));
+    assert_eq!(last, Some((Some(20.0), None)), "{c:?}");
+}
+
+#[test]
+fn the_fifties_are_a_decade_and_multi_millions_are_vague() {
+    let f = forms("Through the 60s she toured; in her 70s she wrote.");
+    assert_eq!(f[0], ("60s", NumberForm::Year), "{f:?}");
+    assert_eq!(f[1].1, NumberForm::Age, "{f:?}");
+    assert_eq!(
+        forms("He built a multi-billion-dollar firm.")[0].1,
+        NumberForm::Vague
+    );
+}
+
+#[test]
+fn a_noun_or_two_is_vague_and_at_least_keeps_a_range() {
+    assert!(counts("Rain may fall for a day or two.").is_empty());
+    assert!(counts("He might last a round or two.").is_empty());
+    let m = one("The line may be down for at least 48 to 96 hours.");
+    assert_eq!((m.low, m.high), (Some(48.0), Some(96.0)));
+}
+
+#[test]
+fn one_in_a_fixed_compound_counts_nothing() {
+    for t in [
+        "The host fired off one-liners all night.",
+        "It was a one-off payment.",
+        "The former one-time champion retired.",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    assert_eq!(one("She signed a one-year deal.").low, Some(1.0));
 }

@@ -537,6 +537,8 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["surpass"], Cue::Lower(true)),
     (&["surpassing"], Cue::Lower(true)),
     (&["under"], Cue::Upper(true)),
+    // `within 60 days`, `within five years`: no more than the figure.
+    (&["within"], Cue::Upper(false)),
     (&["below"], Cue::Upper(true)),
     (&["about"], Cue::Hedge),
     (&["around"], Cue::Hedge),
@@ -574,6 +576,7 @@ pub(super) fn ends_cue(w: &str) -> bool {
             | "surpassing"
             | "under"
             | "below"
+            | "within"
             | "around"
             | "roughly"
             | "nearly"
