@@ -185,15 +185,7 @@ pub fn around(
     if next(&["of them", "of the ", "of whom"]) {
         return Some("part".into());
     }
-    let mut tail = [""; 4];
-    let mut n = 0;
-    for (slot, w) in tail
-        .iter_mut()
-        .zip(text[sentence_start..number_start].split_whitespace().rev())
-    {
-        *slot = w;
-        n += 1;
-    }
+    let (tail, n) = super::words::last_words::<4>(&text[sentence_start..number_start]);
     let tail = &tail[..n];
     let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     if tail
@@ -307,23 +299,35 @@ pub fn qualifier(
 ) -> Option<String> {
     // Three words before, nearest first, then the figure's own words; no
     // allocation (this runs for every figure that makes a claim).
-    let before = text[sentence_start..start].split_whitespace().rev().take(3);
+    let (before, n) = super::words::last_words::<3>(&text[sentence_start..start]);
     let after = text
         .get(start..end_hint.max(start))
         .unwrap_or("")
         .split_whitespace();
-    for w in before.chain(after) {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    for w in before[..n].iter().copied().chain(after) {
+        let w = super::words::trim_to_letters(w);
+        // Most words are turned away by their length: a word of a length
+        // no qualifier word has matches none.
+        if !QUALIFIER_LENGTHS.contains(&w.len()) {
+            continue;
+        }
         let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if one_of(&["additional", "further", "extra", "another"]) {
+        if one_of(ADDITIONAL) {
             return Some("additional".into());
         }
-        if one_of(&["total", "overall", "combined", "cumulative", "cumulatively"]) {
+        if one_of(TOTAL) {
             return Some("total".into());
         }
     }
     None
 }
+
+/// Words that make a figure an increment.
+const ADDITIONAL: &[&str] = &["additional", "further", "extra", "another"];
+/// Words that make a figure a total.
+const TOTAL: &[&str] = &["total", "overall", "combined", "cumulative", "cumulatively"];
+/// The byte lengths of the words of [`ADDITIONAL`] and [`TOTAL`].
+const QUALIFIER_LENGTHS: &[usize] = &[5, 7, 8, 10, 12];
 
 #[cfg(test)]
 mod tests {
@@ -407,6 +411,13 @@ mod tests {
         assert!(f("the women killed, who were 61 and 48 years old", "61"));
         assert!(!f("the attack killed 40, officials said", "40"));
         assert!(!f("at least 15 people were killed", "15"));
+    }
+
+    #[test]
+    fn qualifier_lengths_cover_every_word() {
+        for w in ADDITIONAL.iter().chain(TOTAL) {
+            assert!(QUALIFIER_LENGTHS.contains(&w.len()), "{w}");
+        }
     }
 
     #[test]

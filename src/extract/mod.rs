@@ -9,6 +9,7 @@ pub mod context;
 pub mod dates;
 pub mod numbers;
 pub mod text;
+mod words;
 
 use crate::config::{Behaviour, Config};
 use crate::model::{Article, Claim, DateRole, DateSpan, Value};
@@ -115,11 +116,11 @@ struct Sentence<'a> {
     /// The sentence as claims show it, and the bytes of leading white space
     /// it leaves out.
     shown: OnceCell<(String, usize)>,
-    names: OnceCell<Vec<context::Name>>,
+    names: OnceCell<Vec<context::Name<'a>>>,
     attribution: OnceCell<Option<(String, (usize, usize))>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
     fn shown(&self) -> &(String, usize) {
         self.shown.get_or_init(|| {
             let sentence = &self.text[self.span.0..self.span.1];
@@ -138,7 +139,7 @@ impl Sentence<'_> {
         })
     }
 
-    fn names(&self) -> &[context::Name] {
+    fn names(&self) -> &[context::Name<'a>] {
         self.names
             .get_or_init(|| context::names(self.text, self.span.0, self.span.1))
     }
