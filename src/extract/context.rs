@@ -116,11 +116,7 @@ fn next_upper_or_wide(b: &[u8]) -> Option<usize> {
 /// Where the word holding byte `i` of `s` starts, at `lo` (a word start)
 /// or after.
 fn word_start(s: &str, lo: usize, i: usize) -> usize {
-    s[lo..i]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(lo, |(j, c)| lo + j + c.len_utf8())
+    lo + super::words::word_start(&s[lo..i], i - lo)
 }
 
 /// The last two non-empty words before the word starting at `wstart` (""

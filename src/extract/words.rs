@@ -9,25 +9,54 @@ pub fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
     let mut n = 0;
     let mut end = s.len();
     while n < N {
-        let head = &s[..end];
-        let Some(word_end) = head
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_whitespace())
-            .map(|(i, c)| i + c.len_utf8())
-        else {
+        let word_end = space_start(s, end);
+        if word_end == 0 {
             break;
-        };
-        let word_start = head[..word_end]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        }
+        let word_start = word_start(s, word_end);
         out[n] = &s[word_start..word_end];
         n += 1;
         end = word_start;
     }
     (out, n)
+}
+
+/// Where the run of non-white-space characters ending at byte `end` of `s`
+/// starts (`end` itself when white space or nothing stands before it).
+pub fn word_start(s: &str, end: usize) -> usize {
+    back_while(s, end, |c| !c.is_whitespace())
+}
+
+/// Where the run of white space ending at byte `end` of `s` starts.
+pub fn space_start(s: &str, end: usize) -> usize {
+    back_while(s, end, char::is_whitespace)
+}
+
+/// Steps back from byte `end` of `s` over the characters that satisfy
+/// `keep`. ASCII is read a byte at a time (`char::is_whitespace` of an
+/// ASCII character is `\t`..`\r` or the space); other characters are
+/// decoded.
+fn back_while(s: &str, end: usize, keep: impl Fn(char) -> bool) -> usize {
+    let b = s.as_bytes();
+    let mut i = end;
+    while i > 0 {
+        let c = b[i - 1];
+        if c < 0x80 {
+            if !keep(c as char) {
+                break;
+            }
+            i -= 1;
+            continue;
+        }
+        let Some(ch) = s[..i].chars().next_back() else {
+            break;
+        };
+        if !keep(ch) {
+            break;
+        }
+        i -= ch.len_utf8();
+    }
+    i
 }
 
 /// `w` without leading and trailing characters that are not letters: what
@@ -60,6 +89,14 @@ mod tests {
             let slow: Vec<&str> = s.split_whitespace().rev().take(3).collect();
             prop_assert_eq!(&w[..n], slow.as_slice());
             prop_assert_eq!(trim_to_letters(&s), s.trim_matches(|c: char| !c.is_alphabetic()));
+            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                let slow = s[..i]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(j, c)| j + c.len_utf8());
+                prop_assert_eq!(word_start(&s, i), slow);
+            }
         }
     }
 
