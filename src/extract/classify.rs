@@ -16,17 +16,33 @@ pub struct TriggerHit {
 
 /// All trigger words in `text[from..to]` that stand as whole words.
 pub fn triggers_in(text: &str, from: usize, to: usize, config: &Config) -> Vec<TriggerHit> {
+    let mut out = Vec::new();
+    triggers_into(text, from, to, config, &mut out);
+    out
+}
+
+/// [`triggers_in`] into `out` (cleared first), whose memory is reused from
+/// one sentence to the next.
+pub fn triggers_into(
+    text: &str,
+    from: usize,
+    to: usize,
+    config: &Config,
+    out: &mut Vec<TriggerHit>,
+) {
     let hay = &text[from..to];
-    config
-        .trigger_matcher
-        .find_iter(hay)
-        .filter(|m| is_word_edge(hay, m.start(), m.end()))
-        .map(|m| TriggerHit {
-            start: from + m.start(),
-            end: from + m.end(),
-            trigger: m.pattern().as_usize(),
-        })
-        .collect()
+    out.clear();
+    out.extend(
+        config
+            .trigger_matcher
+            .find_iter(hay)
+            .filter(|m| is_word_edge(hay, m.start(), m.end()))
+            .map(|m| TriggerHit {
+                start: from + m.start(),
+                end: from + m.end(),
+                trigger: m.pattern().as_usize(),
+            }),
+    );
 }
 
 fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
@@ -140,7 +156,38 @@ pub fn assign(
     hits: &[TriggerHit],
     config: &Config,
 ) -> Vec<Option<TriggerHit>> {
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    assign_into(
+        text,
+        figures,
+        hits,
+        config,
+        &mut AssignBuffers::default(),
+        &mut out,
+    );
+    out
+}
+
+/// Working memory of [`assign_into`], kept from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct AssignBuffers {
+    pairs: Vec<(usize, usize, usize)>,
+    used: Vec<bool>,
+}
+
+/// [`assign`] into `out` (cleared first), with working memory `buf`: this
+/// runs for every sentence with a figure, and each would otherwise
+/// allocate three vectors.
+pub fn assign_into(
+    text: &str,
+    figures: &[Figure],
+    hits: &[TriggerHit],
+    config: &Config,
+    buf: &mut AssignBuffers,
+    out: &mut Vec<Option<TriggerHit>>,
+) {
+    let pairs = &mut buf.pairs;
+    pairs.clear();
     for (fi, f) in figures.iter().enumerate() {
         for (hi, h) in hits.iter().enumerate() {
             if let Some(s) = score(text, f, h, figures, config) {
@@ -149,9 +196,12 @@ pub fn assign(
         }
     }
     pairs.sort_unstable();
-    let mut out = vec![None; figures.len()];
-    let mut used = vec![false; hits.len()];
-    for (_, fi, hi) in pairs {
+    out.clear();
+    out.resize(figures.len(), None);
+    let used = &mut buf.used;
+    used.clear();
+    used.resize(hits.len(), false);
+    for &(_, fi, hi) in pairs.iter() {
         let deadline = config.kinds[config.triggers[hits[hi].trigger].kind]
             .def
             .extends
@@ -162,7 +212,6 @@ pub fn assign(
         out[fi] = Some(hits[hi]);
         used[hi] = true;
     }
-    out
 }
 
 /// A qualifier read from the words right around the number itself:

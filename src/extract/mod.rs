@@ -33,6 +33,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         .dateline_place
         .as_deref()
         .map(|p| config.canonical_name(p));
+    let mut scratch = Scratch::default();
 
     // The recognisers run once per paragraph rather than once per sentence:
     // fewer calls, and a paragraph is the widest span a figure can cross.
@@ -63,6 +64,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         // otherwise allocate anew.
         let mut sn: Vec<&NumberMatch> = Vec::with_capacity(nums.len());
         let mut sd: Vec<&DateMatch> = Vec::with_capacity(dts.len());
+        let mut figs: Vec<classify::Figure> = Vec::with_capacity(nums.len());
         for (ss, se) in text::sentences(text, ls, le) {
             sn.clear();
             sn.extend(
@@ -95,12 +97,23 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 names: OnceCell::new(),
                 attribution: OnceCell::new(),
             };
-            s.claims(&sn, &sd, &mut claims);
+            s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// Working memory of [`Sentence::claims`], kept from one sentence to the
+/// next: most sentences of a paragraph hold a figure or a date, and each
+/// would otherwise allocate these anew.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<classify::TriggerHit>,
+    chosen: Vec<Option<classify::TriggerHit>>,
+    assign: classify::AssignBuffers,
+    used_dates: Vec<bool>,
 }
 
 /// A sentence with figures or dates. What its claims share (the shown
@@ -150,27 +163,35 @@ impl<'a> Sentence<'a> {
             .as_ref()
     }
 
-    fn claims(&self, nums: &[&NumberMatch], dts: &[&DateMatch], out: &mut Vec<Claim>) {
+    fn claims<'n>(
+        &self,
+        nums: &[&'n NumberMatch],
+        dts: &[&DateMatch],
+        out: &mut Vec<Claim>,
+        scratch: &mut Scratch,
+        figs: &mut Vec<classify::Figure<'n>>,
+    ) {
         let config = self.config;
         // Trigger words only serve to classify figures: a sentence with
         // dates alone needs none.
-        let hits = if nums.is_empty() {
-            Vec::new()
-        } else {
-            classify::triggers_in(self.text, self.span.0, self.span.1, config)
-        };
-        let mut used_dates = vec![false; dts.len()];
+        let hits = &mut scratch.hits;
+        hits.clear();
+        if !nums.is_empty() {
+            classify::triggers_into(self.text, self.span.0, self.span.1, config, hits);
+        }
+        let used_dates = &mut scratch.used_dates;
+        used_dates.clear();
+        used_dates.resize(dts.len(), false);
 
-        let figs: Vec<classify::Figure> = nums
-            .iter()
-            .map(|n| classify::Figure {
-                start: n.start,
-                end: n.end,
-                unit: n.unit.as_deref(),
-            })
-            .collect();
-        let chosen = classify::assign(self.text, &figs, &hits, config);
-        for (n, hit) in nums.iter().zip(chosen) {
+        figs.clear();
+        figs.extend(nums.iter().map(|n| classify::Figure {
+            start: n.start,
+            end: n.end,
+            unit: n.unit.as_deref(),
+        }));
+        let chosen = &mut scratch.chosen;
+        classify::assign_into(self.text, figs, hits, config, &mut scratch.assign, chosen);
+        for (n, &hit) in nums.iter().zip(chosen.iter()) {
             let (kind, measure, behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
