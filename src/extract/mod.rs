@@ -16,6 +16,7 @@ use crate::model::{Article, Claim, DateRole, DateSpan, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
@@ -34,6 +35,11 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         .as_deref()
         .map(|p| config.canonical_name(p));
     let mut scratch = Scratch::default();
+    // Shared by every claim of the article rather than copied into each.
+    let shared = Shared {
+        id: article.id.as_str().into(),
+        source: article.source.as_deref().map(Arc::from),
+    };
 
     // The recognisers run once per paragraph rather than once per sentence:
     // fewer calls, and a paragraph is the widest span a figure can cross.
@@ -90,6 +96,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 text,
                 span: (ss, se),
                 article,
+                shared: &shared,
                 config,
                 index: &index,
                 reference,
@@ -103,6 +110,12 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// What every claim of an article carries, made once.
+struct Shared {
+    id: Arc<str>,
+    source: Option<Arc<str>>,
 }
 
 /// Working memory of [`Sentence::claims`], kept from one sentence to the
@@ -123,18 +136,19 @@ struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
     article: &'a Article,
+    shared: &'a Shared,
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
     reference: Option<chrono::NaiveDate>,
     /// The sentence as claims show it, and the bytes of leading white space
     /// it leaves out.
-    shown: OnceCell<(String, usize)>,
+    shown: OnceCell<(Arc<str>, usize)>,
     names: OnceCell<Vec<context::Name<'a>>>,
     attribution: OnceCell<Option<(String, (usize, usize))>>,
 }
 
 impl<'a> Sentence<'a> {
-    fn shown(&self) -> &(String, usize) {
+    fn shown(&self) -> &(Arc<str>, usize) {
         self.shown.get_or_init(|| {
             let sentence = &self.text[self.span.0..self.span.1];
             let trimmed = sentence.trim();
@@ -143,10 +157,10 @@ impl<'a> Sentence<'a> {
             // Bytes, not chars: both are ASCII, and a byte search runs a
             // word at a time over every sentence with a claim.
             let bytes = trimmed.as_bytes();
-            let shown = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
-                trimmed.replace(['\n', '\r'], " ")
+            let shown: Arc<str> = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
+                trimmed.replace(['\n', '\r'], " ").into()
             } else {
-                trimmed.to_string()
+                trimmed.into()
             };
             (shown, sentence.len() - sentence.trim_start().len())
         })
@@ -319,7 +333,7 @@ impl<'a> Sentence<'a> {
             .kind(&kind)
             .is_some_and(|k| k.def.extends == Behaviour::Deadline);
         Claim {
-            article: self.article.id.clone(),
+            article: self.shared.id.clone(),
             kind,
             measure,
             text: self.text[start..end].to_string(),
@@ -343,7 +357,7 @@ impl<'a> Sentence<'a> {
                 self.config,
             ),
             attribution: attribution.map(|a| a.0.clone()),
-            source: self.article.source.clone(),
+            source: self.shared.source.clone(),
             published: self.article.published,
             qualifier: None,
         }
