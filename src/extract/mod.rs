@@ -21,11 +21,14 @@ use std::sync::Arc;
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     let text = article.text.as_str();
-    let lines = text::paragraphs(text, &text::body_lines(text, article.body_start, config));
+    let index = text::LineIndex::new(text);
+    let lines = text::paragraphs(
+        text,
+        &text::body_lines_indexed(&index, article.body_start, config),
+    );
     if lines.is_empty() {
         return Vec::new();
     }
-    let index = text::LineIndex::new(text);
     let reference = article.published.or(article.dateline_date);
     let mut claims = Vec::new();
     // The place the article is about: its dateline, else the first subject
