@@ -392,16 +392,25 @@ fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
 /// sentence that names no place ("11 of them children") is about the place
 /// last named in its paragraph, else the article's lead place.
 fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Config) {
-    let mut last: Option<String> = None;
-    for c in claims.iter_mut() {
-        let counts = config.kind(&c.kind).is_some();
-        match &c.subject {
-            Some(s) if counts => {
-                last = Some(s.clone());
+    // The claim that last named a subject, by index: copied only into the
+    // claims that inherit it, not on every claim that names one.
+    let mut last: Option<usize> = None;
+    for i in 0..claims.len() {
+        if config.kind(&claims[i].kind).is_none() {
+            continue;
+        }
+        match &claims[i].subject {
+            Some(s) => {
+                last = Some(i);
                 lead.get_or_insert_with(|| s.clone());
             }
-            None if counts => c.subject = last.clone().or_else(|| lead.clone()),
-            _ => {}
+            None => {
+                let inherited = match last {
+                    Some(j) => claims[j].subject.clone(),
+                    None => lead.clone(),
+                };
+                claims[i].subject = inherited;
+            }
         }
     }
 }
