@@ -354,6 +354,10 @@ pub fn qualifier(
         .unwrap_or("")
         .split_whitespace();
     for w in before[..n].iter().copied().chain(after) {
+        // Trimming never lengthens a word: a short one matches nothing.
+        if w.len() < QUALIFIER_LENGTHS[0] {
+            continue;
+        }
         let w = super::words::trim_to_letters(w);
         // Most words are turned away by their length: a word of a length
         // no qualifier word has matches none.
@@ -375,7 +379,8 @@ pub fn qualifier(
 const ADDITIONAL: &[&str] = &["additional", "further", "extra", "another"];
 /// Words that make a figure a total.
 const TOTAL: &[&str] = &["total", "overall", "combined", "cumulative", "cumulatively"];
-/// The byte lengths of the words of [`ADDITIONAL`] and [`TOTAL`].
+/// The byte lengths of the words of [`ADDITIONAL`] and [`TOTAL`], shortest
+/// first.
 const QUALIFIER_LENGTHS: &[usize] = &[5, 7, 8, 10, 12];
 
 #[cfg(test)]
@@ -467,6 +472,7 @@ mod tests {
         for w in ADDITIONAL.iter().chain(TOTAL) {
             assert!(QUALIFIER_LENGTHS.contains(&w.len()), "{w}");
         }
+        assert!(QUALIFIER_LENGTHS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]

@@ -24,7 +24,20 @@ pub fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
 /// Where the run of non-white-space characters ending at byte `end` of `s`
 /// starts (`end` itself when white space or nothing stands before it).
 pub fn word_start(s: &str, end: usize) -> usize {
-    back_while(s, end, |c| !c.is_whitespace())
+    let b = s.as_bytes();
+    let mut i = end;
+    loop {
+        // Most of a word is ASCII above the space, never white space: step
+        // over it with the cheapest test, and look closer at the rest.
+        while i > 0 && b[i - 1] > b' ' && b[i - 1] < 0x80 {
+            i -= 1;
+        }
+        let next = back_while(s, i, |c| !c.is_whitespace() && !(c > ' ' && c.is_ascii()));
+        if next == i {
+            return i;
+        }
+        i = next;
+    }
 }
 
 /// Where the run of white space ending at byte `end` of `s` starts.
