@@ -32,7 +32,9 @@ pub fn word_start(s: &str, end: usize) -> usize {
         while i > 0 && b[i - 1] > b' ' && b[i - 1] < 0x80 {
             i -= 1;
         }
-        let next = back_while(s, i, |c| !c.is_whitespace() && !(c > ' ' && c.is_ascii()));
+        // What the loop above left: white space ends the word; anything
+        // else (a control byte, a non-ASCII character) belongs to it.
+        let next = back_while(s, i, |c| !(c.is_whitespace() || c > ' ' && c.is_ascii()));
         if next == i {
             return i;
         }
