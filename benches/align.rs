@@ -74,7 +74,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
             let published = base + chrono::Duration::days((article % 730) as i64);
             let v = (place * 7 + next() % 3) as f64;
             Claim {
-                article: format!("a{article}"),
+                article: format!("a{article}").into(),
                 kind: kind.into(),
                 measure: Some(measure.into()),
                 text: format!("{v}"),
@@ -82,7 +82,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 end: i % 1000 + 3,
                 line: 1,
                 column: 1,
-                sentence: String::new(),
+                sentence: "".into(),
                 sentence_offset: 0,
                 value: Some(Value {
                     low: Some(v),
@@ -95,7 +95,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 date_text: None,
                 subject: Some(format!("Place{place}")),
                 attribution: None,
-                source: Some(format!("Outlet {}", article % 13)),
+                source: Some(format!("Outlet {}", article % 13).into()),
                 published: Some(published),
                 qualifier: None,
             }

@@ -65,7 +65,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
         let sentence = format!("Officials in {subject} said {t} were {measure}.");
         let s = text.len() + sentence.find(&t).unwrap();
         claims.push(Claim {
-            article: id.to_string(),
+            article: id.into(),
             kind: kind.into(),
             measure: Some(measure.into()),
             text: t.clone(),
@@ -73,7 +73,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             end: s + t.len(),
             line: 1,
             column: s + 1,
-            sentence: sentence.clone(),
+            sentence: sentence.as_str().into(),
             sentence_offset: sentence.find(&t).unwrap(),
             value: Some(Value {
                 low: Some(figure),
@@ -86,7 +86,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             date_text: Some("on Monday".into()),
             subject: Some(subject),
             attribution: None,
-            source: Some(source.clone()),
+            source: Some(source.as_str().into()),
             published: Some(published),
             qualifier: None,
         });

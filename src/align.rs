@@ -36,16 +36,16 @@ pub fn event_time(c: &Claim) -> Option<NaiveDate> {
 /// Builds a report's reference to a claim; `path` is the article's file.
 pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
     ClaimRef {
-        article: c.article.clone(),
+        article: c.article.to_string(),
         start: c.start,
         end: c.end,
         text: c.text.clone(),
         published: c.published,
-        source: c.source.clone(),
+        source: c.source.as_deref().map(str::to_string),
         path: path.map(str::to_string),
         line: c.line,
         column: c.column,
-        sentence: c.sentence.clone(),
+        sentence: c.sentence.to_string(),
         sentence_offset: c.sentence_offset,
         value: c.value.clone(),
         approx: c.approx,
@@ -182,8 +182,8 @@ fn block(
                     1 => {
                         let g = &mut groups[0];
                         g.0.push(idx);
-                        if !g.1.contains(&claims[idx].article) {
-                            g.1.push(claims[idx].article.clone());
+                        if !g.1.iter().any(|a| **a == *claims[idx].article) {
+                            g.1.push(claims[idx].article.to_string());
                         }
                     }
                     _ => groups.push((vec![idx], Vec::new())),
@@ -201,7 +201,7 @@ fn block(
         for part in split_by_magnitude(members, claims) {
             let weak = weak
                 .iter()
-                .filter(|a| part.iter().any(|&i| &claims[i].article == *a))
+                .filter(|a| part.iter().any(|&i| *claims[i].article == ***a))
                 .cloned()
                 .collect();
             out.push(cluster(key, &part, weak, claims, paths, moves));
@@ -276,7 +276,7 @@ fn cluster(
         range: range(&ms, moves),
         claims: ms
             .iter()
-            .map(|c| claim_ref(c, paths.get(&c.article).map(String::as_str)))
+            .map(|c| claim_ref(c, paths.get(&*c.article).map(String::as_str)))
             .collect(),
         unit: key.unit.clone(),
         qualifier: key.qualifier.clone(),

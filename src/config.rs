@@ -7,9 +7,12 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod line_rules;
+mod words;
 pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use words::{with_lower_bytes, WordMap, WordSet};
 
 /// The shipped `claims.yaml`, embedded so the binary works with no files
 /// around it.
@@ -188,12 +191,28 @@ pub struct Config {
     pub canonical_lower: Vec<String>,
     /// Words that never name a subject.
     pub not_subjects: std::collections::HashSet<String>,
+    /// `aliases` and `not_subjects` as byte-keyed tables (see
+    /// [`words`]): an alias maps to its index in `canonical`.
+    alias_index: WordMap<usize>,
+    not_subject_index: WordSet,
     /// Shapes of the keys of `aliases` and of `not_subjects`, for turning
     /// most names away before hashing them (both sets are fixed at parse).
     alias_shapes: WordShapes,
     not_subject_shapes: WordShapes,
     /// First character and length of each of `canonical_lower`.
     canonical_shapes: Vec<(Option<char>, usize)>,
+    /// Indices of `canonical_lower` by initial (see [`initial_bucket`]), in
+    /// order: the fuzzy match only reads names sharing a word's initial.
+    canonical_by_initial: Vec<Vec<usize>>,
+}
+
+/// The bucket of [`Config::canonical_by_initial`] for a lower-case name
+/// starting with byte `first`: one per ASCII letter, one for the rest.
+fn initial_bucket(first: Option<u8>) -> usize {
+    match first {
+        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
+        _ => 26,
+    }
 }
 
 /// Which (initial letter, length) pairs a set of lower-case words holds:
@@ -210,7 +229,7 @@ impl WordShapes {
     fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
         let mut shapes = WordShapes::default();
         for w in words {
-            if let Some((i, n)) = Self::shape(w) {
+            if let Some((i, n)) = Self::shape(w.as_bytes()) {
                 shapes.lengths[i] |= 1 << n;
             }
         }
@@ -219,14 +238,14 @@ impl WordShapes {
 
     /// The shape of `word` in any ASCII case, or `None` when it has none
     /// this filter knows (such words are always looked up).
-    fn shape(word: &str) -> Option<(usize, usize)> {
-        let first = word.bytes().next()?;
+    fn shape(word: &[u8]) -> Option<(usize, usize)> {
+        let first = *word.first()?;
         (first.is_ascii_alphabetic() && word.len() < 64 && word.is_ascii())
             .then(|| (usize::from(first.to_ascii_lowercase() - b'a'), word.len()))
     }
 
     /// Whether the lower-case form of `word` can be in the set.
-    fn may_hold(&self, word: &str) -> bool {
+    fn may_hold(&self, word: &[u8]) -> bool {
         Self::shape(word).is_none_or(|(i, n)| self.lengths[i] & (1 << n) != 0)
     }
 }
@@ -353,11 +372,13 @@ impl Config {
             .map_err(|e| err_at("kinds", format!("trigger words: {e}")))?;
 
         let mut aliases = HashMap::new();
+        let mut alias_index = WordMap::default();
         let mut canonical = Vec::new();
         for (name, others) in &raw.aliases {
-            aliases.insert(name.to_lowercase(), name.clone());
-            for o in others {
-                aliases.insert(o.to_lowercase(), name.clone());
+            for o in std::iter::once(name).chain(others) {
+                let lower = o.to_lowercase();
+                alias_index.insert(lower.as_bytes().into(), canonical.len());
+                aliases.insert(lower, name.clone());
             }
             canonical.push(name.clone());
         }
@@ -370,8 +391,17 @@ impl Config {
             .collect();
         let canonical_lower: Vec<String> = canonical.iter().map(|c| c.to_lowercase()).collect();
         Ok(Config {
+            alias_index,
+            not_subject_index: not_subjects.iter().map(|w| w.as_bytes().into()).collect(),
             alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),
             not_subject_shapes: WordShapes::new(not_subjects.iter().map(String::as_str)),
+            canonical_by_initial: {
+                let mut buckets = vec![Vec::new(); 27];
+                for (i, c) in canonical_lower.iter().enumerate() {
+                    buckets[initial_bucket(c.bytes().next())].push(i);
+                }
+                buckets
+            },
             canonical_shapes: canonical_lower
                 .iter()
                 .map(|c| (c.chars().next(), c.len()))
@@ -407,14 +437,23 @@ impl Config {
 
     /// The canonical form of a name from the alias table only.
     pub fn alias(&self, name: &str) -> String {
-        with_lowercase(name, |lower| self.aliases.get(lower).cloned())
-            .unwrap_or_else(|| name.to_string())
+        with_lower_bytes(name, |lower| self.alias_of(lower))
+            .map_or_else(|| name.to_string(), str::to_string)
+    }
+
+    /// The canonical name the alias table gives the lower-cased `lower`.
+    fn alias_of(&self, lower: &[u8]) -> Option<&str> {
+        self.alias_shapes
+            .may_hold(lower)
+            .then(|| self.alias_index.get(lower))
+            .flatten()
+            .map(|&i| self.canonical[i].as_str())
     }
 
     /// Whether `word`, in any case, never names a subject.
     pub fn is_not_subject(&self, word: &str) -> bool {
-        self.not_subject_shapes.may_hold(word)
-            && with_lowercase(word, |lower| self.not_subjects.contains(lower))
+        self.not_subject_shapes.may_hold(word.as_bytes())
+            && with_lower_bytes(word, |lower| self.not_subject_index.contains(lower))
     }
 
     /// [`Config::canonical_name`] of `name`, and whether the alias table
@@ -422,18 +461,21 @@ impl Config {
     /// key of the table, so a name is known exactly when the table or the
     /// fuzzy match placed it.
     pub fn canonical_known(&self, name: &str) -> (String, bool) {
-        let alias = |lower: &str| {
-            self.alias_shapes
-                .may_hold(lower)
-                .then(|| self.aliases.get(lower))
-                .flatten()
-        };
-        with_lowercase(name, |lower| match alias(lower) {
-            Some(c) => (c.clone(), true),
-            None => match self.fuzzy(lower) {
-                Some(c) => (c.clone(), true),
-                None => (name.to_string(), false),
-            },
+        let (c, known) = self.canonical_ref(name);
+        (c.into_owned(), known)
+    }
+
+    /// [`Config::canonical_known`] without copying: the canonical name as
+    /// the rules spell it, else `name` itself.
+    pub fn canonical_ref<'a>(&'a self, name: &'a str) -> (Cow<'a, str>, bool) {
+        with_lower_bytes(name, |lower| {
+            if let Some(c) = self.alias_of(lower) {
+                return (Cow::Borrowed(c), true);
+            }
+            match self.fuzzy(lower) {
+                Some(c) => (Cow::Borrowed(c.as_str()), true),
+                None => (Cow::Borrowed(name), false),
+            }
         })
     }
 
@@ -445,14 +487,20 @@ impl Config {
     }
 
     /// The canonical name nearest to `lower`, if near enough.
-    fn fuzzy(&self, lower: &str) -> Option<&String> {
+    fn fuzzy(&self, lower: &[u8]) -> Option<&String> {
+        // Most words share their initial with no canonical name.
+        let bucket = &self.canonical_by_initial[initial_bucket(lower.first().copied())];
+        if bucket.is_empty() {
+            return None;
+        }
+        // The bytes are those of a `str` lower-cased: always UTF-8.
+        let lower = std::str::from_utf8(lower).ok()?;
         let threshold = self.raw.alignment.name_similarity;
         let mut best: Option<(f64, &String)> = None;
         let first = lower.chars().next();
-        let shapes = self.canonical_shapes.iter();
-        for ((c, cl), &(initial, len)) in
-            self.canonical.iter().zip(&self.canonical_lower).zip(shapes)
-        {
+        for &i in bucket {
+            let (c, cl) = (&self.canonical[i], &self.canonical_lower[i]);
+            let (initial, len) = self.canonical_shapes[i];
             // Spelling variants share their first letter and nearly their
             // length; skipping the rest keeps this off the profile.
             if initial != first || len.abs_diff(lower.len()) > 3 {
@@ -502,23 +550,6 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
         .take_while(|(x, y)| x == y)
         .count() as f64;
     jaro + 0.1 * prefix * (1.0 - jaro)
-}
-
-/// Calls `f` with `s.to_lowercase()`, without allocating for the short
-/// ASCII words that names and their look-ups almost always are (this runs
-/// several times for every capitalised word of every sentence with a figure).
-fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    if s.len() <= buf.len() && s.is_ascii() {
-        let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        // For ASCII text this is exactly what `to_lowercase` does.
-        b.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(b) {
-            return f(lower);
-        }
-    }
-    f(&s.to_lowercase())
 }
 
 /// Weekdays and months: capitalised, never a place or a party.

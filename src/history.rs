@@ -112,8 +112,8 @@ pub fn series(
         }
         out.last_mut().expect("pushed").figures.push(Point {
             published: c.published,
-            source: c.source,
-            article: c.article,
+            source: c.source.as_deref().map(str::to_string),
+            article: c.article.to_string(),
             figure: fmt::value(&v, c.approx),
             low: v.low,
             high: v.high,

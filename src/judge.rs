@@ -375,7 +375,7 @@ fn stale(
         c.kind,
         at_publication
     );
-    let r = claim_ref(c, paths.get(&c.article).map(String::as_str));
+    let r = claim_ref(c, paths.get(&*c.article).map(String::as_str));
     out.push(finding("stale", None, vec![r], message, config));
 }
 
@@ -401,7 +401,7 @@ fn inconsistent(
         .iter()
         .filter(|c| is_deadline(c) && c.value.is_none())
         .collect();
-    let path = |c: &Claim| paths.get(&c.article).map(String::as_str);
+    let path = |c: &Claim| paths.get(&*c.article).map(String::as_str);
     for d in &durations {
         for a in &absolutes {
             let same_subject = d.subject.is_none() || a.subject.is_none() || d.subject == a.subject;
@@ -436,7 +436,7 @@ fn unresolved(
         .collect();
     let refs: Vec<ClaimRef> = open
         .iter()
-        .map(|c| claim_ref(c, paths.get(&c.article).map(String::as_str)))
+        .map(|c| claim_ref(c, paths.get(&*c.article).map(String::as_str)))
         .collect();
     if refs.is_empty() {
         return;

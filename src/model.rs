@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// One news article after ingest: metadata plus the clean text that the
 /// extractor analyses (byte offsets in claims point into `text`).
@@ -97,8 +98,9 @@ impl DateRole {
 /// One extracted claim: the SPEC's claim record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    /// The article id.
-    pub article: String,
+    /// The article id (shared by the article's claims; written as a string).
+    #[serde(with = "shared")]
+    pub article: Arc<str>,
     /// A kind from `claims.yaml`, `quantity` or `date`.
     pub kind: String,
     /// What is counted within the kind.
@@ -113,8 +115,10 @@ pub struct Claim {
     pub line: usize,
     /// 1-based column (in characters) of `start`.
     pub column: usize,
-    /// The sentence the claim stands in.
-    pub sentence: String,
+    /// The sentence the claim stands in (shared by its claims; written as
+    /// a string).
+    #[serde(with = "shared")]
+    pub sentence: Arc<str>,
     /// Byte offset of `text` within `sentence` (for excerpts; not part of
     /// the record).
     #[serde(skip)]
@@ -133,14 +137,49 @@ pub struct Claim {
     pub subject: Option<String>,
     /// Who the article credits for the figure.
     pub attribution: Option<String>,
-    /// The article's outlet.
-    pub source: Option<String>,
+    /// The article's outlet (shared by the article's claims; written as a
+    /// string).
+    #[serde(default, with = "shared_opt")]
+    pub source: Option<Arc<str>>,
     /// The article's publication date.
     pub published: Option<NaiveDate>,
     /// Extension: a qualifier that makes this a different quantity from an
     /// otherwise identical one (`additional`, `total`, `new`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+}
+
+/// A shared string written and read as a plain one: the claims of an
+/// article share its id and outlet, and those of a sentence its text,
+/// rather than each holding a copy.
+mod shared {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(v: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(v)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<str>, D::Error> {
+        String::deserialize(d).map(Arc::from)
+    }
+}
+
+/// [`shared`] for an optional string: written as `Option<String>` is.
+mod shared_opt {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<S: Serializer>(v: &Option<Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(x) => s.serialize_some(&**x),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
+        Option::<String>::deserialize(d).map(|o| o.map(Arc::from))
+    }
 }
 
 /// Writes `15` rather than `15.0` for whole figures, as people write them.
@@ -308,7 +347,7 @@ impl Claim {
             end: 2,
             line: 1,
             column: 1,
-            sentence: format!("{low} {measure} in {subject}."),
+            sentence: format!("{low} {measure} in {subject}.").into(),
             sentence_offset: 0,
             value: Some(Value {
                 low: Some(low),
@@ -321,7 +360,7 @@ impl Claim {
             date_text: None,
             subject: Some(subject.into()),
             attribution: None,
-            source: Some(format!("{article} outlet")),
+            source: Some(format!("{article} outlet").into()),
             published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
             qualifier: None,
         }

@@ -16,17 +16,33 @@ pub struct TriggerHit {
 
 /// All trigger words in `text[from..to]` that stand as whole words.
 pub fn triggers_in(text: &str, from: usize, to: usize, config: &Config) -> Vec<TriggerHit> {
+    let mut out = Vec::new();
+    triggers_into(text, from, to, config, &mut out);
+    out
+}
+
+/// [`triggers_in`] into `out` (cleared first), whose memory is reused from
+/// one sentence to the next.
+pub fn triggers_into(
+    text: &str,
+    from: usize,
+    to: usize,
+    config: &Config,
+    out: &mut Vec<TriggerHit>,
+) {
     let hay = &text[from..to];
-    config
-        .trigger_matcher
-        .find_iter(hay)
-        .filter(|m| is_word_edge(hay, m.start(), m.end()))
-        .map(|m| TriggerHit {
-            start: from + m.start(),
-            end: from + m.end(),
-            trigger: m.pattern().as_usize(),
-        })
-        .collect()
+    out.clear();
+    out.extend(
+        config
+            .trigger_matcher
+            .find_iter(hay)
+            .filter(|m| is_word_edge(hay, m.start(), m.end()))
+            .map(|m| TriggerHit {
+                start: from + m.start(),
+                end: from + m.end(),
+                trigger: m.pattern().as_usize(),
+            }),
+    );
 }
 
 fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
@@ -142,7 +158,38 @@ pub fn assign(
     hits: &[TriggerHit],
     config: &Config,
 ) -> Vec<Option<TriggerHit>> {
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    assign_into(
+        text,
+        figures,
+        hits,
+        config,
+        &mut AssignBuffers::default(),
+        &mut out,
+    );
+    out
+}
+
+/// Working memory of [`assign_into`], kept from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct AssignBuffers {
+    pairs: Vec<(usize, usize, usize)>,
+    used: Vec<bool>,
+}
+
+/// [`assign`] into `out` (cleared first), with working memory `buf`: this
+/// runs for every sentence with a figure, and each would otherwise
+/// allocate three vectors.
+pub fn assign_into(
+    text: &str,
+    figures: &[Figure],
+    hits: &[TriggerHit],
+    config: &Config,
+    buf: &mut AssignBuffers,
+    out: &mut Vec<Option<TriggerHit>>,
+) {
+    let pairs = &mut buf.pairs;
+    pairs.clear();
     for (fi, f) in figures.iter().enumerate() {
         for (hi, h) in hits.iter().enumerate() {
             if let Some(s) = score(text, f, h, figures, config) {
@@ -151,9 +198,12 @@ pub fn assign(
         }
     }
     pairs.sort_unstable();
-    let mut out = vec![None; figures.len()];
-    let mut used = vec![false; hits.len()];
-    for (_, fi, hi) in pairs {
+    out.clear();
+    out.resize(figures.len(), None);
+    let used = &mut buf.used;
+    used.clear();
+    used.resize(hits.len(), false);
+    for &(_, fi, hi) in pairs.iter() {
         let deadline = config.kinds[config.triggers[hits[hi].trigger].kind]
             .def
             .extends
@@ -164,7 +214,6 @@ pub fn assign(
         out[fi] = Some(hits[hi]);
         used[hi] = true;
     }
-    out
 }
 
 /// A qualifier read from the words right around the number itself:
@@ -187,15 +236,7 @@ pub fn around(
     if next(&["of them", "of the ", "of whom"]) {
         return Some("part".into());
     }
-    let mut tail = [""; 4];
-    let mut n = 0;
-    for (slot, w) in tail
-        .iter_mut()
-        .zip(text[sentence_start..number_start].split_whitespace().rev())
-    {
-        *slot = w;
-        n += 1;
-    }
+    let (tail, n) = super::words::last_words::<4>(&text[sentence_start..number_start]);
     let tail = &tail[..n];
     let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     if tail
@@ -309,23 +350,40 @@ pub fn qualifier(
 ) -> Option<String> {
     // Three words before, nearest first, then the figure's own words; no
     // allocation (this runs for every figure that makes a claim).
-    let before = text[sentence_start..start].split_whitespace().rev().take(3);
+    let (before, n) = super::words::last_words::<3>(&text[sentence_start..start]);
     let after = text
         .get(start..end_hint.max(start))
         .unwrap_or("")
         .split_whitespace();
-    for w in before.chain(after) {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    for w in before[..n].iter().copied().chain(after) {
+        // Trimming never lengthens a word: a short one matches nothing.
+        if w.len() < QUALIFIER_LENGTHS[0] {
+            continue;
+        }
+        let w = super::words::trim_to_letters(w);
+        // Most words are turned away by their length: a word of a length
+        // no qualifier word has matches none.
+        if !QUALIFIER_LENGTHS.contains(&w.len()) {
+            continue;
+        }
         let one_of = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if one_of(&["additional", "further", "extra", "another"]) {
+        if one_of(ADDITIONAL) {
             return Some("additional".into());
         }
-        if one_of(&["total", "overall", "combined", "cumulative", "cumulatively"]) {
+        if one_of(TOTAL) {
             return Some("total".into());
         }
     }
     None
 }
+
+/// Words that make a figure an increment.
+const ADDITIONAL: &[&str] = &["additional", "further", "extra", "another"];
+/// Words that make a figure a total.
+const TOTAL: &[&str] = &["total", "overall", "combined", "cumulative", "cumulatively"];
+/// The byte lengths of the words of [`ADDITIONAL`] and [`TOTAL`], shortest
+/// first.
+const QUALIFIER_LENGTHS: &[usize] = &[5, 7, 8, 10, 12];
 
 #[cfg(test)]
 mod tests {
@@ -409,6 +467,14 @@ mod tests {
         assert!(f("the women killed, who were 61 and 48 years old", "61"));
         assert!(!f("the attack killed 40, officials said", "40"));
         assert!(!f("at least 15 people were killed", "15"));
+    }
+
+    #[test]
+    fn qualifier_lengths_cover_every_word() {
+        for w in ADDITIONAL.iter().chain(TOTAL) {
+            assert!(QUALIFIER_LENGTHS.contains(&w.len()), "{w}");
+        }
+        assert!(QUALIFIER_LENGTHS.windows(2).all(|p| p[0] < p[1]));
     }
 
     #[test]

@@ -3,14 +3,16 @@
 
 use crate::config::Config;
 use regex::Regex;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 mod said;
 
-/// A capitalised name in a sentence.
+/// A capitalised name in a sentence; `'a` is the life of the text and the
+/// rules that name it.
 #[derive(Debug, Clone)]
-pub struct Name {
+pub struct Name<'a> {
     start: usize,
     end: usize,
     after_preposition: bool,
@@ -19,15 +21,15 @@ pub struct Name {
     after_give: bool,
     /// What it offers as a subject (see [`offer`]), once asked: a name
     /// serves the claims of one sentence, under one set of rules.
-    offer: OnceCell<Option<(String, usize)>>,
+    offer: OnceCell<Option<(Cow<'a, str>, usize)>>,
 }
 
 /// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
 /// `text[from..to]`.
-pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
+pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
     let s = &text[from..to];
     let bytes = s.as_bytes();
-    let mut out: Vec<Name> = Vec::new();
+    let mut out: Vec<Name<'a>> = Vec::new();
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     // Words as `split_inclusive(char::is_whitespace)` cuts them, without
@@ -48,10 +50,7 @@ pub fn names(text: &str, from: usize, to: usize) -> Vec<Name> {
         let wstart = pos;
         pos += step;
         let (lead, core) = if starts_lower(w) { (0, "") } else { core_of(w) };
-        let cap = core.chars().next().is_some_and(char::is_uppercase)
-            && core.chars().any(char::is_lowercase)
-            || is_acronym(core);
-        if cap {
+        if is_capitalised(core) {
             let a = from + wstart + lead;
             let b = a + core.len();
             let ends_run = w.ends_with([',', ';', ':', ')', '"', '”'])
@@ -117,20 +116,14 @@ fn next_upper_or_wide(b: &[u8]) -> Option<usize> {
 /// Where the word holding byte `i` of `s` starts, at `lo` (a word start)
 /// or after.
 fn word_start(s: &str, lo: usize, i: usize) -> usize {
-    s[lo..i]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(lo, |(j, c)| lo + j + c.len_utf8())
+    lo + super::words::word_start(&s[lo..i], i - lo)
 }
 
 /// The last two non-empty words before the word starting at `wstart` (""
 /// where there are fewer).
 fn words_before(s: &str, wstart: usize) -> (&str, &str) {
-    let mut words = s[..wstart]
-        .rsplit(char::is_whitespace)
-        .filter(|w| !w.is_empty());
-    (words.next().unwrap_or(""), words.next().unwrap_or(""))
+    let ([prev, prev_prev], _) = super::words::last_words::<2>(&s[..wstart]);
+    (prev, prev_prev)
 }
 
 /// The word starting at `pos`: its length, and how far the next word
@@ -173,6 +166,17 @@ fn starts_lower(w: &str) -> bool {
 /// The word without surrounding punctuation (full stops inside are kept,
 /// a final one is not), and its byte offset in the word.
 fn core_of(w: &str) -> (usize, &str) {
+    if w.is_ascii() {
+        // The same on bytes: for ASCII, `is_alphanumeric` is the ASCII test.
+        let b = w.as_bytes();
+        let keep = |c: &u8| c.is_ascii_alphanumeric() || *c == b'.';
+        let lead = b.iter().position(keep).unwrap_or(b.len());
+        let mut end = b.iter().rposition(keep).map_or(lead, |i| i + 1);
+        while end > lead && b[end - 1] == b'.' {
+            end -= 1;
+        }
+        return (lead, &w[lead..end]);
+    }
     let keep = |c: char| c.is_alphanumeric() || c == '.';
     let t = w.trim_start_matches(|c: char| !keep(c));
     let core = t.trim_end_matches(|c: char| !keep(c)).trim_end_matches('.');
@@ -192,9 +196,9 @@ fn is_one_of(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.as_bytes() == lower)
 }
 
-fn mk(
+fn mk<'a>(
     (a, b, after_preposition, sentence_initial, after_give): (usize, usize, bool, bool, bool),
-) -> Name {
+) -> Name<'a> {
     Name {
         start: a,
         end: b,
@@ -212,7 +216,7 @@ const GIVE: &[&str] = &[
 
 /// Whether the name is the one a deadline binds: "gave Russia 50 days",
 /// "Moscow now had 10 days", "Russia had to agree … within 50 days".
-fn holds_deadline(text: &str, n: &Name) -> bool {
+fn holds_deadline(text: &str, n: &Name<'_>) -> bool {
     if n.after_give {
         return true;
     }
@@ -268,6 +272,23 @@ fn next_is_lowercase(text: &str, end: usize) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
+/// Whether the core of a word is capitalised: an upper-case letter, then
+/// some lower-case one ("Kyiv", "McCain"), or an acronym ("UN", "U.S.").
+fn is_capitalised(core: &str) -> bool {
+    if core.is_ascii() {
+        // The tests below on bytes: for ASCII, the `char` case tests are
+        // the ASCII ones.
+        let b = core.as_bytes();
+        let upper_or_stop = |c: &u8| c.is_ascii_uppercase() || *c == b'.';
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter().any(u8::is_ascii_lowercase)
+            || b.iter().all(upper_or_stop)
+                && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    }
+    core.chars().next().is_some_and(char::is_uppercase) && core.chars().any(char::is_lowercase)
+        || is_acronym(core)
+}
+
 fn is_acronym(w: &str) -> bool {
     // The cheap test first: most words fail it at their first letter.
     w.chars().all(|c| c.is_uppercase() || c == '.')
@@ -281,15 +302,15 @@ const PREPOSITIONS: &[&str] = &[
 
 /// The subject of the figure at `fig_start..fig_end` in the sentence
 /// `sent_start..sent_end`, skipping names inside `exclude` (the attribution).
-pub fn subject(
-    text: &str,
-    names: &[Name],
+pub fn subject<'a>(
+    text: &'a str,
+    names: &[Name<'a>],
     fig: (usize, usize),
     exclude: Option<(usize, usize)>,
     deadline: bool,
-    config: &Config,
+    config: &'a Config,
 ) -> Option<String> {
-    let mut best: Option<(usize, &String)> = None;
+    let mut best: Option<(usize, &str)> = None;
     for n in names {
         if exclude.is_some_and(|(a, b)| n.start >= a && n.end <= b) {
             continue;
@@ -319,20 +340,19 @@ pub fn subject(
             best = Some((score, canonical));
         }
     }
-    best.map(|(_, n)| n.clone())
+    best.map(|(_, n)| n.to_string())
 }
 
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
-fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
+fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a, str>, usize)> {
     let full = &text[n.start..n.end];
-    let joined;
     // Most names are one ASCII word: nothing to split or join.
-    let mut name = if !full.is_empty() && full.bytes().all(|b| b > b' ' && b < 0x80) {
+    let name = if !full.is_empty() && full.bytes().all(|b| b > b' ' && b < 0x80) {
         if config.is_not_subject(full) {
             return None;
         }
-        full
+        Cow::Borrowed(full)
     } else {
         let mut words = full.split_whitespace();
         // Drop leading titles and function words: "President Putin" → "Putin".
@@ -347,21 +367,36 @@ fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
         // words joined by spaces are the text itself unless one is a line
         // break or the like.
         if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
-            joined = keep.split_whitespace().collect::<Vec<_>>().join(" ");
-            joined.as_str()
+            Cow::Owned(keep.split_whitespace().collect::<Vec<_>>().join(" "))
         } else {
-            keep
+            Cow::Borrowed(keep)
         }
     };
     // As `trim_end_matches` with each suffix in turn, without building a
     // string searcher for each name.
-    while let Some(t) = name.strip_suffix("'s") {
-        name = t;
-    }
-    while let Some(t) = name.strip_suffix("’s") {
-        name = t;
-    }
-    let (canonical, known) = config.canonical_known(name);
+    let trimmed = |mut name: &str| {
+        while let Some(t) = name.strip_suffix("'s") {
+            name = t;
+        }
+        while let Some(t) = name.strip_suffix("’s") {
+            name = t;
+        }
+        name.len()
+    };
+    let name = match name {
+        Cow::Borrowed(b) => Cow::Borrowed(&b[..trimmed(b)]),
+        Cow::Owned(mut o) => {
+            o.truncate(trimmed(&o));
+            Cow::Owned(o)
+        }
+    };
+    let (canonical, known) = match &name {
+        Cow::Borrowed(b) => config.canonical_ref(b),
+        Cow::Owned(o) => {
+            let (c, k) = config.canonical_known(o);
+            (Cow::Owned(c), k)
+        }
+    };
     // An unknown capitalised word only names a place after a
     // preposition ("in Bener Meriah"); elsewhere it is as likely a
     // person, an agency or a headline word.
@@ -371,7 +406,8 @@ fn offer(text: &str, n: &Name, config: &Config) -> Option<(String, usize)> {
     // "Russian missiles struck Kharkiv": a demonym before a noun names
     // who acted, not where; it only serves when nothing better is there.
     let trade = is_trade_noun(text, n.end);
-    let demonym = !trade && canonical != name && is_demonym(name) && next_is_lowercase(text, n.end);
+    let demonym =
+        !trade && canonical != name && is_demonym(&name) && next_is_lowercase(text, n.end);
     let place = if n.after_preposition || trade { 0 } else { 80 };
     let unknown = if known { 0 } else { 20 };
     let actor = if demonym { 200 } else { 0 };
@@ -530,6 +566,49 @@ mod tests {
         fn next_upper_or_wide_finds_the_first(b in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40)) {
             let plain = b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0x80);
             proptest::prop_assert_eq!(next_upper_or_wide(&b), plain);
+        }
+    }
+
+    /// The slow forms the fast paths of `names` stand for.
+    fn words_before_slow(s: &str, wstart: usize) -> (&str, &str) {
+        let mut words = s[..wstart]
+            .rsplit(char::is_whitespace)
+            .filter(|w| !w.is_empty());
+        (words.next().unwrap_or(""), words.next().unwrap_or(""))
+    }
+
+    fn core_of_slow(w: &str) -> (usize, &str) {
+        let keep = |c: char| c.is_alphanumeric() || c == '.';
+        let t = w.trim_start_matches(|c: char| !keep(c));
+        let core = t.trim_end_matches(|c: char| !keep(c)).trim_end_matches('.');
+        (w.len() - t.len(), core)
+    }
+
+    fn is_capitalised_slow(core: &str) -> bool {
+        core.chars().next().is_some_and(char::is_uppercase) && core.chars().any(char::is_lowercase)
+            || is_acronym(core)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_word_tests_agree_with_the_char_forms(s in "[ \t\n\u{a0}\u{2009}aAzZ.,'’(\"0-9é]{0,24}") {
+            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                proptest::prop_assert_eq!(words_before(&s, i), words_before_slow(&s, i));
+            }
+            proptest::prop_assert_eq!(core_of(&s), core_of_slow(&s));
+            let core = core_of(&s).1;
+            proptest::prop_assert_eq!(is_capitalised(core), is_capitalised_slow(core));
+            proptest::prop_assert_eq!(is_capitalised(&s), is_capitalised_slow(&s));
+        }
+    }
+
+    #[test]
+    fn word_tests_on_names() {
+        for w in [
+            "Kyiv", "U.S.", "UN", "A", "McCain", "x", "É.U.", "Émile", "...", "(Kyiv),", "'s",
+        ] {
+            assert_eq!(core_of(w), core_of_slow(w), "{w}");
+            assert_eq!(is_capitalised(w), is_capitalised_slow(w), "{w}");
         }
     }
 

@@ -9,21 +9,26 @@ pub mod context;
 pub mod dates;
 pub mod numbers;
 pub mod text;
+mod words;
 
 use crate::config::{Behaviour, Config};
 use crate::model::{Article, Claim, DateRole, DateSpan, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
     let text = article.text.as_str();
-    let lines = text::paragraphs(text, &text::body_lines(text, article.body_start, config));
+    let index = text::LineIndex::new(text);
+    let lines = text::paragraphs(
+        text,
+        &text::body_lines_indexed(&index, article.body_start, config),
+    );
     if lines.is_empty() {
         return Vec::new();
     }
-    let index = text::LineIndex::new(text);
     let reference = article.published.or(article.dateline_date);
     let mut claims = Vec::new();
     // The place the article is about: its dateline, else the first subject
@@ -32,6 +37,12 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         .dateline_place
         .as_deref()
         .map(|p| config.canonical_name(p));
+    let mut scratch = Scratch::default();
+    // Shared by every claim of the article rather than copied into each.
+    let shared = Shared {
+        id: article.id.as_str().into(),
+        source: article.source.as_deref().map(Arc::from),
+    };
 
     // The recognisers run once per paragraph rather than once per sentence:
     // fewer calls, and a paragraph is the widest span a figure can cross.
@@ -62,6 +73,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         // otherwise allocate anew.
         let mut sn: Vec<&NumberMatch> = Vec::with_capacity(nums.len());
         let mut sd: Vec<&DateMatch> = Vec::with_capacity(dts.len());
+        let mut figs: Vec<classify::Figure> = Vec::with_capacity(nums.len());
         for (ss, se) in text::sentences(text, ls, le) {
             sn.clear();
             sn.extend(
@@ -86,6 +98,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 text,
                 span: (ss, se),
                 article,
+                shared: &shared,
                 config,
                 index: &index,
                 reference,
@@ -93,12 +106,29 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 names: OnceCell::new(),
                 attribution: OnceCell::new(),
             };
-            s.claims(&sn, &sd, &mut claims);
+            s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// What every claim of an article carries, made once.
+struct Shared {
+    id: Arc<str>,
+    source: Option<Arc<str>>,
+}
+
+/// Working memory of [`Sentence::claims`], kept from one sentence to the
+/// next: most sentences of a paragraph hold a figure or a date, and each
+/// would otherwise allocate these anew.
+#[derive(Default)]
+struct Scratch {
+    hits: Vec<classify::TriggerHit>,
+    chosen: Vec<Option<classify::TriggerHit>>,
+    assign: classify::AssignBuffers,
+    used_dates: Vec<bool>,
 }
 
 /// A sentence with figures or dates. What its claims share (the shown
@@ -108,18 +138,19 @@ struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
     article: &'a Article,
+    shared: &'a Shared,
     config: &'a Config,
     index: &'a text::LineIndex<'a>,
     reference: Option<chrono::NaiveDate>,
     /// The sentence as claims show it, and the bytes of leading white space
     /// it leaves out.
-    shown: OnceCell<(String, usize)>,
-    names: OnceCell<Vec<context::Name>>,
+    shown: OnceCell<(Arc<str>, usize)>,
+    names: OnceCell<Vec<context::Name<'a>>>,
     attribution: OnceCell<Option<(String, (usize, usize))>>,
 }
 
-impl Sentence<'_> {
-    fn shown(&self) -> &(String, usize) {
+impl<'a> Sentence<'a> {
+    fn shown(&self) -> &(Arc<str>, usize) {
         self.shown.get_or_init(|| {
             let sentence = &self.text[self.span.0..self.span.1];
             let trimmed = sentence.trim();
@@ -128,16 +159,16 @@ impl Sentence<'_> {
             // Bytes, not chars: both are ASCII, and a byte search runs a
             // word at a time over every sentence with a claim.
             let bytes = trimmed.as_bytes();
-            let shown = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
-                trimmed.replace(['\n', '\r'], " ")
+            let shown: Arc<str> = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
+                trimmed.replace(['\n', '\r'], " ").into()
             } else {
-                trimmed.to_string()
+                trimmed.into()
             };
             (shown, sentence.len() - sentence.trim_start().len())
         })
     }
 
-    fn names(&self) -> &[context::Name] {
+    fn names(&self) -> &[context::Name<'a>] {
         self.names
             .get_or_init(|| context::names(self.text, self.span.0, self.span.1))
     }
@@ -148,27 +179,35 @@ impl Sentence<'_> {
             .as_ref()
     }
 
-    fn claims(&self, nums: &[&NumberMatch], dts: &[&DateMatch], out: &mut Vec<Claim>) {
+    fn claims<'n>(
+        &self,
+        nums: &[&'n NumberMatch],
+        dts: &[&DateMatch],
+        out: &mut Vec<Claim>,
+        scratch: &mut Scratch,
+        figs: &mut Vec<classify::Figure<'n>>,
+    ) {
         let config = self.config;
         // Trigger words only serve to classify figures: a sentence with
         // dates alone needs none.
-        let hits = if nums.is_empty() {
-            Vec::new()
-        } else {
-            classify::triggers_in(self.text, self.span.0, self.span.1, config)
-        };
-        let mut used_dates = vec![false; dts.len()];
+        let hits = &mut scratch.hits;
+        hits.clear();
+        if !nums.is_empty() {
+            classify::triggers_into(self.text, self.span.0, self.span.1, config, hits);
+        }
+        let used_dates = &mut scratch.used_dates;
+        used_dates.clear();
+        used_dates.resize(dts.len(), false);
 
-        let figs: Vec<classify::Figure> = nums
-            .iter()
-            .map(|n| classify::Figure {
-                start: n.start,
-                end: n.end,
-                unit: n.unit.as_deref(),
-            })
-            .collect();
-        let chosen = classify::assign(self.text, &figs, &hits, config);
-        for (n, hit) in nums.iter().zip(chosen) {
+        figs.clear();
+        figs.extend(nums.iter().map(|n| classify::Figure {
+            start: n.start,
+            end: n.end,
+            unit: n.unit.as_deref(),
+        }));
+        let chosen = &mut scratch.chosen;
+        classify::assign_into(self.text, figs, hits, config, &mut scratch.assign, chosen);
+        for (n, &hit) in nums.iter().zip(chosen.iter()) {
             let (kind, measure, behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
@@ -300,7 +339,7 @@ impl Sentence<'_> {
             .kind(&kind)
             .is_some_and(|k| k.def.extends == Behaviour::Deadline);
         Claim {
-            article: self.article.id.clone(),
+            article: self.shared.id.clone(),
             kind,
             measure,
             text: self.text[start..end].to_string(),
@@ -324,7 +363,7 @@ impl Sentence<'_> {
                 self.config,
             ),
             attribution: attribution.map(|a| a.0.clone()),
-            source: self.article.source.clone(),
+            source: self.shared.source.clone(),
             published: self.article.published,
             qualifier: None,
         }
@@ -356,16 +395,25 @@ fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
 /// sentence that names no place ("11 of them children") is about the place
 /// last named in its paragraph, else the article's lead place.
 fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Config) {
-    let mut last: Option<String> = None;
-    for c in claims.iter_mut() {
-        let counts = config.kind(&c.kind).is_some();
-        match &c.subject {
-            Some(s) if counts => {
-                last = Some(s.clone());
+    // The claim that last named a subject, by index: copied only into the
+    // claims that inherit it, not on every claim that names one.
+    let mut last: Option<usize> = None;
+    for i in 0..claims.len() {
+        if config.kind(&claims[i].kind).is_none() {
+            continue;
+        }
+        match &claims[i].subject {
+            Some(s) => {
+                last = Some(i);
                 lead.get_or_insert_with(|| s.clone());
             }
-            None if counts => c.subject = last.clone().or_else(|| lead.clone()),
-            _ => {}
+            None => {
+                let inherited = match last {
+                    Some(j) => claims[j].subject.clone(),
+                    None => lead.clone(),
+                };
+                claims[i].subject = inherited;
+            }
         }
     }
 }

@@ -38,15 +38,30 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// boilerplate pattern are left out, and everything from an end-of-body line
 /// on. Ranges are line-sized, in order, and never include the newline.
 pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize)> {
+    body_lines_indexed(&LineIndex::new(text), from, config)
+}
+
+/// [`body_lines`] of the text `index` indexes, cut at the line starts it
+/// already holds rather than searching for the newlines a second time.
+pub fn body_lines_indexed(index: &LineIndex, from: usize, config: &Config) -> Vec<(usize, usize)> {
+    let text = index.text;
     let mut out = Vec::new();
     let mut pos = from.min(text.len());
     while !text.is_char_boundary(pos) {
         pos += 1;
     }
+    // The pieces `text[pos..].split_inclusive('\n')` yields: up to each
+    // line start after `pos`, then to the end (no empty last piece).
+    let after = index.starts.partition_point(|&s| s <= pos);
+    let ends = index.starts[after..].iter().copied().chain([text.len()]);
     let mut buf = String::new();
-    for line in text[pos..].split_inclusive('\n') {
+    for end in ends {
+        if end == pos {
+            continue;
+        }
+        let line = &text[pos..end];
         let start = pos;
-        pos += line.len();
+        pos = end;
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
             continue;
@@ -323,6 +338,39 @@ static ABBREVIATION_KEYS: [u128; ABBREVIATIONS.len()] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The indexed cut gives the lines the newline search gave.
+        #[test]
+        fn indexed_body_lines_agree_with_a_newline_split(
+            t in "[a\n\ré ]{0,30}",
+            from in 0usize..32,
+        ) {
+            let config = Config::builtin();
+            let mut slow = Vec::new();
+            let mut pos = from.min(t.len());
+            while !t.is_char_boundary(pos) {
+                pos += 1;
+            }
+            let mut buf = String::new();
+            for line in t[pos..].split_inclusive('\n') {
+                let start = pos;
+                pos += line.len();
+                let content = line.trim_end_matches(['\n', '\r']);
+                if content.trim().is_empty() {
+                    continue;
+                }
+                let hits = config.lines.hits(content, &mut buf);
+                if content.len() < 200 && hits.end_of_body {
+                    break;
+                }
+                if !hits.boilerplate {
+                    slow.push((start, start + content.len()));
+                }
+            }
+            proptest::prop_assert_eq!(body_lines(&t, from, &config), slow);
+        }
+    }
 
     #[test]
     fn line_and_column() {

@@ -5,8 +5,11 @@
 use super::meta::{bad_date, parse_date};
 use super::{Item, Level, Problem};
 use crate::model::Article;
+use fields::Field;
 use serde_json::{Map, Value};
 use std::io::BufRead;
+
+mod fields;
 
 /// Streams the articles of one JSONL source.
 pub struct JsonlReader<R> {
@@ -93,6 +96,58 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 
 /// Parses one JSONL line into an article, or says what is wrong with it.
 pub fn parse_line(line: &str) -> Result<Article, String> {
+    // An object (the usual line) is read field by field; anything else
+    // goes through a `Value`, to be told it is no object.
+    if !line
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        return parse_value_line(line);
+    }
+    let f = fields::read(line).map_err(|e| json_message(&e))?;
+    let id = match f.id {
+        Some(Field::Str(s)) if !s.trim().is_empty() => s.into_owned(),
+        // Numeric ids are common in exported datasets; they name the
+        // article just as well.
+        Some(Field::Num(n)) => n.to_string(),
+        Some(Field::Str(_)) => return Err("empty \"id\"".into()),
+        Some(_) => return Err("\"id\" must be a string".into()),
+        None => return Err("missing \"id\"".into()),
+    };
+    let text = match f.text {
+        Some(Field::Str(s)) => s.into_owned(),
+        Some(_) => return Err("\"text\" must be a string".into()),
+        None => return Err("missing \"text\"".into()),
+    };
+    let published = match opt_field(f.published, "published")? {
+        Some(p) => Some(parse_date(&p).ok_or_else(|| bad_date(&p))?),
+        None => None,
+    };
+    Ok(Article {
+        id,
+        source: opt_field(f.source, "source")?,
+        url: opt_field(f.url, "url")?,
+        title: opt_field(f.title, "title")?,
+        published,
+        text,
+        ..Article::default()
+    })
+}
+
+/// [`opt_str`] of a field read in place.
+fn opt_field(f: Option<Field<'_>>, key: &str) -> Result<Option<String>, String> {
+    match f {
+        None | Some(Field::Null) => Ok(None),
+        Some(Field::Str(s)) if s.trim().is_empty() => Ok(None),
+        Some(Field::Str(s)) => Ok(Some(s.trim().to_string())),
+        Some(_) => Err(format!("\"{key}\" must be a string")),
+    }
+}
+
+/// [`parse_line`] through a `serde_json::Value`: the way for lines that
+/// are no object, and the reference the field-by-field reading must agree
+/// with.
+fn parse_value_line(line: &str) -> Result<Article, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
     let Value::Object(mut obj) = value else {
         return Err("expected a JSON object".into());
@@ -185,6 +240,100 @@ mod tests {
         assert!(probs[2].1.contains("missing \"text\""));
         assert!(probs[3].1.contains("July"));
         assert!(matches!(items.last(), Some(Item::Article(a)) if a.id == "e"));
+    }
+
+    /// Lines built from JSON pieces, most of them broken: the field-by-field
+    /// reading must give what the `Value` reading gives, error for error.
+    fn agree(line: &str) {
+        assert_eq!(parse_line(line), parse_value_line(line), "{line:?}");
+    }
+
+    #[test]
+    fn field_reading_agrees_on_crafted_lines() {
+        for line in [
+            r#"{"id":"a","text":"x"}"#,
+            r#" {"id":"a","text":"x\ny","source":" Wire ","published":"2025-07-03T08:00:00+03:00"}"#,
+            r#"{"id":7,"text":"x","url":null,"title":""}"#,
+            r#"{"id":-7.5e3,"text":"x"}"#,
+            r#"{"id":" ","text":"x"}"#,
+            r#"{"id":null,"text":"x"}"#,
+            r#"{"id":true,"text":"x"}"#,
+            r#"{"id":"a"}"#,
+            r#"{"text":"x"}"#,
+            r#"{"id":"a","text":5}"#,
+            r#"{"id":"a","text":"x","source":3}"#,
+            r#"{"id":"a","text":"x","published":"July"}"#,
+            r#"{"id":"a","text":"x","published":["2025-07-03"]}"#,
+            r#"{"id":"a","id":"b","text":"x","text":"y"}"#,
+            r#"{"id":"a","text":"x","id":3}"#,
+            r#"{"id":"a","text":"x","extra":{"n":1e400}}"#,
+            r#"{"id":"a","text":"x","extra":[1,2,{"k":[null]}]}"#,
+            r#"{"id":"a","text":"x","id":1e400}"#,
+            r#"{"\u0069d":"a","te\u0078t":"x"}"#,
+            r#"{"id":"a","text":"x"} trailing"#,
+            r#"{"id":"a","text":"x"}{}"#,
+            r#"{"id":"a" "text":"x"}"#,
+            r#"{"id":"a","text":"x",}"#,
+            r#"{"id":"a","text":"bad \q escape"}"#,
+            r#"{"id":"a","text":"x""#,
+            r#"{broken"#,
+            r#"{1:2}"#,
+            r#"{}"#,
+            "[1]",
+            "\"just a string\"",
+            "12",
+            "nul",
+            "{\"id\":\"a\",\"text\":\"x\"}\r\n",
+            "\u{a0}{\"id\":\"a\",\"text\":\"x\"}",
+        ] {
+            agree(line);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn field_reading_agrees_on_pieces(pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("{"), proptest::strategy::Just("}"),
+                proptest::strategy::Just("\"id\""), proptest::strategy::Just("\"text\""),
+                proptest::strategy::Just("\"source\""), proptest::strategy::Just("\"published\""),
+                proptest::strategy::Just("\"title\""), proptest::strategy::Just("\"url\""),
+                proptest::strategy::Just("\"x\""), proptest::strategy::Just(":"),
+                proptest::strategy::Just(","), proptest::strategy::Just("\"2025-07-03\""),
+                proptest::strategy::Just("\"a\\nb\""), proptest::strategy::Just("\" \""),
+                proptest::strategy::Just("1"), proptest::strategy::Just("-2.5"),
+                proptest::strategy::Just("1e400"), proptest::strategy::Just("null"),
+                proptest::strategy::Just("true"), proptest::strategy::Just("["),
+                proptest::strategy::Just("]"), proptest::strategy::Just(" "),
+            ],
+            0..16,
+        )) {
+            agree(&pieces.concat());
+        }
+
+        #[test]
+        fn field_reading_agrees_on_objects(fields in proptest::collection::vec(
+            (
+                proptest::prop_oneof![
+                    proptest::strategy::Just("id"), proptest::strategy::Just("text"),
+                    proptest::strategy::Just("source"), proptest::strategy::Just("url"),
+                    proptest::strategy::Just("title"), proptest::strategy::Just("published"),
+                    proptest::strategy::Just("other"),
+                ],
+                proptest::prop_oneof![
+                    proptest::strategy::Just("\"a\""), proptest::strategy::Just("\" b \""),
+                    proptest::strategy::Just("\"\""), proptest::strategy::Just("\"x\\ty\""),
+                    proptest::strategy::Just("\"2025-07-03\""), proptest::strategy::Just("\"2025-07-03T01:00:00Z\""),
+                    proptest::strategy::Just("12"), proptest::strategy::Just("-0.5"),
+                    proptest::strategy::Just("null"), proptest::strategy::Just("false"),
+                    proptest::strategy::Just("[1,\"a\"]"), proptest::strategy::Just("{\"k\":1}"),
+                ],
+            ),
+            0..8,
+        )) {
+            let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            agree(&format!("{{{}}}", body.join(",")));
+        }
     }
 
     #[test]

@@ -65,7 +65,7 @@ impl Run<'_> {
         );
         let mut stmt = self.tx().prepare_cached(&sql).map_err(|e| self.err(e))?;
         let mut out = Vec::new();
-        let mut have: HashSet<(String, usize)> = HashSet::new();
+        let mut have: HashSet<(std::sync::Arc<str>, usize)> = HashSet::new();
         let mut load = |k: &(String, String, String), a: i64, b: i64, out: &mut Vec<Claim>| {
             let mut span: Option<(i64, i64)> = None;
             let it = stmt
@@ -73,9 +73,7 @@ impl Run<'_> {
                 .map_err(|e| self.err(e))?;
             for c in it {
                 let c = c.map_err(|e| self.err(e))?;
-                if exclude.contains(c.article.as_str())
-                    || !have.insert((c.article.clone(), c.start))
-                {
+                if exclude.contains(&*c.article) || !have.insert((c.article.clone(), c.start)) {
                     continue;
                 }
                 if let Some(t) = event_time(&c).map(rows::day) {
@@ -267,7 +265,7 @@ pub fn corrected(
         );
         let mut parts: Vec<String> = vec![
             "corrected".into(),
-            article.clone(),
+            article.to_string(),
             k.0.clone(),
             k.1.clone(),
             k.2.clone(),
@@ -277,7 +275,7 @@ pub fn corrected(
         parts.extend(gone.iter().map(|c| format!("old\u{1f}{}", c.text)));
         parts.extend(came.iter().map(|c| format!("new\u{1f}{}", c.text)));
         let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let path = paths.get(article).map(String::as_str);
+        let path = paths.get(&**article).map(String::as_str);
         let mut claims: Vec<_> = gone.iter().map(|c| claim_ref(c, None)).collect();
         claims.extend(came.iter().map(|c| claim_ref(c, path)));
         out.push(Finding {

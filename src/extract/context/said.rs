@@ -66,6 +66,12 @@ pub fn said_before(
     words: &[(usize, usize)],
 ) -> Option<((usize, usize), usize)> {
     let b = s.as_bytes();
+    // Most credit words follow a word that cannot end a phrase ("he
+    // said", "an estimated"): with no verb a phrase can stand before,
+    // there is nothing to try.
+    if !words.iter().any(|&w| may_follow_phrase(s, w, from)) {
+        return None;
+    }
     let mut next = from;
     for &(start, end) in words {
         let lo = next.max(words_back(s, start, PHRASE_WORDS));
@@ -80,6 +86,30 @@ pub fn said_before(
         next = next.max(end);
     }
     None
+}
+
+/// Whether a verb of a [`said_before`] match at or after `from` may start
+/// in the credit word at `start..end`, given what stands before it.
+///
+/// Every verb of a match starts in one of the credit words (a verb hidden
+/// in an earlier word starts inside that word), after a blank. The phrase
+/// then ends where that run of blanks starts, `g`, and its last word is
+/// either capitalised (`[A-Z]W*`, so the run of word characters before
+/// `g` holds an upper-case letter) or one of [`BODIES`]: where neither
+/// holds, no match has its verb here.
+fn may_follow_phrase(s: &str, (start, end): (usize, usize), from: usize) -> bool {
+    let b = s.as_bytes();
+    (start.max(from).max(1)..end)
+        .filter(|&h| is_blank(b[h - 1]) && !is_blank(b[h]))
+        .any(|h| {
+            let g = h - b[..h].iter().rev().take_while(|&&c| is_blank(c)).count();
+            let head = &s[..g];
+            head.chars()
+                .rev()
+                .take_while(|&c| is_word(c))
+                .any(|c| c.is_ascii_uppercase())
+                || BODIES.iter().any(|w| head.ends_with(w))
+        })
 }
 
 /// Whether a match can start with byte `b`: an article, a capitalised word
