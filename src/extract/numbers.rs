@@ -245,6 +245,12 @@ fn non_letters(x: u64) -> u64 {
 /// Appends `m`, joining two one-sided bounds that close a range between
 /// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
 fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
+    if out.capacity() == 0 {
+        // News runs about one figure to a hundred-odd bytes: room for
+        // them up front rather than two or three regrowths (and copies
+        // of these large matches) on the way.
+        out.reserve((text.len() / 128).clamp(8, 256));
+    }
     if let Some(p) = out.last_mut() {
         let one_sided = |x: &NumberMatch| x.low.is_some() != x.high.is_some();
         let cue = |x: &NumberMatch| x.start < x.quantity.0;
