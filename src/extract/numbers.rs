@@ -115,6 +115,10 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
     let n = b.len();
     let mut i = 0;
     let mut last_end = 0;
+    // One scanner for the whole text: its caches of words and following
+    // tokens hold whatever the floor; only the preceding tokens are read
+    // afresh when the floor moves (see [`Scan::from`]).
+    let mut scan = Scan::new(text, 0);
     while i < n {
         let c = b[i];
         // Letters first: they are most of the text.
@@ -134,7 +138,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&text[i..e], &mut buf);
                 if words::num_word(w).is_some() {
-                    if let Some(m) = Scan::new(text, last_end).at(i) {
+                    if let Some(m) = scan.from(last_end).at(i) {
                         i = m.end.max(i + 1);
                         last_end = m.end;
                         push(text, &mut out, m);
@@ -162,7 +166,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 .next_back()
                 .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none());
             if !glued {
-                if let Some(m) = Scan::new(text, last_end).at(ds) {
+                if let Some(m) = scan.from(last_end).at(ds) {
                     i = m.end.max(i + 1);
                     last_end = m.end;
                     push(text, &mut out, m);
@@ -172,7 +176,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             i = de.max(i + 1);
         } else if c >= 0xC2 && words::vulgar_at(text, i).is_some() {
             // `½`, `¾` standing alone (after digits they are read with them).
-            if let Some(m) = Scan::new(text, last_end).at(i) {
+            if let Some(m) = scan.from(last_end).at(i) {
                 i = m.end.max(i + 1);
                 last_end = m.end;
                 push(text, &mut out, m);
@@ -245,6 +249,12 @@ fn non_letters(x: u64) -> u64 {
 /// Appends `m`, joining two one-sided bounds that close a range between
 /// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
 fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
+    if out.capacity() == 0 {
+        // News runs about one figure to a hundred-odd bytes: room for
+        // them up front rather than two or three regrowths (and copies
+        // of these large matches) on the way.
+        out.reserve((text.len() / 128).clamp(8, 256));
+    }
     if let Some(p) = out.last_mut() {
         let one_sided = |x: &NumberMatch| x.low.is_some() != x.high.is_some();
         let cue = |x: &NumberMatch| x.start < x.quantity.0;
@@ -425,6 +435,18 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The scanner for a candidate after the match ending at `floor`:
+    /// tokens before `floor` belong to earlier matches, so the cache of
+    /// preceding tokens (which stop at the floor) is emptied when it moves;
+    /// the other caches do not depend on it.
+    fn from(&mut self, floor: usize) -> &Self {
+        if floor != self.floor {
+            self.floor = floor;
+            self.prevs = Memo::new(None);
+        }
+        self
+    }
+
     fn next(&self, pos: usize) -> Option<Tok> {
         self.nexts.get((pos, 0), || lex::next(self.t, pos))
     }
@@ -477,3 +499,33 @@ impl<'a> Scan<'a> {
 mod tests;
 #[cfg(test)]
 mod units_tests;
+
+#[cfg(test)]
+mod scan_reuse_tests {
+    use super::*;
+
+    /// One scanner moved from floor to floor reads every candidate as a
+    /// fresh scanner at that floor does: its caches never leak a token
+    /// read under an older floor.
+    #[test]
+    fn reused_scanner_agrees_with_fresh_ones() {
+        let text = "Police said 3,000 people and more than 20 officers; \
+                    about 15 were hurt, up from 12. The $4.5 million plan \
+                    covers two to three thousand homes, or 40% of them.";
+        let mut scan = Scan::new(text, 0);
+        let b = text.as_bytes();
+        let floors = [0, 12, 18, 30, 45, 60, 90, 12, 0];
+        for &floor in &floors {
+            for p in floor..text.len() {
+                let starts =
+                    b[p].is_ascii_alphanumeric() && (p == 0 || !b[p - 1].is_ascii_alphanumeric());
+                if !starts {
+                    continue;
+                }
+                let fresh = Scan::new(text, floor).at(p);
+                let reused = scan.from(floor).at(p);
+                assert_eq!(reused, fresh, "floor {floor}, at {p}");
+            }
+        }
+    }
+}
