@@ -426,13 +426,31 @@ impl Scan<'_> {
                 }
             }
         }
+        // A superlative before the adjective: `the 10 most visited
+        // sites`, `five least common causes`; the word after it is an
+        // adjective whatever its ending.
+        let mut superlative = false;
+        if matches!(w.as_str(), "most" | "least") {
+            if let Some(y) = self.next(x.e).filter(|y| {
+                y.k == K::Word && lex::joined(t, x.e, y.s) && self.byte(y.s).is_ascii_lowercase()
+            }) {
+                let w2 = self.w(Some(y));
+                if !nounwords::never_noun(&w2) && !plural_like(&w2) {
+                    x = y;
+                    w = w2;
+                    superlative = true;
+                }
+            }
+        }
         // One adjective, then the noun: `200 new cases`, `15 Ukrainian
         // civilians`, `2,000 Russian troops`.
         // Participles work as adjectives too (`13 loaded magazines`); the
         // casualty words were turned away above.
         let participle = w.len() > 4 && w.ends_with("ed") && !capital;
-        let adjective =
-            nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w)) || participle;
+        let adjective = nounwords::noun_adjective(&w)
+            || (capital && is_demonym_adj(&w))
+            || participle
+            || superlative;
         if adjective {
             let mut y = self.next(x.e)?;
             let mut w2 = self.w(Some(y));
@@ -465,6 +483,11 @@ impl Scan<'_> {
                         return Some((y.s, y.e, d.to_string()));
                     }
                     let cap2 = t[y.s..y.e].chars().next().is_some_and(|c| c.is_uppercase());
+                    // `Eleven other FBI agents`, `two new New York
+                    // bridges`: a name used as a modifier.
+                    if cap2 && val != 1.0 {
+                        return self.plural_after_names(y, val);
+                    }
                     if !cap2 && countable(&w2, val) {
                         return Some((y.s, y.e, singular(&w2)));
                     }
@@ -493,22 +516,10 @@ impl Scan<'_> {
         if capital {
             // `two Brooklyn gangs`, `20 Hamas fighters`: a proper name used
             // as an adjective, before a lower-case plural.
-            let y = self.next(x.e)?;
-            if y.k != K::Word || !lex::joined(t, x.e, y.s) || val == 1.0 {
+            if val == 1.0 {
                 return None;
             }
-            let w2 = self.w(Some(y));
-            let lower = self.byte(y.s).is_ascii_lowercase();
-            if !lower || nounwords::never_noun(&w2) || !plural_like(&w2) || !countable(&w2, val) {
-                return None;
-            }
-            if nounwords::is_person_noun(&w2) {
-                return Some((y.s, y.e, person_unit(&w2)));
-            }
-            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
-                return None;
-            }
-            return Some((y.s, y.e, singular(&w2)));
+            return self.plural_after_names(x, val);
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
@@ -529,6 +540,40 @@ impl Scan<'_> {
             && head.is_some_and(|y| !nounwords::never_noun(&self.w(Some(y))))
         {
             return Some((x.s, x.e, w.to_string()));
+        }
+        None
+    }
+
+    /// `two Brooklyn gangs`, `five Buenos Aires street vendors`: after the
+    /// capitalised word `x`, up to two more of a name (`Buenos Aires`),
+    /// then the lower-case plural counted. Returns the plural's span and
+    /// unit.
+    fn plural_after_names(&self, x: Tok, val: f64) -> Option<(usize, usize, String)> {
+        let t = self.t;
+        let mut cur = x;
+        for _ in 0..3 {
+            let y = self
+                .next(cur.e)
+                .filter(|y| y.k == K::Word && lex::joined(t, cur.e, y.s) && self.boundary(y.e))?;
+            if self.byte(y.s).is_ascii_uppercase() {
+                cur = y;
+                continue;
+            }
+            let w2 = self.w(Some(y));
+            // `men`, `policemen`: plurals without an -s.
+            let irregular = nounwords::irregular_plural(&w2).is_some()
+                || (w2.ends_with("men") && nounwords::is_person_noun(&w2));
+            if nounwords::never_noun(&w2) || !(irregular || plural_like(&w2) && countable(&w2, val))
+            {
+                return None;
+            }
+            if nounwords::is_person_noun(&w2) {
+                return Some((y.s, y.e, person_unit(&w2)));
+            }
+            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
+                return None;
+            }
+            return Some((y.s, y.e, singular(&w2)));
         }
         None
     }

@@ -201,3 +201,38 @@ fn fractions_in_words_are_shares() {
         assert_eq!(v[0].form, NumberForm::Cardinal, "{t}");
     }
 }
+
+#[test]
+fn a_name_or_a_superlative_may_stand_before_the_noun() {
+    check(
+        "Police questioned four Santa Fe drivers.",
+        "four Santa Fe drivers",
+        "driver",
+    );
+    check(
+        "Nine other NATO pilots flew home.",
+        "Nine other NATO pilots",
+        "pilot",
+    );
+    check(
+        "Three other UN policemen stayed.",
+        "Three other UN policemen",
+        "policeman",
+    );
+    check(
+        "It named the 12 most polluted rivers in the region.",
+        "12 most polluted rivers",
+        "river",
+    );
+    check(
+        "These are the five least common causes.",
+        "five least common causes",
+        "cause",
+    );
+    // A name with no plural after it counts nothing.
+    let v = find_numbers("He saw 3 New York Rangers games.");
+    assert!(
+        v.iter().all(|m| m.unit.as_deref() != Some("ranger")),
+        "{v:?}"
+    );
+}
