@@ -308,18 +308,21 @@ impl Scan<'_> {
         if w == "of" && q.core.kind == CoreKind::Card && !q.core.scaled && !q.money && val != 1.0 {
             return self.partitive_noun(e, x.e, val);
         }
-        // `the first two rounds`: a number word starts its own match.
-        let number_word = matches!(
-            words::num_word(&w),
-            Some(
-                NumWord::Unit(_)
-                    | NumWord::Tens(_)
-                    | NumWord::Hundred
-                    | NumWord::Scale(_)
-                    | NumWord::Vague(_)
-                    | NumWord::Dozen
-            )
-        );
+        // `the first two rounds`: a number word starts its own match; but
+        // `scores` is an amount only before `of` (`four scores`: goals).
+        let scores_noun = w == "scores" && !is_word(t, &self.next(x.e), "of");
+        let number_word = !scores_noun
+            && matches!(
+                words::num_word(&w),
+                Some(
+                    NumWord::Unit(_)
+                        | NumWord::Tens(_)
+                        | NumWord::Hundred
+                        | NumWord::Scale(_)
+                        | NumWord::Vague(_)
+                        | NumWord::Dozen
+                )
+            );
         // `Seven other workers`, `12 more people`, `507 total yards`:
         // adjectives here.
         let adj_ok = matches!(w.as_str(), "other" | "more" | "total")
@@ -405,7 +408,10 @@ impl Scan<'_> {
         if let Some(u) = self.abbreviation_plural(x) {
             return Some((x.s, u.1, u.0));
         }
-        if capital && is_demonym_plural(&w) {
+        // `15 Israelis`; but `two Genovese family members`, `two Chinese
+        // officials`: a demonym before a plural (or a noun and a plural)
+        // is an adjective, read below.
+        if capital && is_demonym_plural(&w) && !self.plural_within_two(x.e, val) {
             return Some((x.s, x.e, "people".into()));
         }
         if let Some(u) = nounwords::irregular_plural(&w) {
@@ -576,6 +582,30 @@ impl Scan<'_> {
             return Some((y.s, y.e, singular(&w2)));
         }
         None
+    }
+
+    /// Whether a lower-case plural noun counted by `val` comes right after
+    /// `pos` or after one lower-case word (`family members`).
+    fn plural_within_two(&self, pos: usize, val: f64) -> bool {
+        let mut pos = pos;
+        for _ in 0..2 {
+            let Some(y) = self.next(pos).filter(|y| {
+                y.k == K::Word
+                    && lex::joined(self.t, pos, y.s)
+                    && self.byte(y.s).is_ascii_lowercase()
+            }) else {
+                return false;
+            };
+            let w = self.w(Some(y));
+            if nounwords::never_noun(&w) {
+                return false;
+            }
+            if plural_like(&w) && countable(&w, val) {
+                return true;
+            }
+            pos = y.e;
+        }
+        false
     }
 
     /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and

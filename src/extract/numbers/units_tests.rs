@@ -236,3 +236,21 @@ fn a_name_or_a_superlative_may_stand_before_the_noun() {
         "{v:?}"
     );
 }
+
+#[test]
+fn demonyms_and_scores_before_a_noun() {
+    check(
+        "Two Maltese harbour pilots refused.",
+        "Two Maltese harbour pilots",
+        "pilot",
+    );
+    check(
+        "Two Sudanese officials spoke.",
+        "Two Sudanese officials",
+        "official",
+    );
+    // Alone, a plural demonym counts people.
+    check("Two Sudanese were freed.", "Two Sudanese", "people");
+    // `scores` after a figure is a noun, before `of` an amount.
+    check("He added three scores late on.", "three scores", "score");
+}
