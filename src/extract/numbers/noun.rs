@@ -212,6 +212,29 @@ impl Scan<'_> {
                 }
             }
         }
+        // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
+        // alternative takes the noun of the second, which stays a match of
+        // its own (so the span does not reach it).
+        if x.k == K::Word && x.s == e + 1 && self.w(Some(x)) == "or" {
+            let z = self
+                .next(x.e)
+                .filter(|z| z.s == x.e + 1 && matches!(z.k, K::Num | K::Word));
+            let ze = z.and_then(|z| {
+                if z.k == K::Num {
+                    Some(z.e)
+                } else {
+                    self.word_core(z.s).map(|c| c.e)
+                }
+            });
+            let unit = ze
+                .filter(|&ze| self.byte(ze) == b' ')
+                .and_then(|ze| self.noun_next(ze, q, val))
+                .map(|(_, _, u)| u)
+                .filter(|u| u != "__age");
+            if let Some(u) = unit {
+                return Some((e, e, u));
+            }
+        }
         // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
         // takes the measure unit of the second, which stays its own match.
         if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {

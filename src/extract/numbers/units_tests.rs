@@ -254,3 +254,22 @@ fn demonyms_and_scores_before_a_noun() {
     // `scores` after a figure is a noun, before `of` an amount.
     check("He added three scores late on.", "three scores", "score");
 }
+
+#[test]
+fn the_first_of_an_alternative_takes_the_second_noun() {
+    let t = "He rented it for four or five months at 1.5 or 2 km.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            (Some(4.0), u("month")),
+            (Some(5.0), u("month")),
+            (Some(1.5), u("km")),
+            (Some(2.0), u("km")),
+        ]
+    );
+}
