@@ -268,6 +268,16 @@ impl Scan<'_> {
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, person_unit(&w)));
             }
+            // `29-of-34 passes`: made of attempted, both count the noun.
+            if w == "of" && self.byte(y.e) == b'-' {
+                let unit = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Num && z.s == y.e + 1)
+                    .and_then(|z| self.noun_next(z.e, q, val))
+                    .map(|(_, _, u)| u)
+                    .filter(|u| u != "__age");
+                return unit.map(|u| (e, e, u));
+            }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
                 w.as_str(),

@@ -273,3 +273,17 @@ fn the_first_of_an_alternative_takes_the_second_noun() {
         ]
     );
 }
+
+#[test]
+fn made_of_attempted_and_a_magnitude_of() {
+    let t = "She hit 12-of-15 shots.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(v, [(Some(12.0), u("shot")), (Some(15.0), u("shot"))]);
+    let v = find_numbers("A tremor with a magnitude of 5.4 hit the coast.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].unit.as_deref(), Some("magnitude"));
+}
