@@ -481,6 +481,17 @@ impl Scan<'_> {
                 }
             }
         }
+        // Two adjectives joined: `1,300 federal and independent
+        // scientists`, `two local or state officials`.
+        if !capital
+            && (nounwords::noun_adjective(&w)
+                || adjective_ending(&w)
+                || (w.len() > 4 && w.ends_with("ed")))
+        {
+            if let Some(u) = self.coordinated_noun(x.e, val) {
+                return Some((x.s, u.0, u.1));
+            }
+        }
         // One adjective, then the noun: `200 new cases`, `15 Ukrainian
         // civilians`, `2,000 Russian troops`.
         // Participles work as adjectives too (`13 loaded magazines`); the
@@ -615,6 +626,37 @@ impl Scan<'_> {
             return Some((y.s, y.e, singular(&w2)));
         }
         None
+    }
+
+    /// After an adjective ending at `pos`: `and` or `or`, a second
+    /// lower-case modifier, then the plural counted. Returns the plural's
+    /// end and unit.
+    fn coordinated_noun(&self, pos: usize, val: f64) -> Option<(usize, String)> {
+        let lower_at = |p: usize| {
+            self.next(p).filter(|y| {
+                y.k == K::Word
+                    && lex::joined(self.t, p, y.s)
+                    && self.byte(y.s).is_ascii_lowercase()
+                    && self.boundary(y.e)
+            })
+        };
+        let c = lower_at(pos)?;
+        if !matches!(self.w(Some(c)).as_str(), "and" | "or") {
+            return None;
+        }
+        let y = lower_at(c.e)?;
+        let w2 = self.w(Some(y));
+        if nounwords::never_noun(&w2) || words::num_word(&w2).is_some() || plural_like(&w2) {
+            return None;
+        }
+        let z = lower_at(y.e)?;
+        let wz = self.w(Some(z));
+        let noun = plural_like(&wz)
+            && countable(&wz, val)
+            && !nounwords::never_noun(&wz)
+            && nounwords::duration(&wz).is_none()
+            && nounwords::measure_unit(&wz).is_none();
+        noun.then(|| (z.e, person_or_singular(&wz)))
     }
 
     /// Whether a lower-case plural noun counted by `val` comes right after

@@ -287,3 +287,17 @@ fn made_of_attempted_and_a_magnitude_of() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].unit.as_deref(), Some("magnitude"));
 }
+
+#[test]
+fn two_adjectives_joined_before_the_noun() {
+    check(
+        "About 400 regional and national reporters came.",
+        "About 400 regional and national reporters",
+        "reporter",
+    );
+    check(
+        "They hired two local or state lawyers.",
+        "two local or state lawyers",
+        "lawyer",
+    );
+}
