@@ -453,7 +453,11 @@ impl Scan<'_> {
                     self.w(self.next(end)).as_str(),
                     "quake" | "earthquake" | "temblor" | "tremor" | "aftershock"
                 );
-            if self.w(pv) == "magnitude" || richter || quake {
+            // `a magnitude of 6.1`.
+            let of_magnitude = self.w(pv) == "of"
+                && self.w(pv.and_then(|x| self.prev(x.s))) == "magnitude"
+                && core.val < 10.0;
+            if self.w(pv) == "magnitude" || of_magnitude || richter || quake {
                 unit = Some("magnitude".into());
             }
         }

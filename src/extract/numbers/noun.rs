@@ -212,6 +212,29 @@ impl Scan<'_> {
                 }
             }
         }
+        // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
+        // alternative takes the noun of the second, which stays a match of
+        // its own (so the span does not reach it).
+        if x.k == K::Word && x.s == e + 1 && self.w(Some(x)) == "or" {
+            let z = self
+                .next(x.e)
+                .filter(|z| z.s == x.e + 1 && matches!(z.k, K::Num | K::Word));
+            let ze = z.and_then(|z| {
+                if z.k == K::Num {
+                    Some(z.e)
+                } else {
+                    self.word_core(z.s).map(|c| c.e)
+                }
+            });
+            let unit = ze
+                .filter(|&ze| self.byte(ze) == b' ')
+                .and_then(|ze| self.noun_next(ze, q, val))
+                .map(|(_, _, u)| u)
+                .filter(|u| u != "__age");
+            if let Some(u) = unit {
+                return Some((e, e, u));
+            }
+        }
         // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
         // takes the measure unit of the second, which stays its own match.
         if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {
@@ -244,6 +267,16 @@ impl Scan<'_> {
             }
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, person_unit(&w)));
+            }
+            // `29-of-34 passes`: made of attempted, both count the noun.
+            if w == "of" && self.byte(y.e) == b'-' {
+                let unit = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Num && z.s == y.e + 1)
+                    .and_then(|z| self.noun_next(z.e, q, val))
+                    .map(|(_, _, u)| u)
+                    .filter(|u| u != "__age");
+                return unit.map(|u| (e, e, u));
             }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
@@ -308,18 +341,21 @@ impl Scan<'_> {
         if w == "of" && q.core.kind == CoreKind::Card && !q.core.scaled && !q.money && val != 1.0 {
             return self.partitive_noun(e, x.e, val);
         }
-        // `the first two rounds`: a number word starts its own match.
-        let number_word = matches!(
-            words::num_word(&w),
-            Some(
-                NumWord::Unit(_)
-                    | NumWord::Tens(_)
-                    | NumWord::Hundred
-                    | NumWord::Scale(_)
-                    | NumWord::Vague(_)
-                    | NumWord::Dozen
-            )
-        );
+        // `the first two rounds`: a number word starts its own match; but
+        // `scores` is an amount only before `of` (`four scores`: goals).
+        let scores_noun = w == "scores" && !is_word(t, &self.next(x.e), "of");
+        let number_word = !scores_noun
+            && matches!(
+                words::num_word(&w),
+                Some(
+                    NumWord::Unit(_)
+                        | NumWord::Tens(_)
+                        | NumWord::Hundred
+                        | NumWord::Scale(_)
+                        | NumWord::Vague(_)
+                        | NumWord::Dozen
+                )
+            );
         // `Seven other workers`, `12 more people`, `507 total yards`:
         // adjectives here.
         let adj_ok = matches!(w.as_str(), "other" | "more" | "total")
@@ -405,7 +441,10 @@ impl Scan<'_> {
         if let Some(u) = self.abbreviation_plural(x) {
             return Some((x.s, u.1, u.0));
         }
-        if capital && is_demonym_plural(&w) {
+        // `15 Israelis`; but `two Genovese family members`, `two Chinese
+        // officials`: a demonym before a plural (or a noun and a plural)
+        // is an adjective, read below.
+        if capital && is_demonym_plural(&w) && !self.plural_within_two(x.e, val) {
             return Some((x.s, x.e, "people".into()));
         }
         if let Some(u) = nounwords::irregular_plural(&w) {
@@ -426,13 +465,42 @@ impl Scan<'_> {
                 }
             }
         }
+        // A superlative before the adjective: `the 10 most visited
+        // sites`, `five least common causes`; the word after it is an
+        // adjective whatever its ending.
+        let mut superlative = false;
+        if matches!(w.as_str(), "most" | "least") {
+            if let Some(y) = self.next(x.e).filter(|y| {
+                y.k == K::Word && lex::joined(t, x.e, y.s) && self.byte(y.s).is_ascii_lowercase()
+            }) {
+                let w2 = self.w(Some(y));
+                if !nounwords::never_noun(&w2) && !plural_like(&w2) {
+                    x = y;
+                    w = w2;
+                    superlative = true;
+                }
+            }
+        }
+        // Two adjectives joined: `1,300 federal and independent
+        // scientists`, `two local or state officials`.
+        if !capital
+            && (nounwords::noun_adjective(&w)
+                || adjective_ending(&w)
+                || (w.len() > 4 && w.ends_with("ed")))
+        {
+            if let Some(u) = self.coordinated_noun(x.e, val) {
+                return Some((x.s, u.0, u.1));
+            }
+        }
         // One adjective, then the noun: `200 new cases`, `15 Ukrainian
         // civilians`, `2,000 Russian troops`.
         // Participles work as adjectives too (`13 loaded magazines`); the
         // casualty words were turned away above.
         let participle = w.len() > 4 && w.ends_with("ed") && !capital;
-        let adjective =
-            nounwords::noun_adjective(&w) || (capital && is_demonym_adj(&w)) || participle;
+        let adjective = nounwords::noun_adjective(&w)
+            || (capital && is_demonym_adj(&w))
+            || participle
+            || superlative;
         if adjective {
             let mut y = self.next(x.e)?;
             let mut w2 = self.w(Some(y));
@@ -465,6 +533,11 @@ impl Scan<'_> {
                         return Some((y.s, y.e, d.to_string()));
                     }
                     let cap2 = t[y.s..y.e].chars().next().is_some_and(|c| c.is_uppercase());
+                    // `Eleven other FBI agents`, `two new New York
+                    // bridges`: a name used as a modifier.
+                    if cap2 && val != 1.0 {
+                        return self.plural_after_names(y, val);
+                    }
                     if !cap2 && countable(&w2, val) {
                         return Some((y.s, y.e, singular(&w2)));
                     }
@@ -493,22 +566,10 @@ impl Scan<'_> {
         if capital {
             // `two Brooklyn gangs`, `20 Hamas fighters`: a proper name used
             // as an adjective, before a lower-case plural.
-            let y = self.next(x.e)?;
-            if y.k != K::Word || !lex::joined(t, x.e, y.s) || val == 1.0 {
+            if val == 1.0 {
                 return None;
             }
-            let w2 = self.w(Some(y));
-            let lower = self.byte(y.s).is_ascii_lowercase();
-            if !lower || nounwords::never_noun(&w2) || !plural_like(&w2) || !countable(&w2, val) {
-                return None;
-            }
-            if nounwords::is_person_noun(&w2) {
-                return Some((y.s, y.e, person_unit(&w2)));
-            }
-            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
-                return None;
-            }
-            return Some((y.s, y.e, singular(&w2)));
+            return self.plural_after_names(x, val);
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
@@ -531,6 +592,95 @@ impl Scan<'_> {
             return Some((x.s, x.e, w.to_string()));
         }
         None
+    }
+
+    /// `two Brooklyn gangs`, `five Buenos Aires street vendors`: after the
+    /// capitalised word `x`, up to two more of a name (`Buenos Aires`),
+    /// then the lower-case plural counted. Returns the plural's span and
+    /// unit.
+    fn plural_after_names(&self, x: Tok, val: f64) -> Option<(usize, usize, String)> {
+        let t = self.t;
+        let mut cur = x;
+        for _ in 0..3 {
+            let y = self
+                .next(cur.e)
+                .filter(|y| y.k == K::Word && lex::joined(t, cur.e, y.s) && self.boundary(y.e))?;
+            if self.byte(y.s).is_ascii_uppercase() {
+                cur = y;
+                continue;
+            }
+            let w2 = self.w(Some(y));
+            // `men`, `policemen`: plurals without an -s.
+            let irregular = nounwords::irregular_plural(&w2).is_some()
+                || (w2.ends_with("men") && nounwords::is_person_noun(&w2));
+            if nounwords::never_noun(&w2) || !(irregular || plural_like(&w2) && countable(&w2, val))
+            {
+                return None;
+            }
+            if nounwords::is_person_noun(&w2) {
+                return Some((y.s, y.e, person_unit(&w2)));
+            }
+            if nounwords::duration(&w2).is_some() || nounwords::measure_unit(&w2).is_some() {
+                return None;
+            }
+            return Some((y.s, y.e, singular(&w2)));
+        }
+        None
+    }
+
+    /// After an adjective ending at `pos`: `and` or `or`, a second
+    /// lower-case modifier, then the plural counted. Returns the plural's
+    /// end and unit.
+    fn coordinated_noun(&self, pos: usize, val: f64) -> Option<(usize, String)> {
+        let lower_at = |p: usize| {
+            self.next(p).filter(|y| {
+                y.k == K::Word
+                    && lex::joined(self.t, p, y.s)
+                    && self.byte(y.s).is_ascii_lowercase()
+                    && self.boundary(y.e)
+            })
+        };
+        let c = lower_at(pos)?;
+        if !matches!(self.w(Some(c)).as_str(), "and" | "or") {
+            return None;
+        }
+        let y = lower_at(c.e)?;
+        let w2 = self.w(Some(y));
+        if nounwords::never_noun(&w2) || words::num_word(&w2).is_some() || plural_like(&w2) {
+            return None;
+        }
+        let z = lower_at(y.e)?;
+        let wz = self.w(Some(z));
+        let noun = plural_like(&wz)
+            && countable(&wz, val)
+            && !nounwords::never_noun(&wz)
+            && nounwords::duration(&wz).is_none()
+            && nounwords::measure_unit(&wz).is_none();
+        noun.then(|| (z.e, person_or_singular(&wz)))
+    }
+
+    /// Whether a lower-case plural noun counted by `val` comes right after
+    /// `pos` or after one lower-case word (`family members`).
+    fn plural_within_two(&self, pos: usize, val: f64) -> bool {
+        let mut pos = pos;
+        for _ in 0..2 {
+            let Some(y) = self.next(pos).filter(|y| {
+                y.k == K::Word
+                    && lex::joined(self.t, pos, y.s)
+                    && self.byte(y.s).is_ascii_lowercase()
+            }) else {
+                return false;
+            };
+            let w = self.w(Some(y));
+            if nounwords::never_noun(&w) {
+                return false;
+            }
+            if plural_like(&w) && countable(&w, val) {
+                return true;
+            }
+            pos = y.e;
+        }
+        false
     }
 
     /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and

@@ -201,3 +201,103 @@ fn fractions_in_words_are_shares() {
         assert_eq!(v[0].form, NumberForm::Cardinal, "{t}");
     }
 }
+
+#[test]
+fn a_name_or_a_superlative_may_stand_before_the_noun() {
+    check(
+        "Police questioned four Santa Fe drivers.",
+        "four Santa Fe drivers",
+        "driver",
+    );
+    check(
+        "Nine other NATO pilots flew home.",
+        "Nine other NATO pilots",
+        "pilot",
+    );
+    check(
+        "Three other UN policemen stayed.",
+        "Three other UN policemen",
+        "policeman",
+    );
+    check(
+        "It named the 12 most polluted rivers in the region.",
+        "12 most polluted rivers",
+        "river",
+    );
+    check(
+        "These are the five least common causes.",
+        "five least common causes",
+        "cause",
+    );
+    // A name with no plural after it counts nothing.
+    let v = find_numbers("He saw 3 New York Rangers games.");
+    assert!(
+        v.iter().all(|m| m.unit.as_deref() != Some("ranger")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn demonyms_and_scores_before_a_noun() {
+    check(
+        "Two Maltese harbour pilots refused.",
+        "Two Maltese harbour pilots",
+        "pilot",
+    );
+    check(
+        "Two Sudanese officials spoke.",
+        "Two Sudanese officials",
+        "official",
+    );
+    // Alone, a plural demonym counts people.
+    check("Two Sudanese were freed.", "Two Sudanese", "people");
+    // `scores` after a figure is a noun, before `of` an amount.
+    check("He added three scores late on.", "three scores", "score");
+}
+
+#[test]
+fn the_first_of_an_alternative_takes_the_second_noun() {
+    let t = "He rented it for four or five months at 1.5 or 2 km.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(
+        v,
+        [
+            (Some(4.0), u("month")),
+            (Some(5.0), u("month")),
+            (Some(1.5), u("km")),
+            (Some(2.0), u("km")),
+        ]
+    );
+}
+
+#[test]
+fn made_of_attempted_and_a_magnitude_of() {
+    let t = "She hit 12-of-15 shots.";
+    let v: Vec<_> = find_numbers(t)
+        .into_iter()
+        .map(|m| (m.low, m.unit))
+        .collect();
+    let u = |s: &str| Some(s.to_string());
+    assert_eq!(v, [(Some(12.0), u("shot")), (Some(15.0), u("shot"))]);
+    let v = find_numbers("A tremor with a magnitude of 5.4 hit the coast.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].unit.as_deref(), Some("magnitude"));
+}
+
+#[test]
+fn two_adjectives_joined_before_the_noun() {
+    check(
+        "About 400 regional and national reporters came.",
+        "About 400 regional and national reporters",
+        "reporter",
+    );
+    check(
+        "They hired two local or state lawyers.",
+        "two local or state lawyers",
+        "lawyer",
+    );
+}
