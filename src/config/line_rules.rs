@@ -20,12 +20,18 @@ pub struct LineRules {
     /// End-of-body patterns as written (case-insensitive).
     pub end_of_body: RegexSet,
     /// The patterns that may run on a lower-cased line (see [`foldable`]),
-    /// of both lists, case-sensitive.
-    lower: RegexSet,
+    /// of both lists, case-sensitive. On bytes: the lower-cased copy is
+    /// made eight bytes at a time into a byte buffer (still UTF-8, as only
+    /// ASCII bytes change), where a byte pattern matches as a `str` one.
+    lower: regex::bytes::RegexSet,
     /// The other patterns of both lists, case-insensitive.
     rest: RegexSet,
     /// Whether each pattern of `lower`, then of `rest`, ends the body.
     ends: (Vec<bool>, Vec<bool>),
+    /// Whether no pattern of `lower` holds an assertion about the ends of
+    /// its haystack (`^`, `$`, `\z`), so that one that matches nowhere in
+    /// a text matches in none of its lines (see [`LineRules::screen`]).
+    screenable: bool,
 }
 
 /// Which kinds of pattern a line matches.
@@ -52,6 +58,47 @@ pub fn compile<'a>(
         .case_insensitive(case_insensitive)
         .size_limit(1 << 24)
         .build()
+}
+
+/// [`compile`], case-sensitive, for byte haystacks.
+fn compile_bytes<'a>(
+    patterns: impl IntoIterator<Item = &'a str>,
+) -> Result<regex::bytes::RegexSet, regex::Error> {
+    let ascii: Vec<String> = patterns
+        .into_iter()
+        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+        .collect();
+    regex::bytes::RegexSetBuilder::new(&ascii)
+        .size_limit(1 << 24)
+        .build()
+}
+
+/// `line` with ASCII letters lower-cased, into `buf` (cleared first).
+/// Eight bytes at a time: every body line is copied so, and
+/// `make_ascii_lowercase` goes byte by byte.
+fn lower_into(line: &str, buf: &mut Vec<u8>) {
+    buf.clear();
+    buf.extend_from_slice(line.as_bytes());
+    let mut chunks = buf.chunks_exact_mut(8);
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes((&*chunk).try_into().expect("eight bytes"));
+        chunk.copy_from_slice(&lower8(x).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+}
+
+/// The eight bytes of `x` with `A`..=`Z` lower-cased and all others kept.
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte's low seven bits, plus a bias that carries into the high
+    // bit exactly when they reach `A`, or pass `Z`; no sum reaches 0x100.
+    let low = x & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    // Bytes with the high bit set (not ASCII) are left alone.
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// Whether case-insensitive `pattern` matches exactly the lines whose
@@ -98,7 +145,10 @@ impl LineRules {
         Ok(LineRules {
             boilerplate,
             end_of_body,
-            lower: compile(lower.iter().map(|&(p, _)| p), false)?,
+            screenable: lower
+                .iter()
+                .all(|&(p, _)| !p.contains(['^', '$']) && !p.contains(r"\z")),
+            lower: compile_bytes(lower.iter().map(|&(p, _)| p))?,
             rest: compile(rest.iter().map(|&(p, _)| p), true)?,
             ends: (
                 lower.iter().map(|&(_, e)| e).collect(),
@@ -109,7 +159,26 @@ impl LineRules {
 
     /// The patterns `line` matches; `buf` is scratch space for its
     /// lower-cased copy, kept by the caller across lines.
-    pub fn hits(&self, line: &str, buf: &mut String) -> LineHits {
+    pub fn hits(&self, line: &str, buf: &mut Vec<u8>) -> LineHits {
+        lower_into(line, buf);
+        self.hits_lowered(line, Some(buf))
+    }
+
+    /// Lower-cases `text` into `buf` (cleared first) for
+    /// [`LineRules::hits_lowered`] of its lines, and tells whether the
+    /// lower-cased patterns may match any of them. Most texts hold none of
+    /// their literals: one search over the whole text then spares one per
+    /// line. A match within a line is a match within the text, as no such
+    /// pattern tests the ends of its haystack and a line's neighbours
+    /// (`\n`, `\r`) are no word characters to a `\b`.
+    pub fn screen(&self, text: &str, buf: &mut Vec<u8>) -> bool {
+        lower_into(text, buf);
+        !self.screenable || self.lower.is_match(buf)
+    }
+
+    /// [`LineRules::hits`] of `line`, given its lower-cased copy, or `None`
+    /// where [`LineRules::screen`] found the lower-cased patterns nowhere.
+    pub fn hits_lowered(&self, line: &str, lowered: Option<&[u8]>) -> LineHits {
         if !line.is_ascii() && line.contains(['\u{17F}', '\u{212A}']) {
             return LineHits {
                 boilerplate: self.boilerplate.is_match(line),
@@ -117,23 +186,22 @@ impl LineRules {
             };
         }
         let mut hits = LineHits::default();
-        let mut note = |set: &RegexSet, ends: &[bool], text: &str| {
-            // (`matches` is dearer than `is_match`, and seldom needed.)
-            if set.is_match(text) {
-                for k in set.matches(text).iter() {
-                    if ends[k] {
-                        hits.end_of_body = true;
-                    } else {
-                        hits.boilerplate = true;
-                    }
+        let mut note = |matched: &mut dyn Iterator<Item = usize>, ends: &[bool]| {
+            for k in matched {
+                if ends[k] {
+                    hits.end_of_body = true;
+                } else {
+                    hits.boilerplate = true;
                 }
             }
         };
-        note(&self.rest, &self.ends.1, line);
-        buf.clear();
-        buf.push_str(line);
-        buf.make_ascii_lowercase();
-        note(&self.lower, &self.ends.0, buf);
+        // (`matches` is dearer than `is_match`, and seldom needed.)
+        if self.rest.is_match(line) {
+            note(&mut self.rest.matches(line).iter(), &self.ends.1);
+        }
+        if let Some(low) = lowered.filter(|low| self.lower.is_match(low)) {
+            note(&mut self.lower.matches(low).iter(), &self.ends.0);
+        }
         hits
     }
 }
@@ -170,6 +238,32 @@ mod tests {
     }
 
     #[test]
+    fn eight_bytes_lower_cased_as_one_by_one() {
+        // Every byte value at every place of the word, among others.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"aZ@[`{\xC3\x9F";
+                w[at] = b;
+                let want = w.map(|c| c.to_ascii_lowercase());
+                assert_eq!(
+                    lower8(u64::from_le_bytes(w)).to_le_bytes(),
+                    want,
+                    "{b} at {at}"
+                );
+            }
+        }
+        let mut buf = Vec::new();
+        for line in [
+            "",
+            "ABC",
+            "Hello, WORLD: Ünïcode ÀÉ and ſ \u{212A} ZZZZZZZZZ@[`{",
+        ] {
+            lower_into(line, &mut buf);
+            assert_eq!(buf, line.to_ascii_lowercase().into_bytes(), "{line}");
+        }
+    }
+
+    #[test]
     fn lower_cased_and_as_written_agree() {
         let bp: Vec<String> = [
             r"\b(cookies?|sign up for our newsletter)\b",
@@ -180,7 +274,7 @@ mod tests {
         let end = vec![r"is supported by our (audience|readers)".to_string()];
         let set = |p: &[String]| compile(p.iter().map(String::as_str), true).unwrap();
         let rules = LineRules::new(set(&bp), set(&end), &bp, &end).unwrap();
-        let mut buf = String::new();
+        let mut buf = Vec::new();
         for line in [
             "We use COOKIES here.",
             "Sign Up For Our Newsletter",
