@@ -179,6 +179,22 @@ impl Scan<'_> {
         None
     }
 
+    /// The noun of a second figure `z` (digits or a number word) that the
+    /// first shares (`13- and 15-inch`, `six or seven years`), when `sep`
+    /// joins the figure to it; ages do not pass on.
+    fn second_figure_noun(&self, z: Tok, sep: u8, q: &Qty, val: f64) -> Option<String> {
+        let ze = if z.k == K::Num {
+            z.e
+        } else {
+            self.word_core(z.s)?.e
+        };
+        if self.byte(ze) != sep {
+            return None;
+        }
+        let (_, _, u) = self.noun_next(ze, q, val)?;
+        (u != "__age").then_some(u)
+    }
+
     /// The noun right after the number (or after one adjective).
     fn noun_next(&self, e: usize, q: &Qty, val: f64) -> Option<(usize, usize, String)> {
         let x = self.next(e)?;
@@ -196,20 +212,8 @@ impl Scan<'_> {
             let second = conj
                 .and_then(|y| self.next(y.e))
                 .filter(|z| matches!(z.k, K::Num | K::Word) && z.s == conj.map_or(0, |y| y.e) + 1);
-            if let Some(z) = second {
-                let ze = if z.k == K::Num {
-                    Some(z.e)
-                } else {
-                    self.word_core(z.s).map(|c| c.e)
-                };
-                let unit = ze
-                    .filter(|&ze| self.byte(ze) == b'-')
-                    .and_then(|ze| self.noun_next(ze, q, val))
-                    .map(|(_, _, u)| u)
-                    .filter(|u| u != "__age");
-                if let Some(u) = unit {
-                    return Some((e, e, u));
-                }
+            if let Some(u) = second.and_then(|z| self.second_figure_noun(z, b'-', q, val)) {
+                return Some((e, e, u));
             }
         }
         // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
@@ -219,19 +223,7 @@ impl Scan<'_> {
             let z = self
                 .next(x.e)
                 .filter(|z| z.s == x.e + 1 && matches!(z.k, K::Num | K::Word));
-            let ze = z.and_then(|z| {
-                if z.k == K::Num {
-                    Some(z.e)
-                } else {
-                    self.word_core(z.s).map(|c| c.e)
-                }
-            });
-            let unit = ze
-                .filter(|&ze| self.byte(ze) == b' ')
-                .and_then(|ze| self.noun_next(ze, q, val))
-                .map(|(_, _, u)| u)
-                .filter(|u| u != "__age");
-            if let Some(u) = unit {
+            if let Some(u) = z.and_then(|z| self.second_figure_noun(z, b' ', q, val)) {
                 return Some((e, e, u));
             }
         }
