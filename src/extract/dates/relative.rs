@@ -75,21 +75,8 @@ impl P<'_> {
         self.t(j).is_some_and(|t| {
             t.opens
                 || t.is_punct(b'-')
-                || matches!(
-                    t.lex(),
-                    Lex::Unit(_)
-                        | Lex::Kw(
-                            Kw::Weekend
-                                | Kw::Following
-                                | Kw::About
-                                | Kw::Around
-                                | Kw::Approximately
-                                | Kw::Roughly
-                                | Kw::Some
-                                | Kw::Nearly
-                                | Kw::Almost
-                        )
-                )
+                || matches!(t.lex(), Lex::Unit(_) | Lex::Kw(Kw::Weekend | Kw::Following))
+                || t.kw().is_some_and(hedge)
         })
     }
 
@@ -335,18 +322,7 @@ impl P<'_> {
                 // `in 10 days`, `within about fifty days`, `within 24 hours`, `in a week`
                 let mut j = i + 1;
                 let mut approx = false;
-                if matches!(
-                    self.t(j).and_then(|t| t.kw()),
-                    Some(
-                        Kw::About
-                            | Kw::Around
-                            | Kw::Approximately
-                            | Kw::Roughly
-                            | Kw::Some
-                            | Kw::Nearly
-                            | Kw::Almost
-                    )
-                ) {
+                if self.t(j).and_then(|t| t.kw()).is_some_and(hedge) {
                     approx = true;
                     j += 1;
                 }
@@ -490,4 +466,18 @@ impl P<'_> {
             _ => None,
         }
     }
+}
+
+/// A hedge word before a span of time (`within about fifty days`).
+fn hedge(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::About
+            | Kw::Around
+            | Kw::Approximately
+            | Kw::Roughly
+            | Kw::Some
+            | Kw::Nearly
+            | Kw::Almost
+    )
 }
