@@ -808,44 +808,7 @@ fn done_on(p: &P, i: usize, sent_lo: usize) -> bool {
 fn may_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num { .. } | Kind::Ord(_) | Kind::Decade(_) => true,
-        Kind::Word(l) => match l {
-            Lex::Month { .. }
-            | Lex::Weekday(_)
-            | Lex::WeekdayAbbr(_)
-            | Lex::NumWord(_)
-            | Lex::OrdWord(_)
-            | Lex::Quarter(_)
-            | Lex::Season(_)
-            | Lex::Holiday(_) => true,
-            Lex::Kw(k) => matches!(
-                k,
-                Kw::Yesterday
-                    | Kw::Today
-                    | Kw::Tomorrow
-                    | Kw::Tonight
-                    | Kw::Overnight
-                    | Kw::A
-                    | Kw::The
-                    | Kw::Last
-                    | Kw::Next
-                    | Kw::This
-                    | Kw::Past
-                    | Kw::Coming
-                    | Kw::Previous
-                    | Kw::Earlier
-                    | Kw::Later
-                    | Kw::Early
-                    | Kw::Mid
-                    | Kw::Late
-                    | Kw::End
-                    | Kw::Middle
-                    | Kw::Beginning
-                    | Kw::Start
-                    | Kw::In
-                    | Kw::Within
-            ),
-            _ => false,
-        },
+        Kind::Word(l) => lex::word_starts_date(l),
         _ => false,
     }
 }

@@ -374,10 +374,9 @@ fn run_end(b: &[u8], s: usize) -> (usize, u8) {
     (i, seen)
 }
 
-/// Whether a word can begin a date (`may_start` in the scanner), a clock
-/// time or a recurring time (`may_start_clock`); the scanner's tests hold
-/// the three to agree.
-const fn word_opens(l: Lex) -> bool {
+/// Whether a word can begin a date expression (the scanner's
+/// `may_start` for words).
+pub(super) const fn word_starts_date(l: Lex) -> bool {
     match l {
         Lex::Month { .. }
         | Lex::Weekday(_)
@@ -386,9 +385,7 @@ const fn word_opens(l: Lex) -> bool {
         | Lex::OrdWord(_)
         | Lex::Quarter(_)
         | Lex::Season(_)
-        | Lex::Holiday(_)
-        | Lex::Freq(_)
-        | Lex::Weekdays => true,
+        | Lex::Holiday(_) => true,
         Lex::Kw(k) => matches!(
             k,
             Kw::Yesterday
@@ -415,13 +412,20 @@ const fn word_opens(l: Lex) -> bool {
                 | Kw::Start
                 | Kw::In
                 | Kw::Within
-                | Kw::Noon
-                | Kw::Midnight
-                | Kw::Every
-                | Kw::Once
         ),
-        Lex::Unit(_) | Lex::PastVerb | Lex::Other => false,
+        _ => false,
     }
+}
+
+/// Whether a word can begin a date ([`word_starts_date`]), a clock time or
+/// a recurring time (`may_start_clock`); the scanner's tests hold the
+/// three to agree.
+const fn word_opens(l: Lex) -> bool {
+    word_starts_date(l)
+        || matches!(
+            l,
+            Lex::Freq(_) | Lex::Weekdays | Lex::Kw(Kw::Noon | Kw::Midnight | Kw::Every | Kw::Once)
+        )
 }
 
 /// `1990s` → 1990.

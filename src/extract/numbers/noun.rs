@@ -542,12 +542,7 @@ impl Scan<'_> {
                                 && self.boundary(z.e)
                         })?;
                         let wz = self.w(Some(z));
-                        let noun = plural_like(&wz)
-                            && countable(&wz, val)
-                            && !nounwords::never_noun(&wz)
-                            && nounwords::duration(&wz).is_none()
-                            && nounwords::measure_unit(&wz).is_none();
-                        if noun {
+                        if counted_plural(&wz, val) {
                             return Some((y.s, z.e, person_or_singular(&wz)));
                         }
                     }
@@ -643,12 +638,7 @@ impl Scan<'_> {
         }
         let z = lower_at(y.e)?;
         let wz = self.w(Some(z));
-        let noun = plural_like(&wz)
-            && countable(&wz, val)
-            && !nounwords::never_noun(&wz)
-            && nounwords::duration(&wz).is_none()
-            && nounwords::measure_unit(&wz).is_none();
-        noun.then(|| (z.e, person_or_singular(&wz)))
+        counted_plural(&wz, val).then(|| (z.e, person_or_singular(&wz)))
     }
 
     /// Whether a lower-case plural noun counted by `val` comes right after
@@ -950,6 +940,17 @@ fn person_unit(w: &str) -> String {
         "people" | "person" | "persons" | "folks" => "people".to_string(),
         _ => singular(w.trim_end_matches('\'')),
     }
+}
+
+/// A plural noun that `val` can count after a modifier (`fire engines`,
+/// `family members`): not a span of time, a unit of measure or a word
+/// that is never a noun.
+fn counted_plural(w: &str, val: f64) -> bool {
+    plural_like(w)
+        && countable(w, val)
+        && !nounwords::never_noun(w)
+        && nounwords::duration(w).is_none()
+        && nounwords::measure_unit(w).is_none()
 }
 
 /// [`person_unit`] for a noun of persons, else the noun in the singular.
