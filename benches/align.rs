@@ -97,6 +97,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 attribution: None,
                 source: Some(format!("Outlet {}", article % 13).into()),
                 published: Some(published),
+                scope: crosscheck::model::Scope::Story,
                 qualifier: None,
             }
         })

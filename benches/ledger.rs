@@ -88,6 +88,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             attribution: None,
             source: Some(source.as_str().into()),
             published: Some(published),
+            scope: crosscheck::model::Scope::Story,
             qualifier: None,
         });
         text.push_str(&sentence);

@@ -283,6 +283,7 @@ fn cluster(
         event,
         moves,
         weak,
+        story: None,
     }
 }
 

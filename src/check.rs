@@ -22,6 +22,7 @@ pub fn report(
         as_of,
         articles,
         claims: claims.len(),
+        stories: Vec::new(),
         clusters,
         findings,
     }

@@ -95,6 +95,29 @@ impl DateRole {
     }
 }
 
+/// Whether a figure belongs to the event its article reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// About the event the article reports: it may join the story's toll.
+    #[default]
+    Story,
+    /// Recalls another event or gives a running total ("the 2012 shooting
+    /// that killed 12", "the city's 600th homicide this year"): it never
+    /// joins a story's toll and never conflicts with it.
+    Background,
+}
+
+impl Scope {
+    /// The SPEC's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Story => "story",
+            Scope::Background => "background",
+        }
+    }
+}
+
 /// One extracted claim: the SPEC's claim record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -143,6 +166,10 @@ pub struct Claim {
     pub source: Option<Arc<str>>,
     /// The article's publication date.
     pub published: Option<NaiveDate>,
+    /// `story` when the figure is about the event the article reports;
+    /// `background` when it recalls another event or gives a running total.
+    #[serde(default)]
+    pub scope: Scope,
     /// Extension: a qualifier that makes this a different quantity from an
     /// otherwise identical one (`additional`, `total`, `new`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,7 +295,52 @@ pub struct Cluster {
     pub moves: bool,
     /// Extension: articles whose claims joined without an event date, on
     /// weaker evidence (kind, measure and subject only).
-    pub weak: Vec<String>,
+    pub weak: Vec<String>,    /// The story (real-world event) the cluster belongs to, or `None` for a
+    /// standing quantity that is not tied to one event (a tariff rate
+    /// reported across many stories).
+    #[serde(default)]
+    pub story: Option<String>,
+}
+
+/// One of a story's own figures: its toll, per kind and measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryFigure {
+    /// Claim kind (`casualties`).
+    pub kind: String,
+    /// Measure within the kind (`killed`, `injured`).
+    pub measure: Option<String>,
+    /// The cluster the figure comes from.
+    pub cluster: String,
+    /// The lowest figure any source gives.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub low: Option<f64>,
+    /// The figure most of the latest reports agree on.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub best: Option<f64>,
+    /// The highest figure any source gives.
+    #[serde(serialize_with = "whole_if_integral")]
+    pub high: Option<f64>,
+}
+
+/// The articles, from any outlets and days, that report one real-world
+/// event: one shooting, one missile strike, one tariff decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// Stable id: a hash of its articles.
+    pub id: String,
+    /// A headline for the story (its earliest article's title, else its
+    /// lead sentence).
+    pub title: Option<String>,
+    /// The place the story is about, when its articles name one.
+    pub place: Option<String>,
+    /// When the event happened, as its articles place it.
+    pub date: Option<DateSpan>,
+    /// Its articles' ids, in publication order.
+    pub articles: Vec<String>,
+    /// Its outlets, sorted.
+    pub sources: Vec<String>,
+    /// The story's own counts (its toll), never background figures.
+    pub figures: Vec<StoryFigure>,
 }
 
 /// Decision recorded by an editor on a finding.
@@ -318,6 +390,9 @@ pub struct Report {
     pub articles: usize,
     /// Claims extracted.
     pub claims: usize,
+    /// Stories: the articles grouped by the real-world event they report.
+    #[serde(default)]
+    pub stories: Vec<Story>,
     /// Clusters of the same quantity.
     pub clusters: Vec<Cluster>,
     /// Findings, most severe first.
@@ -362,6 +437,7 @@ impl Claim {
             attribution: None,
             source: Some(format!("{article} outlet").into()),
             published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            scope: Scope::Story,
             qualifier: None,
         }
     }

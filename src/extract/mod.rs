@@ -365,6 +365,7 @@ impl<'a> Sentence<'a> {
             attribution: attribution.map(|a| a.0.clone()),
             source: self.shared.source.clone(),
             published: self.article.published,
+            scope: crate::model::Scope::Story,
             qualifier: None,
         }
     }

@@ -152,6 +152,7 @@ pub fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         sentence_offset: r.get::<_, i64>(24)? as usize,
         published: date(r.get(25)?),
         source: r.get(26)?,
+        scope: crate::model::Scope::Story,
     })
 }
 
@@ -189,6 +190,7 @@ mod tests {
             attribution: Some("police".into()),
             source: Some("Wire".into()),
             published: Some(d),
+            scope: crate::model::Scope::Story,
             qualifier: Some("total".into()),
         };
         let conn = rusqlite::Connection::open_in_memory().unwrap();

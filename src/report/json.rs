@@ -24,7 +24,7 @@ mod tests {
         keys.sort();
         assert_eq!(
             keys,
-            ["articles", "as_of", "claims", "clusters", "findings"]
+            ["articles", "as_of", "claims", "clusters", "findings", "stories"]
         );
         // Top-level keys appear in the SPEC's order.
         let at = |k: &str| s.find(&format!("\n  \"{k}\":")).unwrap();
@@ -38,7 +38,7 @@ mod tests {
         assert_eq!(f["type"], "conflict");
         assert_eq!(f["severity"], "error");
         let c = &v["clusters"][0];
-        for k in ["id", "kind", "measure", "subject", "claims", "range"] {
+        for k in ["id", "kind", "measure", "subject", "claims", "range", "story"] {
             assert!(c.get(k).is_some(), "cluster lacks {k}");
         }
         assert_eq!(c["range"]["low"], 15);
