@@ -98,6 +98,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 source: Some(format!("Outlet {}", article % 13).into()),
                 published: Some(published),
                 scope: crosscheck::model::Scope::Story,
+                published_estimate: None,
                 qualifier: None,
             }
         })

@@ -89,6 +89,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             source: Some(source.as_str().into()),
             published: Some(published),
             scope: crosscheck::model::Scope::Story,
+            published_estimate: None,
             qualifier: None,
         });
         text.push_str(&sentence);

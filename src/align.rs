@@ -51,6 +51,7 @@ pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
         approx: c.approx,
         date: c.date,
         date_role: c.date_role,
+        published_estimate: c.published_estimate,
     }
 }
 

@@ -170,6 +170,11 @@ pub struct Claim {
     /// `background` when it recalls another event or gives a running total.
     #[serde(default)]
     pub scope: Scope,
+    /// Extension: for an article with no publication date that joined a
+    /// story, the story's dates as an estimated publication window (its
+    /// relative dates were resolved within it). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_estimate: Option<DateSpan>,
     /// Extension: a qualifier that makes this a different quantity from an
     /// otherwise identical one (`additional`, `total`, `new`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -254,6 +259,10 @@ pub struct ClaimRef {
     pub date: Option<DateSpan>,
     /// Extension: the date's role.
     pub date_role: Option<DateRole>,
+    /// Extension: the estimated publication window of an undated article,
+    /// taken from its story (see [`Claim::published_estimate`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_estimate: Option<DateSpan>,
 }
 
 /// The span of figures a cluster's sources give.
@@ -438,6 +447,7 @@ impl Claim {
             source: Some(format!("{article} outlet").into()),
             published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
             scope: Scope::Story,
+            published_estimate: None,
             qualifier: None,
         }
     }

@@ -366,6 +366,7 @@ impl<'a> Sentence<'a> {
             source: self.shared.source.clone(),
             published: self.article.published,
             scope: crate::model::Scope::Story,
+            published_estimate: None,
             qualifier: None,
         }
     }

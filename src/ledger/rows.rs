@@ -153,6 +153,7 @@ pub fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         published: date(r.get(25)?),
         source: r.get(26)?,
         scope: crate::model::Scope::Story,
+        published_estimate: None,
     })
 }
 
@@ -191,6 +192,7 @@ mod tests {
             source: Some("Wire".into()),
             published: Some(d),
             scope: crate::model::Scope::Story,
+            published_estimate: None,
             qualifier: Some("total".into()),
         };
         let conn = rusqlite::Connection::open_in_memory().unwrap();
