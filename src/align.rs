@@ -4,10 +4,15 @@
 //! subject, qualifier, unit) and then walked in event-time order: a gap wider
 //! than the kind's window starts a new event. Sorting makes this
 //! O(n log n); no claim is compared with every other.
+//!
+//! Figures of an event-bound kind (`scope: event`, a toll) are blocked on
+//! their story instead of their subject and time: a story is one event, so
+//! its claims that name the city, the county or nothing are one quantity,
+//! and two shootings in one city on one day never share a cluster.
 
-use crate::config::{Behaviour, Config};
+use crate::config::{Behaviour, Config, KindScope};
 use crate::ids;
-use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Value};
+use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Scope, Value};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -19,17 +24,30 @@ struct Key {
     subject: Option<String>,
     qualifier: Option<String>,
     unit: String,
+    /// The story of an event-bound figure.
+    story: Option<String>,
 }
 
 /// A [`Key`] as interned string ids (`u32::MAX` for none).
-type IKey = [u32; 5];
+type IKey = [u32; 6];
+
+/// Which story each article belongs to (article id → story id), and each
+/// story's place.
+#[derive(Debug, Clone, Default)]
+pub struct StoryIndex {
+    /// Article id → story id.
+    pub story_of: HashMap<String, String>,
+    /// Story id → its place, when its articles name one.
+    pub place: HashMap<String, String>,
+}
 
 /// When the claim places its event: an explicit event date, else the day it
-/// was published; `None` when neither is known.
+/// was published (for an undated article in a story, the end of its
+/// estimated window); `None` when neither is known.
 pub fn event_time(c: &Claim) -> Option<NaiveDate> {
     match (c.date_role, c.date) {
         (Some(DateRole::Event), Some(d)) => Some(d.start),
-        _ => c.published,
+        _ => c.published.or(c.published_estimate.map(|s| s.end)),
     }
 }
 
@@ -58,6 +76,20 @@ pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
 /// Groups the claims of configured kinds into clusters of the same quantity.
 /// `paths` maps article ids to their files (for excerpts).
 pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config) -> Vec<Cluster> {
+    align_in(claims, paths, config, None)
+}
+
+/// [`align`] with stories: figures of event-bound kinds line up only within
+/// their story (claims of articles `stories` does not know line up as
+/// [`align`] does). Background figures of those kinds never join a story's
+/// cluster: they line up across stories by subject, and only when they
+/// have one.
+pub fn align_in(
+    claims: &[Claim],
+    paths: &HashMap<String, String>,
+    config: &Config,
+    stories: Option<&StoryIndex>,
+) -> Vec<Cluster> {
     // Keys are interned to small integers: a million claims share a few
     // thousand distinct names, and sorting integers beats sorting strings.
     let mut interner: HashMap<String, u32> = HashMap::new();
@@ -71,6 +103,8 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         i
     };
     let mut keyed: Vec<(IKey, Option<NaiveDate>, usize)> = Vec::new();
+    // Canonical subjects of story-bound claims, by claim index.
+    let mut subjects: HashMap<usize, u32> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(kind) = config.kind(&c.kind) else {
             continue;
@@ -79,6 +113,14 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
             continue;
         }
         let deadline = kind.def.extends == Behaviour::Deadline;
+        let story = (kind.def.scope == KindScope::Event && c.scope == Scope::Story)
+            .then(|| stories.and_then(|s| s.story_of.get(&*c.article)))
+            .flatten();
+        if kind.def.scope == KindScope::Event && c.scope == Scope::Background && c.subject.is_none()
+        {
+            // A recalled toll with no subject could be any event's.
+            continue;
+        }
         let subject = match c.subject.as_deref() {
             None => u32::MAX,
             Some(s) => match names.get(s) {
@@ -93,7 +135,7 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         let opt = |s: Option<&str>, interner: &mut HashMap<String, u32>| {
             s.map_or(u32::MAX, |s| intern(s, interner))
         };
-        let key = [
+        let mut key = [
             intern(&c.kind, &mut interner),
             opt(c.measure.as_deref(), &mut interner),
             subject,
@@ -105,7 +147,14 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
             } else {
                 opt(c.value.as_ref().map(|v| v.unit.as_str()), &mut interner)
             },
+            opt(story.map(String::as_str), &mut interner),
         ];
+        // Within a story the subject is settled per block (see
+        // `story_blocks`), so it is kept aside rather than keyed.
+        if story.is_some() && !kind.def.per_subject {
+            subjects.insert(i, key[2]);
+            key[2] = u32::MAX;
+        }
         keyed.push((key, event_time(c), i));
     }
     let mut strings = vec![String::new(); interner.len()];
@@ -138,8 +187,22 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
             subject: name(k[2]),
             qualifier: name(k[3]),
             unit: name(k[4]).unwrap_or_default(),
+            story: name(k[5]),
         };
-        block(&key, &keyed[i..j], claims, paths, config, &mut clusters);
+        match &key.story {
+            Some(story) if k[2] == u32::MAX => {
+                let place = stories.and_then(|s| s.place.get(story));
+                for (subject, items) in story_blocks(&keyed[i..j], &subjects, claims, &name, place)
+                {
+                    let key = Key {
+                        subject,
+                        ..key.clone()
+                    };
+                    block(&key, &items, claims, paths, config, &mut clusters);
+                }
+            }
+            _ => block(&key, &keyed[i..j], claims, paths, config, &mut clusters),
+        }
         i = j;
     }
     clusters.sort_by(|a, b| {
@@ -165,6 +228,16 @@ fn block(
     let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
     let mut last: Option<NaiveDate> = None;
     for &(_, t, idx) in items {
+        // A story is one event: its follow-ups weeks later are about it too.
+        let t = if key.story.is_some() {
+            if groups.is_empty() {
+                groups.push((Vec::new(), Vec::new()));
+            }
+            groups[0].0.push(idx);
+            continue;
+        } else {
+            t
+        };
         match t {
             Some(t) => {
                 let gap = last.map_or(i64::MAX, |l| (t - l).num_days());
@@ -260,15 +333,28 @@ fn cluster(
         (Some(&a), Some(&b)) => Some(DateSpan { start: a, end: b }),
         _ => None,
     };
-    let id = ids::hash(&[
-        "cluster",
-        &key.kind,
-        key.measure.as_deref().unwrap_or(""),
-        key.subject.as_deref().unwrap_or(""),
-        key.qualifier.as_deref().unwrap_or(""),
-        &key.unit,
-        &event.map(|e| e.start.to_string()).unwrap_or_default(),
-    ]);
+    let id = match &key.story {
+        // The story's id rather than the event's first day: a story keeps
+        // its id as later reports join it.
+        Some(story) => ids::hash(&[
+            "cluster",
+            &key.kind,
+            key.measure.as_deref().unwrap_or(""),
+            key.subject.as_deref().unwrap_or(""),
+            key.qualifier.as_deref().unwrap_or(""),
+            &key.unit,
+            story,
+        ]),
+        None => ids::hash(&[
+            "cluster",
+            &key.kind,
+            key.measure.as_deref().unwrap_or(""),
+            key.subject.as_deref().unwrap_or(""),
+            key.qualifier.as_deref().unwrap_or(""),
+            &key.unit,
+            &event.map(|e| e.start.to_string()).unwrap_or_default(),
+        ]),
+    };
     Cluster {
         id: format!("cl-{id}"),
         kind: key.kind.clone(),
@@ -284,8 +370,75 @@ fn cluster(
         event,
         moves,
         weak,
-        story: None,
+        story: key.story.clone(),
     }
+}
+
+/// Splits one story's block of claims by subject where the story tells
+/// places apart, and names each part's subject.
+///
+/// Reporters name one place many ways (the city, the county, the
+/// neighbourhood, or none), so by default a story's figures of one measure
+/// are one quantity, about the subject most of them name (else the story's
+/// place). Only when one article gives figures for two places ("three dead
+/// in Kyiv and two in Odesa") are those places kept apart; a figure naming
+/// no place then joins the story's place, else the largest part.
+fn story_blocks<'a>(
+    items: &[(IKey, Option<NaiveDate>, usize)],
+    subjects: &HashMap<usize, u32>,
+    claims: &[Claim],
+    name: &dyn Fn(u32) -> Option<String>,
+    place: Option<&'a String>,
+) -> Vec<(Option<String>, Vec<(IKey, Option<NaiveDate>, usize)>)> {
+    let subject_of = |i: usize| subjects.get(&i).copied().filter(|&s| s != u32::MAX);
+    // Does any article name two places for this measure?
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let mut apart = false;
+    for &(_, _, i) in items {
+        if let Some(s) = subject_of(i) {
+            match seen.insert(&claims[i].article, s) {
+                Some(prev) if prev != s => apart = true,
+                _ => {}
+            }
+        }
+    }
+    let mut counts: Vec<(u32, usize)> = Vec::new();
+    for &(_, _, i) in items {
+        if let Some(s) = subject_of(i) {
+            match counts.iter_mut().find(|e| e.0 == s) {
+                Some(e) => e.1 += 1,
+                None => counts.push((s, 1)),
+            }
+        }
+    }
+    let place_id = place.and_then(|p| {
+        counts
+            .iter()
+            .find(|e| name(e.0).as_ref() == Some(p))
+            .map(|e| e.0)
+    });
+    let main = place_id.or_else(|| {
+        let mut best: Option<(u32, usize)> = None;
+        for &e in &counts {
+            if best.is_none_or(|b| e.1 > b.1) {
+                best = Some(e);
+            }
+        }
+        best.map(|b| b.0)
+    });
+    if !apart {
+        let subject = main.and_then(name).or_else(|| place.cloned());
+        return vec![(subject, items.to_vec())];
+    }
+    let mut parts: Vec<(u32, Vec<(IKey, Option<NaiveDate>, usize)>)> = Vec::new();
+    for &item in items {
+        let s = subject_of(item.2).or(main).unwrap_or(u32::MAX);
+        match parts.iter_mut().find(|p| p.0 == s) {
+            Some(p) => p.1.push(item),
+            None => parts.push((s, vec![item])),
+        }
+    }
+    parts.into_iter().map(|(s, v)| (name(s), v)).collect()
 }
 
 /// A figure's single representative number: the exact value, else the

@@ -1,14 +1,19 @@
-//! `check`: claims in, report out — alignment and judging glued together.
+//! `check`: claims in, report out — stories, alignment and judging glued
+//! together.
 
-use crate::align;
-use crate::config::Config;
+use crate::align::{self, StoryIndex};
+use crate::config::{Behaviour, Config, KindScope};
+use crate::extract;
 use crate::judge;
-use crate::model::{Claim, Report};
+use crate::model::{Article, Claim, Report, Story, StoryFigure};
+use crate::stories::{self, Fingerprint};
 use chrono::NaiveDate;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Builds the report for a batch of `articles` articles whose claims are
-/// `claims` (in input order). `paths` maps article ids to their files.
+/// `claims` (in input order), without stories. `paths` maps article ids
+/// to their files.
 pub fn report(
     articles: usize,
     claims: &[Claim],
@@ -16,14 +21,197 @@ pub fn report(
     as_of: NaiveDate,
     config: &Config,
 ) -> Report {
-    let clusters = align::align(claims, paths, config);
+    report_in(articles, claims, paths, as_of, config, None)
+}
+
+/// [`report`] with the batch's stories: event-bound figures line up within
+/// their story, clusters name their story, and each story lists its own
+/// figures (its toll).
+pub fn report_in(
+    articles: usize,
+    claims: &[Claim],
+    paths: &HashMap<String, String>,
+    as_of: NaiveDate,
+    config: &Config,
+    stories: Option<(&[Story], &StoryIndex)>,
+) -> Report {
+    let clusters = align::align_in(claims, paths, config, stories.map(|s| s.1));
     let findings = judge::judge(&clusters, claims, paths, as_of, config);
+    let mut stories: Vec<Story> = stories.map(|s| s.0.to_vec()).unwrap_or_default();
+    let at: HashMap<&str, usize> = stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut figures: Vec<(usize, StoryFigure)> = Vec::new();
+    for c in &clusters {
+        let Some(&i) = c.story.as_deref().and_then(|s| at.get(s)) else {
+            continue;
+        };
+        let counts = config.kind(&c.kind).is_some_and(|k| {
+            k.def.scope == KindScope::Event
+                && k.def.extends == Behaviour::Count
+                && !k.def.per_subject
+        });
+        // Parts ("11 of them children") are not the toll.
+        if counts && c.qualifier.as_deref() != Some("part") {
+            figures.push((
+                i,
+                StoryFigure {
+                    kind: c.kind.clone(),
+                    measure: c.measure.clone(),
+                    cluster: c.id.clone(),
+                    low: c.range.low,
+                    best: c.range.best,
+                    high: c.range.high,
+                },
+            ));
+        }
+    }
+    for (i, f) in figures {
+        stories[i].figures.push(f);
+    }
+    for s in &mut stories {
+        s.figures.sort_by(|a, b| {
+            (&a.kind, &a.measure, &a.cluster).cmp(&(&b.kind, &b.measure, &b.cluster))
+        });
+    }
     Report {
         as_of,
         articles,
         claims: claims.len(),
-        stories: Vec::new(),
+        stories,
         clusters,
         findings,
+    }
+}
+
+/// A batch read for `check`, article by article in input order, then
+/// grouped into stories by [`Batch::finish`].
+#[derive(Debug, Default)]
+pub struct Batch {
+    articles: Vec<Article>,
+    hashes: Vec<String>,
+    claims: Vec<Vec<Claim>>,
+    fingerprints: Vec<Fingerprint>,
+}
+
+/// A batch grouped into stories: what [`report_in`] and the ledger need.
+#[derive(Debug, Default)]
+pub struct Grouped {
+    /// The articles' metadata, in input order (texts dropped).
+    pub articles: Vec<Article>,
+    /// A hash of each article's analysed text.
+    pub hashes: Vec<String>,
+    /// Every claim, article by article in input order.
+    pub claims: Vec<Claim>,
+    /// Each article's claims: a range of `claims`.
+    pub ranges: Vec<Range<usize>>,
+    /// The stories, by date.
+    pub stories: Vec<Story>,
+    /// Article → story.
+    pub index: StoryIndex,
+}
+
+/// Whether an article has no date of its own to resolve its dates against.
+fn undated(a: &Article) -> bool {
+    a.published.is_none() && a.dateline_date.is_none()
+}
+
+impl Batch {
+    /// An empty batch.
+    pub fn new() -> Self {
+        Batch::default()
+    }
+
+    /// Articles pushed so far.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// Whether no article was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Adds an article (its text still present), its claims and its
+    /// fingerprint (made from the article when missing). The text is kept
+    /// only for an undated article, which is read again once its story
+    /// dates it.
+    pub fn push(
+        &mut self,
+        mut article: Article,
+        claims: Vec<Claim>,
+        fp: Option<Fingerprint>,
+        config: &Config,
+    ) {
+        let fp = fp.unwrap_or_else(|| {
+            let (_, body) = extract::extract_body(&article, config);
+            stories::fingerprint(&article, &claims, &body, config)
+        });
+        self.hashes.push(crate::ids::hash(&[&article.text]));
+        if !undated(&article) {
+            article.text = String::new();
+        }
+        self.articles.push(article);
+        self.claims.push(claims);
+        self.fingerprints.push(fp);
+    }
+
+    /// Groups the batch into stories. Claims of event-bound kinds that
+    /// name no place take their story's place; an undated article in a
+    /// dated story takes the story's dates as an estimated publication
+    /// window and is read again against it, so that "on Thursday" resolves.
+    pub fn finish(mut self, config: &Config) -> Grouped {
+        let groups = stories::build(&self.fingerprints, &config.raw.stories);
+        let stories = stories::describe(&groups, &self.fingerprints);
+        let mut index = StoryIndex::default();
+        let by_id: HashMap<&str, &Story> = stories.iter().map(|s| (s.id.as_str(), s)).collect();
+        for s in &stories {
+            for a in &s.articles {
+                index.story_of.insert(a.clone(), s.id.clone());
+            }
+            if let Some(p) = &s.place {
+                index.place.insert(s.id.clone(), p.clone());
+            }
+        }
+        for (i, a) in self.articles.iter_mut().enumerate() {
+            let story = index
+                .story_of
+                .get(&a.id)
+                .and_then(|s| by_id.get(s.as_str()));
+            if undated(a) {
+                if let Some(span) = story.and_then(|s| s.date) {
+                    a.published_estimate = Some(span);
+                    self.claims[i] = extract::extract(a, config);
+                }
+                a.text = String::new();
+            }
+            if let Some(place) = story.and_then(|s| s.place.as_ref()) {
+                for c in &mut self.claims[i] {
+                    let event = config
+                        .kind(&c.kind)
+                        .is_some_and(|k| k.def.scope == KindScope::Event && !k.def.per_subject);
+                    if event && c.subject.is_none() {
+                        c.subject = Some(place.clone());
+                    }
+                }
+            }
+        }
+        let mut claims = Vec::new();
+        let mut ranges = Vec::with_capacity(self.claims.len());
+        for cs in self.claims {
+            let start = claims.len();
+            claims.extend(cs);
+            ranges.push(start..claims.len());
+        }
+        Grouped {
+            articles: self.articles,
+            hashes: self.hashes,
+            claims,
+            ranges,
+            stories,
+            index,
+        }
     }
 }

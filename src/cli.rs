@@ -222,26 +222,31 @@ fn extract(a: ExtractArgs) -> Result<u8> {
     let mut failed = false;
     let mut table_rows = Vec::new();
     let mut write_err: Option<std::io::Error> = None;
-    pipeline::run(items, &config, false, |ev| match ev {
-        Event::Problem(p) => failed |= problem(&p),
-        Event::Article(_, claims) => {
-            // Streamed formats go out as they come; the table needs all rows
-            // to size its columns.
-            let s = match a.format {
-                ExtractFormat::Jsonl => report::claims::jsonl(&claims),
-                ExtractFormat::Yaml => report::claims::yaml(&claims),
-                ExtractFormat::Table => {
-                    table_rows.extend(claims);
-                    return;
-                }
-            };
-            if write_err.is_none() {
-                if let Err(e) = out.write_all(s.as_bytes()) {
-                    write_err = Some(e);
+    pipeline::run(
+        items,
+        &config,
+        pipeline::Options::default(),
+        |ev| match ev {
+            Event::Problem(p) => failed |= problem(&p),
+            Event::Article(_, claims, _) => {
+                // Streamed formats go out as they come; the table needs all rows
+                // to size its columns.
+                let s = match a.format {
+                    ExtractFormat::Jsonl => report::claims::jsonl(&claims),
+                    ExtractFormat::Yaml => report::claims::yaml(&claims),
+                    ExtractFormat::Table => {
+                        table_rows.extend(claims);
+                        return;
+                    }
+                };
+                if write_err.is_none() {
+                    if let Err(e) = out.write_all(s.as_bytes()) {
+                        write_err = Some(e);
+                    }
                 }
             }
-        }
-    });
+        },
+    );
     if a.format == ExtractFormat::Table {
         let s = if table_rows.is_empty() {
             "no claims found\n".to_string()
@@ -308,27 +313,40 @@ fn check(a: CheckArgs) -> Result<u8> {
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
     let items = ingest::read_batch(&a.input.paths);
     let mut failed = false;
-    let mut claims = Vec::new();
     let mut paths = HashMap::new();
-    let mut articles = 0;
-    let mut batch = Vec::new();
-    let keep_text = a.ledger.is_some();
-    pipeline::run(items, &config, keep_text, |ev| match ev {
+    let mut read = crosscheck::check::Batch::new();
+    let opts = pipeline::Options {
+        keep_text: true,
+        fingerprints: true,
+    };
+    pipeline::run(items, &config, opts, |ev| match ev {
         Event::Problem(p) => failed |= problem(&p),
-        Event::Article(art, cs) => {
-            articles += 1;
-            if keep_text {
-                batch.push(BatchArticle::new(
-                    &art,
-                    claims.len()..claims.len() + cs.len(),
-                ));
+        Event::Article(art, cs, fp) => {
+            if let Some(p) = &art.path {
+                paths.insert(art.id.clone(), p.clone());
             }
-            if let Some(p) = art.path {
-                paths.insert(art.id, p);
-            }
-            claims.extend(cs);
+            read.push(*art, cs, fp.map(|f| *f), &config);
         }
     });
+    let articles = read.len();
+    let grouped = read.finish(&config);
+    let claims = &grouped.claims;
+    let stories = Some((grouped.stories.as_slice(), &grouped.index));
+    let batch: Vec<BatchArticle> = if a.ledger.is_some() {
+        grouped
+            .articles
+            .iter()
+            .zip(&grouped.hashes)
+            .zip(&grouped.ranges)
+            .map(|((art, hash), r)| BatchArticle {
+                article: art.clone(),
+                hash: hash.clone(),
+                claims: r.clone(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut ledger = match &a.ledger {
         Some(p) => Some(Ledger::open(p)?),
         None => None,
@@ -340,7 +358,7 @@ fn check(a: CheckArgs) -> Result<u8> {
     let mut report = match &run {
         Some(run) => {
             let now = now();
-            let checked = run.check(&batch, &claims, &paths, as_of, &config, &now)?;
+            let checked = run.check(&batch, claims, &paths, as_of, &config, &now, stories)?;
             let abort = abort_after();
             for (i, art) in batch.iter().enumerate() {
                 if abort == Some(i) {
@@ -350,7 +368,7 @@ fn check(a: CheckArgs) -> Result<u8> {
             }
             checked.report
         }
-        None => crosscheck::check::report(articles, &claims, &paths, as_of, &config),
+        None => crosscheck::check::report_in(articles, claims, &paths, as_of, &config, stories),
     };
     if let Some(r) = &reviews {
         for d in review::apply(&mut report, r) {

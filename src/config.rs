@@ -7,11 +7,13 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod line_rules;
+mod story_rules;
 mod words;
 pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+pub use story_rules::StoryRules;
 use words::{with_lower_bytes, WordMap, WordSet};
 
 /// The shipped `claims.yaml`, embedded so the binary works with no files
@@ -77,8 +79,28 @@ pub struct KindDef {
     /// are different events (default: `alignment.event_window_days`).
     #[serde(default)]
     pub window_days: Option<i64>,
+    /// Whether figures of this kind belong to one event (`event`: aligned
+    /// only within their story) or stand across stories (`standing`, the
+    /// default: a tariff rate, an aid package, a deadline).
+    #[serde(default)]
+    pub scope: KindScope,
+    /// Within a story, keep figures about different subjects apart even
+    /// when no article tells them apart (ages: one per person).
+    #[serde(default)]
+    pub per_subject: bool,
     /// Measure name → trigger words.
     pub measures: BTreeMap<String, Vec<String>>,
+}
+
+/// Where a kind's figures are lined up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindScope {
+    /// Across stories, by subject and qualifier.
+    #[default]
+    Standing,
+    /// Within one story: a toll is a property of one event.
+    Event,
 }
 
 /// Alignment settings.
@@ -121,6 +143,9 @@ pub struct RawConfig {
     /// Alignment settings.
     #[serde(default)]
     pub alignment: Alignment,
+    /// Story building settings.
+    #[serde(default)]
+    pub stories: StoryRules,
     /// Line patterns that are not article text.
     #[serde(default)]
     pub boilerplate: Vec<String>,

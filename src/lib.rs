@@ -6,7 +6,8 @@
 //!
 //! Data flows one way:
 //! [`ingest`] (files, JSONL, HTML → [`model::Article`]) →
-//! [`extract`] (articles → [`model::Claim`]) → `align` → `judge` → `report`.
+//! [`extract`] (articles → [`model::Claim`]) → [`stories`] (articles grouped
+//! by real-world event) → `align` → `judge` → `report`.
 //! The library never prints and never exits; the binary does.
 #![deny(missing_docs)]
 
@@ -23,3 +24,4 @@ pub mod model;
 pub mod pipeline;
 pub mod report;
 pub mod review;
+pub mod stories;

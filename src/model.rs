@@ -37,6 +37,11 @@ pub struct Article {
     pub body_start: usize,
     /// The text that was analysed.
     pub text: String,
+    /// For an article with no publication date that joined a story: the
+    /// story's dates, an estimated publication window against which its
+    /// relative dates are resolved (see [`Claim::published_estimate`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_estimate: Option<DateSpan>,
 }
 
 /// A number or range with its unit, as the SPEC's `value` object.
@@ -304,7 +309,8 @@ pub struct Cluster {
     pub moves: bool,
     /// Extension: articles whose claims joined without an event date, on
     /// weaker evidence (kind, measure and subject only).
-    pub weak: Vec<String>,    /// The story (real-world event) the cluster belongs to, or `None` for a
+    pub weak: Vec<String>,
+    /// The story (real-world event) the cluster belongs to, or `None` for a
     /// standing quantity that is not tied to one event (a tariff rate
     /// reported across many stories).
     #[serde(default)]

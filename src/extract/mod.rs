@@ -20,6 +20,13 @@ use std::sync::Arc;
 
 /// Extracts every claim of one article, in text order.
 pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
+    extract_body(article, config).0
+}
+
+/// [`extract`], also handing back the article's body paragraphs (byte
+/// ranges of its text, boilerplate left out), which story building reads
+/// without finding them a second time.
+pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usize, usize)>) {
     let text = article.text.as_str();
     let index = text::LineIndex::new(text);
     let lines = text::paragraphs(
@@ -27,9 +34,14 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         &text::body_lines_indexed(&index, article.body_start, config),
     );
     if lines.is_empty() {
-        return Vec::new();
+        return (Vec::new(), lines);
     }
-    let reference = article.published.or(article.dateline_date);
+    // An undated article that joined a story is read as of the end of the
+    // story's window: "on Thursday" is the Thursday before it.
+    let reference = article
+        .published
+        .or(article.dateline_date)
+        .or(article.published_estimate.map(|s| s.end));
     let mut claims = Vec::new();
     // The place the article is about: its dateline, else the first subject
     // it names; a figure whose sentence names no place is about it.
@@ -111,7 +123,7 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
     claims.sort_by_key(|c| (c.start, c.end));
-    claims
+    (claims, lines)
 }
 
 /// What every claim of an article carries, made once.
@@ -366,7 +378,7 @@ impl<'a> Sentence<'a> {
             source: self.shared.source.clone(),
             published: self.article.published,
             scope: crate::model::Scope::Story,
-            published_estimate: None,
+            published_estimate: self.article.published_estimate,
             qualifier: None,
         }
     }

@@ -124,7 +124,8 @@ impl Run<'_> {
     }
 
     /// Checks the batch (`batch` articles, whose claims are `claims`)
-    /// against itself and the ledger's history: aligns and judges, keeps
+    /// against itself and the ledger's history (within `stories`, the
+    /// batch's stories, for event-bound figures): aligns and judges, keeps
     /// what involves the batch, adds `corrected` findings for revised
     /// articles and marks each finding new or seen before. Stores nothing
     /// but the ids of findings seen; [`Run::store`] stores the articles.
@@ -136,13 +137,14 @@ impl Run<'_> {
         as_of: NaiveDate,
         config: &Config,
         now: &str,
+        stories: Option<(&[crate::model::Story], &crate::align::StoryIndex)>,
     ) -> Result<Checked, LedgerError> {
         let ids: HashSet<&str> = batch.iter().map(|a| a.article.id.as_str()).collect();
         let history = self.history(claims, &ids, config)?;
         let history_claims = history.len();
         let mut all = claims.to_vec();
         all.extend(history);
-        let mut report = crate::check::report(batch.len(), &all, paths, as_of, config);
+        let mut report = crate::check::report_in(batch.len(), &all, paths, as_of, config, stories);
         report.claims = claims.len();
         let ours = |r: &crate::model::ClaimRef| ids.contains(r.article.as_str());
         report.clusters.retain(|c| c.claims.iter().any(ours));

@@ -1,0 +1,172 @@
+//! Stories on ECB+: every text of the corpus checked as *one* batch, and the
+//! stories `check` builds scored against the corpus's own event labels
+//! (`subtopic`). Each ECB+ topic holds two different events of one type
+//! (two earthquakes, two shootings, two product launches): the hard case.
+//!
+//! Prints B-cubed precision, recall and F1 of the stories over articles,
+//! the share of multi-article stories and clusters that hold one event, and
+//! the `conflict`/`superseded` findings that compare different events.
+//!
+//! Run: `cargo run --release --example stories [-- PATH] [--verbose]`
+//! (default `../shared/data/ecbplus/docs.jsonl`).
+
+use crosscheck::check::{self, Batch};
+use crosscheck::config::Config;
+use crosscheck::ingest;
+use crosscheck::pipeline::{self, Event, Options};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::Write;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "--verbose");
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_else(|| "../shared/data/ecbplus/docs.jsonl".into());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        eprintln!("error: {path}: {e}");
+        std::process::exit(2)
+    });
+    // ECB+ names documents `doc` and has no `id`: convert to crosscheck's
+    // JSONL in one temporary batch.
+    let mut event_of: HashMap<String, String> = HashMap::new();
+    let file =
+        std::env::temp_dir().join(format!("crosscheck-stories-{}.jsonl", std::process::id()));
+    {
+        let mut f = std::fs::File::create(&file).expect("batch file");
+        for line in text.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let doc = v["doc"]
+                .as_str()
+                .unwrap_or("")
+                .trim_end_matches(".xml")
+                .to_string();
+            event_of.insert(
+                doc.clone(),
+                v["subtopic"].as_str().unwrap_or("").to_string(),
+            );
+            let row = serde_json::json!({"id": doc, "url": v["url"], "text": v["text"]});
+            writeln!(f, "{row}").expect("write batch");
+        }
+    }
+    let config = Config::builtin();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let started = std::time::Instant::now();
+    let mut batch = Batch::new();
+    let opts = Options {
+        keep_text: true,
+        fingerprints: true,
+    };
+    pipeline::run(
+        ingest::read_batch(&[file.clone()]),
+        &config,
+        opts,
+        |ev| match ev {
+            Event::Article(a, cs, fp) => batch.push(*a, cs, fp.map(|f| *f), &config),
+            Event::Problem(p) => eprintln!("warning: {p}"),
+        },
+    );
+    std::fs::remove_file(&file).ok();
+    let n = batch.len();
+    let grouped = batch.finish(&config);
+    let report = check::report_in(
+        n,
+        &grouped.claims,
+        &HashMap::new(),
+        as_of,
+        &config,
+        Some((&grouped.stories, &grouped.index)),
+    );
+    let elapsed = started.elapsed();
+
+    // B-cubed over articles: for each article, the share of its story that
+    // is its event (precision) and the share of its event in its story
+    // (recall).
+    let mut event_size: HashMap<&str, usize> = HashMap::new();
+    for e in event_of.values() {
+        *event_size.entry(e.as_str()).or_insert(0) += 1;
+    }
+    let (mut p, mut r, mut counted) = (0.0, 0.0, 0usize);
+    let (mut multi, mut pure) = (0, 0);
+    for s in &grouped.stories {
+        let mut by_event: BTreeMap<&str, usize> = BTreeMap::new();
+        for a in &s.articles {
+            *by_event.entry(event_of[a].as_str()).or_insert(0) += 1;
+        }
+        for a in &s.articles {
+            let e = event_of[a].as_str();
+            let same = by_event[e] as f64;
+            p += same / s.articles.len() as f64;
+            r += same / event_size[e] as f64;
+            counted += 1;
+        }
+        if s.articles.len() > 1 {
+            multi += 1;
+            if by_event.len() == 1 {
+                pure += 1;
+            }
+        }
+        if verbose && (by_event.len() > 1 || s.articles.len() > 1) {
+            println!(
+                "{} {:?} {} articles: {:?}",
+                s.id,
+                s.place,
+                s.articles.len(),
+                by_event
+            );
+        }
+    }
+    let (p, r) = (p / counted as f64, r / counted as f64);
+    let f1 = 2.0 * p * r / (p + r);
+    // Clusters that join two or more articles, and whether they hold one
+    // event; findings that compare figures of different events.
+    let (mut cmulti, mut cpure) = (0, 0);
+    for c in &report.clusters {
+        let arts: HashSet<&str> = c.claims.iter().map(|x| x.article.as_str()).collect();
+        if arts.len() > 1 {
+            cmulti += 1;
+            let events: HashSet<&str> = arts.iter().map(|a| event_of[*a].as_str()).collect();
+            if events.len() == 1 {
+                cpure += 1;
+            }
+        }
+    }
+    let mut false_findings = 0;
+    let mut judged = 0;
+    for f in &report.findings {
+        if f.kind != "conflict" && f.kind != "superseded" {
+            continue;
+        }
+        judged += 1;
+        let events: HashSet<&str> = f
+            .claims
+            .iter()
+            .map(|x| event_of[&x.article].as_str())
+            .collect();
+        if events.len() > 1 {
+            false_findings += 1;
+            if verbose {
+                println!("mixed finding {}: {}", f.id, f.message);
+            }
+        }
+    }
+    println!(
+        "{path}: {n} articles, {} events, {} stories",
+        event_size.len(),
+        grouped.stories.len()
+    );
+    println!("stories, B-cubed over articles: P {p:.3}  R {r:.3}  F1 {f1:.3}");
+    println!("multi-article stories holding one event: {pure} of {multi}");
+    println!("multi-article clusters holding one event: {cpure} of {cmulti}");
+    println!(
+        "conflict/superseded findings comparing different events: {false_findings} of {judged}"
+    );
+    println!(
+        "extract + stories + align + judge: {:.2} s",
+        elapsed.as_secs_f64()
+    );
+}

@@ -1,0 +1,57 @@
+//! The `stories:` section of `claims.yaml`: when two articles report the
+//! same real-world event, and how far apart in time they may be.
+
+use serde::{Deserialize, Serialize};
+
+/// Thresholds and weights for grouping articles into stories. Every field
+/// has a documented default, so the section may be left out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoryRules {
+    /// Words of the body read after the title for the words view (the
+    /// lead: what happened).
+    pub lead_words: usize,
+    /// Weight of the title's words against the lead's.
+    pub title_weight: f32,
+    /// Weight of the words view (TF-IDF cosine of title and lead) in the
+    /// score.
+    pub words_weight: f32,
+    /// Weight of the names view (TF-IDF cosine of the people, streets,
+    /// venues, places and ages named) in the score.
+    pub names_weight: f32,
+    /// An article joins the best story whose score reaches this; else it
+    /// starts a story of its own.
+    pub join: f32,
+    /// Two articles whose event dates lie further apart than this report
+    /// different events, unless they share names (a follow-up).
+    pub window_days: i64,
+    /// A follow-up (an arrest, a funeral, a trial) may join its story up to
+    /// this many days later when the names alone score at least
+    /// `follow_up_names`.
+    pub follow_up_days: i64,
+    /// The names score a follow-up outside the window needs.
+    pub follow_up_names: f32,
+    /// A term in more than this share of the batch's articles is too
+    /// common to find candidate stories by (it still counts in the score).
+    pub common_share: f32,
+    /// How many candidate stories are scored per article at most (the
+    /// ones sharing the most rare terms with it).
+    pub candidates: usize,
+}
+
+impl Default for StoryRules {
+    fn default() -> Self {
+        StoryRules {
+            lead_words: 80,
+            title_weight: 2.0,
+            words_weight: 0.5,
+            names_weight: 0.5,
+            join: 0.25,
+            window_days: 7,
+            follow_up_days: 180,
+            follow_up_names: 0.35,
+            common_share: 0.05,
+            candidates: 24,
+        }
+    }
+}

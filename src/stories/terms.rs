@@ -1,0 +1,580 @@
+//! The words and names an article is recognised by.
+//!
+//! Two views, as in online news clustering (Miranda et al., 2018): the
+//! *words* of its title and lead, which say what happened, and the *names*
+//! anywhere in its body (people, streets, venues, places, ages), which say
+//! to whom and where. Different incidents of one type share their words
+//! ("shot", "police", "hospital") but rarely their names, and a follow-up
+//! weeks later (an arrest, a funeral) shares the victim's name even when
+//! its words have moved on.
+
+/// A term: a 64-bit FNV-1a hash of its view and its lower-cased text.
+/// Hashes keep a hundred thousand articles' terms small; a collision costs
+/// at most a little similarity between two unrelated articles.
+pub type Term = u64;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Hashes `text`, lower-cased, under `view` (a byte that keeps the views
+/// apart: the word "Aurora" and the name "Aurora" are different terms).
+pub fn term(view: u8, text: &str) -> Term {
+    let mut h = FNV_OFFSET ^ u64::from(view);
+    h = h.wrapping_mul(FNV_PRIME);
+    for b in text.bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// View bytes.
+pub const WORD: u8 = b'w';
+/// A whole run of capitalised words ("East 63rd Street", "Maria Lopez").
+pub const NAME: u8 = b'n';
+/// One word of a run ("Lopez"): a surname on its own still identifies.
+pub const NAME_PART: u8 = b'p';
+/// A person's age as written ("19-year-old").
+pub const AGE: u8 = b'a';
+/// A place the article's figures are about.
+pub const PLACE: u8 = b'l';
+
+/// Function words and the vocabulary every news report shares: they say
+/// nothing about which event an article reports.
+const STOPWORDS: &[&str] = &[
+    "about",
+    "according",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "also",
+    "although",
+    "among",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "came",
+    "can",
+    "could",
+    "did",
+    "does",
+    "during",
+    "each",
+    "early",
+    "either",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "including",
+    "into",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "late",
+    "later",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "new",
+    "news",
+    "next",
+    "not",
+    "now",
+    "off",
+    "one",
+    "only",
+    "other",
+    "others",
+    "our",
+    "out",
+    "over",
+    "own",
+    "per",
+    "said",
+    "same",
+    "say",
+    "says",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "three",
+    "through",
+    "told",
+    "too",
+    "two",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "yet",
+    "you",
+    "your",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "reported",
+    "report",
+    "reports",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "officials",
+    "official",
+    "people",
+    "time",
+    "times",
+    "first",
+    "second",
+    "third",
+    "get",
+    "got",
+    "going",
+    "went",
+    "took",
+    "take",
+    "says",
+    "told",
+    "tell",
+    "com",
+    "www",
+    "http",
+    "https",
+    "image",
+    "photo",
+    "caption",
+    "copyright",
+    "updated",
+    "posted",
+    "share",
+    "click",
+    "read",
+    "via",
+    "has",
+    "are",
+];
+
+/// Capitalised words that start sentences and titles but name nothing.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "of",
+    "to",
+    "as",
+    "with",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "sgt",
+    "det",
+    "officer",
+    "police",
+    "chief",
+    "according",
+    "officials",
+    "authorities",
+    "update",
+    "updated",
+    "breaking",
+    "news",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "reuters",
+    "ap",
+    "afp",
+    "said",
+    "says",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "if",
+    "so",
+    "than",
+    "then",
+    "also",
+    "more",
+    "most",
+    "some",
+    "all",
+    "one",
+    "according",
+    "photo",
+    "image",
+    "video",
+    "copyright",
+    "read",
+    "share",
+    "comments",
+];
+
+fn stopword(w: &str) -> bool {
+    w.len() < 3 || STOPWORDS.contains(&w)
+}
+
+fn not_name(w: &str) -> bool {
+    NOT_NAMES.contains(&w)
+}
+
+/// A token of running text.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    text: &'a str,
+    /// First of a sentence, title or line: capitalised whatever it is.
+    initial: bool,
+}
+
+/// Words of `text`: runs of letters, digits, apostrophes and inner
+/// hyphens, each marked when it opens a sentence.
+fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut initial = true;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() || b >= 0x80 {
+                let start = i;
+                while i < bytes.len() {
+                    let c = bytes[i];
+                    let inner = (c == b'\'' || c == b'-' || c == b'.')
+                        && i + 1 < bytes.len()
+                        && bytes[i + 1].is_ascii_alphanumeric()
+                        && !(c == b'.' && !bytes[start].is_ascii_digit());
+                    if c.is_ascii_alphanumeric() || c >= 0x80 || inner {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // Byte ranges stop only at ASCII bytes, so they are on
+                // character boundaries.
+                let t = Token {
+                    text: &text[start..i],
+                    initial,
+                };
+                initial = false;
+                return Some(t);
+            }
+            if matches!(b, b'.' | b'!' | b'?' | b'\n' | b'"' | b':' | b';') {
+                initial = true;
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word's plain form: lower case, a plural `s` dropped, so "shootings"
+/// and "shooting" are one word.
+fn fold(w: &str) -> String {
+    let mut s = w.to_lowercase();
+    if s.len() > 4 && s.ends_with('s') && !s.ends_with("ss") {
+        s.pop();
+    }
+    s
+}
+
+/// Adds the words of `text` (at most `limit` of them) to `out` with
+/// weight `weight` each.
+pub fn words(text: &str, limit: usize, weight: f32, out: &mut Vec<(Term, f32)>) {
+    let mut n = 0;
+    for t in tokens(text) {
+        if n >= limit {
+            break;
+        }
+        n += 1;
+        if !t.text.bytes().any(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        let w = fold(t.text);
+        if stopword(&w) {
+            continue;
+        }
+        out.push((term(WORD, &w), weight));
+    }
+}
+
+/// Adds the names of `text` to `out`: each run of capitalised words (a
+/// number may stand inside a run, as in "East 63rd Street"), each word of
+/// a run, and ages written `19-year-old`. A capitalised word that opens a
+/// sentence counts only inside a longer run ("Police said" names nothing;
+/// "Maria Lopez, 19," names her).
+pub fn names(text: &str, out: &mut Vec<(Term, f32)>) {
+    let mut run: Vec<Token> = Vec::new();
+    let flush = |run: &mut Vec<Token>, out: &mut Vec<(Term, f32)>| {
+        while run.last().is_some_and(|t| !capitalised(t.text)) {
+            run.pop();
+        }
+        let lone_initial = run.len() == 1 && run[0].initial;
+        if !run.is_empty() && !lone_initial {
+            let mut whole = String::new();
+            for (i, t) in run.iter().enumerate() {
+                if i > 0 {
+                    whole.push(' ');
+                }
+                whole.push_str(t.text);
+                if capitalised(t.text) && t.text.len() > 2 {
+                    out.push((term(NAME_PART, t.text), 1.0));
+                }
+            }
+            if run.len() > 1 {
+                out.push((term(NAME, &whole), 1.0));
+            }
+        }
+        run.clear();
+    };
+    for t in tokens(text) {
+        let lower_ok = !not_name(&t.text.to_ascii_lowercase());
+        if capitalised(t.text) && lower_ok && t.text.len() > 1 {
+            run.push(t);
+            continue;
+        }
+        // `63rd` or `4300` continues a run only between capitalised words.
+        if !run.is_empty() && t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            run.push(t);
+            continue;
+        }
+        flush(&mut run, out);
+        if let Some(age) = t.text.strip_suffix("-year-old") {
+            if age.bytes().all(|b| b.is_ascii_digit()) {
+                out.push((term(AGE, age), 1.0));
+            }
+        }
+    }
+    flush(&mut run, out);
+}
+
+/// Sums the weights of repeated terms and sorts by term.
+pub fn tally(mut v: Vec<(Term, f32)>) -> Vec<(Term, f32)> {
+    v.sort_unstable_by_key(|p| p.0);
+    let mut out: Vec<(Term, f32)> = Vec::with_capacity(v.len());
+    for (t, w) in v {
+        match out.last_mut() {
+            Some(last) if last.0 == t => last.1 += w,
+            _ => out.push((t, w)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(v: &[(Term, f32)], view: u8, text: &str) -> bool {
+        v.iter().any(|p| p.0 == term(view, text))
+    }
+
+    #[test]
+    fn names_runs_parts_streets_and_ages() {
+        let mut v = Vec::new();
+        names(
+            "Police said Maria Lopez, 19, was shot near East 63rd Street. \
+             The 19-year-old was taken to Mercy Hospital.",
+            &mut v,
+        );
+        assert!(has(&v, NAME, "maria lopez"));
+        assert!(has(&v, NAME_PART, "lopez"));
+        assert!(has(&v, NAME, "east 63rd street"));
+        assert!(has(&v, NAME, "mercy hospital"));
+        assert!(has(&v, AGE, "19"));
+        // A lone capitalised word opening a sentence names nothing.
+        assert!(!has(&v, NAME_PART, "police"));
+        assert!(!has(&v, NAME_PART, "the"));
+    }
+
+    #[test]
+    fn words_fold_plurals_and_drop_stopwords() {
+        let mut v = Vec::new();
+        words(
+            "Two shootings were reported on Sunday near the park",
+            100,
+            1.0,
+            &mut v,
+        );
+        assert!(has(&v, WORD, "shooting"));
+        assert!(has(&v, WORD, "park"));
+        assert!(!has(&v, WORD, "sunday"));
+        assert!(!has(&v, WORD, "the"));
+    }
+
+    #[test]
+    fn tally_sums_repeats() {
+        let t = tally(vec![(2, 1.0), (1, 1.0), (2, 0.5)]);
+        assert_eq!(t, vec![(1, 1.0), (2, 1.5)]);
+    }
+
+    #[test]
+    fn tokens_never_split_inside_a_character() {
+        let mut v = Vec::new();
+        names("Café Zoë — «Ölpreis» São Paulo", &mut v);
+        words("Café Zoë — «Ölpreis» São Paulo", 10, 1.0, &mut v);
+        assert!(!v.is_empty());
+    }
+}
