@@ -651,6 +651,13 @@ mod tests {
         assert!(h.contains("<p class=\"see\">Across stories</p>"));
     }
 
+    /// A report without stories renders as it did before stories existed
+    /// (this snapshot was checked byte for byte against that printer).
+    #[test]
+    fn snapshot_without_stories() {
+        insta::assert_snapshot!(render(&sample()));
+    }
+
     #[test]
     fn no_stories_no_index() {
         let h = render(&sample());
