@@ -192,8 +192,7 @@ fn story_index_resolves_in_chromium() {
             "{anchor} does not resolve to one element"
         );
         assert!(sections.contains(anchor), "{anchor} is not a section");
-        let at = dom.find(&format!("<section class=\"story")).unwrap();
-        let start = at + dom[at..].find(&format!(" id=\"{anchor}\"")).unwrap();
+        let start = dom.find(&format!(" id=\"{anchor}\"")).unwrap();
         let end = start + dom[start..].find("</section>").unwrap();
         for f in &g.findings {
             assert!(
