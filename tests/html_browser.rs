@@ -90,16 +90,25 @@ fn run(browser: &Path, dir: &Path, page: &Path, extra: &[String]) -> String {
     reader.join().unwrap()
 }
 
-#[test]
-fn html_report_renders_in_chromium() {
-    let Some(browser) = chromium() else { return };
-    let report = sample();
+/// A page rendered from `report` and the DOM Chromium built from it: the
+/// browser, a scratch directory, the page and the dumped DOM; `None` when
+/// Chromium is missing outside CI.
+fn open_in_chromium(report: &Report) -> Option<(PathBuf, PathBuf, PathBuf, String)> {
+    let browser = chromium()?;
     let dir = scratch();
     let page = dir.join("report.html");
-    std::fs::write(&page, crosscheck::report::html::render(&report)).unwrap();
-
+    std::fs::write(&page, crosscheck::report::html::render(report)).unwrap();
     let dom = run(&browser, &dir, &page, &["--dump-dom".into()]);
     assert!(dom.contains("<main>"), "no DOM dumped:\n{dom}");
+    Some((browser, dir, page, dom))
+}
+
+#[test]
+fn html_report_renders_in_chromium() {
+    let report = sample();
+    let Some((browser, dir, page, dom)) = open_in_chromium(&report) else {
+        return;
+    };
     for f in &report.findings {
         assert!(
             dom.contains(&format!("id=\"{}\"", f.id)),
@@ -155,13 +164,10 @@ fn ids_of(dom: &str, tag: &str) -> Vec<String> {
 
 #[test]
 fn story_index_resolves_in_chromium() {
-    let Some(browser) = chromium() else { return };
     let report = with_stories();
-    let dir = scratch();
-    let page = dir.join("stories.html");
-    std::fs::write(&page, crosscheck::report::html::render(&report)).unwrap();
-    let dom = run(&browser, &dir, &page, &["--dump-dom".into()]);
-    assert!(dom.contains("<main>"), "no DOM dumped:\n{dom}");
+    let Some((_, dir, _, dom)) = open_in_chromium(&report) else {
+        return;
+    };
 
     // The index as the browser parsed it: its links, in order.
     let nav_at = dom.find("<nav class=\"story-index\"").expect("story index");
