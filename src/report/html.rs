@@ -659,6 +659,17 @@ mod tests {
     }
 
     #[test]
+    fn stories_without_findings_all_quiet() {
+        let mut r = crate::report::check_table::tests::with_stories();
+        r.findings.clear();
+        let h = render(&r);
+        assert!(h.contains("5 stories in this batch, 0 with findings."));
+        assert!(h.contains("<summary>5 stories with no findings</summary>"));
+        assert!(!h.contains("<ol>") && !h.contains("href=\"#story-"));
+        assert!(h.contains("No findings: 4 clusters consistent."));
+    }
+
+    #[test]
     fn no_stories_no_index() {
         let h = render(&sample());
         assert!(!h.contains("story-index") && !h.contains("class=\"story"));
