@@ -1,6 +1,7 @@
 //! Opens the HTML report in real headless Chromium: the page must render
-//! with every finding anchored, draw its timelines, and never run a script
-//! planted in article text.
+//! with every finding anchored, draw its timelines, link every story with
+//! findings from its index to its section, and never run a script planted
+//! in article text or a story title.
 //!
 //! Skips (with a note) when Chromium is missing, unless `CI` is set: CI
 //! installs it, so there a missing browser is a failure.
@@ -14,6 +15,10 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 
 fn sample() -> Report {
     serde_json::from_str(include_str!("fixtures/report/sample.json")).expect("fixture parses")
+}
+
+fn with_stories() -> Report {
+    serde_json::from_str(include_str!("fixtures/report/stories.json")).expect("fixture parses")
 }
 
 fn chromium() -> Option<PathBuf> {
@@ -85,16 +90,25 @@ fn run(browser: &Path, dir: &Path, page: &Path, extra: &[String]) -> String {
     reader.join().unwrap()
 }
 
-#[test]
-fn html_report_renders_in_chromium() {
-    let Some(browser) = chromium() else { return };
-    let report = sample();
+/// A page rendered from `report` and the DOM Chromium built from it: the
+/// browser, a scratch directory, the page and the dumped DOM; `None` when
+/// Chromium is missing outside CI.
+fn open_in_chromium(report: &Report) -> Option<(PathBuf, PathBuf, PathBuf, String)> {
+    let browser = chromium()?;
     let dir = scratch();
     let page = dir.join("report.html");
-    std::fs::write(&page, crosscheck::report::html::render(&report)).unwrap();
-
+    std::fs::write(&page, crosscheck::report::html::render(report)).unwrap();
     let dom = run(&browser, &dir, &page, &["--dump-dom".into()]);
     assert!(dom.contains("<main>"), "no DOM dumped:\n{dom}");
+    Some((browser, dir, page, dom))
+}
+
+#[test]
+fn html_report_renders_in_chromium() {
+    let report = sample();
+    let Some((browser, dir, page, dom)) = open_in_chromium(&report) else {
+        return;
+    };
     for f in &report.findings {
         assert!(
             dom.contains(&format!("id=\"{}\"", f.id)),
@@ -134,5 +148,71 @@ fn html_report_renders_in_chromium() {
     if let Some(to) = std::env::var_os("CROSSCHECK_SHOT") {
         std::fs::write(to, &png).unwrap();
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The `id`s of the elements of `tag` in a dumped DOM, in document order.
+fn ids_of(dom: &str, tag: &str) -> Vec<String> {
+    dom.match_indices(&format!("<{tag} "))
+        .filter_map(|(at, _)| {
+            let open = &dom[at..at + dom[at..].find('>')?];
+            let id = open.find(" id=\"")? + 5;
+            Some(open[id..id + open[id..].find('"')?].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn story_index_resolves_in_chromium() {
+    let report = with_stories();
+    let Some((_, dir, _, dom)) = open_in_chromium(&report) else {
+        return;
+    };
+
+    // The index as the browser parsed it: its links, in order.
+    let nav_at = dom.find("<nav class=\"story-index\"").expect("story index");
+    let nav = &dom[nav_at..nav_at + dom[nav_at..].find("</nav>").unwrap()];
+    let links: Vec<&str> = nav
+        .split("<a href=\"#")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    // Every story with a finding has an entry, then the group across
+    // stories; none without a finding does.
+    let groups = crosscheck::report::group::by_story(&report);
+    let expected: Vec<String> = groups
+        .iter()
+        .map(|g| match g.story {
+            Some(s) => format!("story-{}", s.id),
+            None => "across-stories".into(),
+        })
+        .collect();
+    assert_eq!(links, expected);
+    // Each anchor resolves to exactly one element, a story section, and
+    // that section holds the story's findings.
+    let sections = ids_of(&dom, "section");
+    for (g, anchor) in groups.iter().zip(&expected) {
+        assert_eq!(
+            dom.matches(&format!(" id=\"{anchor}\"")).count(),
+            1,
+            "{anchor} does not resolve to one element"
+        );
+        assert!(sections.contains(anchor), "{anchor} is not a section");
+        let start = dom.find(&format!(" id=\"{anchor}\"")).unwrap();
+        let end = start + dom[start..].find("</section>").unwrap();
+        for f in &g.findings {
+            assert!(
+                dom[start..end].contains(&format!("id=\"{}\"", f.id)),
+                "finding {} not under {anchor}",
+                f.id
+            );
+        }
+    }
+    // The planted scripts stay text: no script element in the live DOM and
+    // the page keeps its own title.
+    assert!(dom.contains("Port workers walk out over pay &lt;script&gt;document.title='pwned by a story'&lt;/script&gt;"));
+    assert!(!dom.contains("<script"));
+    assert!(!dom.contains("pwned by a story</title>"));
+    assert!(dom.contains("<title>crosscheck report, as of 2025-03-20</title>"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -3,6 +3,7 @@
 //! clusters with every source's figure side by side.
 
 use super::fmt::{self, figure, figure_span, plural, report_line};
+use super::group::{self, StoryGroup};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use annotate_snippets::renderer::DecorStyle;
@@ -49,15 +50,72 @@ pub fn render(report: &Report, opts: &TableOptions) -> String {
         }
         .decor_style(DecorStyle::Unicode)
         .term_width(width);
-        for f in &report.findings {
+        let groups = group::by_story(report);
+        if groups.is_empty() {
+            for f in &report.findings {
+                out.push('\n');
+                out.push_str(&diagnostic(&renderer, f, width));
+                out.push('\n');
+            }
+        }
+        for g in &groups {
             out.push('\n');
-            out.push_str(&diagnostic(&renderer, f, width));
-            out.push('\n');
+            out.push_str(&story_header(g, width, opts.color));
+            for f in &g.findings {
+                out.push('\n');
+                out.push_str(&diagnostic(&renderer, f, width));
+                out.push('\n');
+            }
         }
     }
     if !report.clusters.is_empty() {
         out.push('\n');
-        out.push_str(&clusters_table(&report.clusters, width as u16, opts.color));
+        let stories = !report.stories.is_empty();
+        out.push_str(&clusters_table(
+            &report.clusters,
+            stories,
+            width as u16,
+            opts.color,
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// A full-width rule naming the story, then its headline, where, when and
+/// who told it, and its toll; each line wrapped to `width`.
+///
+/// ```text
+/// ━━ story s-5e1a0c37 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+/// Gunman kills two at Larkspur Avenue laundromat
+/// Millbrook · 2025-03-01 · KXMB News, Metro Daily, Regional Wire, Valley
+/// Courier (4 articles)
+/// toll: killed 3 (2–3), injured 4
+/// ```
+fn story_header(g: &StoryGroup, width: usize, color: bool) -> String {
+    let (name, lines) = match g.story {
+        Some(s) => {
+            let mut lines = vec![fmt::story_title(s).to_string(), fmt::story_facts(s)];
+            if let Some(t) = fmt::toll(s) {
+                lines.push(format!("toll: {t}"));
+            }
+            (format!("story {}", s.id), lines)
+        }
+        None => (
+            group::ACROSS_TITLE.to_lowercase(),
+            vec![group::ACROSS_NOTE.to_string()],
+        ),
+    };
+    let name = truncate(&name, width.saturating_sub(6));
+    let fill = width.saturating_sub(name.chars().count() + 4);
+    let rule = format!("━━ {name} {}", "━".repeat(fill));
+    let mut out = if color {
+        format!("\x1b[1m{rule}\x1b[0m\n")
+    } else {
+        format!("{rule}\n")
+    };
+    for line in lines {
+        out.push_str(&wrap(&line, width));
         out.push('\n');
     }
     out
@@ -69,7 +127,7 @@ fn summary(r: &Report, width: usize) -> String {
     let count = |s: Severity| r.findings.iter().filter(|f| f.severity == s).count();
     let head = format!(
         "{}, {}, {}: {}, {}, {} info",
-        plural(r.articles, "article", "articles"),
+        articles(r),
         plural(r.claims, "claim", "claims"),
         plural(r.clusters.len(), "cluster", "clusters"),
         plural(count(Severity::Error), "error", "errors"),
@@ -80,7 +138,19 @@ fn summary(r: &Report, width: usize) -> String {
     if head.chars().count() + 1 + tail.len() <= width {
         format!("{head} {tail}")
     } else {
-        format!("{head}\n{tail}")
+        // A head too long for the width (with stories, on a narrow
+        // terminal) is wrapped; one that fits is left whole.
+        format!("{}\n{tail}", wrap(&head, width))
+    }
+}
+
+/// `6 articles`, or `10 articles in 5 stories` when the report has stories.
+pub(crate) fn articles(r: &Report) -> String {
+    let n = plural(r.articles, "article", "articles");
+    if r.stories.is_empty() {
+        n
+    } else {
+        format!("{n} in {}", plural(r.stories.len(), "story", "stories"))
     }
 }
 
@@ -189,10 +259,7 @@ fn location(c: &ClaimRef, width: usize) -> String {
 /// `Harbor Wire, 2025-06-18: ≥15 people`.
 pub(crate) fn claim_label(c: &ClaimRef) -> String {
     let source = c.source.as_deref().unwrap_or(&c.article);
-    let date = c
-        .published
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "undated".into());
+    let date = fmt::published(c).unwrap_or_else(|| "undated".into());
     format!("{source}, {date}: {}", figure(c))
 }
 
@@ -264,7 +331,9 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-fn clusters_table(clusters: &[Cluster], width: u16, color: bool) -> String {
+/// The clusters side by side; with `stories`, each names its story (or
+/// `across stories`) under its id.
+fn clusters_table(clusters: &[Cluster], stories: bool, width: u16, color: bool) -> String {
     let mut t = Table::new();
     t.load_style(comfy_table::presets::UTF8_FULL)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -290,6 +359,11 @@ fn clusters_table(clusters: &[Cluster], width: u16, color: bool) -> String {
             what.push_str(&format!(" ({q})"));
         }
         what.push_str(&format!("\n{}", c.id));
+        if stories {
+            let story = c.story.as_deref().map(|s| format!("story {s}"));
+            let across = group::ACROSS_TITLE.to_lowercase();
+            what.push_str(&format!("\n{}", story.unwrap_or(across)));
+        }
         let reports: Vec<String> = c.claims.iter().map(report_line).collect();
         t.add_row(vec![what, range(c), reports.join("\n")]);
     }
@@ -322,6 +396,15 @@ pub(crate) mod tests {
     /// `<script>` and markdown-active text in the sentences.
     pub(crate) fn sample() -> Report {
         serde_json::from_str(include_str!("../../tests/fixtures/report/sample.json"))
+            .expect("fixture parses")
+    }
+
+    /// Two shootings in one city on one day told by several outlets (one
+    /// undated article dated by its story), a strike, a park budget with no
+    /// findings, and a solar-panel duty reported across two stories; a
+    /// `<script>` planted in a story title.
+    pub(crate) fn with_stories() -> Report {
+        serde_json::from_str(include_str!("../../tests/fixtures/report/stories.json"))
             .expect("fixture parses")
     }
 
@@ -411,5 +494,66 @@ pub(crate) mod tests {
     #[test]
     fn snapshot_80_columns() {
         insta::assert_snapshot!(plain(80));
+    }
+
+    fn stories_plain(width: u16) -> String {
+        render(
+            &with_stories(),
+            &TableOptions {
+                width,
+                color: false,
+            },
+        )
+    }
+
+    #[test]
+    fn grouped_by_story() {
+        let s = stories_plain(80);
+        assert!(s.starts_with("10 articles in 5 stories, 14 claims, 4 clusters"));
+        let at = |needle: &str| s.find(needle).unwrap_or_else(|| panic!("{needle}:\n{s}"));
+        // Story headers in order, each before its own findings.
+        assert!(at("━━ story s-9c04b7e2 ") < at("f-c5a18e03"));
+        assert!(at("f-c5a18e03") < at("━━ story s-5e1a0c37 "));
+        assert!(at("━━ story s-5e1a0c37 ") < at("f-3b90d2c4"));
+        assert!(at("f-3b90d2c4") < at("━━ story s-b7320e6d "));
+        assert!(at("━━ story s-b7320e6d ") < at("f-92e6b1d7"));
+        assert!(at("f-92e6b1d7") < at("━━ across stories "));
+        assert!(at("━━ across stories ") < at("f-7d21c0e8"));
+        assert!(s.contains("toll: killed 3 (2–3), injured 4"));
+        assert!(s.contains("Regional Wire, est. 2025-03-01–2025-03-03: 3 people"));
+        // Stories with no findings get no header.
+        assert!(!s.contains("s-0a93f4c1") && !s.contains("Riverside Park"));
+        for w in [80usize, 60] {
+            for line in stories_plain(w as u16).lines() {
+                assert!(line.chars().count() <= w, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_stories_reads_as_before() {
+        // The fixture without its stories, and no cluster story: the flat
+        // report, with no story header or column.
+        let mut r = with_stories();
+        r.stories.clear();
+        for c in &mut r.clusters {
+            c.story = None;
+        }
+        let s = render(
+            &r,
+            &TableOptions {
+                width: 80,
+                color: false,
+            },
+        );
+        assert!(s.starts_with("10 articles, 14 claims"));
+        assert!(!s.contains("━━ story") && !s.contains("across stories"));
+        // The estimate is still shown: it is the claim's, not the story's.
+        assert!(s.contains("est. 2025-03-01–2025-03-03"));
+    }
+
+    #[test]
+    fn snapshot_stories_80_columns() {
+        insta::assert_snapshot!(stories_plain(80));
     }
 }

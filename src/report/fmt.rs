@@ -1,6 +1,6 @@
 //! Small formatting helpers shared by the printers.
 
-use crate::model::{Claim, ClaimRef, DateSpan, Value};
+use crate::model::{Claim, ClaimRef, DateSpan, Story, Value};
 
 /// A figure as an editor reads it: `≥15 people`, `10–20`, `≤20`, `~50 day`.
 pub fn value(v: &Value, approx: bool) -> String {
@@ -94,10 +94,79 @@ pub fn figure_span(c: &ClaimRef) -> Option<std::ops::Range<usize>> {
 /// cluster tables list them.
 pub fn report_line(r: &ClaimRef) -> String {
     let source = r.source.as_deref().unwrap_or(&r.article);
-    match r.published {
+    match published(r) {
         Some(d) => format!("{source} {d}: {}", figure(r)),
         None => format!("{source}: {}", figure(r)),
     }
+}
+
+/// A span of days as a reader writes it: `2025-03-01`, or
+/// `2025-03-01–2025-03-03`.
+pub fn days(d: &DateSpan) -> String {
+    if d.start == d.end {
+        d.start.to_string()
+    } else {
+        format!("{}–{}", d.start, d.end)
+    }
+}
+
+/// When the claim's article was published: its date, else the window its
+/// story gives an undated article, marked as estimated
+/// (`est. 2025-03-01–2025-03-03`), else nothing.
+pub fn published(c: &ClaimRef) -> Option<String> {
+    match (c.published, &c.published_estimate) {
+        (Some(d), _) => Some(d.to_string()),
+        (None, Some(e)) => Some(format!("est. {}", days(e))),
+        (None, None) => None,
+    }
+}
+
+/// The story's headline, or a stand-in when its articles gave none.
+pub fn story_title(s: &Story) -> &str {
+    s.title.as_deref().unwrap_or("untitled story")
+}
+
+/// Where and when, and who told it: `Millbrook · 2025-03-01 · Metro Daily,
+/// Valley Courier (3 articles)`.
+pub fn story_facts(s: &Story) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(p) = &s.place {
+        parts.push(p.clone());
+    }
+    if let Some(d) = &s.date {
+        parts.push(days(d));
+    }
+    let articles = plural(s.articles.len(), "article", "articles");
+    parts.push(if s.sources.is_empty() {
+        articles
+    } else {
+        format!("{} ({articles})", s.sources.join(", "))
+    });
+    parts.join(" · ")
+}
+
+/// The story's toll, `killed 3 (2–3), injured 4`: each figure's best, with
+/// the span its sources give when they differ. `None` for a story with no
+/// figures of its own.
+pub fn toll(s: &Story) -> Option<String> {
+    if s.figures.is_empty() {
+        return None;
+    }
+    let n = |x: Option<f64>| x.map(number).unwrap_or_else(|| "?".into());
+    let parts: Vec<String> = s
+        .figures
+        .iter()
+        .map(|f| {
+            let what = f.measure.as_deref().unwrap_or(&f.kind);
+            let best = f.best.or(f.low).or(f.high);
+            if f.low == f.high || f.low.is_none() && f.high.is_none() {
+                format!("{what} {}", n(best))
+            } else {
+                format!("{what} {} ({}–{})", n(best), n(f.low), n(f.high))
+            }
+        })
+        .collect();
+    Some(parts.join(", "))
 }
 
 /// `1 article`, `2 articles`.
@@ -123,5 +192,38 @@ mod tests {
         );
         assert_eq!(value(&v(Some(25.0), Some(25.0), "%"), true), "~25%");
         assert_eq!(value(&v(None, Some(6.4), "%"), false), "≤6.4%");
+    }
+
+    #[test]
+    fn estimated_dates_say_so() {
+        let r = crate::report::check_table::tests::with_stories();
+        let claims = &r.clusters[0].claims;
+        assert_eq!(published(&claims[0]).as_deref(), Some("2025-03-01"));
+        let undated = claims.last().unwrap();
+        assert_eq!(
+            published(undated).as_deref(),
+            Some("est. 2025-03-01–2025-03-03")
+        );
+        assert_eq!(
+            report_line(undated),
+            "Regional Wire est. 2025-03-01–2025-03-03: 3 people"
+        );
+    }
+
+    #[test]
+    fn story_header_parts() {
+        let r = crate::report::check_table::tests::with_stories();
+        let s = r.stories.iter().find(|s| s.id == "s-5e1a0c37").unwrap();
+        assert_eq!(toll(s).as_deref(), Some("killed 3 (2–3), injured 4"));
+        assert_eq!(
+            story_facts(s),
+            "Millbrook · 2025-03-01 · KXMB News, Metro Daily, Regional Wire, Valley Courier (4 articles)"
+        );
+        let tariff = &r.stories[0];
+        assert_eq!(toll(tariff), None);
+        assert_eq!(
+            story_facts(tariff),
+            "2025-02-20 · Metro Daily, Trade Ledger (2 articles)"
+        );
     }
 }

@@ -5,9 +5,15 @@
 
 use super::fmt;
 use super::fmt::{figure, figure_span, plural};
+use super::group::{self, StoryGroup};
 use crate::config::Severity;
-use crate::model::{ClaimRef, Cluster, Finding, Report};
+use crate::model::{ClaimRef, Cluster, Finding, Report, Story};
+use std::collections::HashMap;
 use std::fmt::Write;
+
+/// The anchor of the final group's section (story anchors are
+/// `story-<id>`, so the two never collide).
+const ACROSS_ANCHOR: &str = "across-stories";
 
 /// The report as a standalone HTML5 document.
 pub fn render(report: &Report) -> String {
@@ -19,8 +25,13 @@ pub fn render(report: &Report) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>crosscheck report, as of {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        report.as_of
+         <title>crosscheck report, as of {}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+        report.as_of,
+        if report.stories.is_empty() {
+            ""
+        } else {
+            STORY_CSS
+        },
     );
     let _ = write!(
         o,
@@ -28,7 +39,7 @@ pub fn render(report: &Report) -> String {
          <time datetime=\"{d}\">{d}</time> · {} · {} · {} · \
          <span class=\"badge error\">{} error</span> <span class=\"badge warning\">{} \
          warning</span> <span class=\"badge info\">{} info</span></p>\n</header>\n<main>\n",
-        plural(report.articles, "article", "articles"),
+        super::check_table::articles(report),
         plural(report.claims, "claim", "claims"),
         plural(report.clusters.len(), "cluster", "clusters"),
         n(Severity::Error),
@@ -36,6 +47,10 @@ pub fn render(report: &Report) -> String {
         n(Severity::Info),
         d = report.as_of,
     );
+    let groups = group::by_story(report);
+    if !report.stories.is_empty() {
+        index(&mut o, report, &groups);
+    }
     o.push_str("<section class=\"findings\">\n<h2>Findings</h2>\n");
     if report.findings.is_empty() {
         let _ = writeln!(
@@ -44,19 +59,178 @@ pub fn render(report: &Report) -> String {
             report.clusters.len()
         );
     }
-    for f in &report.findings {
-        finding(&mut o, f);
+    if groups.is_empty() {
+        for f in &report.findings {
+            finding(&mut o, f);
+        }
+    }
+    for g in &groups {
+        story_section(&mut o, g);
     }
     o.push_str("</section>\n");
     if !report.clusters.is_empty() {
+        // With stories, each cluster names its story, linked when the
+        // story has a section (that is, a finding).
+        let stories: HashMap<&str, (&Story, bool)> = report
+            .stories
+            .iter()
+            .map(|s| (s.id.as_str(), (s, false)))
+            .chain(
+                groups
+                    .iter()
+                    .filter_map(|g| Some((g.story?.id.as_str(), (g.story?, true)))),
+            )
+            .collect();
+        let story_of = |c: &Cluster| -> Option<String> {
+            if report.stories.is_empty() {
+                return None;
+            }
+            Some(match c.story.as_deref().and_then(|id| stories.get(id)) {
+                Some((s, true)) => format!(
+                    "Story <a href=\"#story-{}\">{}</a>",
+                    esc(&s.id),
+                    esc(fmt::story_title(s))
+                ),
+                Some((s, false)) => format!("Story: {}", esc(fmt::story_title(s))),
+                None => match &c.story {
+                    Some(id) => format!("Story {}", esc(id)),
+                    None => group::ACROSS_TITLE.into(),
+                },
+            })
+        };
         o.push_str("<section class=\"clusters\">\n<h2>Clusters</h2>\n");
         for c in &report.clusters {
-            cluster(&mut o, c);
+            cluster(&mut o, c, story_of(c));
         }
         o.push_str("</section>\n");
     }
     o.push_str("</main>\n</body>\n</html>\n");
     o
+}
+
+/// The story index at the top of the page: every story with a finding, in
+/// the order of the findings below (most severe first), each linking to
+/// its section with its place, dates, outlets, toll and its findings
+/// counted by severity; then the final group's entry. Stories with no
+/// finding are listed, unlinked, in a closed `<details>` after them: an
+/// editor sees everything the batch covered, yet a batch of hundreds of
+/// quiet stories does not bury the few that need a look. `<details>` opens
+/// without scripts.
+fn index(o: &mut String, report: &Report, groups: &[StoryGroup]) {
+    let _ = writeln!(
+        o,
+        "<nav class=\"story-index\" aria-labelledby=\"stories\">\n<h2 id=\"stories\">Stories</h2>\n\
+         <p class=\"none\">{} in this batch, {} with findings.</p>",
+        plural(report.stories.len(), "story", "stories"),
+        groups.iter().filter(|g| g.story.is_some()).count()
+    );
+    if !groups.is_empty() {
+        o.push_str("<ol>\n");
+        for g in groups {
+            let (anchor, title, facts, toll) = match g.story {
+                Some(s) => (
+                    format!("story-{}", esc(&s.id)),
+                    esc(fmt::story_title(s)),
+                    esc(&fmt::story_facts(s)),
+                    fmt::toll(s),
+                ),
+                None => (
+                    ACROSS_ANCHOR.to_string(),
+                    group::ACROSS_TITLE.to_string(),
+                    esc(group::ACROSS_NOTE),
+                    None,
+                ),
+            };
+            let sev = g.worst().map(Severity::as_str).unwrap_or("info");
+            let _ = write!(
+                o,
+                "<li class=\"{sev}\"><a href=\"#{anchor}\">{title}</a> {}<br><span class=\"meta\">{facts}</span>",
+                counts(g)
+            );
+            if let Some(t) = toll {
+                let _ = write!(o, "<br><span class=\"toll\">Toll: {}</span>", esc(&t));
+            }
+            o.push_str("</li>\n");
+        }
+        o.push_str("</ol>\n");
+    }
+    let quiet = group::quiet(report, groups);
+    if !quiet.is_empty() {
+        let _ = writeln!(
+            o,
+            "<details class=\"quiet\"><summary>{} with no findings</summary>\n<ul>",
+            plural(quiet.len(), "story", "stories")
+        );
+        for s in quiet {
+            let _ = write!(
+                o,
+                "<li><b>{}</b><br><span class=\"meta\">{}</span>",
+                esc(fmt::story_title(s)),
+                esc(&fmt::story_facts(s))
+            );
+            if let Some(t) = fmt::toll(s) {
+                let _ = write!(o, "<br><span class=\"toll\">Toll: {}</span>", esc(&t));
+            }
+            o.push_str("</li>\n");
+        }
+        o.push_str("</ul>\n</details>\n");
+    }
+    o.push_str("</nav>\n");
+}
+
+/// `1 error · 2 warnings` as badges, most severe first, naming only the
+/// severities the group has.
+fn counts(g: &StoryGroup) -> String {
+    let parts: Vec<String> = [
+        (Severity::Error, "error", "errors"),
+        (Severity::Warning, "warning", "warnings"),
+        (Severity::Info, "info", "info"),
+    ]
+    .into_iter()
+    .filter(|(s, _, _)| g.count(*s) > 0)
+    .map(|(s, one, many)| {
+        format!(
+            "<span class=\"badge {}\">{}</span>",
+            s.as_str(),
+            plural(g.count(s), one, many)
+        )
+    })
+    .collect();
+    parts.join(" ")
+}
+
+/// One story's section: its header (headline, where, when, who, toll)
+/// and its findings; or the final group's.
+fn story_section(o: &mut String, g: &StoryGroup) {
+    match g.story {
+        Some(s) => {
+            let _ = write!(
+                o,
+                "<section class=\"story\" id=\"story-{id}\">\n<header class=\"story-head\"><h3>{}</h3>\n\
+                 <p class=\"meta\">{} · <a class=\"sid\" href=\"#story-{id}\">story {id}</a></p>\n",
+                esc(fmt::story_title(s)),
+                esc(&fmt::story_facts(s)),
+                id = esc(&s.id),
+            );
+            if let Some(t) = fmt::toll(s) {
+                let _ = writeln!(o, "<p class=\"toll\">Toll: {}</p>", esc(&t));
+            }
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "<section class=\"story across\" id=\"{ACROSS_ANCHOR}\">\n<header class=\"story-head\"><h3>{}</h3>\n\
+                 <p class=\"meta\">{}</p>",
+                group::ACROSS_TITLE,
+                esc(group::ACROSS_NOTE)
+            );
+        }
+    }
+    o.push_str("</header>\n");
+    for f in &g.findings {
+        finding(o, f);
+    }
+    o.push_str("</section>\n");
 }
 
 fn finding(o: &mut String, f: &Finding) {
@@ -125,9 +299,13 @@ fn evidence(o: &mut String, c: &ClaimRef) {
 /// `Harbor Wire · 2025-06-18 · articles/x.txt:9 · ≥15 people`.
 fn cite(c: &ClaimRef) -> String {
     let source = c.source.as_deref().unwrap_or("unknown outlet");
-    let date = match c.published {
-        Some(d) => format!("<time datetime=\"{d}\">{d}</time>"),
-        None => "undated".into(),
+    let date = match (c.published, &c.published_estimate) {
+        (Some(d), _) => format!("<time datetime=\"{d}\">{d}</time>"),
+        (None, Some(e)) => format!(
+            "<span class=\"est\" title=\"estimated from the dates of its story\">est. {}</span>",
+            fmt::days(e)
+        ),
+        (None, None) => "undated".into(),
     };
     let place = c.path.as_deref().unwrap_or(&c.article);
     format!(
@@ -139,7 +317,9 @@ fn cite(c: &ClaimRef) -> String {
     )
 }
 
-fn cluster(o: &mut String, c: &Cluster) {
+/// One cluster: its range, every source's figure and, for a moving figure,
+/// a timeline; `story` is the line naming its story (with stories only).
+fn cluster(o: &mut String, c: &Cluster, story: Option<String>) {
     let kind = match &c.measure {
         Some(m) => format!("{} / {m}", c.kind),
         None => c.kind.clone(),
@@ -172,7 +352,7 @@ fn cluster(o: &mut String, c: &Cluster) {
             o,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td><code>{}:{}</code></td></tr>",
             esc(r.source.as_deref().unwrap_or("unknown outlet")),
-            r.published.map(|d| d.to_string()).unwrap_or_default(),
+            fmt::published(r).unwrap_or_default(),
             esc(&figure(r)),
             esc(r.path.as_deref().unwrap_or(&r.article)),
             r.line
@@ -181,6 +361,9 @@ fn cluster(o: &mut String, c: &Cluster) {
     o.push_str("</tbody>\n</table>\n");
     if c.moves {
         timeline(o, c);
+    }
+    if let Some(s) = story {
+        let _ = writeln!(o, "<p class=\"see\">{s}</p>");
     }
     o.push_str("</article>\n");
 }
@@ -369,6 +552,23 @@ svg.timeline{display:block;margin-top:12px;max-width:100%;height:auto;font-famil
 @media print{header.top{background:none}.finding,.cluster{break-inside:avoid}}
 ";
 
+/// Added to [`CSS`] only for a report with stories, so a report without
+/// them stays byte for byte what it was before stories existed.
+const STORY_CSS: &str = "
+.story-index ol,.story-index ul{margin:0;padding-left:24px}
+.story-index li{margin:0 0 8px}
+.story-index li>a{font-weight:600}
+.meta,.toll{font-size:13px;color:var(--muted)}
+.toll{color:var(--fg)}
+.quiet summary{cursor:pointer;color:var(--muted);margin:8px 0}
+.story{margin:0 0 24px}
+.story-head{border-bottom:1px solid var(--line);margin:0 0 12px;padding:0 0 6px}
+.story-head p{margin:2px 0 0}
+.story-head .sid{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted);text-decoration:none}
+.est{font-style:italic}
+@media print{.story-head{break-after:avoid}}
+";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,5 +608,70 @@ mod tests {
         assert!(h.contains("<mark>At least 15 people</mark>"));
         assert_eq!(h.matches("<svg class=\"timeline\"").count(), 1);
         assert_eq!(render(&sample()), h);
+    }
+
+    #[test]
+    fn story_index_links_every_story_with_findings() {
+        use crate::report::check_table::tests::with_stories;
+        let r = with_stories();
+        let h = render(&r);
+        let nav = &h[h.find("<nav class=\"story-index\"").unwrap()..h.find("</nav>").unwrap()];
+        let groups = group::by_story(&r);
+        let mut last = 0;
+        for g in &groups {
+            let anchor = match g.story {
+                Some(s) => format!("story-{}", s.id),
+                None => ACROSS_ANCHOR.to_string(),
+            };
+            // Linked from the index, in group order, and the section exists
+            // once.
+            let link = nav.find(&format!("href=\"#{anchor}\"")).expect(&anchor);
+            assert!(link > last, "{anchor} out of order");
+            last = link;
+            assert_eq!(
+                h.matches(&format!("id=\"{anchor}\"")).count(),
+                1,
+                "{anchor}"
+            );
+        }
+        assert!(nav.contains("<span class=\"badge error\">1 error</span>"));
+        assert!(nav.contains("Toll: killed 3 (2–3), injured 4"));
+        // Quiet stories: listed in the closed details, with no link.
+        let quiet = &nav[nav.find("<details").unwrap()..];
+        assert!(quiet.contains("2 stories with no findings"));
+        assert!(quiet.contains("Council approves budget for Riverside Park"));
+        assert!(!quiet.contains("href="));
+        // The planted title stays text.
+        assert!(!h.contains("<script"));
+        assert!(h.contains("Port workers walk out over pay &lt;script&gt;"));
+        // Estimated dates are marked; clusters name their story.
+        assert!(h.contains("<span class=\"est\" title=\"estimated from the dates of its story\">est. 2025-03-01–2025-03-03</span>"));
+        assert!(h.contains("<td>est. 2025-03-01–2025-03-03</td>"));
+        assert!(h.contains("<p class=\"see\">Story <a href=\"#story-s-5e1a0c37\">Gunman kills two"));
+        assert!(h.contains("<p class=\"see\">Across stories</p>"));
+    }
+
+    /// A report without stories renders as it did before stories existed
+    /// (this snapshot was checked byte for byte against that printer).
+    #[test]
+    fn snapshot_without_stories() {
+        insta::assert_snapshot!(render(&sample()));
+    }
+
+    #[test]
+    fn stories_without_findings_all_quiet() {
+        let mut r = crate::report::check_table::tests::with_stories();
+        r.findings.clear();
+        let h = render(&r);
+        assert!(h.contains("5 stories in this batch, 0 with findings."));
+        assert!(h.contains("<summary>5 stories with no findings</summary>"));
+        assert!(!h.contains("<ol>") && !h.contains("href=\"#story-"));
+        assert!(h.contains("No findings: 4 clusters consistent."));
+    }
+
+    #[test]
+    fn no_stories_no_index() {
+        let h = render(&sample());
+        assert!(!h.contains("story-index") && !h.contains("class=\"story"));
     }
 }

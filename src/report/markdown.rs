@@ -1,7 +1,8 @@
 //! `check --format markdown` (and `report.md`): for pasting into a ticket
 //! or a pull request; GitHub-flavoured.
 
-use super::fmt::{figure_span, plural};
+use super::fmt::{self, figure_span, plural};
+use super::group::{self, StoryGroup};
 use crate::config::Severity;
 use crate::model::{ClaimRef, Cluster, Finding, Report};
 use std::fmt::Write;
@@ -14,7 +15,7 @@ pub fn render(report: &Report) -> String {
         out,
         "As of {}: {}, {}, {}, {} ({}, {}, {} info).\n",
         report.as_of,
-        plural(report.articles, "article", "articles"),
+        super::check_table::articles(report),
         plural(report.claims, "claim", "claims"),
         plural(report.clusters.len(), "cluster", "clusters"),
         plural(report.findings.len(), "finding", "findings"),
@@ -30,11 +31,20 @@ pub fn render(report: &Report) -> String {
             report.clusters.len()
         );
     }
-    for f in &report.findings {
-        finding(&mut out, f);
+    let groups = group::by_story(report);
+    if groups.is_empty() {
+        for f in &report.findings {
+            finding(&mut out, f, "###");
+        }
+    }
+    for g in &groups {
+        story_header(&mut out, g);
+        for f in &g.findings {
+            finding(&mut out, f, "####");
+        }
     }
     if !report.clusters.is_empty() {
-        clusters(&mut out, &report.clusters);
+        clusters(&mut out, &report.clusters, !report.stories.is_empty());
     }
     // Exactly one trailing newline.
     while out.ends_with("\n\n") {
@@ -43,10 +53,36 @@ pub fn render(report: &Report) -> String {
     out
 }
 
-fn finding(out: &mut String, f: &Finding) {
+/// `### Story: <title>`, then where, when, who told it and the story's id,
+/// then its toll; or the final group's heading and what it holds.
+fn story_header(out: &mut String, g: &StoryGroup) {
+    let Some(s) = g.story else {
+        let _ = writeln!(
+            out,
+            "### {}\n\n_{}_\n",
+            group::ACROSS_TITLE,
+            group::ACROSS_NOTE
+        );
+        return;
+    };
+    let _ = writeln!(out, "### Story: {}\n", escape(fmt::story_title(s)));
     let _ = writeln!(
         out,
-        "### {} · {} · {}\n",
+        "{} · story {}\n",
+        escape(&fmt::story_facts(s)),
+        escape(&s.id)
+    );
+    if let Some(t) = fmt::toll(s) {
+        let _ = writeln!(out, "Toll: {}.\n", escape(&t));
+    }
+}
+
+/// One finding under a heading of level `hashes` (`###` ungrouped, `####`
+/// under a story).
+fn finding(out: &mut String, f: &Finding, hashes: &str) {
+    let _ = writeln!(
+        out,
+        "{hashes} {} · {} · {}\n",
         f.severity.as_str(),
         escape(&f.kind),
         escape(&f.id)
@@ -85,10 +121,7 @@ fn finding(out: &mut String, f: &Finding) {
 /// `Harbor Wire, 2025-06-18, articles/x.txt:9`.
 fn cite(c: &ClaimRef) -> String {
     let source = c.source.as_deref().unwrap_or("unknown outlet");
-    let date = c
-        .published
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "undated".into());
+    let date = fmt::published(c).unwrap_or_else(|| "undated".into());
     let place = c.path.as_deref().unwrap_or(&c.article);
     format!(
         "**{}**, {date}, {}:{}",
@@ -112,10 +145,17 @@ fn quote(c: &ClaimRef) -> String {
     }
 }
 
-fn clusters(out: &mut String, clusters: &[Cluster]) {
+/// The clusters table; with `stories`, a last column names each cluster's
+/// story (or the final group for a standing figure).
+fn clusters(out: &mut String, clusters: &[Cluster], stories: bool) {
     out.push_str("## Clusters\n\n");
-    out.push_str("| cluster | subject | low | best | high | unit | reports |\n");
-    out.push_str("|---|---|--:|--:|--:|---|---|\n");
+    if stories {
+        out.push_str("| cluster | subject | low | best | high | unit | reports | story |\n");
+        out.push_str("|---|---|--:|--:|--:|---|---|---|\n");
+    } else {
+        out.push_str("| cluster | subject | low | best | high | unit | reports |\n");
+        out.push_str("|---|---|--:|--:|--:|---|---|\n");
+    }
     let n = |x: Option<f64>| x.map(super::fmt::number).unwrap_or_default();
     for c in clusters {
         let kind = match &c.measure {
@@ -127,7 +167,7 @@ fn clusters(out: &mut String, clusters: &[Cluster]) {
             .iter()
             .map(|r| escape(&super::fmt::report_line(r)))
             .collect();
-        let _ = writeln!(
+        let _ = write!(
             out,
             "| {} ({}) | {} | {} | {} | {} | {} | {} |",
             escape(&kind),
@@ -139,6 +179,14 @@ fn clusters(out: &mut String, clusters: &[Cluster]) {
             escape(&c.unit),
             reports.join("<br>")
         );
+        if stories {
+            let story = match &c.story {
+                Some(s) => escape(s),
+                None => group::ACROSS_TITLE.to_lowercase(),
+            };
+            let _ = write!(out, " {story} |");
+        }
+        out.push('\n');
     }
     out.push('\n');
 }
@@ -204,5 +252,33 @@ mod tests {
     #[test]
     fn snapshot() {
         insta::assert_snapshot!(render(&sample()));
+    }
+
+    #[test]
+    fn grouped_by_story() {
+        use crate::report::check_table::tests::with_stories;
+        let md = render(&with_stories());
+        let at = |needle: &str| md.find(needle).unwrap_or_else(|| panic!("{needle}:\n{md}"));
+        assert!(
+            at("### Story: Teenager shot near Millbrook transit center")
+                < at("#### error · conflict · f-c5a18e03")
+        );
+        assert!(at("f-c5a18e03") < at("### Story: Gunman kills two"));
+        assert!(
+            at("### Story: Port workers walk out over pay \\<script\\>")
+                < at("#### info · deadline\\_passed · f-92e6b1d7")
+        );
+        assert!(at("f-92e6b1d7") < at("### Across stories"));
+        assert!(at("### Across stories") < at("#### error · conflict · f-7d21c0e8"));
+        assert!(md.contains("Toll: killed 3 (2–3), injured 4."));
+        assert!(md.contains("**Regional Wire**, est. 2025-03-01–2025-03-03, regional-wire/0117:1"));
+        assert!(md.contains("| reports | story |"));
+        assert!(!md.contains("<script>"));
+        assert!(!md.contains("Riverside Park"));
+    }
+
+    #[test]
+    fn snapshot_stories() {
+        insta::assert_snapshot!(render(&crate::report::check_table::tests::with_stories()));
     }
 }

@@ -4,6 +4,7 @@
 pub mod check_table;
 pub mod claims;
 pub mod fmt;
+pub mod group;
 pub mod html;
 pub mod json;
 pub mod markdown;
