@@ -7,7 +7,7 @@
 //! the share of multi-article stories and clusters that hold one event, and
 //! the `conflict`/`superseded` findings that compare different events.
 //!
-//! Run: `cargo run --release --example stories [-- PATH] [--verbose]`
+//! Run: `cargo run --release --example stories [-- PATH] [--verbose] [--claims FILE]`
 //! (default `../shared/data/ecbplus/docs.jsonl`).
 
 use crosscheck::check::{self, Batch};
@@ -22,7 +22,9 @@ fn main() {
     let verbose = args.iter().any(|a| a == "--verbose");
     let path = args
         .iter()
-        .find(|a| !a.starts_with("--"))
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--claims"))
+        .map(|(_, a)| a)
         .cloned()
         .unwrap_or_else(|| "../shared/data/ecbplus/docs.jsonl".into());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -53,7 +55,17 @@ fn main() {
             writeln!(f, "{row}").expect("write batch");
         }
     }
-    let config = Config::builtin();
+    let config = match args.iter().position(|a| a == "--claims") {
+        Some(i) => {
+            let p = &args[i + 1];
+            let text = std::fs::read_to_string(p).expect("claims file");
+            Config::parse(&text, p).unwrap_or_else(|e| {
+                eprintln!("error: {e}");
+                std::process::exit(2)
+            })
+        }
+        None => Config::builtin(),
+    };
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let started = std::time::Instant::now();
     let mut batch = Batch::new();

@@ -5,10 +5,10 @@ use crate::align::{self, StoryIndex};
 use crate::config::{Behaviour, Config, KindScope};
 use crate::extract;
 use crate::judge;
-use crate::model::{Article, Claim, Report, Story, StoryFigure};
+use crate::model::{Article, Claim, Cluster, Report, Story, StoryFigure};
 use crate::stories::{self, Fingerprint};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// Builds the report for a batch of `articles` articles whose claims are
@@ -43,7 +43,12 @@ pub fn report_in(
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let mut figures: Vec<(usize, StoryFigure)> = Vec::new();
+    // A story's toll: per kind and measure, its cluster about the story's
+    // place (else the one most reports give). Parts ("11 of them
+    // children"), increments ("six more bodies") and figures of another
+    // place that an article tells apart ("a separate attack on Odesa")
+    // are not the toll.
+    let mut tolls: BTreeMap<(usize, &str, Option<&str>), &Cluster> = BTreeMap::new();
     for c in &clusters {
         let Some(&i) = c.story.as_deref().and_then(|s| at.get(s)) else {
             continue;
@@ -53,27 +58,26 @@ pub fn report_in(
                 && k.def.extends == Behaviour::Count
                 && !k.def.per_subject
         });
-        // Parts ("11 of them children") are not the toll.
-        if counts && c.qualifier.as_deref() != Some("part") {
-            figures.push((
-                i,
-                StoryFigure {
-                    kind: c.kind.clone(),
-                    measure: c.measure.clone(),
-                    cluster: c.id.clone(),
-                    low: c.range.low,
-                    best: c.range.best,
-                    high: c.range.high,
-                },
-            ));
+        if !counts || !matches!(c.qualifier.as_deref(), None | Some("total")) {
+            continue;
+        }
+        let rank = |c: &Cluster| {
+            let here = c.subject.is_some() && c.subject == stories[i].place;
+            (here, c.claims.len(), std::cmp::Reverse(c.id.clone()))
+        };
+        let e = tolls.entry((i, &c.kind, c.measure.as_deref())).or_insert(c);
+        if rank(c) > rank(e) {
+            *e = c;
         }
     }
-    for (i, f) in figures {
-        stories[i].figures.push(f);
-    }
-    for s in &mut stories {
-        s.figures.sort_by(|a, b| {
-            (&a.kind, &a.measure, &a.cluster).cmp(&(&b.kind, &b.measure, &b.cluster))
+    for ((i, _, _), c) in tolls {
+        stories[i].figures.push(StoryFigure {
+            kind: c.kind.clone(),
+            measure: c.measure.clone(),
+            cluster: c.id.clone(),
+            low: c.range.low,
+            best: c.range.best,
+            high: c.range.high,
         });
     }
     Report {

@@ -19,9 +19,12 @@ pub struct StoryRules {
     /// Weight of the names view (TF-IDF cosine of the people, streets,
     /// venues, places and ages named) in the score.
     pub names_weight: f32,
-    /// An article joins the best story whose score reaches this; else it
-    /// starts a story of its own.
+    /// Two groups of articles merge while the average score between their
+    /// articles reaches this (a pair never scored counts 0).
     pub join: f32,
+    /// Added to the score of two articles about the same place whose event
+    /// days are at most one apart.
+    pub same_day_bonus: f32,
     /// Two articles whose event dates lie further apart than this report
     /// different events, unless they share names (a follow-up).
     pub window_days: i64,
@@ -44,9 +47,10 @@ impl Default for StoryRules {
         StoryRules {
             lead_words: 80,
             title_weight: 2.0,
-            words_weight: 0.5,
-            names_weight: 0.5,
-            join: 0.25,
+            words_weight: 0.35,
+            names_weight: 0.65,
+            join: 0.2,
+            same_day_bonus: 0.08,
             window_days: 7,
             follow_up_days: 180,
             follow_up_names: 0.35,

@@ -2,14 +2,14 @@
 //! report (one shooting, one strike, one tariff decision).
 //!
 //! Each article is reduced, while it is extracted, to a [`Fingerprint`]: the
-//! words of its title and lead, the names in its body, the place its
-//! figures are about and the day its event happened. [`build`] then groups
-//! the fingerprints online, in event-time order, in the manner of Miranda
-//! et al. (2018): an article is scored only against the stories that share
-//! a rare term with it (an inverted index), within a time window, and joins
-//! the best one above a threshold or starts its own. Nothing compares every
-//! article with every other, so a batch of 100,000 articles groups in
-//! near-linear time.
+//! words of its title and lead, the names in its body (people, streets,
+//! venues, ages, years), the figures it gives, the place its figures are
+//! about and the day its event happened. [`build`] then scores each article
+//! only against the articles that share a rare term with it (an inverted
+//! index, as in Miranda et al.'s online news clustering, 2018), within a
+//! time window, and merges groups by average linkage (see [`link`]).
+//! Nothing compares every article with every other, so a batch of 100,000
+//! articles groups in near-linear time.
 //!
 //! Why TF-IDF cosine rather than BM25 or MinHash: the two views are short
 //! (a title and a lead; a few dozen names), where cosine over IDF weights is
@@ -19,12 +19,12 @@
 //! victim's name; BM25's length normalisation buys nothing on texts this
 //! short.
 
+mod link;
 pub mod terms;
 
 use crate::config::{Config, StoryRules};
 use crate::model::{Article, Claim, DateRole, DateSpan, Story};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 use terms::Term;
 
 /// What an article is recognised by, made while it is extracted so that
@@ -101,6 +101,14 @@ pub fn fingerprint(
             break;
         }
     }
+    // The figures it gives: two reports of one event share most of theirs.
+    for c in claims {
+        if let Some(v) = &c.value {
+            if let Some(x) = v.low.or(v.high) {
+                names.push((terms::term(terms::FIGURE, &format!("{}:{x}", v.unit)), 1.0));
+            }
+        }
+    }
     let place = place(article, claims, config);
     let stated = toll_day(article, claims, config);
     if let Some(p) = &place {
@@ -115,7 +123,7 @@ pub fn fingerprint(
         source: article.source.clone(),
         headline,
         published: article.published,
-        event: stated.or_else(|| event_day(article, claims)),
+        event: event_day(article, claims, stated, config.raw.stories.window_days),
         event_stated: stated.is_some(),
         place,
         words: terms::tally(words),
@@ -165,7 +173,17 @@ fn place(article: &Article, claims: &[Claim], config: &Config) -> Option<String>
 /// publication, else its dateline day, else its publication date. A
 /// follow-up that recalls "the March 3 shooting" is thereby dated to the
 /// shooting, not to the day it was published.
-fn event_day(article: &Article, claims: &[Claim]) -> Option<NaiveDate> {
+///
+/// When the article dates a toll of its own (`toll`), the event is that
+/// day or an earlier one within `window` days ("Tuesday night's strike" in
+/// a report that the toll rose on Thursday); a date further back is
+/// another event it recalls.
+fn event_day(
+    article: &Article,
+    claims: &[Claim],
+    toll: Option<NaiveDate>,
+    window: i64,
+) -> Option<NaiveDate> {
     let published = article.published.or(article.dateline_date);
     claims
         .iter()
@@ -176,8 +194,10 @@ fn event_day(article: &Article, claims: &[Claim]) -> Option<NaiveDate> {
         // Within a year of publication: a date further back is history
         // the article recalls.
         .filter(|d| published.is_none_or(|p| (p - d.start).num_days() <= 366))
+        .filter(|d| toll.is_none_or(|t| d.start <= t && (t - d.start).num_days() <= window))
         .map(|d| d.start)
         .min()
+        .or(toll)
         .or(article.dateline_date)
         .or(article.published)
 }
@@ -200,174 +220,11 @@ fn toll_day(article: &Article, claims: &[Claim], config: &Config) -> Option<Naiv
         .map(|d| d.start)
 }
 
-/// A story under construction: its members and the sums of their
-/// normalised vectors (centroids, kept as sums with their squared norms).
-#[derive(Debug, Default)]
-struct Group {
-    members: Vec<usize>,
-    words: HashMap<Term, f32>,
-    words_norm2: f32,
-    names: HashMap<Term, f32>,
-    names_norm2: f32,
-    first: Option<NaiveDate>,
-    last: Option<NaiveDate>,
-}
-
-impl Group {
-    /// Cosine of a unit vector with the group's centroid of one view.
-    fn cosine(sum: &HashMap<Term, f32>, norm2: f32, v: &[(Term, f32)]) -> f32 {
-        if norm2 <= 0.0 {
-            return 0.0;
-        }
-        let dot: f32 = v
-            .iter()
-            .filter_map(|(t, w)| sum.get(t).map(|s| s * w))
-            .sum();
-        dot / norm2.sqrt()
-    }
-
-    /// Adds a unit vector to one view's sum, keeping its squared norm.
-    fn add(sum: &mut HashMap<Term, f32>, norm2: &mut f32, v: &[(Term, f32)]) {
-        for &(t, w) in v {
-            let e = sum.entry(t).or_insert(0.0);
-            // |s + v|² = |s|² + 2 s·v + |v|², term by term.
-            *norm2 += 2.0 * *e * w + w * w;
-            *e += w;
-        }
-    }
-
-    /// Days between `day` and the group's dates (0 inside them); `None`
-    /// when either is undated.
-    fn gap(&self, day: Option<NaiveDate>) -> Option<i64> {
-        let (d, first, last) = (day?, self.first?, self.last?);
-        Some(if d < first {
-            (first - d).num_days()
-        } else if d > last {
-            (d - last).num_days()
-        } else {
-            0
-        })
-    }
-}
-
-/// An article's two views as unit vectors of TF-IDF weights
-/// (`(1 + ln tf) · ln(N / df)`).
-fn weigh(v: &[(Term, f32)], df: &HashMap<Term, u32>, n: f32) -> Vec<(Term, f32)> {
-    let mut out: Vec<(Term, f32)> = v
-        .iter()
-        .map(|&(t, tf)| {
-            let d = df.get(&t).copied().unwrap_or(1).max(1) as f32;
-            (t, (1.0 + tf.ln().max(0.0)) * (n / d).ln().max(0.0))
-        })
-        .filter(|p| p.1 > 0.0)
-        .collect();
-    let norm = out.iter().map(|p| p.1 * p.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for p in &mut out {
-            p.1 /= norm;
-        }
-    }
-    out
-}
-
 /// Groups `fps` into stories: each inner vector holds the indices of one
-/// story's articles, in the order they joined. Every article is in exactly
-/// one story. The result depends only on the fingerprints, not their
-/// order.
+/// story's articles, in ascending order. Every article is in exactly one
+/// story, and the result does not depend on the order of `fps`.
 pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
-    let n = fps.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // Document frequencies over both views (their terms never collide: the
-    // view is hashed in).
-    let mut df: HashMap<Term, u32> = HashMap::new();
-    for f in fps {
-        for (t, _) in f.words.iter().chain(&f.names) {
-            *df.entry(*t).or_insert(0) += 1;
-        }
-    }
-    // Batches of two or three articles still need IDF to mean something: a
-    // term in every article weighs nothing, so N counts one more.
-    let nf = n as f32 + 1.0;
-    let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
-    // In event-time order (undated last), ties by id: the order articles
-    // arrive in never changes the result.
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&fps[a], &fps[b]);
-        (x.event.is_none(), x.event, &x.article).cmp(&(y.event.is_none(), y.event, &y.article))
-    });
-    let mut groups: Vec<Group> = Vec::new();
-    // Rare term → groups holding it, in the order they got it.
-    let mut postings: HashMap<Term, Vec<u32>> = HashMap::new();
-    let mut shared: HashMap<u32, f32> = HashMap::new();
-    for &i in &order {
-        let f = &fps[i];
-        let words = weigh(&f.words, &df, nf);
-        let names = weigh(&f.names, &df, nf);
-        // Candidates: groups sharing a rare term, scored by how much rare
-        // weight they share; only the most recent holders of a term are
-        // read, which bounds the work per article.
-        shared.clear();
-        for &(t, w) in words.iter().chain(&names) {
-            if df.get(&t).copied().unwrap_or(0) > common {
-                continue;
-            }
-            if let Some(p) = postings.get(&t) {
-                for &g in p.iter().rev().take(64) {
-                    *shared.entry(g).or_insert(0.0) += w;
-                }
-            }
-        }
-        let mut cands: Vec<(u32, f32)> = shared.iter().map(|(&g, &w)| (g, w)).collect();
-        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(rules.candidates);
-        let mut best: Option<(u32, f32)> = None;
-        for &(g, _) in &cands {
-            let grp = &groups[g as usize];
-            let ws = Group::cosine(&grp.words, grp.words_norm2, &words);
-            let ns = Group::cosine(&grp.names, grp.names_norm2, &names);
-            let gap = grp.gap(f.event);
-            if let Some(gap) = gap {
-                let follow_up =
-                    !f.event_stated && gap <= rules.follow_up_days && ns >= rules.follow_up_names;
-                if gap > rules.window_days && !follow_up {
-                    continue;
-                }
-            }
-            let score = rules.words_weight * ws + rules.names_weight * ns;
-
-            if score >= rules.join && best.is_none_or(|b| score > b.1) {
-                best = Some((g, score));
-            }
-        }
-        let g = match best {
-            Some((g, _)) => g,
-            None => {
-                groups.push(Group::default());
-                (groups.len() - 1) as u32
-            }
-        };
-        let grp = &mut groups[g as usize];
-        grp.members.push(i);
-        Group::add(&mut grp.words, &mut grp.words_norm2, &words);
-        Group::add(&mut grp.names, &mut grp.names_norm2, &names);
-        if let Some(d) = f.event {
-            grp.first = Some(grp.first.map_or(d, |x| x.min(d)));
-            grp.last = Some(grp.last.map_or(d, |x| x.max(d)));
-        }
-        for &(t, _) in words.iter().chain(&names) {
-            if df.get(&t).copied().unwrap_or(0) > common {
-                continue;
-            }
-            let p = postings.entry(t).or_default();
-            if p.last() != Some(&g) {
-                p.push(g);
-            }
-        }
-    }
-    groups.into_iter().map(|g| g.members).collect()
+    link::build(fps, rules)
 }
 
 /// The stories of `groups` (as [`build`] returns them) as report records,

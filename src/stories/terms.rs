@@ -38,6 +38,10 @@ pub const NAME_PART: u8 = b'p';
 pub const AGE: u8 = b'a';
 /// A place the article's figures are about.
 pub const PLACE: u8 = b'l';
+/// A figure it gives, with its unit ("people:37", "USD:200000000").
+pub const FIGURE: u8 = b'f';
+/// A year it names ("2008"): two quakes in one region are years apart.
+pub const YEAR: u8 = b'y';
 
 /// Function words and the vocabulary every news report shares: they say
 /// nothing about which event an article reports.
@@ -501,6 +505,12 @@ pub fn names(text: &str, out: &mut Vec<(Term, f32)>) {
             continue;
         }
         flush(&mut run, out);
+        if t.text.len() == 4
+            && (t.text.starts_with("19") || t.text.starts_with("20"))
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+        {
+            out.push((term(YEAR, t.text), 1.0));
+        }
         if let Some(age) = t.text.strip_suffix("-year-old") {
             if age.bytes().all(|b| b.is_ascii_digit()) {
                 out.push((term(AGE, age), 1.0));
