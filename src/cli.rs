@@ -3,14 +3,15 @@
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck::check;
 use crosscheck::config::{Config, Severity};
 use crosscheck::ingest::{self, Level};
-use crosscheck::ledger::{self, BatchArticle, Ledger};
+use crosscheck::ledger::{self, Ledger};
 use crosscheck::model::{Report, Review};
 use crosscheck::pipeline::{self, Event};
 use crosscheck::report;
 use crosscheck::review;
-use std::collections::HashMap;
+use crosscheck::review::DecisionStore;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,9 @@ enum Cmd {
     Review(ReviewArgs),
     /// How a quantity's reported figure moved over time, from the ledger.
     History(HistoryArgs),
+    /// Serve the findings as a local web page where editors filter them
+    /// and accept, dismiss or undo decisions.
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -122,6 +126,30 @@ struct ReviewArgs {
 }
 
 #[derive(Args, Debug)]
+struct ServeArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Judge the batch against this ledger's history too, so findings say
+    /// whether they are new; the ledger is read, never written.
+    #[arg(long, value_name = "FILE")]
+    ledger: Option<PathBuf>,
+    /// Where decisions are written (default: ./reviews.yaml, created by the
+    /// first decision).
+    #[arg(long, value_name = "FILE")]
+    review_file: Option<PathBuf>,
+    /// Address to listen on; anything but loopback needs an access token.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// Access token every request must carry (default: $CROSSCHECK_TOKEN).
+    #[arg(long, value_name = "TOKEN")]
+    token: Option<String>,
+    /// The date against which staleness and passed deadlines are judged
+    /// (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<NaiveDate>,
+}
+
+#[derive(Args, Debug)]
 struct HistoryArgs {
     /// The ledger written by `check --ledger`.
     #[arg(long, value_name = "FILE")]
@@ -175,6 +203,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Cmd::Check(a) => check(a),
         Cmd::Review(a) => review(a),
         Cmd::History(a) => history(a),
+        Cmd::Serve(a) => serve(a),
     }
 }
 
@@ -301,34 +330,16 @@ fn now() -> String {
 
 fn check(a: CheckArgs) -> Result<u8> {
     let config = load_config(a.input.claims.as_deref())?;
-    let reviews = match review_path(a.review_file.as_deref()) {
-        Some(p) => Some(review::load(&p)?),
-        None => None,
-    };
+    let mut store = review_path(a.review_file.as_deref()).map(review::ReviewFile::new);
+    if let Some(s) = &mut store {
+        // Read before the batch so a malformed file fails fast.
+        s.list()?;
+    }
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let items = ingest::read_batch(&a.input.paths);
-    let mut failed = false;
-    let mut claims = Vec::new();
-    let mut paths = HashMap::new();
-    let mut articles = 0;
-    let mut batch = Vec::new();
-    let keep_text = a.ledger.is_some();
-    pipeline::run(items, &config, keep_text, |ev| match ev {
-        Event::Problem(p) => failed |= problem(&p),
-        Event::Article(art, cs) => {
-            articles += 1;
-            if keep_text {
-                batch.push(BatchArticle::new(
-                    &art,
-                    claims.len()..claims.len() + cs.len(),
-                ));
-            }
-            if let Some(p) = art.path {
-                paths.insert(art.id, p);
-            }
-            claims.extend(cs);
-        }
+    let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
+        problem(p);
     });
+    let failed = batch.failed;
     let mut ledger = match &a.ledger {
         Some(p) => Some(Ledger::open(p)?),
         None => None,
@@ -337,26 +348,24 @@ fn check(a: CheckArgs) -> Result<u8> {
         Some(l) => Some(l.run()?),
         None => None,
     };
-    let mut report = match &run {
-        Some(run) => {
-            let now = now();
-            let checked = run.check(&batch, &claims, &paths, as_of, &config, &now)?;
-            let abort = abort_after();
-            for (i, art) in batch.iter().enumerate() {
-                if abort == Some(i) {
-                    std::process::abort();
-                }
-                run.store(art, &claims[art.claims.clone()], &config, &now)?;
+    let now = now();
+    let mut report = batch.report(run.as_ref(), as_of, &config, &now)?;
+    if let Some(run) = &run {
+        let abort = abort_after();
+        for (i, art) in batch.ledger_articles.iter().enumerate() {
+            if abort == Some(i) {
+                std::process::abort();
             }
-            checked.report
+            run.store(art, &batch.claims[art.claims.clone()], &config, &now)?;
         }
-        None => crosscheck::check::report(articles, &claims, &paths, as_of, &config),
-    };
-    if let Some(r) = &reviews {
-        for d in review::apply(&mut report, r) {
+    }
+    if let Some(s) = &mut store {
+        for d in check::apply_decisions(&mut report, s)? {
             eprintln!(
                 "warning: {}:{}: decision for {} matches no finding in this batch",
-                r.path, d.line, d.id
+                s.name(),
+                d.line,
+                d.id
             );
         }
     }
@@ -394,6 +403,68 @@ fn check(a: CheckArgs) -> Result<u8> {
     Ok(u8::from(fails))
 }
 
+/// `$USER`, else `unknown`: who a decision is recorded as by default.
+fn user() -> String {
+    std::env::var("USER")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn serve(a: ServeArgs) -> Result<u8> {
+    use crosscheck::serve::{parse_bind, Options, Server};
+    let token = a.token.clone().or_else(|| {
+        std::env::var("CROSSCHECK_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty())
+    });
+    let bind = parse_bind(&a.bind)?;
+    if token.is_none() && !bind.ip().is_loopback() {
+        // Refuse before reading the batch: nothing to wait for.
+        return Err(crosscheck::serve::ServeError::NeedsToken(bind).into());
+    }
+    let config = load_config(a.input.claims.as_deref())?;
+    let path = a
+        .review_file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
+    let mut store = review::ReviewFile::new(&path);
+    store.list()?;
+    let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
+        problem(p);
+    });
+    if batch.failed {
+        anyhow::bail!("not serving: fix the input errors above first");
+    }
+    let mut ledger = match &a.ledger {
+        Some(l) if !l.is_file() => anyhow::bail!("{}: no such ledger", l.display()),
+        Some(l) => Some(Ledger::open_existing(l)?),
+        None => None,
+    };
+    // A run that is never committed: serving reads the ledger only.
+    let run = match &mut ledger {
+        Some(l) => Some(l.run()?),
+        None => None,
+    };
+    let report = batch.report(run.as_ref(), as_of, &config, &now())?;
+    drop(run);
+    let server = Server::bind(
+        report,
+        Box::new(store),
+        Options {
+            bind,
+            token,
+            default_by: user(),
+        },
+    )?;
+    println!("serving on http://{}/", server.local_addr());
+    println!("decisions go to {}", path.display());
+    std::io::stdout().flush().ok();
+    server.run()?;
+    Ok(0)
+}
+
 fn review(a: ReviewArgs) -> Result<u8> {
     if !review::looks_like_id(&a.id) {
         anyhow::bail!(
@@ -418,12 +489,7 @@ fn review(a: ReviewArgs) -> Result<u8> {
         .review_file
         .clone()
         .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
-    let by = a.by.clone().unwrap_or_else(|| {
-        std::env::var("USER")
-            .ok()
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| "unknown".into())
-    });
+    let by = a.by.clone().unwrap_or_else(user);
     let date = a.date.unwrap_or_else(|| chrono::Local::now().date_naive());
     let decision = if a.accept { "accepted" } else { "dismissed" };
     let r = Review {
@@ -432,7 +498,7 @@ fn review(a: ReviewArgs) -> Result<u8> {
         by: Some(by),
         date: Some(date.to_string()),
     };
-    let replaced = review::append(&path, &a.id, &r)?;
+    let replaced = review::ReviewFile::new(&path).record(&a.id, &r)?;
     println!("{}: {} {decision}", path.display(), a.id);
     if let Some(d) = replaced {
         eprintln!(

@@ -23,3 +23,4 @@ pub mod model;
 pub mod pipeline;
 pub mod report;
 pub mod review;
+pub mod serve;

@@ -14,6 +14,21 @@
 //! A later decision on the same id replaces an earlier one. New decisions
 //! are appended as text (so comments and order are kept) and the file is
 //! replaced atomically.
+//!
+//! Undoing a decision appends an entry too, so the file stays the whole
+//! history of who decided what:
+//!
+//! ```yaml
+//! - id: conf-1a2b3c4d5e6f
+//!   decision: undone         # withdraws the latest decision still standing
+//!   by: alice
+//!   date: 2026-11-23
+//! ```
+//!
+//! Reading the file replays it per id like a stack: `accepted` and
+//! `dismissed` push a decision, `undone` pops the latest one, and the top
+//! of the stack is the decision in force (none when the stack is empty).
+//! Files without `undone` entries read exactly as before.
 
 use crate::model::{Report, Review};
 use serde::Deserialize;
@@ -21,6 +36,9 @@ use serde_saphyr::Spanned;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
+
+/// The `decision` of an entry that withdraws the latest standing decision.
+pub const UNDONE: &str = "undone";
 
 /// The prefixes of finding ids, one per finding type.
 pub const ID_PREFIXES: [&str; 7] = ["conf", "supe", "stal", "dead", "inco", "unre", "corr"];
@@ -126,11 +144,11 @@ pub fn parse(text: &str, path: &str) -> Result<Reviews, ReviewError> {
                 format!("`{}` is not a finding id (like conf-1a2b3c4d5e6f)", e.id),
             ));
         }
-        if e.decision != "accepted" && e.decision != "dismissed" {
+        if !["accepted", "dismissed", UNDONE].contains(&e.decision.as_str()) {
             return Err(bad(
                 line,
                 format!(
-                    "decision for {} is `{}`; expected `accepted` or `dismissed`",
+                    "decision for {} is `{}`; expected `accepted`, `dismissed` or `undone`",
                     e.id, e.decision
                 ),
             ));
@@ -159,9 +177,28 @@ pub fn load(path: &Path) -> Result<Reviews, ReviewError> {
 }
 
 impl Reviews {
-    /// The decision in force for each id: the last one in the file.
+    /// The decision in force for each id: the file replayed in order,
+    /// each `undone` entry withdrawing the latest decision still standing.
+    /// Ids whose decisions were all undone have none.
     pub fn latest(&self) -> HashMap<&str, &Decision> {
-        self.decisions.iter().map(|d| (d.id.as_str(), d)).collect()
+        let mut stacks: HashMap<&str, Vec<&Decision>> = HashMap::new();
+        for d in &self.decisions {
+            let stack = stacks.entry(d.id.as_str()).or_default();
+            if d.review.decision == UNDONE {
+                stack.pop();
+            } else {
+                stack.push(d);
+            }
+        }
+        stacks
+            .into_iter()
+            .filter_map(|(id, s)| Some((id, *s.last()?)))
+            .collect()
+    }
+
+    /// Every entry about `id` (decisions and undos), oldest first.
+    pub fn history(&self, id: &str) -> Vec<&Decision> {
+        self.decisions.iter().filter(|d| d.id == id).collect()
     }
 }
 
@@ -244,6 +281,85 @@ pub fn append(path: &Path, id: &str, review: &Review) -> Result<Option<Decision>
     Ok(before.latest().get(id).map(|d| (*d).clone()))
 }
 
+/// Where editorial decisions are kept: the review file, or (with a
+/// ledger) the ledger's tables, so `review`, `serve` and `check` share one
+/// history. Implementations serialise their own writes; callers share a
+/// store behind a lock.
+pub trait DecisionStore: Send {
+    /// Where the decisions are kept, for messages.
+    fn name(&self) -> String;
+    /// Records `review` on finding `id`; returns the decision it replaces.
+    fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError>;
+    /// Withdraws the latest decision standing on `id` (the one before it,
+    /// if any, stands again), recording who undid it and when; returns the
+    /// decision withdrawn, or `None` (and records nothing) when none stands.
+    fn undo(
+        &mut self,
+        id: &str,
+        by: Option<String>,
+        date: Option<String>,
+    ) -> Result<Option<Decision>, ReviewError>;
+    /// Every decision and undo, oldest first.
+    fn list(&mut self) -> Result<Reviews, ReviewError>;
+}
+
+/// The review file as a [`DecisionStore`]. A missing file holds no
+/// decisions and is created by the first one.
+#[derive(Debug, Clone)]
+pub struct ReviewFile {
+    path: std::path::PathBuf,
+}
+
+impl ReviewFile {
+    /// The store kept at `path`.
+    pub fn new(path: impl Into<std::path::PathBuf>) -> Self {
+        ReviewFile { path: path.into() }
+    }
+}
+
+impl DecisionStore for ReviewFile {
+    fn name(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
+        append(&self.path, id, review)
+    }
+
+    fn undo(
+        &mut self,
+        id: &str,
+        by: Option<String>,
+        date: Option<String>,
+    ) -> Result<Option<Decision>, ReviewError> {
+        let standing = self.list()?.latest().get(id).map(|d| (*d).clone());
+        if standing.is_some() {
+            let entry = Review {
+                decision: UNDONE.into(),
+                note: None,
+                by,
+                date,
+            };
+            append(&self.path, id, &entry)?;
+        }
+        Ok(standing)
+    }
+
+    fn list(&mut self) -> Result<Reviews, ReviewError> {
+        match load(&self.path) {
+            Err(ReviewError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                Ok(Reviews {
+                    path: self.name(),
+                    decisions: Vec::new(),
+                })
+            }
+            r => r,
+        }
+    }
+}
+
 /// Writes `bytes` to a temporary file beside `path`, then renames it over
 /// `path`.
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -301,6 +417,58 @@ mod tests {
         let e = parse(t, "r.yaml").unwrap_err().to_string();
         assert!(e.starts_with("r.yaml:"), "{e}");
         assert!(parse("# only\n", "r.yaml").unwrap().decisions.is_empty());
+    }
+
+    #[test]
+    fn undo_pops_the_latest_standing_decision() {
+        let t = "# kept\n- id: conf-1a2b3c4d5e6f\n  decision: dismissed\n\
+                 - id: conf-1a2b3c4d5e6f\n  decision: accepted\n\
+                 - id: conf-1a2b3c4d5e6f\n  decision: undone\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: accepted\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: undone\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: undone\n";
+        let r = parse(t, "r.yaml").unwrap();
+        let latest = r.latest();
+        assert_eq!(latest["conf-1a2b3c4d5e6f"].review.decision, "dismissed");
+        assert!(!latest.contains_key("supe-1a2b3c4d5e6f"));
+        assert_eq!(r.history("conf-1a2b3c4d5e6f").len(), 3);
+    }
+
+    #[test]
+    fn file_store_records_and_undoes() {
+        let dir = std::env::temp_dir().join(format!("cc-review-store-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("reviews.yaml");
+        std::fs::write(&path, "# desk decisions\n").unwrap();
+        let mut s = ReviewFile::new(&path);
+        let id = "conf-1a2b3c4d5e6f";
+        let r = |d: &str| Review {
+            decision: d.into(),
+            note: Some("n".into()),
+            by: None,
+            date: None,
+        };
+        assert!(s.undo(id, None, None).unwrap().is_none());
+        assert!(s.record(id, &r("dismissed")).unwrap().is_none());
+        assert_eq!(
+            s.record(id, &r("accepted"))
+                .unwrap()
+                .unwrap()
+                .review
+                .decision,
+            "dismissed"
+        );
+        assert_eq!(
+            s.undo(id, None, None).unwrap().unwrap().review.decision,
+            "accepted"
+        );
+        let l = s.list().unwrap();
+        assert_eq!(l.latest()[id].review.decision, "dismissed");
+        assert_eq!(l.history(id).len(), 3);
+        assert!(std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("# desk decisions\n"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
