@@ -412,17 +412,15 @@ fn user() -> String {
 }
 
 fn serve(a: ServeArgs) -> Result<u8> {
-    use crosscheck::serve::{parse_bind, Options, Server};
+    use crosscheck::serve::{check_access, parse_bind, Options, Server};
     let token = a.token.clone().or_else(|| {
         std::env::var("CROSSCHECK_TOKEN")
             .ok()
             .filter(|t| !t.is_empty())
     });
     let bind = parse_bind(&a.bind)?;
-    if token.is_none() && !bind.ip().is_loopback() {
-        // Refuse before reading the batch: nothing to wait for.
-        return Err(crosscheck::serve::ServeError::NeedsToken(bind).into());
-    }
+    // Refuse before reading the batch: nothing to wait for.
+    check_access(bind, token.as_deref())?;
     let config = load_config(a.input.claims.as_deref())?;
     let path = a
         .review_file

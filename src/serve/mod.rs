@@ -100,6 +100,25 @@ pub fn parse_bind(s: &str) -> Result<SocketAddr, ServeError> {
         .ok_or_else(|| ServeError::BadAddress(s.to_string()))
 }
 
+/// The access rule: a non-loopback `bind` needs a token, and a token must
+/// be long and cookie-safe.
+pub fn check_access(bind: SocketAddr, token: Option<&str>) -> Result<(), ServeError> {
+    match token {
+        Some(t) => {
+            let ok = t.len() >= 16
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b));
+            if ok {
+                Ok(())
+            } else {
+                Err(ServeError::BadToken)
+            }
+        }
+        None if !bind.ip().is_loopback() => Err(ServeError::NeedsToken(bind)),
+        None => Ok(()),
+    }
+}
+
 /// A server bound to its address, not yet serving.
 pub struct Server {
     listener: std::net::TcpListener,
@@ -125,16 +144,7 @@ impl Server {
         store: Box<dyn DecisionStore>,
         opts: Options,
     ) -> Result<Server, ServeError> {
-        if let Some(t) = &opts.token {
-            let ok = t.len() >= 16
-                && t.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b));
-            if !ok {
-                return Err(ServeError::BadToken);
-            }
-        } else if !opts.bind.ip().is_loopback() {
-            return Err(ServeError::NeedsToken(opts.bind));
-        }
+        check_access(opts.bind, opts.token.as_deref())?;
         let io = |source| ServeError::Io {
             addr: opts.bind.to_string(),
             source,
