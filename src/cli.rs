@@ -456,9 +456,13 @@ fn serve(a: ServeArgs) -> Result<u8> {
             default_by: user(),
         },
     )?;
-    println!("serving on http://{}/", server.local_addr());
-    println!("decisions go to {}", path.display());
-    std::io::stdout().flush().ok();
+    // Whoever started the server may close our stdout after the address:
+    // that must not stop the server.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "serving on http://{}/", server.local_addr())
+        .and_then(|_| writeln!(out, "decisions go to {}", path.display()))
+        .and_then(|_| out.flush());
+    drop(out);
     server.run()?;
     Ok(0)
 }

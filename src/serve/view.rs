@@ -319,14 +319,14 @@ fn cluster_view(c: &Cluster) -> ClusterView {
 pub(super) const CSS: &str = "
 .filters{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end;margin:16px 0 8px;padding:12px 16px;border:1px solid var(--line);border-radius:6px;background:var(--bg)}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted);gap:2px}
-.filters select,.filters input{font:inherit;font-size:14px;padding:4px 6px;border:1px solid var(--line);border-radius:4px;background:#fff;color:var(--fg)}
+.filters select,.filters input{font:inherit;font-size:14px;height:32px;padding:4px 6px;border:1px solid var(--line);border-radius:4px;background:#fff;color:var(--fg)}
 .filters .q{flex:1 1 180px}
 .filters .q input{width:100%}
 button{font:inherit;font-size:14px;padding:5px 12px;border-radius:4px;border:1px solid var(--line);background:#fff;color:var(--fg);cursor:pointer}
 button.primary{background:var(--info);border-color:var(--info);color:#fff}
 button.dismiss{border-color:var(--error);color:var(--error)}
 button.accept{border-color:#067647;color:#067647}
-.clear{font-size:13px;color:var(--muted);align-self:center}
+.clear{font-size:13px;color:var(--muted);padding-bottom:7px}
 .shown{color:var(--muted);font-size:13px;margin:0 0 12px}
 .story{margin:24px 0 8px}
 .story h2{margin:0 0 2px;border:0;padding:0}
@@ -347,6 +347,7 @@ header.top{padding:16px}
 main{padding:0 12px 32px}
 .filters{padding:10px}
 .filters label{flex:1 1 40%}
+.filters .q{flex-basis:100%}
 .decide{grid-template-columns:1fr}
 .cite code{overflow-wrap:anywhere}
 }
