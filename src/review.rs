@@ -35,7 +35,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The `decision` of an entry that withdraws the latest standing decision.
 pub const UNDONE: &str = "undone";
@@ -248,37 +248,7 @@ pub fn entry_text(id: &str, review: &Review) -> String {
 /// and replaced atomically: a failure leaves the old file as it was.
 /// Returns the decision it replaces, if the id already had one.
 pub fn append(path: &Path, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
-    let name = path.display().to_string();
-    let io = |source| ReviewError::Io {
-        path: name.clone(),
-        source,
-    };
-    let old = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(io(e)),
-    };
-    let before = parse(&old, &name)?;
-    let mut text = old.clone();
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&entry_text(id, review));
-    let after = parse(&text, &name)?;
-    let ok = after.decisions.len() == before.decisions.len() + 1
-        && after
-            .decisions
-            .last()
-            .is_some_and(|d| d.id == id && &d.review == review);
-    if !ok {
-        return Err(ReviewError::Malformed {
-            path: name.clone(),
-            line: old.lines().count().max(1),
-            message: "cannot append a decision: the file is not a block sequence of entries".into(),
-        });
-    }
-    write_atomic(path, text.as_bytes()).map_err(io)?;
-    Ok(before.latest().get(id).map(|d| (*d).clone()))
+    ReviewFile::new(path).record(id, review)
 }
 
 /// Where editorial decisions are kept: the review file, or (with a
@@ -305,15 +275,125 @@ pub trait DecisionStore: Send {
 
 /// The review file as a [`DecisionStore`]. A missing file holds no
 /// decisions and is created by the first one.
-#[derive(Debug, Clone)]
+///
+/// The store keeps the file as it last read or wrote it, with the file's
+/// size, time and inode: while those are unchanged nobody else wrote it,
+/// so a page load need not parse it again, and after one fully checked
+/// append further appends of its own entries need not re-parse the whole
+/// file (which made a long history quadratic). Any outside change (a
+/// `crosscheck review` in a terminal) is seen and re-read.
+#[derive(Debug)]
 pub struct ReviewFile {
-    path: std::path::PathBuf,
+    path: PathBuf,
+    cache: Option<Cached>,
+}
+
+#[derive(Debug)]
+struct Cached {
+    stamp: Option<Stamp>,
+    text: String,
+    reviews: Reviews,
+    /// Whether an append to `text` was checked by parsing the result.
+    appendable: bool,
+}
+
+/// Size, modification time and inode: changes whenever the file does.
+type Stamp = (u64, Option<std::time::SystemTime>, u64);
+
+fn stamp(path: &Path) -> std::io::Result<Option<Stamp>> {
+    match std::fs::metadata(path) {
+        Ok(m) => {
+            #[cfg(unix)]
+            let ino = std::os::unix::fs::MetadataExt::ino(&m);
+            #[cfg(not(unix))]
+            let ino = 0;
+            Ok(Some((m.len(), m.modified().ok(), ino)))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 impl ReviewFile {
     /// The store kept at `path`.
-    pub fn new(path: impl Into<std::path::PathBuf>) -> Self {
-        ReviewFile { path: path.into() }
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        ReviewFile {
+            path: path.into(),
+            cache: None,
+        }
+    }
+
+    fn io(&self, source: std::io::Error) -> ReviewError {
+        ReviewError::Io {
+            path: self.name(),
+            source,
+        }
+    }
+
+    /// The file as it is now: the cached copy while its stamp holds.
+    fn current(&mut self) -> Result<&mut Cached, ReviewError> {
+        let now = stamp(&self.path).map_err(|e| self.io(e))?;
+        if self.cache.as_ref().is_none_or(|c| c.stamp != now) {
+            let text = match std::fs::read_to_string(&self.path) {
+                Ok(t) => t,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+                Err(e) => return Err(self.io(e)),
+            };
+            let reviews = parse(&text, &self.name())?;
+            self.cache = Some(Cached {
+                stamp: now,
+                text,
+                reviews,
+                appendable: false,
+            });
+        }
+        Ok(self.cache.as_mut().expect("just filled"))
+    }
+
+    /// Appends one entry (a decision or an undo) to the file.
+    fn push(&mut self, id: &str, review: &Review) -> Result<(), ReviewError> {
+        let name = self.name();
+        let c = self.current()?;
+        let mut text = c.text.clone();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        let line = text.matches('\n').count() + 1;
+        let entry = entry_text(id, review);
+        text.push_str(&entry);
+        let wrote_as_asked = |r: &Reviews, n: usize| {
+            r.decisions.len() == n
+                && r.decisions
+                    .last()
+                    .is_some_and(|d| d.id == id && &d.review == review)
+        };
+        // The whole file once (it must be a block sequence an entry can
+        // follow); after that, our own entry on its own suffices.
+        let ok = if c.appendable {
+            wrote_as_asked(&parse(&entry, &name)?, 1)
+        } else {
+            wrote_as_asked(&parse(&text, &name)?, c.reviews.decisions.len() + 1)
+        };
+        if !ok {
+            return Err(ReviewError::Malformed {
+                path: name,
+                line: c.text.lines().count().max(1),
+                message: "cannot append a decision: the file is not a block sequence of entries"
+                    .into(),
+            });
+        }
+        write_atomic(&self.path, text.as_bytes()).map_err(|e| self.io(e))?;
+        let now = stamp(&self.path).map_err(|e| self.io(e))?;
+        let c = self.cache.as_mut().expect("filled by current");
+        c.reviews.decisions.push(Decision {
+            id: id.to_string(),
+            review: review.clone(),
+            line,
+        });
+        c.text = text;
+        c.stamp = now;
+        c.appendable = true;
+        Ok(())
     }
 }
 
@@ -323,7 +403,14 @@ impl DecisionStore for ReviewFile {
     }
 
     fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
-        append(&self.path, id, review)
+        let before = self
+            .current()?
+            .reviews
+            .latest()
+            .get(id)
+            .map(|d| (*d).clone());
+        self.push(id, review)?;
+        Ok(before)
     }
 
     fn undo(
@@ -332,7 +419,12 @@ impl DecisionStore for ReviewFile {
         by: Option<String>,
         date: Option<String>,
     ) -> Result<Option<Decision>, ReviewError> {
-        let standing = self.list()?.latest().get(id).map(|d| (*d).clone());
+        let standing = self
+            .current()?
+            .reviews
+            .latest()
+            .get(id)
+            .map(|d| (*d).clone());
         if standing.is_some() {
             let entry = Review {
                 decision: UNDONE.into(),
@@ -340,23 +432,13 @@ impl DecisionStore for ReviewFile {
                 by,
                 date,
             };
-            append(&self.path, id, &entry)?;
+            self.push(id, &entry)?;
         }
         Ok(standing)
     }
 
     fn list(&mut self) -> Result<Reviews, ReviewError> {
-        match load(&self.path) {
-            Err(ReviewError::Io { source, .. })
-                if source.kind() == std::io::ErrorKind::NotFound =>
-            {
-                Ok(Reviews {
-                    path: self.name(),
-                    decisions: Vec::new(),
-                })
-            }
-            r => r,
-        }
+        Ok(self.current()?.reviews.clone())
     }
 }
 
