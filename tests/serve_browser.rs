@@ -124,6 +124,7 @@ fn editor_reviews_in_the_browser() {
     // Filter to errors.
     b.click(&b.find("select[name=severity] option[value=error]", None));
     b.click(&b.find("#apply", None));
+    b.wait("select[name=severity] option[value=error][selected]");
     assert!(b.url().contains("severity=error"), "{}", b.url());
     let shown = b.find_all("article.finding", None);
     assert_eq!(shown.len(), 1);
@@ -139,6 +140,7 @@ fn editor_reviews_in_the_browser() {
     );
     b.type_into(&b.find("input[name=by]", Some(&card)), "Ana");
     b.click(&b.find("button.dismiss", Some(&card)));
+    b.wait(&format!("article.reviewed[id='{id}']"));
     assert!(
         b.url().contains("severity=error"),
         "the filter is kept: {}",
@@ -147,8 +149,12 @@ fn editor_reviews_in_the_browser() {
 
     // Reload: still reviewed, the note shown as written.
     b.refresh();
-    let card = b.find(&format!("article[id='{id}']"), None);
-    assert!(b.attr(&card, "class").contains("reviewed"));
+    let card = b.wait(&format!("article[id='{id}']"));
+    assert!(
+        b.attr(&card, "class").contains("reviewed"),
+        "not reviewed after reload; reviews.yaml:\n{}",
+        std::fs::read_to_string(d.join("reviews.yaml")).unwrap_or_default()
+    );
     let review = b.text(&b.find(".review", Some(&card)));
     assert!(
         review.contains("Dismissed by Ana")
@@ -166,8 +172,10 @@ fn editor_reviews_in_the_browser() {
     assert_eq!(b.find_all("article.finding", None).len(), 1);
 
     // Undo: the decision form is back and check fails again.
+    b.goto(&url);
     let card = b.find(&format!("article[id='{id}']"), None);
     b.click(&b.find("form.undo button", Some(&card)));
+    b.wait(&format!("article[id='{id}'] textarea"));
     b.goto(&url);
     let card = b.find(&format!("article[id='{id}']"), None);
     assert!(!b.attr(&card, "class").contains("reviewed"));

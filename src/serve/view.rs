@@ -311,8 +311,19 @@ fn cluster_view(c: &Cluster) -> ClusterView {
         best: n(c.range.best),
         high: n(c.range.high),
         unit: c.unit.clone(),
-        timeline: crate::report::html::timeline(c),
+        timeline: if spans_days(c) {
+            crate::report::html::timeline(c)
+        } else {
+            String::new()
+        },
     }
+}
+
+/// Whether the cluster's claims were published on two days or more: a
+/// chart of one day is a vertical bar that says less than the range line.
+fn spans_days(c: &Cluster) -> bool {
+    let mut days = c.claims.iter().filter_map(|r| r.published);
+    days.next().is_some_and(|first| days.any(|d| d != first))
 }
 
 /// The page's own styles, after the static report's.

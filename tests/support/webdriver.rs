@@ -196,6 +196,23 @@ impl Browser {
             .unwrap_or_else(|| panic!("no element matches {css}"))
     }
 
+    /// Waits (up to 15 s) for an element matching `css`: a click that
+    /// submits a form may return before the next page has loaded.
+    pub fn wait(&self, css: &str) -> Element {
+        let start = Instant::now();
+        loop {
+            if let Some(e) = self.find_all(css, None).into_iter().next() {
+                return e;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited 15 s for {css} in {}",
+                self.url()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Clicks `e` (and waits for any page load it starts).
     pub fn click(&self, e: &Element) {
         self.cmd("POST", &format!("/element/{}/click", e.0), Some(json!({})));
