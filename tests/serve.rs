@@ -250,3 +250,67 @@ fn concurrent_decisions_are_each_stored_once() {
         assert_eq!(latest[id.as_str()], last);
     }
 }
+
+/// With `--ledger`, findings say whether the ledger saw them before, the
+/// seen filter works, and serving never writes the ledger.
+#[test]
+fn ledger_marks_findings_seen_and_is_not_written() {
+    use std::io::{BufRead, BufReader};
+    let d = common::scratch("serve", "ledger");
+    common::write(
+        &d,
+        "batch.jsonl",
+        r#"{"id":"wire-7","source":"Harbor Wire","published":"2026-03-02","text":"Norland announced a 25% tariff on imported steel from Ostria, effective April 1."}
+{"id":"post-9","source":"Valley Post","published":"2026-03-03","text":"Norland announced a 40% tariff on imported steel from Ostria, effective April 1."}
+"#,
+    );
+    let o = common::cc(
+        &d,
+        &[
+            "check",
+            "batch.jsonl",
+            "--as-of",
+            "2026-03-10",
+            "--ledger",
+            "ledger.db",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", common::stderr(&o));
+    let before = std::fs::read(d.join("ledger.db")).unwrap();
+    let mut child = common::crosscheck(&d)
+        .args([
+            "serve",
+            "batch.jsonl",
+            "--as-of",
+            "2026-03-10",
+            "--ledger",
+            "ledger.db",
+        ])
+        .args(["--bind", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr: SocketAddr = line
+        .trim()
+        .trim_start_matches("serving on http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap_or_else(|_| panic!("{line:?}"));
+    let seen = http::get(addr, "/?seen=seen").body;
+    let new = http::get(addr, "/?seen=new").body;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(seen.contains("1 of 1 findings shown"), "{seen}");
+    assert!(seen.contains("seen before</span>"));
+    assert!(new.contains("0 of 1 findings shown"), "{new}");
+    assert_eq!(
+        std::fs::read(d.join("ledger.db")).unwrap(),
+        before,
+        "ledger written"
+    );
+}
