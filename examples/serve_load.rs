@@ -98,15 +98,12 @@ fn main() {
     let mut page = reader.join().unwrap();
 
     let list = ReviewFile::new(&path).list().unwrap();
-    let mut notes: Vec<String> = list
-        .decisions
-        .iter()
-        .map(|d| d.review.note.clone().unwrap())
-        .collect();
-    notes.sort();
-    notes.dedup();
     assert_eq!(list.decisions.len(), DECISIONS, "decisions stored");
-    assert_eq!(notes.len(), DECISIONS, "each decision stored once");
+    assert_eq!(
+        http::distinct_notes(&list),
+        DECISIONS,
+        "each decision stored once"
+    );
     println!(
         "{DECISIONS} decisions from {CLIENTS} clients in {:.1} s, each stored once ({} bytes of reviews.yaml)",
         wall.as_secs_f64(),

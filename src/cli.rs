@@ -34,8 +34,7 @@ enum Cmd {
     Review(ReviewArgs),
     /// How a quantity's reported figure moved over time, from the ledger.
     History(HistoryArgs),
-    /// Serve the findings as a local web page where editors filter them
-    /// and accept, dismiss or undo decisions.
+    /// Serve the findings on a local review page: filter, accept, dismiss, undo.
     Serve(ServeArgs),
 }
 

@@ -350,6 +350,16 @@ impl ReviewFile {
         Ok(self.cache.as_mut().expect("just filled"))
     }
 
+    /// The decision standing on `id` now.
+    fn standing(&mut self, id: &str) -> Result<Option<Decision>, ReviewError> {
+        Ok(self
+            .current()?
+            .reviews
+            .latest()
+            .get(id)
+            .map(|d| (*d).clone()))
+    }
+
     /// Appends one entry (a decision or an undo) to the file.
     fn push(&mut self, id: &str, review: &Review) -> Result<(), ReviewError> {
         let name = self.name();
@@ -403,12 +413,7 @@ impl DecisionStore for ReviewFile {
     }
 
     fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
-        let before = self
-            .current()?
-            .reviews
-            .latest()
-            .get(id)
-            .map(|d| (*d).clone());
+        let before = self.standing(id)?;
         self.push(id, review)?;
         Ok(before)
     }
@@ -419,12 +424,7 @@ impl DecisionStore for ReviewFile {
         by: Option<String>,
         date: Option<String>,
     ) -> Result<Option<Decision>, ReviewError> {
-        let standing = self
-            .current()?
-            .reviews
-            .latest()
-            .get(id)
-            .map(|d| (*d).clone());
+        let standing = self.standing(id)?;
         if standing.is_some() {
             let entry = Review {
                 decision: UNDONE.into(),

@@ -232,14 +232,11 @@ fn concurrent_decisions_are_each_stored_once() {
     }
     let list = ReviewFile::new(&reviews).list().unwrap();
     assert_eq!(list.decisions.len(), CLIENTS * EACH);
-    let mut notes: Vec<String> = list
-        .decisions
-        .iter()
-        .map(|d| d.review.note.clone().unwrap())
-        .collect();
-    notes.sort();
-    notes.dedup();
-    assert_eq!(notes.len(), CLIENTS * EACH, "a decision stored twice");
+    assert_eq!(
+        http::distinct_notes(&list),
+        CLIENTS * EACH,
+        "a decision stored twice"
+    );
     assert!(std::fs::read_to_string(&reviews)
         .unwrap()
         .starts_with("# desk decisions\n"));

@@ -106,16 +106,17 @@ pub fn post_form(addr: SocketAddr, path: &str, body: &str) -> Response {
     .expect("POST")
 }
 
-/// Percent-encodes a form value.
-pub fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// How many distinct notes the decisions carry: the load runs give every
+/// decision its own note, so this counts decisions stored at least once.
+pub fn distinct_notes(list: &crosscheck::review::Reviews) -> usize {
+    let mut notes: Vec<&str> = list
+        .decisions
+        .iter()
+        .filter_map(|d| d.review.note.as_deref())
+        .collect();
+    notes.sort();
+    notes.dedup();
+    notes.len()
 }
 
 /// The CSRF token the page embeds in its forms.
