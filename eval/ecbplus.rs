@@ -7,8 +7,6 @@
 //! `../shared/data/ecbplus/numeric_subset.jsonl`; `--verbose` lists clusters).
 
 use crosscheck::config::Config;
-use crosscheck::ingest::{self, Item};
-use crosscheck::pipeline::{self, Event};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
@@ -57,22 +55,16 @@ fn main() {
             writeln!(f, "{d}").expect("write batch");
         }
         drop(f);
-        let mut claims = Vec::new();
-        let mut articles = 0;
-        pipeline::run(ingest::read_batch(&[file]), &config, false, |ev| match ev {
-            Event::Article(a, cs) => {
-                articles += 1;
-                if a.published.is_some() {
-                    dated += 1
-                } else {
-                    undated += 1
-                }
-                claims.extend(cs);
+        // What `check` does: stories, then alignment within them.
+        let batch = crosscheck::check::read(&[file], &config, true, |p| eprintln!("warning: {p}"));
+        for a in &batch.ledger_articles {
+            if a.article.published.is_some() {
+                dated += 1
+            } else {
+                undated += 1
             }
-            Event::Problem(p) => eprintln!("warning: {p}"),
-        });
-        let _ = Item::Problem;
-        let report = crosscheck::check::report(articles, &claims, &HashMap::new(), as_of, &config);
+        }
+        let report = batch.report(None, as_of, &config, "").expect("no ledger, no error");
         let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
         for f in &report.findings {
             *by_type.entry(f.kind.as_str()).or_default() += 1;
@@ -99,6 +91,7 @@ fn main() {
                 mixed.push((c, events))
             }
         }
+        let articles = batch.articles;
         println!("topic {topic}: {articles} articles, {} claims, {} clusters, findings {:?}, clusters mixing events: {}",
             report.claims, report.clusters.len(), by_type, mixed.len());
         if verbose {

@@ -10,10 +10,8 @@
 //! Run: `cargo run --release --example stories [-- PATH] [--verbose] [--claims FILE]`
 //! (default `../shared/data/ecbplus/docs.jsonl`).
 
-use crosscheck::check::{self, Batch};
+use crosscheck::check;
 use crosscheck::config::Config;
-use crosscheck::ingest;
-use crosscheck::pipeline::{self, Event, Options};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 
@@ -68,31 +66,10 @@ fn main() {
     };
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let started = std::time::Instant::now();
-    let mut batch = Batch::new();
-    let opts = Options {
-        keep_text: true,
-        fingerprints: true,
-    };
-    pipeline::run(
-        ingest::read_batch(&[file.clone()]),
-        &config,
-        opts,
-        |ev| match ev {
-            Event::Article(a, cs, fp) => batch.push(*a, cs, fp.map(|f| *f), &config),
-            Event::Problem(p) => eprintln!("warning: {p}"),
-        },
-    );
+    let batch = check::read(&[file.clone()], &config, false, |p| eprintln!("warning: {p}"));
     std::fs::remove_file(&file).ok();
-    let n = batch.len();
-    let grouped = batch.finish(&config);
-    let report = check::report_in(
-        n,
-        &grouped.claims,
-        &HashMap::new(),
-        as_of,
-        &config,
-        Some((&grouped.stories, &grouped.index)),
-    );
+    let n = batch.articles;
+    let report = batch.report(None, as_of, &config, "").expect("no ledger, no error");
     let elapsed = started.elapsed();
 
     // B-cubed over articles: for each article, the share of its story that
@@ -104,7 +81,7 @@ fn main() {
     }
     let (mut p, mut r, mut counted) = (0.0, 0.0, 0usize);
     let (mut multi, mut pure) = (0, 0);
-    for s in &grouped.stories {
+    for s in &batch.stories {
         let mut by_event: BTreeMap<&str, usize> = BTreeMap::new();
         for a in &s.articles {
             *by_event.entry(event_of[a].as_str()).or_insert(0) += 1;
@@ -169,7 +146,7 @@ fn main() {
     println!(
         "{path}: {n} articles, {} events, {} stories",
         event_size.len(),
-        grouped.stories.len()
+        batch.stories.len()
     );
     println!("stories, B-cubed over articles: P {p:.3}  R {r:.3}  F1 {f1:.3}");
     println!("multi-article stories holding one event: {pure} of {multi}");

@@ -113,7 +113,11 @@ pub fn align_in(
             continue;
         }
         let deadline = kind.def.extends == Behaviour::Deadline;
-        let story = (kind.def.scope == KindScope::Event && c.scope == Scope::Story)
+        // An as-of statistic ("6.4 million displaced as of May 2024") is a
+        // running total, the same figure whichever story recalls it.
+        let story = (kind.def.scope == KindScope::Event
+            && c.scope == Scope::Story
+            && c.date_role != Some(DateRole::AsOf))
             .then(|| stories.and_then(|s| s.story_of.get(&*c.article)))
             .flatten();
         if kind.def.scope == KindScope::Event && c.scope == Scope::Background && c.subject.is_none()

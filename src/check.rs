@@ -4,12 +4,17 @@
 use crate::align::{self, StoryIndex};
 use crate::config::{Behaviour, Config, KindScope};
 use crate::extract;
+use crate::ingest::{self, Level, Problem};
 use crate::judge;
+use crate::ledger::{BatchArticle, LedgerError, Run};
 use crate::model::{Article, Claim, Cluster, Report, Story, StoryFigure};
+use crate::pipeline::{self, Event};
+use crate::review::{self, Decision, DecisionStore, ReviewError};
 use crate::stories::{self, Fingerprint};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::path::PathBuf;
 
 /// Builds the report for a batch of `articles` articles whose claims are
 /// `claims` (in input order), without stories. `paths` maps article ids
@@ -90,17 +95,137 @@ pub fn report_in(
     }
 }
 
-/// A batch read for `check`, article by article in input order, then
-/// grouped into stories by [`Batch::finish`].
+/// A batch read and extracted: what `check` and `serve` judge.
 #[derive(Debug, Default)]
 pub struct Batch {
+    /// Articles read.
+    pub articles: usize,
+    /// Their claims, in input order.
+    pub claims: Vec<Claim>,
+    /// Article id → the file it came from.
+    pub paths: HashMap<String, String>,
+    /// Each article (text kept) with its range of `claims`, for a ledger;
+    /// empty unless the batch was read with `keep_text`.
+    pub ledger_articles: Vec<BatchArticle>,
+    /// Whether any input problem was an error.
+    pub failed: bool,
+    /// The stories the articles were grouped into, by date.
+    pub stories: Vec<Story>,
+    /// Article → story.
+    pub index: StoryIndex,
+}
+
+/// Reads and extracts the batch at `paths` (none or `-`: standard input),
+/// handing each input problem to `on_problem` as it is met. `keep_text`
+/// keeps each article's text hash and metadata for a ledger. The articles
+/// are grouped into stories (see [`Collect::finish`]).
+pub fn read(
+    paths: &[PathBuf],
+    config: &Config,
+    keep_text: bool,
+    mut on_problem: impl FnMut(&Problem),
+) -> Batch {
+    let mut b = Batch::default();
+    let mut collect = Collect::new();
+    let opts = pipeline::Options {
+        keep_text: true,
+        fingerprints: true,
+    };
+    pipeline::run(ingest::read_batch(paths), config, opts, |ev| match ev {
+        Event::Problem(p) => {
+            b.failed |= p.level == Level::Error;
+            on_problem(&p);
+        }
+        Event::Article(art, cs, fp) => {
+            if let Some(p) = &art.path {
+                b.paths.insert(art.id.clone(), p.clone());
+            }
+            collect.push(*art, cs, fp.map(|f| *f), config);
+        }
+    });
+    b.articles = collect.len();
+    let g = collect.finish(config);
+    if keep_text {
+        b.ledger_articles = g
+            .articles
+            .into_iter()
+            .zip(g.hashes)
+            .zip(&g.ranges)
+            .map(|((article, hash), r)| BatchArticle {
+                article,
+                hash,
+                claims: r.clone(),
+            })
+            .collect();
+    }
+    b.claims = g.claims;
+    b.stories = g.stories;
+    b.index = g.index;
+    b
+}
+
+impl Batch {
+    /// The batch's report: judged against the ledger's history when a
+    /// ledger `run` is given (findings then say whether they are new),
+    /// else on its own. The batch must have been read with `keep_text`
+    /// for a ledger. `now` stamps findings the ledger sees first.
+    pub fn report(
+        &self,
+        run: Option<&Run<'_>>,
+        as_of: NaiveDate,
+        config: &Config,
+        now: &str,
+    ) -> Result<Report, LedgerError> {
+        Ok(match run {
+            Some(run) => {
+                run.check(
+                    &self.ledger_articles,
+                    &self.claims,
+                    &self.paths,
+                    as_of,
+                    config,
+                    now,
+                    Some((&self.stories, &self.index)),
+                )?
+                .report
+            }
+            None => report_in(
+                self.articles,
+                &self.claims,
+                &self.paths,
+                as_of,
+                config,
+                Some((&self.stories, &self.index)),
+            ),
+        })
+    }
+}
+
+/// Applies the decisions in force in `store` to `report`'s findings;
+/// returns the standing decisions that match no finding, in file order.
+pub fn apply_decisions(
+    report: &mut Report,
+    store: &mut dyn DecisionStore,
+) -> Result<Vec<Decision>, ReviewError> {
+    let reviews = store.list()?;
+    Ok(review::apply(report, &reviews)
+        .into_iter()
+        .cloned()
+        .collect())
+}
+
+/// Articles collected as they are extracted, in input order, then grouped
+/// into stories by [`Collect::finish`].
+#[derive(Debug, Default)]
+pub struct Collect {
     articles: Vec<Article>,
     hashes: Vec<String>,
     claims: Vec<Vec<Claim>>,
     fingerprints: Vec<Fingerprint>,
 }
 
-/// A batch grouped into stories: what [`report_in`] and the ledger need.
+/// A collection grouped into stories: what [`report_in`] and the ledger
+/// need.
 #[derive(Debug, Default)]
 pub struct Grouped {
     /// The articles' metadata, in input order (texts dropped).
@@ -122,10 +247,10 @@ fn undated(a: &Article) -> bool {
     a.published.is_none() && a.dateline_date.is_none()
 }
 
-impl Batch {
-    /// An empty batch.
+impl Collect {
+    /// An empty collection.
     pub fn new() -> Self {
-        Batch::default()
+        Collect::default()
     }
 
     /// Articles pushed so far.

@@ -3,14 +3,15 @@
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use crosscheck::check;
 use crosscheck::config::{Config, Severity};
 use crosscheck::ingest::{self, Level};
-use crosscheck::ledger::{self, BatchArticle, Ledger};
+use crosscheck::ledger::{self, Ledger};
 use crosscheck::model::{Report, Review};
 use crosscheck::pipeline::{self, Event};
 use crosscheck::report;
 use crosscheck::review;
-use std::collections::HashMap;
+use crosscheck::review::DecisionStore;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,8 @@ enum Cmd {
     Review(ReviewArgs),
     /// How a quantity's reported figure moved over time, from the ledger.
     History(HistoryArgs),
+    /// Serve the findings on a local review page: filter, accept, dismiss, undo.
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -122,6 +125,30 @@ struct ReviewArgs {
 }
 
 #[derive(Args, Debug)]
+struct ServeArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Judge the batch against this ledger's history too, so findings say
+    /// whether they are new; the ledger is read, never written.
+    #[arg(long, value_name = "FILE")]
+    ledger: Option<PathBuf>,
+    /// Where decisions are written (default: ./reviews.yaml, created by the
+    /// first decision).
+    #[arg(long, value_name = "FILE")]
+    review_file: Option<PathBuf>,
+    /// Address to listen on; anything but loopback needs an access token.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// Access token every request must carry (default: $CROSSCHECK_TOKEN).
+    #[arg(long, value_name = "TOKEN")]
+    token: Option<String>,
+    /// The date against which staleness and passed deadlines are judged
+    /// (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    as_of: Option<NaiveDate>,
+}
+
+#[derive(Args, Debug)]
 struct HistoryArgs {
     /// The ledger written by `check --ledger`.
     #[arg(long, value_name = "FILE")]
@@ -175,6 +202,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Cmd::Check(a) => check(a),
         Cmd::Review(a) => review(a),
         Cmd::History(a) => history(a),
+        Cmd::Serve(a) => serve(a),
     }
 }
 
@@ -306,47 +334,16 @@ fn now() -> String {
 
 fn check(a: CheckArgs) -> Result<u8> {
     let config = load_config(a.input.claims.as_deref())?;
-    let reviews = match review_path(a.review_file.as_deref()) {
-        Some(p) => Some(review::load(&p)?),
-        None => None,
-    };
+    let mut store = review_path(a.review_file.as_deref()).map(review::ReviewFile::new);
+    if let Some(s) = &mut store {
+        // Read before the batch so a malformed file fails fast.
+        s.list()?;
+    }
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let items = ingest::read_batch(&a.input.paths);
-    let mut failed = false;
-    let mut paths = HashMap::new();
-    let mut read = crosscheck::check::Batch::new();
-    let opts = pipeline::Options {
-        keep_text: true,
-        fingerprints: true,
-    };
-    pipeline::run(items, &config, opts, |ev| match ev {
-        Event::Problem(p) => failed |= problem(&p),
-        Event::Article(art, cs, fp) => {
-            if let Some(p) = &art.path {
-                paths.insert(art.id.clone(), p.clone());
-            }
-            read.push(*art, cs, fp.map(|f| *f), &config);
-        }
+    let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
+        problem(p);
     });
-    let articles = read.len();
-    let grouped = read.finish(&config);
-    let claims = &grouped.claims;
-    let stories = Some((grouped.stories.as_slice(), &grouped.index));
-    let batch: Vec<BatchArticle> = if a.ledger.is_some() {
-        grouped
-            .articles
-            .iter()
-            .zip(&grouped.hashes)
-            .zip(&grouped.ranges)
-            .map(|((art, hash), r)| BatchArticle {
-                article: art.clone(),
-                hash: hash.clone(),
-                claims: r.clone(),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let failed = batch.failed;
     let mut ledger = match &a.ledger {
         Some(p) => Some(Ledger::open(p)?),
         None => None,
@@ -355,26 +352,24 @@ fn check(a: CheckArgs) -> Result<u8> {
         Some(l) => Some(l.run()?),
         None => None,
     };
-    let mut report = match &run {
-        Some(run) => {
-            let now = now();
-            let checked = run.check(&batch, claims, &paths, as_of, &config, &now, stories)?;
-            let abort = abort_after();
-            for (i, art) in batch.iter().enumerate() {
-                if abort == Some(i) {
-                    std::process::abort();
-                }
-                run.store(art, &claims[art.claims.clone()], &config, &now)?;
+    let now = now();
+    let mut report = batch.report(run.as_ref(), as_of, &config, &now)?;
+    if let Some(run) = &run {
+        let abort = abort_after();
+        for (i, art) in batch.ledger_articles.iter().enumerate() {
+            if abort == Some(i) {
+                std::process::abort();
             }
-            checked.report
+            run.store(art, &batch.claims[art.claims.clone()], &config, &now)?;
         }
-        None => crosscheck::check::report_in(articles, claims, &paths, as_of, &config, stories),
-    };
-    if let Some(r) = &reviews {
-        for d in review::apply(&mut report, r) {
+    }
+    if let Some(s) = &mut store {
+        for d in check::apply_decisions(&mut report, s)? {
             eprintln!(
                 "warning: {}:{}: decision for {} matches no finding in this batch",
-                r.path, d.line, d.id
+                s.name(),
+                d.line,
+                d.id
             );
         }
     }
@@ -412,6 +407,70 @@ fn check(a: CheckArgs) -> Result<u8> {
     Ok(u8::from(fails))
 }
 
+/// `$USER`, else `unknown`: who a decision is recorded as by default.
+fn user() -> String {
+    std::env::var("USER")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn serve(a: ServeArgs) -> Result<u8> {
+    use crosscheck::serve::{check_access, parse_bind, Options, Server};
+    let token = a.token.clone().or_else(|| {
+        std::env::var("CROSSCHECK_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty())
+    });
+    let bind = parse_bind(&a.bind)?;
+    // Refuse before reading the batch: nothing to wait for.
+    check_access(bind, token.as_deref())?;
+    let config = load_config(a.input.claims.as_deref())?;
+    let path = a
+        .review_file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
+    let mut store = review::ReviewFile::new(&path);
+    store.list()?;
+    let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
+        problem(p);
+    });
+    if batch.failed {
+        anyhow::bail!("not serving: fix the input errors above first");
+    }
+    let mut ledger = match &a.ledger {
+        Some(l) if !l.is_file() => anyhow::bail!("{}: no such ledger", l.display()),
+        Some(l) => Some(Ledger::open_existing(l)?),
+        None => None,
+    };
+    // A run that is never committed: serving reads the ledger only.
+    let run = match &mut ledger {
+        Some(l) => Some(l.run()?),
+        None => None,
+    };
+    let report = batch.report(run.as_ref(), as_of, &config, &now())?;
+    drop(run);
+    let server = Server::bind(
+        report,
+        Box::new(store),
+        Options {
+            bind,
+            token,
+            default_by: user(),
+        },
+    )?;
+    // Whoever started the server may close our stdout after the address:
+    // that must not stop the server.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "serving on http://{}/", server.local_addr())
+        .and_then(|_| writeln!(out, "decisions go to {}", path.display()))
+        .and_then(|_| out.flush());
+    drop(out);
+    server.run()?;
+    Ok(0)
+}
+
 fn review(a: ReviewArgs) -> Result<u8> {
     if !review::looks_like_id(&a.id) {
         anyhow::bail!(
@@ -436,12 +495,7 @@ fn review(a: ReviewArgs) -> Result<u8> {
         .review_file
         .clone()
         .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
-    let by = a.by.clone().unwrap_or_else(|| {
-        std::env::var("USER")
-            .ok()
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| "unknown".into())
-    });
+    let by = a.by.clone().unwrap_or_else(user);
     let date = a.date.unwrap_or_else(|| chrono::Local::now().date_naive());
     let decision = if a.accept { "accepted" } else { "dismissed" };
     let r = Review {
@@ -450,7 +504,7 @@ fn review(a: ReviewArgs) -> Result<u8> {
         by: Some(by),
         date: Some(date.to_string()),
     };
-    let replaced = review::append(&path, &a.id, &r)?;
+    let replaced = review::ReviewFile::new(&path).record(&a.id, &r)?;
     println!("{}: {} {decision}", path.display(), a.id);
     if let Some(d) = replaced {
         eprintln!(

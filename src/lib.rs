@@ -24,4 +24,5 @@ pub mod model;
 pub mod pipeline;
 pub mod report;
 pub mod review;
+pub mod serve;
 pub mod stories;

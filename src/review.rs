@@ -14,13 +14,31 @@
 //! A later decision on the same id replaces an earlier one. New decisions
 //! are appended as text (so comments and order are kept) and the file is
 //! replaced atomically.
+//!
+//! Undoing a decision appends an entry too, so the file stays the whole
+//! history of who decided what:
+//!
+//! ```yaml
+//! - id: conf-1a2b3c4d5e6f
+//!   decision: undone         # withdraws the latest decision still standing
+//!   by: alice
+//!   date: 2026-11-23
+//! ```
+//!
+//! Reading the file replays it per id like a stack: `accepted` and
+//! `dismissed` push a decision, `undone` pops the latest one, and the top
+//! of the stack is the decision in force (none when the stack is empty).
+//! Files without `undone` entries read exactly as before.
 
 use crate::model::{Report, Review};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The `decision` of an entry that withdraws the latest standing decision.
+pub const UNDONE: &str = "undone";
 
 /// The prefixes of finding ids, one per finding type.
 pub const ID_PREFIXES: [&str; 7] = ["conf", "supe", "stal", "dead", "inco", "unre", "corr"];
@@ -126,11 +144,11 @@ pub fn parse(text: &str, path: &str) -> Result<Reviews, ReviewError> {
                 format!("`{}` is not a finding id (like conf-1a2b3c4d5e6f)", e.id),
             ));
         }
-        if e.decision != "accepted" && e.decision != "dismissed" {
+        if !["accepted", "dismissed", UNDONE].contains(&e.decision.as_str()) {
             return Err(bad(
                 line,
                 format!(
-                    "decision for {} is `{}`; expected `accepted` or `dismissed`",
+                    "decision for {} is `{}`; expected `accepted`, `dismissed` or `undone`",
                     e.id, e.decision
                 ),
             ));
@@ -159,9 +177,28 @@ pub fn load(path: &Path) -> Result<Reviews, ReviewError> {
 }
 
 impl Reviews {
-    /// The decision in force for each id: the last one in the file.
+    /// The decision in force for each id: the file replayed in order,
+    /// each `undone` entry withdrawing the latest decision still standing.
+    /// Ids whose decisions were all undone have none.
     pub fn latest(&self) -> HashMap<&str, &Decision> {
-        self.decisions.iter().map(|d| (d.id.as_str(), d)).collect()
+        let mut stacks: HashMap<&str, Vec<&Decision>> = HashMap::new();
+        for d in &self.decisions {
+            let stack = stacks.entry(d.id.as_str()).or_default();
+            if d.review.decision == UNDONE {
+                stack.pop();
+            } else {
+                stack.push(d);
+            }
+        }
+        stacks
+            .into_iter()
+            .filter_map(|(id, s)| Some((id, *s.last()?)))
+            .collect()
+    }
+
+    /// Every entry about `id` (decisions and undos), oldest first.
+    pub fn history(&self, id: &str) -> Vec<&Decision> {
+        self.decisions.iter().filter(|d| d.id == id).collect()
     }
 }
 
@@ -211,37 +248,198 @@ pub fn entry_text(id: &str, review: &Review) -> String {
 /// and replaced atomically: a failure leaves the old file as it was.
 /// Returns the decision it replaces, if the id already had one.
 pub fn append(path: &Path, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
-    let name = path.display().to_string();
-    let io = |source| ReviewError::Io {
-        path: name.clone(),
-        source,
-    };
-    let old = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(io(e)),
-    };
-    let before = parse(&old, &name)?;
-    let mut text = old.clone();
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
+    ReviewFile::new(path).record(id, review)
+}
+
+/// Where editorial decisions are kept: the review file, or (with a
+/// ledger) the ledger's tables, so `review`, `serve` and `check` share one
+/// history. Implementations serialise their own writes; callers share a
+/// store behind a lock.
+pub trait DecisionStore: Send {
+    /// Where the decisions are kept, for messages.
+    fn name(&self) -> String;
+    /// Records `review` on finding `id`; returns the decision it replaces.
+    fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError>;
+    /// Withdraws the latest decision standing on `id` (the one before it,
+    /// if any, stands again), recording who undid it and when; returns the
+    /// decision withdrawn, or `None` (and records nothing) when none stands.
+    fn undo(
+        &mut self,
+        id: &str,
+        by: Option<String>,
+        date: Option<String>,
+    ) -> Result<Option<Decision>, ReviewError>;
+    /// Every decision and undo, oldest first.
+    fn list(&mut self) -> Result<Reviews, ReviewError>;
+}
+
+/// The review file as a [`DecisionStore`]. A missing file holds no
+/// decisions and is created by the first one.
+///
+/// The store keeps the file as it last read or wrote it, with the file's
+/// size, time and inode: while those are unchanged nobody else wrote it,
+/// so a page load need not parse it again, and after one fully checked
+/// append further appends of its own entries need not re-parse the whole
+/// file (which made a long history quadratic). Any outside change (a
+/// `crosscheck review` in a terminal) is seen and re-read.
+#[derive(Debug)]
+pub struct ReviewFile {
+    path: PathBuf,
+    cache: Option<Cached>,
+}
+
+#[derive(Debug)]
+struct Cached {
+    stamp: Option<Stamp>,
+    text: String,
+    reviews: Reviews,
+    /// Whether an append to `text` was checked by parsing the result.
+    appendable: bool,
+}
+
+/// Size, modification time and inode: changes whenever the file does.
+type Stamp = (u64, Option<std::time::SystemTime>, u64);
+
+fn stamp(path: &Path) -> std::io::Result<Option<Stamp>> {
+    match std::fs::metadata(path) {
+        Ok(m) => {
+            #[cfg(unix)]
+            let ino = std::os::unix::fs::MetadataExt::ino(&m);
+            #[cfg(not(unix))]
+            let ino = 0;
+            Ok(Some((m.len(), m.modified().ok(), ino)))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
     }
-    text.push_str(&entry_text(id, review));
-    let after = parse(&text, &name)?;
-    let ok = after.decisions.len() == before.decisions.len() + 1
-        && after
-            .decisions
-            .last()
-            .is_some_and(|d| d.id == id && &d.review == review);
-    if !ok {
-        return Err(ReviewError::Malformed {
-            path: name.clone(),
-            line: old.lines().count().max(1),
-            message: "cannot append a decision: the file is not a block sequence of entries".into(),
+}
+
+impl ReviewFile {
+    /// The store kept at `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        ReviewFile {
+            path: path.into(),
+            cache: None,
+        }
+    }
+
+    fn io(&self, source: std::io::Error) -> ReviewError {
+        ReviewError::Io {
+            path: self.name(),
+            source,
+        }
+    }
+
+    /// The file as it is now: the cached copy while its stamp holds.
+    fn current(&mut self) -> Result<&mut Cached, ReviewError> {
+        let now = stamp(&self.path).map_err(|e| self.io(e))?;
+        if self.cache.as_ref().is_none_or(|c| c.stamp != now) {
+            let text = match std::fs::read_to_string(&self.path) {
+                Ok(t) => t,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+                Err(e) => return Err(self.io(e)),
+            };
+            let reviews = parse(&text, &self.name())?;
+            self.cache = Some(Cached {
+                stamp: now,
+                text,
+                reviews,
+                appendable: false,
+            });
+        }
+        Ok(self.cache.as_mut().expect("just filled"))
+    }
+
+    /// The decision standing on `id` now.
+    fn standing(&mut self, id: &str) -> Result<Option<Decision>, ReviewError> {
+        Ok(self
+            .current()?
+            .reviews
+            .latest()
+            .get(id)
+            .map(|d| (*d).clone()))
+    }
+
+    /// Appends one entry (a decision or an undo) to the file.
+    fn push(&mut self, id: &str, review: &Review) -> Result<(), ReviewError> {
+        let name = self.name();
+        let c = self.current()?;
+        let mut text = c.text.clone();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        let line = text.matches('\n').count() + 1;
+        let entry = entry_text(id, review);
+        text.push_str(&entry);
+        let wrote_as_asked = |r: &Reviews, n: usize| {
+            r.decisions.len() == n
+                && r.decisions
+                    .last()
+                    .is_some_and(|d| d.id == id && &d.review == review)
+        };
+        // The whole file once (it must be a block sequence an entry can
+        // follow); after that, our own entry on its own suffices.
+        let ok = if c.appendable {
+            wrote_as_asked(&parse(&entry, &name)?, 1)
+        } else {
+            wrote_as_asked(&parse(&text, &name)?, c.reviews.decisions.len() + 1)
+        };
+        if !ok {
+            return Err(ReviewError::Malformed {
+                path: name,
+                line: c.text.lines().count().max(1),
+                message: "cannot append a decision: the file is not a block sequence of entries"
+                    .into(),
+            });
+        }
+        write_atomic(&self.path, text.as_bytes()).map_err(|e| self.io(e))?;
+        let now = stamp(&self.path).map_err(|e| self.io(e))?;
+        let c = self.cache.as_mut().expect("filled by current");
+        c.reviews.decisions.push(Decision {
+            id: id.to_string(),
+            review: review.clone(),
+            line,
         });
+        c.text = text;
+        c.stamp = now;
+        c.appendable = true;
+        Ok(())
     }
-    write_atomic(path, text.as_bytes()).map_err(io)?;
-    Ok(before.latest().get(id).map(|d| (*d).clone()))
+}
+
+impl DecisionStore for ReviewFile {
+    fn name(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn record(&mut self, id: &str, review: &Review) -> Result<Option<Decision>, ReviewError> {
+        let before = self.standing(id)?;
+        self.push(id, review)?;
+        Ok(before)
+    }
+
+    fn undo(
+        &mut self,
+        id: &str,
+        by: Option<String>,
+        date: Option<String>,
+    ) -> Result<Option<Decision>, ReviewError> {
+        let standing = self.standing(id)?;
+        if standing.is_some() {
+            let entry = Review {
+                decision: UNDONE.into(),
+                note: None,
+                by,
+                date,
+            };
+            self.push(id, &entry)?;
+        }
+        Ok(standing)
+    }
+
+    fn list(&mut self) -> Result<Reviews, ReviewError> {
+        Ok(self.current()?.reviews.clone())
+    }
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over
@@ -301,6 +499,58 @@ mod tests {
         let e = parse(t, "r.yaml").unwrap_err().to_string();
         assert!(e.starts_with("r.yaml:"), "{e}");
         assert!(parse("# only\n", "r.yaml").unwrap().decisions.is_empty());
+    }
+
+    #[test]
+    fn undo_pops_the_latest_standing_decision() {
+        let t = "# kept\n- id: conf-1a2b3c4d5e6f\n  decision: dismissed\n\
+                 - id: conf-1a2b3c4d5e6f\n  decision: accepted\n\
+                 - id: conf-1a2b3c4d5e6f\n  decision: undone\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: accepted\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: undone\n\
+                 - id: supe-1a2b3c4d5e6f\n  decision: undone\n";
+        let r = parse(t, "r.yaml").unwrap();
+        let latest = r.latest();
+        assert_eq!(latest["conf-1a2b3c4d5e6f"].review.decision, "dismissed");
+        assert!(!latest.contains_key("supe-1a2b3c4d5e6f"));
+        assert_eq!(r.history("conf-1a2b3c4d5e6f").len(), 3);
+    }
+
+    #[test]
+    fn file_store_records_and_undoes() {
+        let dir = std::env::temp_dir().join(format!("cc-review-store-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("reviews.yaml");
+        std::fs::write(&path, "# desk decisions\n").unwrap();
+        let mut s = ReviewFile::new(&path);
+        let id = "conf-1a2b3c4d5e6f";
+        let r = |d: &str| Review {
+            decision: d.into(),
+            note: Some("n".into()),
+            by: None,
+            date: None,
+        };
+        assert!(s.undo(id, None, None).unwrap().is_none());
+        assert!(s.record(id, &r("dismissed")).unwrap().is_none());
+        assert_eq!(
+            s.record(id, &r("accepted"))
+                .unwrap()
+                .unwrap()
+                .review
+                .decision,
+            "dismissed"
+        );
+        assert_eq!(
+            s.undo(id, None, None).unwrap().unwrap().review.decision,
+            "accepted"
+        );
+        let l = s.list().unwrap();
+        assert_eq!(l.latest()[id].review.decision, "dismissed");
+        assert_eq!(l.history(id).len(), 3);
+        assert!(std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("# desk decisions\n"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -360,7 +360,7 @@ fn cluster(o: &mut String, c: &Cluster, story: Option<String>) {
     }
     o.push_str("</tbody>\n</table>\n");
     if c.moves {
-        timeline(o, c);
+        o.push_str(&timeline(c));
     }
     if let Some(s) = story {
         let _ = writeln!(o, "<p class=\"see\">{s}</p>");
@@ -370,8 +370,10 @@ fn cluster(o: &mut String, c: &Cluster, story: Option<String>) {
 
 /// A small inline-SVG chart of a moving figure: one marker per dated claim
 /// (its low figure, else its high one) against its publication date.
-/// Drawn only when at least two claims can be placed.
-fn timeline(o: &mut String, c: &Cluster) {
+/// Empty unless at least two claims can be placed.
+pub(crate) fn timeline(c: &Cluster) -> String {
+    let mut s = String::new();
+    let o = &mut s;
     let mut pts: Vec<(chrono::NaiveDate, f64, &str)> = c
         .claims
         .iter()
@@ -382,7 +384,7 @@ fn timeline(o: &mut String, c: &Cluster) {
         })
         .collect();
     if pts.len() < 2 {
-        return;
+        return s;
     }
     // Stable sort: same-day claims keep the order the report gives them.
     pts.sort_by_key(|p| p.0);
@@ -479,6 +481,7 @@ fn timeline(o: &mut String, c: &Cluster) {
         );
     }
     o.push_str("</svg>\n");
+    s
 }
 
 /// A round axis step (1, 2 or 5 times a power of ten) of at least `raw`.
@@ -507,7 +510,7 @@ pub(crate) fn esc(s: &str) -> String {
     out
 }
 
-const CSS: &str = "
+pub(crate) const CSS: &str = "
 :root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;
 --error:#b42318;--error-bg:#fef3f2;--warning:#9a4a00;--warning-bg:#fffaeb;
 --info:#175cd3;--info-bg:#eff8ff}
