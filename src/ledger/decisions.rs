@@ -1,0 +1,158 @@
+//! Editorial decisions kept in the ledger (`review --ledger`), so that
+//! every desk and CI runner sharing a ledger shares them too.
+//!
+//! Every decision is kept, in the order recorded (`seq`); the latest one on
+//! a finding stands. Undoing a decision records an `undone` one, so the log
+//! says who undid what and when.
+
+use super::db::{Db, DbError, Val};
+use super::{Ledger, LedgerError};
+use crate::model::Review;
+
+/// The decisions the ledger accepts.
+pub const DECISIONS: [&str; 3] = ["accepted", "dismissed", "undone"];
+
+/// One decision as the ledger keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDecision {
+    /// Order of recording (1, 2, …) across the ledger.
+    pub seq: i64,
+    /// The finding id.
+    pub finding: String,
+    /// The decision (`accepted`, `dismissed` or `undone`), note, who and
+    /// the day it applies from.
+    pub review: Review,
+    /// When it was recorded (RFC 3339).
+    pub recorded_at: String,
+}
+
+const SELECT: &str =
+    "SELECT seq, finding, decision, note, by_name, date, recorded_at FROM decisions";
+
+fn decision(r: &[Val]) -> StoredDecision {
+    let text = |i: usize| r.get(i).and_then(Val::text);
+    StoredDecision {
+        seq: r.first().and_then(Val::int).unwrap_or(0),
+        finding: text(1).unwrap_or_default(),
+        review: Review {
+            decision: text(2).unwrap_or_default(),
+            note: text(3),
+            by: text(4),
+            date: text(5),
+        },
+        recorded_at: text(6).unwrap_or_default(),
+    }
+}
+
+/// The decision in force on each finding (undone ones left out), by
+/// finding id.
+pub(super) fn latest(db: &mut Db) -> Result<Vec<StoredDecision>, DbError> {
+    let sql = format!(
+        "{SELECT} d WHERE seq = (SELECT MAX(seq) FROM decisions e WHERE e.finding = d.finding) \
+         AND decision <> 'undone' ORDER BY finding"
+    );
+    Ok(db.rows(&sql, &[])?.iter().map(|r| decision(r)).collect())
+}
+
+/// Every decision recorded (on `finding` only, when given), oldest first.
+fn log(db: &mut Db, finding: Option<&str>) -> Result<Vec<StoredDecision>, DbError> {
+    let sql = format!("{SELECT} WHERE CAST(?1 AS TEXT) IS NULL OR finding = ?1 ORDER BY seq");
+    Ok(db
+        .rows(&sql, &[finding.into()])?
+        .iter()
+        .map(|r| decision(r))
+        .collect())
+}
+
+/// The decision in force on `finding`.
+fn in_force(db: &mut Db, finding: &str) -> Result<Option<StoredDecision>, DbError> {
+    Ok(log(db, Some(finding))?
+        .pop()
+        .filter(|d| d.review.decision != "undone"))
+}
+
+/// Appends a decision; the caller holds the write lock, so `seq` is next.
+pub(super) fn append(
+    db: &mut Db,
+    finding: &str,
+    review: &Review,
+    recorded_at: &str,
+) -> Result<(), DbError> {
+    db.execute(
+        "INSERT INTO decisions(seq, finding, decision, note, by_name, date, recorded_at) \
+         SELECT COALESCE(MAX(seq), 0) + 1, ?1, ?2, ?3, ?4, ?5, ?6 FROM decisions",
+        &[
+            finding.into(),
+            review.decision.as_str().into(),
+            review.note.as_deref().into(),
+            review.by.as_deref().into(),
+            review.date.as_deref().into(),
+            recorded_at.into(),
+        ],
+    )?;
+    Ok(())
+}
+
+impl Ledger {
+    /// Records a decision on `finding` (`review.decision` is `accepted`,
+    /// `dismissed` or `undone`) in a transaction of its own. Returns the
+    /// decision it replaces, if one was in force.
+    pub fn record_decision(
+        &self,
+        finding: &str,
+        review: &Review,
+        recorded_at: &str,
+    ) -> Result<Option<StoredDecision>, LedgerError> {
+        if !DECISIONS.contains(&review.decision.as_str()) {
+            return Err(LedgerError::Invalid {
+                path: self.name.clone(),
+                message: format!(
+                    "decision `{}` on {finding}; expected accepted, dismissed or undone",
+                    review.decision
+                ),
+            });
+        }
+        self.write(|db| {
+            let before = in_force(db, finding)?;
+            append(db, finding, review, recorded_at)?;
+            Ok(before)
+        })
+    }
+
+    /// Undoes the decision in force on `finding` (records an `undone`
+    /// decision by `by`); returns the decision undone, or `None` (and
+    /// records nothing) when none was in force.
+    pub fn undo_decision(
+        &self,
+        finding: &str,
+        by: Option<&str>,
+        date: Option<&str>,
+        recorded_at: &str,
+    ) -> Result<Option<StoredDecision>, LedgerError> {
+        let undone = Review {
+            decision: "undone".into(),
+            note: None,
+            by: by.map(str::to_string),
+            date: date.map(str::to_string),
+        };
+        self.write(|db| {
+            let before = in_force(db, finding)?;
+            if before.is_some() {
+                append(db, finding, &undone, recorded_at)?;
+            }
+            Ok(before)
+        })
+    }
+
+    /// The decision in force on each finding (undone ones left out), by
+    /// finding id.
+    pub fn decisions(&self) -> Result<Vec<StoredDecision>, LedgerError> {
+        Ok(self.read(latest)?.unwrap_or_default())
+    }
+
+    /// Every decision recorded (on `finding` only, when given), oldest
+    /// first: the history of who decided what.
+    pub fn decision_log(&self, finding: Option<&str>) -> Result<Vec<StoredDecision>, LedgerError> {
+        Ok(self.read(|db| log(db, finding))?.unwrap_or_default())
+    }
+}
