@@ -403,8 +403,8 @@ fn check(a: CheckArgs) -> Result<u8> {
                 if abort == Some(i) {
                     std::process::abort();
                 }
-                pause_here(i);
                 run.store(art, &claims[art.claims.clone()], &config, &now)?;
+                pause_here(i + 1);
             }
             decided = run.decisions()?;
             checked.report
