@@ -80,11 +80,20 @@ pub const COLUMNS: &str = "article, revision, current, kind, measure, subject_ke
     date_role, date_text, attribution, text, start_off, end_off, line, col, sentence, \
     sentence_offset, published, source, scope";
 
-/// The `INSERT` statement for one claim row.
-pub fn insert_sql() -> String {
+/// The most claim rows one `INSERT` carries (SQLite binds at most 32,766
+/// parameters).
+pub const INSERT_CHUNK: usize = 256;
+
+/// The `INSERT` statement for `rows` claim rows.
+pub fn insert_sql(rows: usize) -> String {
     let n = COLUMNS.split(',').count();
-    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-    format!("INSERT INTO claims({COLUMNS}) VALUES ({})", marks.join(","))
+    let tuples: Vec<String> = (0..rows)
+        .map(|r| {
+            let marks: Vec<String> = (1..=n).map(|i| format!("?{}", r * n + i)).collect();
+            format!("({})", marks.join(","))
+        })
+        .collect();
+    format!("INSERT INTO claims({COLUMNS}) VALUES {}", tuples.join(","))
 }
 
 /// A day as the ledger stores event times.
