@@ -29,7 +29,7 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Extract, align across sources, judge and report.
     Check(CheckArgs),
-    /// Record an editorial decision on a finding in the review file.
+    /// Record an editorial decision on a finding (review file or ledger).
     Review(ReviewArgs),
     /// How a quantity's reported figure moved over time, from the ledger.
     History(HistoryArgs),
