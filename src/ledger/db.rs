@@ -261,8 +261,11 @@ impl DbError {
             DbError::Sqlite(_) | DbError::Unsupported(_) => false,
             DbError::Postgres(e) => {
                 use postgres::error::SqlState;
+                // Closed, or failed reading or writing the socket, or the
+                // server shutting down.
+                let io = std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>());
                 e.is_closed()
-                    || e.as_db_error().is_none() && e.code().is_none()
+                    || io
                     || e.code().is_some_and(|c| {
                         c == &SqlState::ADMIN_SHUTDOWN
                             || c == &SqlState::CRASH_SHUTDOWN
