@@ -416,6 +416,32 @@ fn two_runs_at_once_both_land(b: &Backend) {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// The password of a `postgres://user:password@…` URL.
+fn password(url: &str) -> &str {
+    url.split(':').nth(2).unwrap().split('@').next().unwrap()
+}
+
+/// Starts `check --ledger` on `extra` that pauses after storing `after`
+/// articles, holding the ledger, and returns once it has paused; removing
+/// the returned file lets it go on.
+fn paused(b: &Backend, d: &Path, after: usize, extra: &[&str]) -> (std::process::Child, PathBuf) {
+    let pause = d.join("paused");
+    let child = crosscheck(d)
+        .env("CROSSCHECK_TEST_PAUSE_AFTER", after.to_string())
+        .env("CROSSCHECK_TEST_PAUSE_FILE", &pause)
+        .args(ledger_check(b, extra))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while !pause.exists() {
+        assert!(start.elapsed().as_secs() < 60, "the run never paused");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    (child, pause)
+}
+
 /// A run that finds the ledger held waits, then judges against what the
 /// first run stored.
 #[test]
@@ -426,24 +452,10 @@ fn a_second_postgres_run_waits_and_sees_the_first() {
     let d = scratch("waits");
     write(&d, "b1/wire.jsonl", FIRST);
     write(&d, "b2/post.jsonl", SECOND);
-    let pause = d.join("paused");
-    let mut first = crosscheck(&d)
-        .env("CROSSCHECK_TEST_PAUSE_AFTER", "1")
-        .env("CROSSCHECK_TEST_PAUSE_FILE", &pause)
-        .args(ledger_check(&b, &["--format", "json", "b1"]))
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
     // The first run holds the lock once it has stored its article.
-    let start = std::time::Instant::now();
-    while !pause.exists() {
-        assert!(start.elapsed().as_secs() < 60, "the first run never paused");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    let mut args = ledger_check(&b, &["--format", "json", "b2"]);
-    args.insert(0, "--");
+    let (mut first, pause) = paused(&b, &d, 1, &["--format", "json", "b1"]);
     let second = crosscheck(&d)
-        .args(&args[1..])
+        .args(ledger_check(&b, &["--format", "json", "b2"]))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -485,20 +497,7 @@ fn a_lost_postgres_server_loses_nothing() {
     let (code, _, err) = check_json(&b, &d, &["b1"]);
     assert_eq!(code, 0, "{err}");
     let before = b.dump(&d);
-    let pause = d.join("paused");
-    let run = crosscheck(&d)
-        .env("CROSSCHECK_TEST_PAUSE_AFTER", "3")
-        .env("CROSSCHECK_TEST_PAUSE_FILE", &pause)
-        .args(ledger_check(&b, &["b2"]))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let start = std::time::Instant::now();
-    while !pause.exists() {
-        assert!(start.elapsed().as_secs() < 60, "the run never paused");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    let (run, pause) = paused(&b, &d, 3, &["b2"]);
     // The server drops the run's connection (as a restart or a network
     // failure would).
     let db = b.db().unwrap();
@@ -519,8 +518,7 @@ fn a_lost_postgres_server_loses_nothing() {
         "{err}"
     );
     assert!(err.contains(&crosscheck::ledger::redact(url)), "{err}");
-    let password = url.split(':').nth(2).unwrap().split('@').next().unwrap();
-    assert!(!err.contains(password), "{err}");
+    assert!(!err.contains(password(url)), "{err}");
     assert_eq!(b.dump(&d), before);
     let o = cc(&d, &ledger_check(&b, &["b2"]));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -596,9 +594,8 @@ fn postgres_passwords_are_never_printed() {
     // A failed run's note names the ledger without its password.
     let o = cc(&d, &ledger_check(&b, &["b1", "missing.jsonl"]));
     let err = stderr(&o);
-    let real = url.split(':').nth(2).unwrap().split('@').next().unwrap();
     assert!(err.contains("ledger left unchanged"), "{err}");
-    assert!(!err.contains(real), "{err}");
+    assert!(!err.contains(password(url)), "{err}");
     let _ = std::fs::remove_dir_all(&d);
 }
 
