@@ -26,6 +26,7 @@ use crate::config::Config;
 use crate::model::{Article, Claim};
 use db::{Db, DbError, Mode, Val};
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// What can go wrong with the ledger; each names the ledger (a file, or a
@@ -460,29 +461,49 @@ impl Run<'_> {
     }
 
     /// Marks each finding `new` or seen before, and remembers the new ones.
+    /// Ids are looked up and added in chunks: a few round trips to a
+    /// server for a batch's thousands of findings, not two per finding.
     pub fn mark_findings(
         &self,
         findings: &mut [crate::model::Finding],
         now: &str,
     ) -> Result<(), LedgerError> {
-        self.with(|db| {
-            for f in findings {
-                let old = db
-                    .row(
-                        "SELECT 1 FROM findings_seen WHERE id = ?1",
-                        &[f.id.as_str().into()],
-                    )?
-                    .is_some();
-                f.new = Some(!old);
-                if !old {
-                    db.execute(
-                        "INSERT INTO findings_seen(id, first_seen) VALUES (?1, ?2)",
-                        &[f.id.as_str().into(), now.into()],
-                    )?;
-                }
+        let mut seen: HashSet<String> = HashSet::new();
+        for chunk in findings.chunks(rows::INSERT_CHUNK) {
+            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+            let sql = format!(
+                "SELECT id FROM findings_seen WHERE id IN ({})",
+                marks.join(",")
+            );
+            let ids: Vec<Val> = chunk.iter().map(|f| f.id.as_str().into()).collect();
+            let found = self.with(|db| db.rows(&sql, &ids))?;
+            seen.extend(found.iter().filter_map(|r| r[0].text()));
+        }
+        // A finding listed twice is new once, as if added one by one.
+        let mut added: Vec<&str> = Vec::new();
+        for f in findings.iter_mut() {
+            let old = seen.contains(&f.id);
+            f.new = Some(!old);
+            if !old {
+                seen.insert(f.id.clone());
+                added.push(&f.id);
             }
-            Ok(())
-        })
+        }
+        for chunk in added.chunks(rows::INSERT_CHUNK) {
+            let tuples: Vec<String> = (0..chunk.len())
+                .map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2))
+                .collect();
+            let sql = format!(
+                "INSERT INTO findings_seen(id, first_seen) VALUES {}",
+                tuples.join(",")
+            );
+            let vals: Vec<Val> = chunk
+                .iter()
+                .flat_map(|id| [Val::from(*id), Val::from(now)])
+                .collect();
+            self.with(|db| db.execute(&sql, &vals))?;
+        }
+        Ok(())
     }
 
     /// The editorial decisions in force, as the run's transaction sees them.
