@@ -173,7 +173,12 @@ both!(a_v1_ledger_is_upgraded_on_first_use);
 
 /// `check` against the test ledger, judged as of a fixed day, then `extra`.
 fn ledger_check<'a>(b: &'a Backend, extra: &[&'a str]) -> Vec<&'a str> {
-    let mut args = vec!["check", "--ledger", b.ledger(), "--as-of", "2026-03-10"];
+    check_on(b.ledger(), extra)
+}
+
+/// `check --ledger ledger`, judged as of a fixed day, then `extra`.
+fn check_on<'a>(ledger: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["check", "--ledger", ledger, "--as-of", "2026-03-10"];
     args.extend_from_slice(extra);
     args
 }
@@ -431,12 +436,12 @@ fn password(url: &str) -> &str {
 /// Starts `check --ledger` on `extra` that pauses after storing `after`
 /// articles, holding the ledger, and returns once it has paused; removing
 /// the returned file lets it go on.
-fn paused(b: &Backend, d: &Path, after: usize, extra: &[&str]) -> (std::process::Child, PathBuf) {
+fn paused(ledger: &str, d: &Path, after: usize, extra: &[&str]) -> (std::process::Child, PathBuf) {
     let pause = d.join("paused");
     let child = crosscheck(d)
         .env("CROSSCHECK_TEST_PAUSE_AFTER", after.to_string())
         .env("CROSSCHECK_TEST_PAUSE_FILE", &pause)
-        .args(ledger_check(b, extra))
+        .args(check_on(ledger, extra))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -460,7 +465,7 @@ fn a_second_postgres_run_waits_and_sees_the_first() {
     write(&d, "b1/wire.jsonl", FIRST);
     write(&d, "b2/post.jsonl", SECOND);
     // The first run holds the lock once it has stored its article.
-    let (mut first, pause) = paused(&b, &d, 1, &["--format", "json", "b1"]);
+    let (mut first, pause) = paused(b.ledger(), &d, 1, &["--format", "json", "b1"]);
     let second = crosscheck(&d)
         .args(ledger_check(&b, &["--format", "json", "b2"]))
         .stdout(std::process::Stdio::piped())
@@ -502,7 +507,7 @@ fn a_lost_postgres_server_loses_nothing() {
     let (code, _, err) = check_json(&b, &d, &["b1"]);
     assert_eq!(code, 0, "{err}");
     let before = b.dump(&d);
-    let (run, pause) = paused(&b, &d, 3, &["b2"]);
+    let (run, pause) = paused(b.ledger(), &d, 3, &["b2"]);
     // The server drops the run's connection (as a restart or a network
     // failure would).
     let db = b.db().unwrap();
@@ -599,6 +604,43 @@ fn postgres_passwords_are_never_printed() {
     let err = stderr(&o);
     assert!(err.contains("ledger left unchanged"), "{err}");
     assert!(!err.contains(password(url)), "{err}");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// `sslmode=require`: a build without the `tls` feature refuses it (the
+/// password is never sent in the clear); a build with it encrypts.
+#[test]
+fn postgres_sslmode_require() {
+    let Some((_b, url)) = postgres_only("tls") else {
+        return;
+    };
+    let d = scratch("tls");
+    write(&d, "b1/wire.jsonl", FIRST);
+    let secure = format!("{url}?sslmode=require");
+    if cfg!(feature = "tls") {
+        let (run, pause) = paused(&secure, &d, 1, &["b1"]);
+        let db = url.rsplit('/').next().unwrap().to_string();
+        let row = admin("postgres")
+            .query_one(
+                "SELECT bool_and(s.ssl) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \
+                 WHERE a.datname = $1 AND a.application_name = 'crosscheck'",
+                &[&db],
+            )
+            .unwrap();
+        std::fs::remove_file(&pause).unwrap();
+        let o = run.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(row.get::<_, Option<bool>>(0), Some(true), "not encrypted");
+    } else {
+        let o = cc(&d, &check_on(&secure, &["b1"]));
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(
+            err.contains("sslmode=require: this crosscheck is built without TLS"),
+            "{err}"
+        );
+        assert!(!err.contains(password(&url)), "{err}");
+    }
     let _ = std::fs::remove_dir_all(&d);
 }
 
