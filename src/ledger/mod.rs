@@ -512,8 +512,13 @@ impl Run<'_> {
     }
 
     /// Makes the run's changes permanent.
+    /// When the commit fails (SQLite still locked by a reader, a lost
+    /// server), the run is rolled back: nothing of it is kept.
     pub fn commit(self) -> Result<(), LedgerError> {
-        self.open.set(false);
-        self.with(|db| db.commit())
+        let r = self.with(|db| db.commit());
+        if r.is_ok() {
+            self.open.set(false);
+        }
+        r
     }
 }
