@@ -10,14 +10,15 @@
 //!    size of the ledger; and against one ten times smaller and sparser.
 //!
 //! `cargo bench --bench ledger` (set `LEDGER_BENCH_ARTICLES` for another
-//! history size).
+//! history size). With `LEDGER_BENCH_PG` set to a `postgres://` URL, the
+//! same runs also go to that database (its ledger tables are dropped
+//! first: give it a scratch database).
 
 use chrono::{Days, NaiveDate};
 use crosscheck::config::Config;
 use crosscheck::ledger::{BatchArticle, Ledger};
 use crosscheck::model::{Article, Claim, DateRole, DateSpan, Value};
 use std::collections::HashMap;
-use std::path::Path;
 use std::time::Instant;
 
 const CLAIMS_PER_ARTICLE: usize = 10;
@@ -105,10 +106,36 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
     (a, claims)
 }
 
+/// Empties the ledger `target`: removes the file, or drops the tables.
+fn reset(target: &str) {
+    if crosscheck::ledger::is_url(target) {
+        let mut c = postgres::Client::connect(target, postgres::NoTls).unwrap();
+        c.batch_execute(
+            "DROP TABLE IF EXISTS articles, claims, findings_seen, decisions, ledger_meta",
+        )
+        .unwrap();
+    } else {
+        let _ = std::fs::remove_file(target);
+    }
+}
+
+/// The ledger's size on disk, in bytes.
+fn size(target: &str) -> u64 {
+    if crosscheck::ledger::is_url(target) {
+        let mut c = postgres::Client::connect(target, postgres::NoTls).unwrap();
+        let r = c
+            .query_one("SELECT pg_database_size(current_database())", &[])
+            .unwrap();
+        r.get::<_, i64>(0) as u64
+    } else {
+        std::fs::metadata(target).map(|m| m.len()).unwrap_or(0)
+    }
+}
+
 /// Stores `articles` articles spread evenly over the `span` days before the
 /// batch; returns the seconds taken.
-fn ingest(path: &Path, articles: usize, span: u64, config: &Config) -> f64 {
-    let _ = std::fs::remove_file(path);
+fn ingest(path: &str, articles: usize, span: u64, config: &Config) -> f64 {
+    reset(path);
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let t = Instant::now();
     let mut ledger = Ledger::open(path).unwrap();
@@ -126,7 +153,7 @@ fn ingest(path: &Path, articles: usize, span: u64, config: &Config) -> f64 {
 
 /// Checks a 1,000-article batch published on the last two days of the
 /// history.
-fn check_batch(path: &Path, config: &Config) -> Timing {
+fn check_batch(path: &str, config: &Config) -> Timing {
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let mut batch = Vec::new();
     let mut claims = Vec::new();
@@ -185,28 +212,40 @@ fn main() {
         ("history / 10, same density (73 days)", n / 10, DAYS / 10),
         ("history / 10, sparser (2 years)", n / 10, DAYS),
     ];
-    for (i, (label, articles, span)) in runs.into_iter().enumerate() {
-        let db = dir.join(format!("ledger-{i}.db"));
-        let secs = ingest(&db, articles, span, &config);
-        let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
-        println!(
-            "{label}: ingest {articles} articles, {} claims: {secs:.2} s ({:.0} claims/s, {:.0} MB)",
-            articles * CLAIMS_PER_ARTICLE,
-            (articles * CLAIMS_PER_ARTICLE) as f64 / secs,
-            size as f64 / 1e6
-        );
-        // Twice: the first run also warms the page cache.
-        for round in 1..=2 {
-            let t = check_batch(&db, &config);
+    let mut backends: Vec<(&str, Option<String>)> = vec![("sqlite", None)];
+    if let Ok(url) = std::env::var("LEDGER_BENCH_PG") {
+        backends.push(("postgres", Some(url)));
+    }
+    for (backend, url) in &backends {
+        for (i, (label, articles, span)) in runs.into_iter().enumerate() {
+            let db = match url {
+                Some(u) => u.clone(),
+                None => dir.join(format!("ledger-{i}.db")).display().to_string(),
+            };
+            let secs = ingest(&db, articles, span, &config);
+            let size = size(&db);
             println!(
-                "{label}: check 1000 articles, 10000 claims against it (round {round}): {:.3} s \
-                 (look-up, align, judge {:.3} s; store {:.3} s; {} history claims aligned, {} findings)",
-                t.total,
-                t.checked,
-                t.total - t.checked,
-                t.history,
-                t.findings
+                "{backend}: {label}: ingest {articles} articles, {} claims: {secs:.2} s ({:.0} claims/s, {:.0} MB)",
+                articles * CLAIMS_PER_ARTICLE,
+                (articles * CLAIMS_PER_ARTICLE) as f64 / secs,
+                size as f64 / 1e6
             );
+            // Twice: the first run also warms the page cache.
+            for round in 1..=2 {
+                let t = check_batch(&db, &config);
+                println!(
+                    "{backend}: {label}: check 1000 articles, 10000 claims against it (round {round}): {:.3} s \
+                     (look-up, align, judge {:.3} s; store {:.3} s; {} history claims aligned, {} findings)",
+                    t.total,
+                    t.checked,
+                    t.total - t.checked,
+                    t.history,
+                    t.findings
+                );
+            }
+        }
+        if let Some(u) = url {
+            reset(u);
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -64,7 +64,9 @@ fn main() {
                 undated += 1
             }
         }
-        let report = batch.report(None, as_of, &config, "").expect("no ledger, no error");
+        let report = batch
+            .report(None, as_of, &config, "")
+            .expect("no ledger, no error");
         let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
         for f in &report.findings {
             *by_type.entry(f.kind.as_str()).or_default() += 1;

@@ -66,10 +66,14 @@ fn main() {
     };
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let started = std::time::Instant::now();
-    let batch = check::read(&[file.clone()], &config, false, |p| eprintln!("warning: {p}"));
+    let batch = check::read(&[file.clone()], &config, false, |p| {
+        eprintln!("warning: {p}")
+    });
     std::fs::remove_file(&file).ok();
     let n = batch.articles;
-    let report = batch.report(None, as_of, &config, "").expect("no ledger, no error");
+    let report = batch
+        .report(None, as_of, &config, "")
+        .expect("no ledger, no error");
     let elapsed = started.elapsed();
 
     // B-cubed over articles: for each article, the share of its story that

@@ -118,8 +118,8 @@ pub fn align_in(
         let story = (kind.def.scope == KindScope::Event
             && c.scope == Scope::Story
             && c.date_role != Some(DateRole::AsOf))
-            .then(|| stories.and_then(|s| s.story_of.get(&*c.article)))
-            .flatten();
+        .then(|| stories.and_then(|s| s.story_of.get(&*c.article)))
+        .flatten();
         if kind.def.scope == KindScope::Event && c.scope == Scope::Background && c.subject.is_none()
         {
             // A recalled toll with no subject could be any event's.

@@ -30,12 +30,34 @@ enum Cmd {
     Extract(ExtractArgs),
     /// Extract, align across sources, judge and report.
     Check(CheckArgs),
-    /// Record an editorial decision on a finding in the review file.
+    /// Record an editorial decision on a finding (review file or ledger).
     Review(ReviewArgs),
     /// How a quantity's reported figure moved over time, from the ledger.
     History(HistoryArgs),
     /// Serve the findings on a local review page: filter, accept, dismiss, undo.
     Serve(ServeArgs),
+    /// Move a ledger's history between backends (JSON lines).
+    #[command(subcommand)]
+    Ledger(LedgerCmd),
+}
+
+#[derive(Subcommand, Debug)]
+enum LedgerCmd {
+    /// Write every row of the ledger as JSON lines.
+    Export(TransferArgs),
+    /// Add the rows of an export to the ledger (one transaction; rows it
+    /// already holds are kept).
+    Import(TransferArgs),
+}
+
+#[derive(Args, Debug)]
+struct TransferArgs {
+    /// The ledger: a SQLite file or a postgres:// URL.
+    #[arg(long, value_name = "FILE|URL")]
+    ledger: String,
+    /// The JSON-lines file (none or `-`: standard output for export,
+    /// standard input for import).
+    file: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -82,11 +104,12 @@ struct CheckArgs {
     /// Exit with status 1 when a finding at or above this severity remains.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
-    /// A SQLite ledger of every article and claim seen (created if
-    /// missing): the batch is also judged against its history, and each
-    /// finding says whether it is new.
-    #[arg(long, value_name = "FILE")]
-    ledger: Option<PathBuf>,
+    /// A ledger of every article and claim seen: a SQLite file (created
+    /// if missing) or a postgres:// URL. The batch is also judged against
+    /// its history, each finding says whether it is new, and the ledger's
+    /// editorial decisions apply.
+    #[arg(long, value_name = "FILE|URL")]
+    ledger: Option<String>,
     /// Show (and fail on) only findings new to the ledger.
     #[arg(long, requires = "ledger")]
     only_new: bool,
@@ -97,7 +120,7 @@ struct CheckArgs {
 }
 
 #[derive(Args, Debug)]
-#[command(group(clap::ArgGroup::new("decision").required(true).args(["accept", "dismiss"])))]
+#[command(group(clap::ArgGroup::new("decision").required(true).args(["accept", "dismiss", "undo"])))]
 struct ReviewArgs {
     /// The finding id, as the report prints it (e.g. conf-1a2b3c4d5e6f).
     id: String,
@@ -107,33 +130,40 @@ struct ReviewArgs {
     /// Not a real discrepancy.
     #[arg(long)]
     dismiss: bool,
+    /// Withdraw the decision in force (kept in the ledger's log).
+    #[arg(long, requires = "ledger")]
+    undo: bool,
     /// Why.
-    #[arg(long, value_name = "TEXT")]
-    note: String,
+    #[arg(long, value_name = "TEXT", required_unless_present = "undo")]
+    note: Option<String>,
     /// Who decided (default: $USER, else `unknown`).
     #[arg(long, value_name = "NAME")]
     by: Option<String>,
     /// When (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<NaiveDate>,
-    /// The review file (default: ./reviews.yaml).
+    /// The review file (default: ./reviews.yaml, unless --ledger keeps
+    /// the decision).
     #[arg(long, value_name = "FILE")]
     review_file: Option<PathBuf>,
-    /// Warn when the ledger has never seen the finding.
-    #[arg(long, value_name = "FILE")]
-    ledger: Option<PathBuf>,
+    /// Keep the decision in this ledger (a SQLite file or a postgres://
+    /// URL), shared by everyone who checks against it; warns when the
+    /// ledger has never seen the finding.
+    #[arg(long, value_name = "FILE|URL")]
+    ledger: Option<String>,
 }
 
 #[derive(Args, Debug)]
 struct ServeArgs {
     #[command(flatten)]
     input: Input,
-    /// Judge the batch against this ledger's history too, so findings say
-    /// whether they are new; the ledger is read, never written.
-    #[arg(long, value_name = "FILE")]
-    ledger: Option<PathBuf>,
-    /// Where decisions are written (default: ./reviews.yaml, created by the
-    /// first decision).
+    /// Judge the batch against this ledger's history too (a SQLite file or
+    /// a postgres:// URL), so findings say whether they are new, and keep
+    /// decisions in it, shared by the team; its history is never written.
+    #[arg(long, value_name = "FILE|URL")]
+    ledger: Option<String>,
+    /// Where decisions are written (default: the ledger when --ledger is
+    /// given, else ./reviews.yaml, created by the first decision).
     #[arg(long, value_name = "FILE")]
     review_file: Option<PathBuf>,
     /// Address to listen on; anything but loopback needs an access token.
@@ -150,9 +180,10 @@ struct ServeArgs {
 
 #[derive(Args, Debug)]
 struct HistoryArgs {
-    /// The ledger written by `check --ledger`.
-    #[arg(long, value_name = "FILE")]
-    ledger: PathBuf,
+    /// The ledger written by `check --ledger` (a file or a postgres://
+    /// URL).
+    #[arg(long, value_name = "FILE|URL")]
+    ledger: String,
     /// Only this claim kind (e.g. casualties).
     #[arg(long, value_name = "K")]
     kind: Option<String>,
@@ -203,6 +234,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Cmd::Review(a) => review(a),
         Cmd::History(a) => history(a),
         Cmd::Serve(a) => serve(a),
+        Cmd::Ledger(LedgerCmd::Export(a)) => export(a),
+        Cmd::Ledger(LedgerCmd::Import(a)) => import(a),
     }
 }
 
@@ -323,9 +356,33 @@ fn review_path(arg: Option<&Path>) -> Option<PathBuf> {
 /// abort the process after storing N articles, mid-transaction, so tests
 /// can show that a crash leaves the ledger as it was.
 fn abort_after() -> Option<usize> {
-    std::env::var("CROSSCHECK_TEST_ABORT_AFTER")
-        .ok()
-        .and_then(|v| v.parse().ok())
+    test_hook("CROSSCHECK_TEST_ABORT_AFTER")
+}
+
+fn test_hook(var: &str) -> Option<usize> {
+    std::env::var(var).ok().and_then(|v| v.parse().ok())
+}
+
+/// Test-only: `CROSSCHECK_TEST_PAUSE_AFTER=N` with
+/// `CROSSCHECK_TEST_PAUSE_FILE=F` makes a `check --ledger` run, after
+/// storing N articles, create F and wait (up to a minute) until F is
+/// removed, so tests can act while a run holds the ledger (a second run,
+/// a server going away).
+fn pause_here(stored: usize) {
+    let Some(file) = std::env::var_os("CROSSCHECK_TEST_PAUSE_FILE") else {
+        return;
+    };
+    if test_hook("CROSSCHECK_TEST_PAUSE_AFTER") != Some(stored) {
+        return;
+    }
+    let file = PathBuf::from(file);
+    if std::fs::write(&file, b"paused\n").is_err() {
+        return;
+    }
+    let start = std::time::Instant::now();
+    while file.exists() && start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 fn now() -> String {
@@ -354,6 +411,7 @@ fn check(a: CheckArgs) -> Result<u8> {
     };
     let now = now();
     let mut report = batch.report(run.as_ref(), as_of, &config, &now)?;
+    let mut decided = Vec::new();
     if let Some(run) = &run {
         let abort = abort_after();
         for (i, art) in batch.ledger_articles.iter().enumerate() {
@@ -361,8 +419,25 @@ fn check(a: CheckArgs) -> Result<u8> {
                 std::process::abort();
             }
             run.store(art, &batch.claims[art.claims.clone()], &config, &now)?;
+            pause_here(i + 1);
         }
+        decided = run.decisions()?;
     }
+    // The ledger's decisions first, then the review file's: a decision in
+    // the file overrides the shared one. The ledger holds decisions on
+    // every batch ever checked, so those matching nothing here are quiet.
+    let shared = review::Reviews {
+        path: String::new(),
+        decisions: decided
+            .into_iter()
+            .map(|d| review::Decision {
+                id: d.finding,
+                review: d.review,
+                line: 0,
+            })
+            .collect(),
+    };
+    review::apply(&mut report, &shared);
     if let Some(s) = &mut store {
         for d in check::apply_decisions(&mut report, s)? {
             eprintln!(
@@ -390,7 +465,7 @@ fn check(a: CheckArgs) -> Result<u8> {
         if let Some(l) = &a.ledger {
             eprintln!(
                 "error: {}: ledger left unchanged because of the input errors above",
-                l.display()
+                ledger::redact(l)
             );
         }
         return Ok(2);
@@ -426,12 +501,6 @@ fn serve(a: ServeArgs) -> Result<u8> {
     // Refuse before reading the batch: nothing to wait for.
     check_access(bind, token.as_deref())?;
     let config = load_config(a.input.claims.as_deref())?;
-    let path = a
-        .review_file
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
-    let mut store = review::ReviewFile::new(&path);
-    store.list()?;
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
     let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
         problem(p);
@@ -440,8 +509,7 @@ fn serve(a: ServeArgs) -> Result<u8> {
         anyhow::bail!("not serving: fix the input errors above first");
     }
     let mut ledger = match &a.ledger {
-        Some(l) if !l.is_file() => anyhow::bail!("{}: no such ledger", l.display()),
-        Some(l) => Some(Ledger::open_existing(l)?),
+        Some(l) => Some(open_existing(l)?),
         None => None,
     };
     // A run that is never committed: serving reads the ledger only.
@@ -451,9 +519,22 @@ fn serve(a: ServeArgs) -> Result<u8> {
     };
     let report = batch.report(run.as_ref(), as_of, &config, &now())?;
     drop(run);
+    // Decisions go where `crosscheck review` puts them: into the ledger
+    // when one is given (shared by the team), unless a review file is
+    // named; else into the review file.
+    let store: Box<dyn review::DecisionStore> = match (ledger, &a.review_file) {
+        (Some(l), None) => Box::new(ledger::LedgerDecisions::new(l)),
+        (_, file) => {
+            let path = file.clone().unwrap_or_else(|| PathBuf::from("reviews.yaml"));
+            Box::new(review::ReviewFile::new(&path))
+        }
+    };
+    let mut store = store;
+    store.list()?;
+    let target = store.name();
     let server = Server::bind(
         report,
-        Box::new(store),
+        store,
         Options {
             bind,
             token,
@@ -464,7 +545,7 @@ fn serve(a: ServeArgs) -> Result<u8> {
     // that must not stop the server.
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "serving on http://{}/", server.local_addr())
-        .and_then(|_| writeln!(out, "decisions go to {}", path.display()))
+        .and_then(|_| writeln!(out, "decisions go to {target}"))
         .and_then(|_| out.flush());
     drop(out);
     server.run()?;
@@ -478,32 +559,58 @@ fn review(a: ReviewArgs) -> Result<u8> {
             a.id
         );
     }
+    let by = a.by.clone().unwrap_or_else(user);
+    let date = a.date.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let decision = if a.accept {
+        "accepted"
+    } else if a.dismiss {
+        "dismissed"
+    } else {
+        "undone"
+    };
+    let r = Review {
+        decision: decision.into(),
+        note: a.note.clone(),
+        by: Some(by),
+        date: Some(date.to_string()),
+    };
     if let Some(l) = &a.ledger {
-        if !l.is_file() {
-            anyhow::bail!("{}: no such ledger", l.display());
-        }
-        let ledger = Ledger::open_existing(l)?;
-        if !ledger::finding_seen(&ledger, &a.id).unwrap_or(false) {
+        let ledger = open_existing(l)?;
+        let name = ledger.path();
+        if !ledger.finding_seen(&a.id).unwrap_or(false) {
             eprintln!(
-                "warning: {}: the ledger has never reported {}; recording the decision anyway",
-                l.display(),
+                "warning: {name}: the ledger has never reported {}; recording the decision anyway",
                 a.id
             );
+        }
+        let replaced = if a.undo {
+            let d = ledger.undo_decision(&a.id, r.by.as_deref(), r.date.as_deref(), &now())?;
+            if d.is_none() {
+                eprintln!("note: {name}: no decision on {} to undo", a.id);
+                return Ok(0);
+            }
+            d
+        } else {
+            ledger.record_decision(&a.id, &r, &now())?
+        };
+        println!("{name}: {} {decision}", a.id);
+        if let Some(d) = replaced {
+            eprintln!(
+                "note: {name}: this replaces the earlier decision ({}, by {}, recorded {})",
+                d.review.decision,
+                d.review.by.as_deref().unwrap_or("unknown"),
+                d.recorded_at
+            );
+        }
+        // The ledger keeps it; a review file too only when asked for.
+        if a.review_file.is_none() || a.undo {
+            return Ok(0);
         }
     }
     let path = a
         .review_file
         .clone()
         .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
-    let by = a.by.clone().unwrap_or_else(user);
-    let date = a.date.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let decision = if a.accept { "accepted" } else { "dismissed" };
-    let r = Review {
-        decision: decision.into(),
-        note: Some(a.note.clone()),
-        by: Some(by),
-        date: Some(date.to_string()),
-    };
     let replaced = review::ReviewFile::new(&path).record(&a.id, &r)?;
     println!("{}: {} {decision}", path.display(), a.id);
     if let Some(d) = replaced {
@@ -517,20 +624,90 @@ fn review(a: ReviewArgs) -> Result<u8> {
     Ok(0)
 }
 
-fn history(a: HistoryArgs) -> Result<u8> {
-    if !a.ledger.is_file() {
-        anyhow::bail!("{}: no such ledger", a.ledger.display());
+/// Opens an existing ledger for queries: a file must exist (a mistyped
+/// path is not silently a new, empty ledger).
+fn open_existing(target: &str) -> Result<Ledger> {
+    if !ledger::is_url(target) && !Path::new(target).is_file() {
+        anyhow::bail!("{target}: no such ledger");
     }
-    let ledger = Ledger::open_existing(&a.ledger)?;
+    Ok(Ledger::open_existing(target)?)
+}
+
+/// Writes `s` to standard output; a closed pipe is not an error.
+fn print(s: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("writing output"),
+    }
+}
+
+fn history(a: HistoryArgs) -> Result<u8> {
+    let ledger = open_existing(&a.ledger)?;
     let series = crosscheck::history::series(&ledger, a.kind.as_deref(), a.subject.as_deref())?;
     let s = match a.format {
         HistoryFormat::Table => crosscheck::history::table(&series, width()),
         HistoryFormat::Json => crosscheck::history::json(&series),
     };
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        r => r.context("writing output")?,
-    }
+    print(s.as_bytes())?;
+    Ok(0)
+}
+
+/// `--ledger`'s FILE argument, `None` for standard input or output.
+fn stdio_or(file: Option<PathBuf>) -> Option<PathBuf> {
+    file.filter(|f| f.as_os_str() != "-")
+}
+
+fn export(a: TransferArgs) -> Result<u8> {
+    let ledger = open_existing(&a.ledger)?;
+    let n = match stdio_or(a.file) {
+        Some(p) => {
+            // Written beside, then renamed: never a half-written export.
+            let name = p.display().to_string();
+            let tmp = p.with_extension(format!("tmp-{}", std::process::id()));
+            let res = (|| -> Result<usize> {
+                let f =
+                    std::fs::File::create(&tmp).with_context(|| format!("cannot write {name}"))?;
+                let mut w = std::io::BufWriter::new(f);
+                let n = ledger.export(&mut w, &name)?;
+                w.flush().with_context(|| format!("cannot write {name}"))?;
+                std::fs::rename(&tmp, &p).with_context(|| format!("cannot write {name}"))?;
+                Ok(n)
+            })();
+            if res.is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+            res?
+        }
+        None => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            let n = ledger.export(&mut w, "standard output")?;
+            w.flush().context("writing output")?;
+            n
+        }
+    };
+    eprintln!("{}: exported {n} rows", ledger.path());
+    Ok(0)
+}
+
+fn import(a: TransferArgs) -> Result<u8> {
+    let mut ledger = Ledger::open(&a.ledger)?;
+    let got = match stdio_or(a.file) {
+        Some(p) => {
+            let f =
+                std::fs::File::open(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            ledger.import(&mut std::io::BufReader::new(f), &p.display().to_string())?
+        }
+        None => ledger.import(&mut std::io::stdin().lock(), "standard input")?,
+    };
+    println!(
+        "{}: imported {} article revisions ({} already there), {} claims, {} findings seen, {} decisions",
+        ledger.path(),
+        got.articles,
+        got.skipped,
+        got.claims,
+        got.findings,
+        got.decisions
+    );
     Ok(0)
 }

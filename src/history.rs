@@ -61,37 +61,56 @@ pub fn series(
     kind: Option<&str>,
     subject: Option<&str>,
 ) -> Result<Vec<Series>, LedgerError> {
+    // Case-insensitive by `lower()`, which both backends have; the order
+    // is set here, not by SQL, so that it does not depend on a server's
+    // collation or on where it sorts NULLs.
     let sql = format!(
         "SELECT {} FROM claims WHERE unit IS NOT NULL \
-         AND (?1 IS NULL OR kind = ?1 COLLATE NOCASE) \
-         AND (?2 IS NULL OR subject_key = ?2 COLLATE NOCASE OR subject = ?2 COLLATE NOCASE) \
-         ORDER BY kind, measure, subject_key, qualifier, unit, published, source, article, revision, start_off",
+         AND (CAST(?1 AS TEXT) IS NULL OR lower(kind) = lower(?1)) \
+         AND (CAST(?2 AS TEXT) IS NULL OR lower(subject_key) = lower(?2) OR lower(subject) = lower(?2))",
         rows::COLUMNS
     );
-    let e = |e| ledger.err(e);
-    let conn = ledger.conn();
-    let has = conn
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims'")
-        .and_then(|mut s| s.exists([]))
-        .map_err(e)?;
-    if !has {
-        return Ok(Vec::new());
-    }
-    let mut stmt = conn.prepare(&sql).map_err(e)?;
-    let it = stmt
-        .query_map(rusqlite::params![kind, subject], |r| {
-            Ok((
-                rows::claim(r)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, bool>(2)?,
+    let mut found: Vec<(Claim, String, i64, bool)> = Vec::new();
+    ledger.read(|db| {
+        db.each(&sql, &[kind.into(), subject.into()], |r| {
+            found.push((
+                rows::claim(r),
+                r[5].text().unwrap_or_default(),
+                r[1].int().unwrap_or(1),
+                r[2].int().unwrap_or(1) != 0,
             ))
         })
-        .map_err(e)?;
+    })?;
+    found.sort_by(|(a, ak, ar, _), (b, bk, br, _)| {
+        let unit = |c: &Claim| c.value.as_ref().map(|v| v.unit.clone());
+        (
+            &a.kind,
+            &a.measure,
+            ak,
+            &a.qualifier,
+            unit(a),
+            a.published,
+            &a.source,
+            &a.article,
+            ar,
+            a.start,
+        )
+            .cmp(&(
+                &b.kind,
+                &b.measure,
+                bk,
+                &b.qualifier,
+                unit(b),
+                b.published,
+                &b.source,
+                &b.article,
+                br,
+                b.start,
+            ))
+    });
     let mut out: Vec<Series> = Vec::new();
-    for row in it {
-        let (c, key, revision, current): (Claim, String, i64, bool) = row.map_err(e)?;
-        let v = c.value.clone().expect("unit is not null");
+    for (c, key, revision, current) in found {
+        let Some(v) = c.value.clone() else { continue };
         let subject = (!key.is_empty()).then_some(key);
         let same = out.last().is_some_and(|s| {
             s.kind == c.kind

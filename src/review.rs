@@ -54,6 +54,12 @@ pub enum ReviewError {
         /// The cause.
         source: std::io::Error,
     },
+    /// Another store of decisions (a ledger) failed; the message names it.
+    #[error("{message}")]
+    Store {
+        /// What went wrong, naming the store (never a password).
+        message: String,
+    },
     /// The file or one entry is malformed.
     #[error("{path}:{line}: {message}")]
     Malformed {

@@ -250,9 +250,10 @@ fn concurrent_decisions_are_each_stored_once() {
 }
 
 /// With `--ledger`, findings say whether the ledger saw them before, the
-/// seen filter works, and serving never writes the ledger.
+/// seen filter works, serving never writes the ledger's history, and
+/// decisions are kept in the ledger, where `check --ledger` honours them.
 #[test]
-fn ledger_marks_findings_seen_and_is_not_written() {
+fn ledger_marks_findings_seen_and_keeps_decisions() {
     use std::io::{BufRead, BufReader};
     let d = common::scratch("serve", "ledger");
     common::write(
@@ -301,14 +302,43 @@ fn ledger_marks_findings_seen_and_is_not_written() {
         .unwrap_or_else(|_| panic!("{line:?}"));
     let seen = http::get(addr, "/?seen=seen").body;
     let new = http::get(addr, "/?seen=new").body;
-    let _ = child.kill();
-    let _ = child.wait();
     assert!(seen.contains("1 of 1 findings shown"), "{seen}");
     assert!(seen.contains("seen before</span>"));
     assert!(new.contains("0 of 1 findings shown"), "{new}");
     assert_eq!(
         std::fs::read(d.join("ledger.db")).unwrap(),
         before,
-        "ledger written"
+        "ledger written by reading the page"
     );
+    // A decision made on the page is kept in the ledger, where the next
+    // `check --ledger` (any desk's) finds it; no review file is written.
+    let page = http::get(addr, "/").body;
+    let token = http::csrf(&page);
+    let id = page
+        .split("id=\"conf-")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .map(|h| format!("conf-{h}"))
+        .unwrap_or_else(|| panic!("no conflict on the page: {page}"));
+    let r = http::post_form(
+        addr,
+        "/decide",
+        &format!("csrf={token}&id={id}&decision=dismissed&note=two+rates+quoted"),
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(!d.join("reviews.yaml").exists());
+    let o = common::cc(
+        &d,
+        &[
+            "check",
+            "batch.jsonl",
+            "--as-of",
+            "2026-03-10",
+            "--ledger",
+            "ledger.db",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
 }

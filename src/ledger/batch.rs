@@ -13,7 +13,6 @@ use crate::config::Config;
 use crate::model::{Claim, Finding, Report};
 use crate::report::fmt;
 use chrono::NaiveDate;
-use rusqlite::params;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A checked batch: the report, findings marked `new` or not.
@@ -63,16 +62,20 @@ impl Run<'_> {
              AND event_time BETWEEN ?4 AND ?5 AND current = 1",
             rows::COLUMNS
         );
-        let mut stmt = self.tx().prepare_cached(&sql).map_err(|e| self.err(e))?;
         let mut out = Vec::new();
         let mut have: HashSet<(std::sync::Arc<str>, usize)> = HashSet::new();
         let mut load = |k: &(String, String, String), a: i64, b: i64, out: &mut Vec<Claim>| {
             let mut span: Option<(i64, i64)> = None;
-            let it = stmt
-                .query_map(params![k.0, k.1, k.2, a, b], rows::claim)
-                .map_err(|e| self.err(e))?;
-            for c in it {
-                let c = c.map_err(|e| self.err(e))?;
+            let params = [
+                k.0.as_str().into(),
+                k.1.as_str().into(),
+                k.2.as_str().into(),
+                a.into(),
+                b.into(),
+            ];
+            let mut found = Vec::new();
+            self.with(|db| db.each(&sql, &params, |r| found.push(rows::claim(r))))?;
+            for c in found {
                 if exclude.contains(&*c.article) || !have.insert((c.article.clone(), c.start)) {
                     continue;
                 }
