@@ -384,9 +384,10 @@ fn cluster(
 /// Reporters name one place many ways (the city, the county, the
 /// neighbourhood, or none), so by default a story's figures of one measure
 /// are one quantity, about the subject most of them name (else the story's
-/// place). Only when one article gives figures for two places ("three dead
-/// in Kyiv and two in Odesa") are those places kept apart; a figure naming
-/// no place then joins the story's place, else the largest part.
+/// place). Only when one article gives different figures for two places
+/// ("three dead in Kyiv and two in Odesa") are those places kept apart; a
+/// figure naming no place then joins the story's place, else the largest
+/// part.
 fn story_blocks<'a>(
     items: &[(IKey, Option<NaiveDate>, usize)],
     subjects: &HashMap<usize, u32>,
@@ -395,13 +396,17 @@ fn story_blocks<'a>(
     place: Option<&'a String>,
 ) -> Vec<(Option<String>, Vec<(IKey, Option<NaiveDate>, usize)>)> {
     let subject_of = |i: usize| subjects.get(&i).copied().filter(|&s| s != u32::MAX);
-    // Does any article name two places for this measure?
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    // Does any article give different figures for two places ("three dead
+    // in Kyiv and two in Odesa")? The same figure under two names ("three
+    // injured at the park", "the three injured were taken to the
+    // hospital") is one quantity.
+    let mut seen: HashMap<&str, (u32, Option<&Value>)> = HashMap::new();
     let mut apart = false;
     for &(_, _, i) in items {
         if let Some(s) = subject_of(i) {
-            match seen.insert(&claims[i].article, s) {
-                Some(prev) if prev != s => apart = true,
+            let v = claims[i].value.as_ref();
+            match seen.insert(&claims[i].article, (s, v)) {
+                Some((prev, pv)) if prev != s && pv != v => apart = true,
                 _ => {}
             }
         }

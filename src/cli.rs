@@ -525,7 +525,9 @@ fn serve(a: ServeArgs) -> Result<u8> {
     let store: Box<dyn review::DecisionStore> = match (ledger, &a.review_file) {
         (Some(l), None) => Box::new(ledger::LedgerDecisions::new(l)),
         (_, file) => {
-            let path = file.clone().unwrap_or_else(|| PathBuf::from("reviews.yaml"));
+            let path = file
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("reviews.yaml"));
             Box::new(review::ReviewFile::new(&path))
         }
     };

@@ -747,8 +747,8 @@ fn history_lookup_matches_a_full_alignment(b: &Backend) {
 }
 
 /// `review --ledger` keeps decisions in the ledger: every `check` against
-/// it applies them; the latest stands; `--undo` withdraws one; the log
-/// keeps them all.
+/// it applies them; the latest stands; `--undo` withdraws one (the one
+/// before stands again); the log keeps them all.
 fn decisions_kept_in_the_ledger(b: &Backend) {
     let d = scratch(&format!("decide-{}", b.db().is_some()));
     write(&d, "b1/wire.jsonl", FIRST);
@@ -798,13 +798,23 @@ fn decisions_kept_in_the_ledger(b: &Backend) {
     let (_, v, _) = check_json(b, &d, &["b2"]);
     assert_eq!(of_type(&v, "conflict")[0]["review"]["note"], "desk copy");
     std::fs::remove_file(d.join("reviews.yaml")).unwrap();
-    // Undone: the finding stands unreviewed and fails the run again.
+    // Undone: the decision before it stands again (as in the review
+    // file); undone again, the finding stands unreviewed and fails the
+    // run again.
+    let o = review(&["--undo"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (code, v, _) = check_json(b, &d, &["b2"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        of_type(&v, "conflict")[0]["review"]["decision"],
+        "dismissed"
+    );
     let o = review(&["--undo"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let (code, v, _) = check_json(b, &d, &["b2"]);
     assert_eq!(code, 1);
     assert!(of_type(&v, "conflict")[0].get("review").is_none());
-    // The library sees the same: nothing in force, three in the log.
+    // The library sees the same: nothing in force, four in the log.
     let l = crosscheck::ledger::Ledger::open_existing(&abs(b, &d)).unwrap();
     assert!(l.decisions().unwrap().is_empty());
     let log: Vec<String> = l
@@ -813,8 +823,8 @@ fn decisions_kept_in_the_ledger(b: &Backend) {
         .into_iter()
         .map(|d| d.review.decision)
         .collect();
-    assert_eq!(log, ["dismissed", "accepted", "undone"]);
-    assert_eq!(b.count(&d, "decisions"), 3);
+    assert_eq!(log, ["dismissed", "accepted", "undone", "undone"]);
+    assert_eq!(b.count(&d, "decisions"), 4);
     let _ = std::fs::remove_dir_all(&d);
 }
 

@@ -37,9 +37,13 @@ pub struct StoryRules {
     /// A term in more than this share of the batch's articles is too
     /// common to find candidate stories by (it still counts in the score).
     pub common_share: f32,
-    /// How many candidate stories are scored per article at most (the
+    /// How many candidate articles are scored per article at most (the
     /// ones sharing the most rare terms with it).
     pub candidates: usize,
+    /// Terms are weighed (IDF) as if the batch held at least this many
+    /// articles: in a small batch about one event, the names every report
+    /// shares would otherwise weigh nothing.
+    pub background_articles: usize,
 }
 
 impl Default for StoryRules {
@@ -56,6 +60,7 @@ impl Default for StoryRules {
             follow_up_names: 0.35,
             common_share: 0.05,
             candidates: 24,
+            background_articles: 50,
         }
     }
 }

@@ -167,57 +167,6 @@ impl Ledger {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn review(decision: &str) -> Review {
-        Review {
-            decision: decision.into(),
-            note: Some("n".into()),
-            by: Some("ed".into()),
-            date: Some("2026-03-11".into()),
-        }
-    }
-
-    #[test]
-    fn the_latest_decision_stands_and_every_one_is_kept() {
-        let dir = std::env::temp_dir().join(format!("crosscheck-decisions-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("ledger.db").display().to_string();
-        let l = Ledger::open(&path).unwrap();
-        let id = "conf-1a2b3c4d5e6f";
-        let at = "2026-03-11T09:00:00Z";
-        assert!(l.decisions().unwrap().is_empty());
-        assert_eq!(
-            l.record_decision(id, &review("accepted"), at).unwrap(),
-            None
-        );
-        let was = l.record_decision(id, &review("dismissed"), at).unwrap();
-        assert_eq!(was.map(|d| d.review.decision).as_deref(), Some("accepted"));
-        let now = l.decisions().unwrap();
-        assert_eq!(now.len(), 1);
-        assert_eq!((now[0].finding.as_str(), now[0].seq), (id, 2));
-        assert_eq!(now[0].review, review("dismissed"));
-        let e = l.record_decision(id, &review("maybe"), at).unwrap_err();
-        assert!(e.to_string().contains("decision `maybe`"), "{e}");
-        let undone = l.undo_decision(id, Some("ed"), None, at).unwrap();
-        assert_eq!(undone.map(|d| d.seq), Some(2));
-        assert_eq!(l.undo_decision(id, Some("ed"), None, at).unwrap(), None);
-        assert!(l.decisions().unwrap().is_empty());
-        let log: Vec<String> = l
-            .decision_log(None)
-            .unwrap()
-            .into_iter()
-            .map(|d| d.review.decision)
-            .collect();
-        assert_eq!(log, ["accepted", "dismissed", "undone"]);
-        drop(l);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-}
-
 /// A ledger as the store of editorial decisions (`serve --ledger`): every
 /// desk and CI job that checks against the ledger shares them.
 pub struct LedgerDecisions {
@@ -293,5 +242,61 @@ impl crate::review::DecisionStore for LedgerDecisions {
             path: self.ledger.path().to_string(),
             decisions: log.into_iter().map(as_decision).collect(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review(decision: &str) -> Review {
+        Review {
+            decision: decision.into(),
+            note: Some("n".into()),
+            by: Some("ed".into()),
+            date: Some("2026-03-11".into()),
+        }
+    }
+
+    #[test]
+    fn the_latest_decision_stands_and_every_one_is_kept() {
+        let dir = std::env::temp_dir().join(format!("crosscheck-decisions-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("ledger.db").display().to_string();
+        let l = Ledger::open(&path).unwrap();
+        let id = "conf-1a2b3c4d5e6f";
+        let at = "2026-03-11T09:00:00Z";
+        assert!(l.decisions().unwrap().is_empty());
+        assert_eq!(
+            l.record_decision(id, &review("accepted"), at).unwrap(),
+            None
+        );
+        let was = l.record_decision(id, &review("dismissed"), at).unwrap();
+        assert_eq!(was.map(|d| d.review.decision).as_deref(), Some("accepted"));
+        let now = l.decisions().unwrap();
+        assert_eq!(now.len(), 1);
+        assert_eq!((now[0].finding.as_str(), now[0].seq), (id, 2));
+        assert_eq!(now[0].review, review("dismissed"));
+        let e = l.record_decision(id, &review("maybe"), at).unwrap_err();
+        assert!(e.to_string().contains("decision `maybe`"), "{e}");
+        let undone = l.undo_decision(id, Some("ed"), None, at).unwrap();
+        assert_eq!(undone.map(|d| d.seq), Some(2));
+        // As in the review file, the decision before stands again.
+        let now = l.decisions().unwrap();
+        assert_eq!((now.len(), now[0].seq), (1, 1));
+        let undone = l.undo_decision(id, Some("ed"), None, at).unwrap();
+        assert_eq!(undone.map(|d| d.seq), Some(1));
+        assert_eq!(l.undo_decision(id, Some("ed"), None, at).unwrap(), None);
+        assert!(l.decisions().unwrap().is_empty());
+        let log: Vec<String> = l
+            .decision_log(None)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.review.decision)
+            .collect();
+        assert_eq!(log, ["accepted", "dismissed", "undone", "undone"]);
+        drop(l);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -16,6 +16,8 @@ pub fn value(v: &Value, approx: bool) -> String {
     match v.unit.as_str() {
         "" => format!("{tilde}{body}"),
         "%" => format!("{tilde}{body}%"),
+        // "1 person", as people write it; "0 people" and "2 people" as is.
+        "people" if v.low == Some(1.0) && v.high == Some(1.0) => format!("{tilde}1 person"),
         u => format!("{tilde}{body} {u}"),
     }
 }

@@ -91,8 +91,10 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             *df.entry(*t).or_insert(0) += 1;
         }
     }
-    // A term in every article of a batch of two still weighs something.
-    let nf = n as f32 + 1.0;
+    // IDF as if the batch held at least `background_articles` articles:
+    // in a batch of three reports of one shooting, the victim's name is in
+    // every one, and plain IDF would weigh it as nothing.
+    let nf = n.max(rules.background_articles) as f32 + 1.0;
     let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
     let words: Vec<Vec<(Term, f32)>> = fps.iter().map(|f| weigh(&f.words, &df, nf)).collect();
     let names: Vec<Vec<(Term, f32)>> = fps.iter().map(|f| weigh(&f.names, &df, nf)).collect();
