@@ -14,8 +14,8 @@ use crate::config::StoryRules;
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
-/// Cosine of two unit vectors sorted by term.
-fn dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
+/// Cosine of two unit vectors sorted by term id.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -31,13 +31,13 @@ fn dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
     s
 }
 
-/// An article's two views as unit vectors of TF-IDF weights
-/// (`(1 + ln tf) · ln(N / df)`), sorted by term.
-fn weigh(v: &[(Term, f32)], df: &HashMap<Term, u32>, n: f32) -> Vec<(Term, f32)> {
-    let mut out: Vec<(Term, f32)> = v
+/// An article's view as a unit vector of TF-IDF weights
+/// (`(1 + ln tf) · ln(N / df)`), sorted by term id.
+fn weigh(v: &[(u32, f32)], df: &[u32], n: f32) -> Vec<(u32, f32)> {
+    let mut out: Vec<(u32, f32)> = v
         .iter()
         .map(|&(t, tf)| {
-            let d = df.get(&t).copied().unwrap_or(1).max(1) as f32;
+            let d = df[t as usize].max(1) as f32;
             (t, (1.0 + tf.ln().max(0.0)) * (n / d).ln().max(0.0))
         })
         .filter(|p| p.1 > 0.0)
@@ -50,6 +50,15 @@ fn weigh(v: &[(Term, f32)], df: &HashMap<Term, u32>, n: f32) -> Vec<(Term, f32)>
     }
     out
 }
+
+/// How many of a term's most recent holders are read per article: enough
+/// for every report of one incident, few enough to bound the work.
+const SCAN: usize = 64;
+
+/// A term held by at most this many articles (a victim's name, a street
+/// block) finds candidates back to the follow-up horizon; commoner ones
+/// only within the window.
+const FOLLOW_UP_DF: u32 = 20;
 
 /// A candidate merge: two groups and their average similarity.
 #[derive(Debug, PartialEq)]
@@ -85,19 +94,38 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     if n == 0 {
         return Vec::new();
     }
-    let mut df: HashMap<Term, u32> = HashMap::new();
-    for f in fps {
-        for (t, _) in f.words.iter().chain(&f.names) {
-            *df.entry(*t).or_insert(0) += 1;
-        }
-    }
+    // Terms as dense ids (one hash look-up per term of each article): the
+    // rest of the work indexes vectors, which stays fast when a hundred
+    // thousand articles' terms no longer fit in the cache.
+    let mut ids: HashMap<Term, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut intern = |v: &[(Term, f32)]| -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = v
+            .iter()
+            .map(|&(t, tf)| {
+                let next = ids.len() as u32;
+                let id = *ids.entry(t).or_insert(next);
+                if id as usize == df.len() {
+                    df.push(0);
+                }
+                df[id as usize] += 1;
+                (id, tf)
+            })
+            .collect();
+        out.sort_unstable_by_key(|p| p.0);
+        out
+    };
+    let raw_words: Vec<Vec<(u32, f32)>> = fps.iter().map(|f| intern(&f.words)).collect();
+    let raw_names: Vec<Vec<(u32, f32)>> = fps.iter().map(|f| intern(&f.names)).collect();
+    drop(ids);
     // IDF as if the batch held at least `background_articles` articles:
     // in a batch of three reports of one shooting, the victim's name is in
     // every one, and plain IDF would weigh it as nothing.
     let nf = n.max(rules.background_articles) as f32 + 1.0;
     let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
-    let words: Vec<Vec<(Term, f32)>> = fps.iter().map(|f| weigh(&f.words, &df, nf)).collect();
-    let names: Vec<Vec<(Term, f32)>> = fps.iter().map(|f| weigh(&f.names, &df, nf)).collect();
+    let words: Vec<Vec<(u32, f32)>> = raw_words.iter().map(|v| weigh(v, &df, nf)).collect();
+    let names: Vec<Vec<(u32, f32)>> = raw_names.iter().map(|v| weigh(v, &df, nf)).collect();
+    drop((raw_words, raw_names));
 
     // In event-time order (undated last), ties by id: postings then hold
     // the most recent articles last, and input order never matters.
@@ -106,24 +134,51 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         let (x, y) = (&fps[a], &fps[b]);
         (x.event.is_none(), x.event, &x.article).cmp(&(y.event.is_none(), y.event, &y.article))
     });
-    let mut postings: HashMap<Term, Vec<u32>> = HashMap::new();
-    let mut shared: HashMap<u32, f32> = HashMap::new();
+    // Groups are numbered by that order too: edges join articles close in
+    // time, so the linkage below reads memory close together.
+    let mut rank: Vec<u32> = vec![0; n];
+    for (p, &i) in order.iter().enumerate() {
+        rank[i] = p as u32;
+    }
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
+    // Shared rare weight per candidate article, and which were touched.
+    let mut shared: Vec<f32> = vec![0.0; n];
+    let mut touched: Vec<u32> = Vec::new();
     // Edges as adjacency maps of groups (one article each, at first).
     let mut adj: Vec<HashMap<u32, f32>> = vec![HashMap::new(); n];
     for &i in &order {
         let f = &fps[i];
-        shared.clear();
         for &(t, w) in words[i].iter().chain(&names[i]) {
-            if df.get(&t).copied().unwrap_or(0) > common {
+            let d = df[t as usize];
+            if d > common {
                 continue;
             }
-            if let Some(p) = postings.get(&t) {
-                for &j in p.iter().rev().take(64) {
-                    *shared.entry(j).or_insert(0.0) += w;
+            // The most recent holders of the term, back to the window (to
+            // the follow-up horizon for a name few articles share).
+            let horizon = if d <= FOLLOW_UP_DF {
+                rules.follow_up_days
+            } else {
+                rules.window_days
+            };
+            for &j in postings[t as usize].iter().rev().take(SCAN) {
+                let gap = f
+                    .event
+                    .zip(fps[j as usize].event)
+                    .map(|(a, b)| (a - b).num_days());
+                if gap.is_some_and(|g| g > horizon) {
+                    break;
                 }
+                if shared[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                shared[j as usize] += w;
             }
         }
-        let mut cands: Vec<(u32, f32)> = shared.iter().map(|(&j, &w)| (j, w)).collect();
+        let mut cands: Vec<(u32, f32)> = touched.iter().map(|&j| (j, shared[j as usize])).collect();
+        for &j in &touched {
+            shared[j as usize] = 0.0;
+        }
+        touched.clear();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         cands.truncate(rules.candidates);
         for (j, _) in cands {
@@ -155,42 +210,56 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
                 s += rules.same_day_bonus;
             }
             if s > 0.0 {
-                adj[i].insert(j as u32, s);
-                adj[j].insert(i as u32, s);
+                let (ri, rj) = (rank[i], rank[j]);
+                adj[ri as usize].insert(rj, s);
+                adj[rj as usize].insert(ri, s);
             }
         }
         for &(t, _) in words[i].iter().chain(&names[i]) {
-            if df.get(&t).copied().unwrap_or(0) <= common {
-                postings.entry(t).or_default().push(i as u32);
+            if df[t as usize] <= common {
+                postings[t as usize].push(i as u32);
             }
         }
     }
 
     // Average linkage: merge the pair of groups with the highest average
-    // similarity while it reaches `join`. Stale heap entries (a group that
-    // has since grown or been absorbed) are recognised by their size.
+    // similarity while it reaches `join`. A heap entry holds the average
+    // as it was when pushed; a group only grows, so an entry whose sums did
+    // not change since is an upper bound of the true average, and is
+    // recomputed (and pushed again if it still reaches `join`) when it comes
+    // up. Only the neighbours of the smaller group, whose sums change on a
+    // merge, are pushed anew: a large story absorbing reports one by one
+    // does not re-read all its neighbours each time.
     let mut size: Vec<u32> = vec![1; n];
     let mut alive: Vec<bool> = vec![true; n];
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut heap: BinaryHeap<(Merge, u32, u32)> = BinaryHeap::new();
-    for a in 0..n {
-        for (&b, &w) in &adj[a] {
-            if (a as u32) < b && w >= rules.join {
-                heap.push((
-                    Merge {
-                        avg: w,
-                        a: a as u32,
-                        b,
-                    },
-                    1,
-                    1,
-                ));
+    let mut members: Vec<Vec<usize>> = order.iter().map(|&i| vec![i]).collect();
+    let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
+    let push = |heap: &mut BinaryHeap<Merge>, x: usize, y: usize, avg: f32| {
+        let (a, b) = if x < y { (x, y) } else { (y, x) };
+        heap.push(Merge {
+            avg,
+            a: a as u32,
+            b: b as u32,
+        });
+    };
+    for (a, edges) in adj.iter().enumerate() {
+        for (&b, &w) in edges {
+            if a < b as usize && w >= rules.join {
+                push(&mut heap, a, b as usize, w);
             }
         }
     }
-    while let Some((m, sa, sb)) = heap.pop() {
+    while let Some(m) = heap.pop() {
         let (a, b) = (m.a as usize, m.b as usize);
-        if !alive[a] || !alive[b] || size[a] != sa || size[b] != sb {
+        if !alive[a] || !alive[b] {
+            continue;
+        }
+        let w = adj[a].get(&(b as u32)).copied().unwrap_or(0.0);
+        let avg = w / (size[a] as f32 * size[b] as f32);
+        if avg < m.avg - 1e-6 {
+            if avg >= rules.join {
+                push(&mut heap, a, b, avg);
+            }
             continue;
         }
         // Keep the group with the larger adjacency; fold the other into it.
@@ -209,21 +278,16 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             if c as usize == keep {
                 continue;
             }
-            *adj[keep].entry(c).or_insert(0.0) += w;
+            let sum = {
+                let e = adj[keep].entry(c).or_insert(0.0);
+                *e += w;
+                *e
+            };
             let e = adj[c as usize].remove(&(gone as u32)).unwrap_or(0.0);
             *adj[c as usize].entry(keep as u32).or_insert(0.0) += e;
-        }
-        let sk = size[keep];
-        for (&c, &w) in &adj[keep] {
-            let sc = size[c as usize];
-            let avg = w / (sk as f32 * sc as f32);
+            let avg = sum / (size[keep] as f32 * size[c as usize] as f32);
             if avg >= rules.join {
-                let (x, y, sx, sy) = if (keep as u32) < c {
-                    (keep as u32, c, sk, sc)
-                } else {
-                    (c, keep as u32, sc, sk)
-                };
-                heap.push((Merge { avg, a: x, b: y }, sx, sy));
+                push(&mut heap, keep, c as usize, avg);
             }
         }
     }
