@@ -71,11 +71,23 @@ fn main() {
             format!("{a}/{b} ({:.0}%)", 100.0 * a as f64 / b as f64)
         }
     };
-    println!("articles stating a toll with a casualties claim: {}", pct(s.found, s.tolls));
-    println!("killed right per article:   {}", pct(s.killed_right, s.killed));
-    println!("injured right per article:  {}", pct(s.injured_right, s.injured));
+    println!(
+        "articles stating a toll with a casualties claim: {}",
+        pct(s.found, s.tolls)
+    );
+    println!(
+        "killed right per article:   {}",
+        pct(s.killed_right, s.killed)
+    );
+    println!(
+        "injured right per article:  {}",
+        pct(s.injured_right, s.injured)
+    );
     println!("named ages found:           {}", pct(s.ages_found, s.ages));
-    println!("named ages right (of found): {}", pct(s.ages_right, s.ages_found));
+    println!(
+        "named ages right (of found): {}",
+        pct(s.ages_right, s.ages_found)
+    );
 }
 
 #[derive(Default)]
@@ -115,8 +127,20 @@ impl Score {
             Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0))
         });
         for (what, gold, got, total, right) in [
-            ("killed", gk, killed, &mut self.killed, &mut self.killed_right),
-            ("injured", gi, injured, &mut self.injured, &mut self.injured_right),
+            (
+                "killed",
+                gk,
+                killed,
+                &mut self.killed,
+                &mut self.killed_right,
+            ),
+            (
+                "injured",
+                gi,
+                injured,
+                &mut self.injured,
+                &mut self.injured_right,
+            ),
         ] {
             let Some(gold) = gold else { continue };
             *total += 1;
@@ -173,7 +197,10 @@ fn figure(claims: &[&Claim], measure: &str) -> Option<f64> {
 fn same_person(subject: &str, name: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
             .filter(|w| !w.is_empty())
             .collect()
     };

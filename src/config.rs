@@ -7,6 +7,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod line_rules;
+pub mod victims;
 mod words;
 pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
@@ -55,6 +56,9 @@ pub enum Behaviour {
     Share,
     /// A date or a duration that sets one.
     Deadline,
+    /// A person's age in years: read from the person's name or
+    /// description, never from trigger words.
+    Age,
 }
 
 /// One kind as written in the file.
@@ -135,6 +139,10 @@ pub struct RawConfig {
     pub not_subjects: Vec<String>,
     /// Kind name → definition.
     pub kinds: BTreeMap<String, KindDef>,
+    /// How victims are counted without numerals, and which figures are
+    /// no toll (each key defaults to the shipped value).
+    #[serde(default)]
+    pub victims: victims::VictimsDef,
 }
 
 /// A problem with the claim rules, pointing at the line.
@@ -174,6 +182,8 @@ pub struct Kind {
 pub struct Config {
     /// The file as written.
     pub raw: RawConfig,
+    /// The `victims` section, compiled.
+    pub victims: victims::Victims,
     /// Kinds in name order.
     pub kinds: Vec<Kind>,
     /// Trigger matcher: pattern index → [`Config::triggers`].
@@ -204,6 +214,14 @@ pub struct Config {
     /// Indices of `canonical_lower` by initial (see [`initial_bucket`]), in
     /// order: the fuzzy match only reads names sharing a word's initial.
     canonical_by_initial: Vec<Vec<usize>>,
+}
+
+/// The `victims` section of the shipped rules: the defaults of a rules
+/// file that leaves keys of it out.
+fn shipped_victims() -> victims::VictimsDef {
+    serde_saphyr::from_str::<RawConfig>(DEFAULT_CLAIMS)
+        .map(|r| r.victims)
+        .unwrap_or_default()
 }
 
 /// The bucket of [`Config::canonical_by_initial`] for a lower-case name
@@ -390,7 +408,15 @@ impl Config {
             .chain(CALENDAR_WORDS.iter().map(|s| s.to_string()))
             .collect();
         let canonical_lower: Vec<String> = canonical.iter().map(|c| c.to_lowercase()).collect();
+        let shipped = if std::ptr::eq(text, DEFAULT_CLAIMS) {
+            victims::VictimsDef::default()
+        } else {
+            shipped_victims()
+        };
+        let victims = victims::Victims::compile(&raw.victims, &shipped)
+            .map_err(|p| err_at(&p.near, p.message))?;
         Ok(Config {
+            victims,
             alias_index,
             not_subject_index: not_subjects.iter().map(|w| w.as_bytes().into()).collect(),
             alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),
@@ -416,6 +442,13 @@ impl Config {
             not_subjects,
             raw,
         })
+    }
+
+    /// Whether `kind` is the age kind (its claims carry a person, not a
+    /// place, as subject).
+    pub fn is_age(&self, kind: &str) -> bool {
+        self.kind(kind)
+            .is_some_and(|k| k.def.extends == Behaviour::Age)
     }
 
     /// The severity of a finding type.

@@ -295,7 +295,8 @@ pub struct Cluster {
     pub moves: bool,
     /// Extension: articles whose claims joined without an event date, on
     /// weaker evidence (kind, measure and subject only).
-    pub weak: Vec<String>,    /// The story (real-world event) the cluster belongs to, or `None` for a
+    pub weak: Vec<String>,
+    /// The story (real-world event) the cluster belongs to, or `None` for a
     /// standing quantity that is not tied to one event (a tariff rate
     /// reported across many stories).
     #[serde(default)]

@@ -4,11 +4,16 @@
 //! The recognisers ([`numbers`], [`dates`]) know nothing of kinds; this module
 //! joins them sentence by sentence with the rules of `claims.yaml`.
 
+mod background;
 pub mod classify;
 pub mod context;
 pub mod dates;
+pub mod not_toll;
 pub mod numbers;
+pub mod people;
 pub mod text;
+pub mod tokens;
+pub mod victims;
 mod words;
 
 use crate::config::{Behaviour, Config};
@@ -64,7 +69,8 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
             d.start += ls;
             d.end += ls;
         }
-        if nums.is_empty() && dts.is_empty() {
+        victims::hits_into(text, ls, le, config, &mut scratch.victims);
+        if nums.is_empty() && dts.is_empty() && scratch.victims.is_empty() {
             continue;
         }
         let first = claims.len();
@@ -91,7 +97,13 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
             );
             sd.clear();
             sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
-            if sn.is_empty() && sd.is_empty() {
+            // People: victims phrases and ages (see `victims`, `people`).
+            let in_sentence = |a: usize| a >= ss && a < se;
+            let people = scratch.victims.iter().any(|h| in_sentence(h.start))
+                || nums
+                    .iter()
+                    .any(|n| n.form == NumberForm::Age && in_sentence(n.start));
+            if sn.is_empty() && sd.is_empty() && !people {
                 continue;
             }
             let s = Sentence {
@@ -106,7 +118,16 @@ pub fn extract(article: &Article, config: &Config) -> Vec<Claim> {
                 names: OnceCell::new(),
                 attribution: OnceCell::new(),
             };
+            let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
+            if people {
+                let ages: Vec<&NumberMatch> = nums
+                    .iter()
+                    .filter(|n| n.form == NumberForm::Age && in_sentence(n.start))
+                    .collect();
+                s.people(&ages, &sd, &scratch.victims, &mut claims, before);
+            }
+            s.scope(&mut claims[before..]);
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
@@ -129,6 +150,8 @@ struct Scratch {
     chosen: Vec<Option<classify::TriggerHit>>,
     assign: classify::AssignBuffers,
     used_dates: Vec<bool>,
+    /// Victims phrases of the paragraph.
+    victims: Vec<victims::Hit>,
 }
 
 /// A sentence with figures or dates. What its claims share (the shown
@@ -221,7 +244,8 @@ impl<'a> Sentence<'a> {
             if behaviour == Some(Behaviour::Count)
                 && ([n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
                     || (n.unit.is_none()
-                        && classify::label_or_age(self.text, self.span.0, n.start, n.end)))
+                        && classify::label_or_age(self.text, self.span.0, n.start, n.end))
+                    || not_toll::not_toll(self.text, self.span.0, n.start, n.end, config))
             {
                 continue;
             }
@@ -330,6 +354,122 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Claims of people: counts read without numerals (which replace the
+    /// numeric casualties claims of `out[first..]` they overlap: "two men
+    /// and a woman" is 3, not 2) and ages.
+    fn people(
+        &self,
+        ages: &[&NumberMatch],
+        dts: &[&DateMatch],
+        hits: &[victims::Hit],
+        out: &mut Vec<Claim>,
+        first: usize,
+    ) {
+        let config = self.config;
+        let (ss, se) = self.span;
+        let toks = tokens::tokens(self.text, ss, se);
+        let hits: Vec<victims::Hit> = hits
+            .iter()
+            .filter(|h| h.start >= ss && h.start < se)
+            .copied()
+            .collect();
+        let counts = if hits.is_empty() {
+            Vec::new()
+        } else {
+            victims::counts(&toks, &hits, config)
+        };
+        // Where the claims read here begin: only those before are replaced.
+        let mut own = out.len();
+        for c in counts {
+            if not_toll::hypothetical(self.text, ss, c.start, config) {
+                continue;
+            }
+            let Some(kind) = config.kinds.iter().find(|k| {
+                k.def.extends == Behaviour::Count && k.def.measures.contains_key(c.measure)
+            }) else {
+                continue;
+            };
+            // A numeric claim that already says this ("at least 12 people
+            // were killed") stands: it knows its bounds and hedges.
+            let overlaps = |o: &Claim| o.start < c.end && c.start < o.end;
+            let said = out[first..own].iter().any(|o| {
+                overlaps(o)
+                    && o.measure.as_deref() == Some(c.measure)
+                    && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
+            });
+            if said {
+                continue;
+            }
+            // Other numeric claims of the same people, or the bare count of
+            // them ("two men" as a quantity), give way: "two men and a
+            // woman" is 3.
+            let mut i = first;
+            while i < own {
+                let o = &out[i];
+                let same_people = (o.kind == kind.name
+                    && o.measure.as_deref().is_some_and(victim_measure))
+                    || (o.kind == "quantity"
+                        && o.value
+                            .as_ref()
+                            .is_some_and(|v| numbers::counts_persons(&v.unit)));
+                if same_people && overlaps(o) {
+                    out.remove(i);
+                    own -= 1;
+                } else {
+                    i += 1;
+                }
+            }
+            let mut claim = self.claim(
+                kind.name.clone(),
+                Some(c.measure.to_string()),
+                c.start,
+                c.end,
+            );
+            claim.value = Some(Value {
+                low: Some(c.value),
+                high: Some(c.value),
+                unit: "people".into(),
+            });
+            claim.qualifier =
+                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part");
+            if let Some(i) = nearest(dts, c.start) {
+                self.set_date(&mut claim, dts[i]);
+            }
+            out.push(claim);
+        }
+        let Some(kind) = config
+            .kinds
+            .iter()
+            .find(|k| k.def.extends == Behaviour::Age)
+        else {
+            return;
+        };
+        let measure = kind.def.measures.keys().next().cloned();
+        for a in people::ages(&toks, ages, config) {
+            let mut claim = self.claim(kind.name.clone(), measure.clone(), a.start, a.end);
+            claim.value = Some(Value {
+                low: Some(a.years),
+                high: Some(a.years),
+                unit: "year".into(),
+            });
+            claim.subject = Some(a.subject);
+            out.push(claim);
+        }
+    }
+
+    /// Marks the casualty counts among `claims` that recall another event
+    /// or give a running total as background.
+    fn scope(&self, claims: &mut [Claim]) {
+        for c in claims {
+            if c.value.is_some()
+                && c.measure.as_deref().is_some_and(victim_measure)
+                && background::is_background(self.text, self.span, c.start, c.end, self.config)
+            {
+                c.scope = crate::model::Scope::Background;
+            }
+        }
+    }
+
     fn claim(&self, kind: String, measure: Option<String>, start: usize, end: usize) -> Claim {
         let attribution = self.attribution();
         let (shown, lead) = self.shown();
@@ -378,6 +518,11 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Whether a measure is one victims are counted by (killed, injured, hit).
+fn victim_measure(m: &str) -> bool {
+    crate::config::victims::MEASURES.contains(&m)
+}
+
 /// Index of the date nearest to byte offset `pos`.
 fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
     dts.iter()
@@ -400,7 +545,8 @@ fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Co
     // claims that inherit it, not on every claim that names one.
     let mut last: Option<usize> = None;
     for i in 0..claims.len() {
-        if config.kind(&claims[i].kind).is_none() {
+        // An age's subject is a person, never a place.
+        if config.kind(&claims[i].kind).is_none() || config.is_age(&claims[i].kind) {
             continue;
         }
         match &claims[i].subject {

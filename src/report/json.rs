@@ -38,7 +38,9 @@ mod tests {
         assert_eq!(f["type"], "conflict");
         assert_eq!(f["severity"], "error");
         let c = &v["clusters"][0];
-        for k in ["id", "kind", "measure", "subject", "claims", "range", "story"] {
+        for k in [
+            "id", "kind", "measure", "subject", "claims", "range", "story",
+        ] {
             assert!(c.get(k).is_some(), "cluster lacks {k}");
         }
         assert_eq!(c["range"]["low"], 15);

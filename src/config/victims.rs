@@ -1,0 +1,189 @@
+//! The `victims` section of `claims.yaml`: how people are counted where
+//! reporters write no numeral ("a man was killed", "two men and a woman were
+//! found fatally shot", "no one was injured"), which figures are no toll
+//! ("a mother of two", "hundreds gathered", "2088 Philip Street"), and which
+//! recall another event or a running total (`scope: background`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// The section as written. Every key is optional: a key left out takes the
+/// value of the shipped `claims.yaml`, so a rules file written before the
+/// section existed reads victims as the shipped one does.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VictimsDef {
+    /// Measure → phrases that say what happened to a person named next to
+    /// them ("was fatally shot", "killing").
+    #[serde(default)]
+    pub verbs: Option<BTreeMap<String, Vec<String>>>,
+    /// Measure → phrases that state a zero ("no one was injured").
+    #[serde(default)]
+    pub zero: Option<BTreeMap<String, Vec<String>>>,
+    /// Nouns for one person (`man`, `victim`).
+    #[serde(default)]
+    pub person: Option<Vec<String>>,
+    /// Nouns for several people (`men`, `victims`).
+    #[serde(default)]
+    pub people: Option<Vec<String>>,
+    /// Titles before a name, left out of the name (`Deputy`, `Mr`).
+    #[serde(default)]
+    pub titles: Option<Vec<String>>,
+    /// Nouns after which "of N" counts children, not victims (`mother`).
+    #[serde(default)]
+    pub family: Option<Vec<String>>,
+    /// Words after a figure that make it a crowd (`gathered`).
+    #[serde(default)]
+    pub crowd: Option<Vec<String>>,
+    /// Phrases before a figure, in its clause, that make it what might
+    /// have happened (`could have`).
+    #[serde(default)]
+    pub hypothetical: Option<Vec<String>>,
+    /// Words before a number that make it a station or channel (`Fox`).
+    #[serde(default)]
+    pub stations: Option<Vec<String>>,
+    /// Street words after a number that make it an address (`Street`).
+    #[serde(default)]
+    pub streets: Option<Vec<String>>,
+    /// Regular expressions: a count whose clause matches one recalls
+    /// another event or gives a running total.
+    #[serde(default)]
+    pub background: Option<Vec<String>>,
+}
+
+/// What a phrase of [`Victims::matcher`] says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phrase {
+    /// A person named next to it was killed, injured or hit (the measure).
+    Verb(String),
+    /// No one was (the measure).
+    Zero(String),
+}
+
+/// The section, compiled.
+#[derive(Debug, Clone)]
+pub struct Victims {
+    /// Every verb and zero phrase, case-blind, longest first.
+    pub matcher: AhoCorasick,
+    /// Meaning of each pattern of `matcher`.
+    pub phrases: Vec<Phrase>,
+    /// Lower-case nouns for one person.
+    pub person: HashSet<String>,
+    /// Lower-case nouns for several people.
+    pub people: HashSet<String>,
+    /// Lower-case titles, without a final dot.
+    pub titles: HashSet<String>,
+    /// Lower-case family nouns.
+    pub family: HashSet<String>,
+    /// Lower-case crowd words.
+    pub crowd: HashSet<String>,
+    /// Lower-case hypothetical phrases.
+    pub hypothetical: Vec<String>,
+    /// Lower-case station words.
+    pub stations: HashSet<String>,
+    /// Lower-case street words, without a final dot.
+    pub streets: HashSet<String>,
+    /// Background clause patterns, case-blind.
+    pub background: regex::RegexSet,
+}
+
+/// A problem in the section: what is wrong, and a string to locate it by.
+pub struct Problem {
+    /// Text to find the line by.
+    pub near: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Victims {
+    /// Compiles `def`, taking each missing key from `shipped`.
+    pub fn compile(def: &VictimsDef, shipped: &VictimsDef) -> Result<Victims, Problem> {
+        fn pick<'a, T>(a: &'a Option<T>, b: &'a Option<T>) -> Option<&'a T> {
+            a.as_ref().or(b.as_ref())
+        }
+        let words = |a: &Option<Vec<String>>, b: &Option<Vec<String>>| -> HashSet<String> {
+            pick(a, b)
+                .into_iter()
+                .flatten()
+                .map(|w| w.trim().trim_end_matches('.').to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let mut patterns = Vec::new();
+        let mut phrases = Vec::new();
+        for (table, zero) in [
+            (pick(&def.verbs, &shipped.verbs), false),
+            (pick(&def.zero, &shipped.zero), true),
+        ] {
+            for (measure, list) in table.into_iter().flatten() {
+                if !MEASURES.contains(&measure.as_str()) {
+                    return Err(Problem {
+                        near: measure.clone(),
+                        message: format!(
+                            "victims: unknown measure `{measure}` (known: {})",
+                            MEASURES.join(", ")
+                        ),
+                    });
+                }
+                for p in list.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+                    patterns.push(p.to_lowercase());
+                    phrases.push(if zero {
+                        Phrase::Zero(measure.clone())
+                    } else {
+                        Phrase::Verb(measure.clone())
+                    });
+                }
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| Problem {
+                near: "victims".into(),
+                message: format!("victims phrases: {e}"),
+            })?;
+        let background: Vec<String> = pick(&def.background, &shipped.background)
+            .cloned()
+            .unwrap_or_default();
+        let set = regex::RegexSetBuilder::new(&background)
+            .case_insensitive(true)
+            .build()
+            .map_err(|e| {
+                let bad = background
+                    .iter()
+                    .find(|p| regex::Regex::new(p).is_err())
+                    .cloned()
+                    .unwrap_or_default();
+                let msg = e.to_string();
+                let msg = msg.lines().last().unwrap_or("").trim().to_string();
+                Problem {
+                    near: bad,
+                    message: format!("bad background pattern: {msg}"),
+                }
+            })?;
+        Ok(Victims {
+            matcher,
+            phrases,
+            person: words(&def.person, &shipped.person),
+            people: words(&def.people, &shipped.people),
+            titles: words(&def.titles, &shipped.titles),
+            family: words(&def.family, &shipped.family),
+            crowd: words(&def.crowd, &shipped.crowd),
+            hypothetical: {
+                let mut h: Vec<String> = words(&def.hypothetical, &shipped.hypothetical)
+                    .into_iter()
+                    .collect();
+                h.sort();
+                h
+            },
+            stations: words(&def.stations, &shipped.stations),
+            streets: words(&def.streets, &shipped.streets),
+            background: set,
+        })
+    }
+}
+
+/// The measures a victims phrase may give: those of the `casualties` kind.
+pub const MEASURES: &[&str] = &["killed", "injured", "killed_or_injured"];
