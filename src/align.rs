@@ -11,6 +11,8 @@ use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Value};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+mod people;
+
 /// The cluster key: what must match for two claims to be one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Key {
@@ -69,6 +71,7 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         interner.insert(s.to_string(), i);
         i
     };
+    let persons = people::person_names(claims, config);
     let mut keyed: Vec<(IKey, Option<NaiveDate>, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(kind) = config.kind(&c.kind) else {
@@ -80,6 +83,10 @@ pub fn align(claims: &[Claim], paths: &HashMap<String, String>, config: &Config)
         let deadline = kind.def.extends == Behaviour::Deadline;
         let subject = match c.subject.as_deref() {
             None => u32::MAX,
+            // An age is about a person, by whatever name outlets give them.
+            Some(s) if kind.def.extends == Behaviour::Age => {
+                intern(persons.get(s).map_or(s, String::as_str), &mut interner)
+            }
             Some(s) => match names.get(s) {
                 Some(&id) => id,
                 None => {

@@ -380,6 +380,8 @@ impl<'a> Sentence<'a> {
         };
         // Where the claims read here begin: only those before are replaced.
         let mut own = out.len();
+        let measures: Vec<&str> = counts.iter().map(|c| c.measure).collect();
+        let contrast = |m: &str| measures.iter().any(|x| *x != m);
         for c in counts {
             if not_toll::hypothetical(self.text, ss, c.start, config) {
                 continue;
@@ -392,12 +394,18 @@ impl<'a> Sentence<'a> {
             // A numeric claim that already says this ("at least 12 people
             // were killed") stands: it knows its bounds and hedges.
             let overlaps = |o: &Claim| o.start < c.end && c.start < o.end;
-            let said = out[first..own].iter().any(|o| {
+            let said = out[first..own].iter().position(|o| {
                 overlaps(o)
                     && o.measure.as_deref() == Some(c.measure)
                     && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
             });
-            if said {
+            if let Some(i) = said {
+                // "A man was killed and three others were wounded": the
+                // others are other than the dead, not more of the wounded.
+                let o = &mut out[first + i];
+                if o.qualifier.as_deref() == Some("additional") && contrast(c.measure) {
+                    o.qualifier = None;
+                }
                 continue;
             }
             // Other numeric claims of the same people, or the bare count of

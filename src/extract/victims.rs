@@ -173,6 +173,12 @@ const AUX: &[&str] = &[
     "presumably",
 ];
 
+/// Words before a capitalised name that make it a place or a body, not a
+/// person: "taken to Mercy General", "at Sam's Club".
+const PLACE_BEFORE: &[&str] = &[
+    "to", "at", "in", "on", "into", "from", "near", "of", "by", "outside", "inside",
+];
+
 /// Words that make the phrase say the opposite.
 const NEGATIONS: &[&str] = &["not", "never", "no", "nobody", "none", "n't"];
 
@@ -272,8 +278,6 @@ const STOP: &[&str] = &[
     "every",
     "any",
     "most",
-    "more",
-    "other",
 ];
 
 struct Reader<'a, 't> {
@@ -624,6 +628,10 @@ impl Reader<'_, '_> {
         if titles {
             return None;
         }
+        // "taken to Mercy General in stable condition": a place.
+        if i > 0 && self.toks[i - 1].is_any(PLACE_BEFORE) {
+            return None;
+        }
         // "66-year-old LuAnn Johnson", "the 35-year-old Jerry Ortiz".
         if i > 0 && age_word(&self.lower(i - 1)) {
             i -= 1;
@@ -770,4 +778,165 @@ fn age_word(l: &str) -> bool {
     l.strip_suffix("-year-old")
         .or_else(|| l.strip_suffix("-year-olds"))
         .is_some_and(|n| small_number(n).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokens;
+
+    /// (measure, value, text) of each count of a sentence.
+    fn read(s: &str) -> Vec<(&'static str, f64, String)> {
+        let c = Config::builtin();
+        let mut hits = Vec::new();
+        hits_into(s, 0, s.len(), &c, &mut hits);
+        let toks = tokens(s, 0, s.len());
+        counts(&toks, &hits, &c)
+            .into_iter()
+            .map(|k| (k.measure, k.value, s[k.start..k.end].to_string()))
+            .collect()
+    }
+
+    fn one(s: &str) -> Vec<(&'static str, f64)> {
+        read(s).into_iter().map(|(m, v, _)| (m, v)).collect()
+    }
+
+    #[test]
+    fn a_person_with_a_casualty_verb_is_one() {
+        assert_eq!(one("A man was killed on Sunday."), [("killed", 1.0)]);
+        assert_eq!(one("The victim died at the hospital."), [("killed", 1.0)]);
+        assert_eq!(
+            one("A teen was fatally shot near the school."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            read("The man was pronounced dead at the scene."),
+            [("killed", 1.0, "The man".to_string())]
+        );
+        assert_eq!(
+            one("A 19-year-old was shot and killed Sunday."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(one("A bus driver was wounded."), [("injured", 1.0)]);
+        assert_eq!(one("A clerk was grazed by a bullet."), [("injured", 1.0)]);
+        assert_eq!(
+            one("A woman was in critical condition."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn shot_alone_means_hit() {
+        assert_eq!(
+            one("A man was shot in the leg."),
+            [("killed_or_injured", 1.0)]
+        );
+        // Shot, then injured: the precise measure stands.
+        assert_eq!(
+            one("A man was shot and critically injured."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn enumerations_add_up() {
+        assert_eq!(
+            read("Two men and a woman were found fatally shot in a car."),
+            [("killed", 3.0, "Two men and a woman".to_string())]
+        );
+        assert_eq!(
+            one("A woman and her son were found dead."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("He killed two people, then himself."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("Smith, Jones and Brown were killed."),
+            [("killed", 3.0)]
+        );
+        // A list closes with "and": the spokesman is no victim.
+        assert_eq!(
+            one("It killed a woman, a spokesman said."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn zero_is_a_figure() {
+        assert_eq!(
+            read("No one was injured in the fire."),
+            [("injured", 0.0, "No one was injured".to_string())]
+        );
+        assert_eq!(one("No other injuries were reported."), [("injured", 0.0)]);
+        // A negated verb is no count.
+        assert_eq!(one("The driver was not injured."), []);
+    }
+
+    #[test]
+    fn victims_are_accounted_for() {
+        let mut r = one("Four people were shot, one fatally, on Friday.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 3.0), ("killed", 1.0)]);
+        let mut r = one("Five people were shot, one of them fatally.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
+        let mut r = one("One of the five people shot has died.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
+        assert_eq!(
+            one("Tom Reed was killed and three others hospitalized."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+        assert_eq!(
+            one("A man was killed and three other people were wounded."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+    }
+
+    #[test]
+    fn disasters_and_strikes_read_the_same() {
+        assert_eq!(one("A family of five died in the fire."), [("killed", 5.0)]);
+        assert_eq!(
+            one("The blast killed a soldier and two civilians."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("The quake killed six children and injured a nurse."),
+            [("killed", 6.0), ("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn names_with_ages_and_appositions() {
+        assert_eq!(
+            one("The victim, John Smith, 22, was pronounced dead."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A store clerk, Mary Jones, was wounded."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("She opened fire, killing Ann Lee, 47, and wounding Bo Park, 39."),
+            [("killed", 1.0), ("injured", 1.0)]
+        );
+        assert_eq!(
+            one("LuAnn Johnson, of Burnsville, was killed."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn pronouns_places_and_mothers_are_not_counted() {
+        assert_eq!(one("He died on Sunday."), []);
+        assert_eq!(
+            one("She was taken to Mercy General in stable condition."),
+            []
+        );
+        assert_eq!(one("A mother of two was killed."), [("killed", 1.0)]);
+        // Plural with no number: how many is not said.
+        assert_eq!(one("The victims were wounded."), []);
+    }
 }
