@@ -5,8 +5,12 @@
 //! each named person's age; ids and figures only).
 //!
 //! Run: `cargo run --release --example casualties -- eval/casualties/dev.jsonl
-//! [--docs ../shared/data/ecbplus/docs.jsonl] [--errors]`. `--errors` lists
-//! each miss; never use it on the blind sample.
+//! [--docs ../shared/data/ecbplus/docs.jsonl] [--errors] [--most-repeated]`.
+//! `--errors` lists each miss; never use it on the blind sample. An
+//! article's killed (injured) figure is its largest story-scope claim of
+//! that measure (`--most-repeated`: the figure its claims repeat most, the
+//! rule of the first runs); with no injured claim, those hit less those
+//! killed.
 
 use crosscheck::config::Config;
 use crosscheck::extract::extract;
@@ -17,6 +21,10 @@ use std::collections::HashMap;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
+    MOST_REPEATED.store(
+        args.iter().any(|a| a == "--most-repeated"),
+        std::sync::atomic::Ordering::Relaxed,
+    );
     let flag = |name: &str| {
         args.iter()
             .position(|a| a == name)
@@ -179,18 +187,26 @@ impl Score {
     }
 }
 
-/// The figure an article gives for a measure: the one its claims repeat
-/// most, the earliest among equals.
+/// The figure an article gives for a measure. `--most-repeated`: the one
+/// its claims repeat most, the earliest among equals (the rule of the
+/// first runs); by default the largest, since an article states its toll
+/// whole and its parts ("one man was killed when ...") smaller.
 fn figure(claims: &[&Claim], measure: &str) -> Option<f64> {
     let values: Vec<f64> = claims
         .iter()
         .filter(|c| c.measure.as_deref() == Some(measure))
         .filter_map(|c| c.value.as_ref()?.low)
         .collect();
+    if !MOST_REPEATED.load(std::sync::atomic::Ordering::Relaxed) {
+        return values.iter().copied().reduce(f64::max);
+    }
     let count = |v: f64| values.iter().filter(|&&w| w == v).count();
     let best = values.iter().map(|&v| count(v)).max()?;
     values.iter().copied().find(|&v| count(v) == best)
 }
+
+/// Whether `--most-repeated` was given.
+static MOST_REPEATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The same person: the same surname, and the same first name where both
 /// give one (as its first three letters: Katie and Kathryn).

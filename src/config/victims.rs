@@ -21,6 +21,10 @@ pub struct VictimsDef {
     /// Measure → phrases that state a zero ("no one was injured").
     #[serde(default)]
     pub zero: Option<BTreeMap<String, Vec<String>>>,
+    /// Last words of verb phrases that take their victims after them
+    /// (`killed`, `of` in "the death of").
+    #[serde(default)]
+    pub transitive: Option<Vec<String>>,
     /// Nouns for one person (`man`, `victim`).
     #[serde(default)]
     pub person: Option<Vec<String>>,
@@ -68,6 +72,8 @@ pub struct Victims {
     pub matcher: AhoCorasick,
     /// Meaning of each pattern of `matcher`.
     pub phrases: Vec<Phrase>,
+    /// Lower-case last words of verbs that take an object.
+    pub transitive: HashSet<String>,
     /// Lower-case nouns for one person.
     pub person: HashSet<String>,
     /// Lower-case nouns for several people.
@@ -166,6 +172,7 @@ impl Victims {
         Ok(Victims {
             matcher,
             phrases,
+            transitive: words(&def.transitive, &shipped.transitive),
             person: words(&def.person, &shipped.person),
             people: words(&def.people, &shipped.people),
             titles: words(&def.titles, &shipped.titles),

@@ -171,6 +171,8 @@ const AUX: &[&str] = &[
     "officially",
     "just",
     "presumably",
+    "probably",
+    "likely",
 ];
 
 /// Words before a capitalised name that make it a place or a body, not a
@@ -178,6 +180,18 @@ const AUX: &[&str] = &[
 const PLACE_BEFORE: &[&str] = &[
     "to", "at", "in", "on", "into", "from", "near", "of", "by", "outside", "inside",
 ];
+
+/// Capitalised words that open many sentences and name no person.
+const NOT_NAMES: &[&str] = &[
+    "police",
+    "authorities",
+    "officials",
+    "investigators",
+    "officers",
+];
+
+/// Ordinals that stand for a person in "a third was wounded".
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 
 /// Words that make the phrase say the opposite.
 const NEGATIONS: &[&str] = &["not", "never", "no", "nobody", "none", "n't"];
@@ -246,9 +260,6 @@ const STOP: &[&str] = &[
     "then",
     "there",
     "here",
-    "police",
-    "authorities",
-    "officials",
     "killed",
     "killing",
     "shot",
@@ -321,8 +332,11 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         let passive = i > 0 && self.toks[i - 1].is_any(AUX);
-        let active_only = self.toks[b - 1].s.ends_with("ing");
-        if !passive {
+        let last = self.lower(b - 1);
+        let active_only = last.ends_with("ing") || last == "of";
+        // Only a verb that takes an object has its victims after it: "the
+        // blast killed a soldier", but not "found dead the brother".
+        if !passive && self.v.transitive.contains(&last) {
             if let Some((s, e, n)) = self.list_fwd(b) {
                 return vec![self.count(s, e, m, n)];
             }
@@ -524,6 +538,9 @@ impl Reader<'_, '_> {
         if t.is_any(&["another"]) {
             return Some((j, 1.0));
         }
+        if t.is_any(ORDINALS) && j >= 1 && self.toks[j - 1].is("a") {
+            return Some((j - 1, 1.0));
+        }
         // "a family of five", "a mother of two".
         if let Some(k) = small_number(t.s) {
             if j >= 2 && self.toks[j - 1].is("of") {
@@ -612,6 +629,7 @@ impl Reader<'_, '_> {
             return true;
         }
         !self.config.is_not_subject(t.bare())
+            && !NOT_NAMES.contains(&l.as_str())
             && !self.v.people.contains(&l)
             && !self.v.person.contains(&l)
             && !t.is_any(STOP)
@@ -627,6 +645,20 @@ impl Reader<'_, '_> {
         let titles = (i..=j).all(|k| self.v.titles.contains(&self.toks[k].bare().to_lowercase()));
         if titles {
             return None;
+        }
+        // "state police bomb technician Bill Hakim": the description
+        // belongs to the name.
+        if i > 0 && self.is_head(i - 1) {
+            let mut k = i - 1;
+            let mut mods = 0;
+            while k > 0 && mods < 6 && self.is_modifier(k - 1) && !self.toks[k - 1].is_any(ONE) {
+                k -= 1;
+                mods += 1;
+            }
+            if k > 0 && self.toks[k - 1].is_any(ONE) {
+                k -= 1;
+            }
+            return Some((k, 1.0));
         }
         // "taken to Mercy General in stable condition": a place.
         if i > 0 && self.toks[i - 1].is_any(PLACE_BEFORE) {
@@ -648,6 +680,7 @@ impl Reader<'_, '_> {
     fn list_fwd(&self, b: usize) -> Option<(usize, usize, f64)> {
         let (end, mut resume, n) = self.part_fwd(b, false)?;
         let (mut committed, mut total) = ((end, n), n);
+        let (mut pending_end, mut pending_total) = (end, n);
         loop {
             let mut k = resume;
             let mut closes = false;
@@ -665,11 +698,19 @@ impl Reader<'_, '_> {
                 Some((e, r, n)) => {
                     total += n;
                     resume = r;
+                    (pending_end, pending_total) = (e, total);
                     if closes {
                         committed = (e, total);
                     }
                 }
-                None => break,
+                None => {
+                    // "killing his mother, sister and pet dog": the list
+                    // closes, with a part that counts no one.
+                    if closes {
+                        committed = (pending_end, pending_total);
+                    }
+                    break;
+                }
             }
         }
         Some((b, committed.0, committed.1))
@@ -682,10 +723,29 @@ impl Reader<'_, '_> {
         if in_list && t.is_any(&["himself", "herself"]) {
             return Some((k + 1, k + 1, 1.0));
         }
+        // "wounded a third", "and another".
+        let ordinal = |i: usize| self.tok(i).is_some_and(|t| t.is_any(ORDINALS));
+        let ends = |i: usize| self.tok(i).is_none_or(|t| !t.is_word() || t.is_any(STOP));
+        if t.is("a") && ordinal(k + 1) && ends(k + 2) {
+            return Some((k + 2, k + 2, 1.0));
+        }
+        if t.is("another") && ends(k + 1) {
+            return Some((k + 1, k + 1, 1.0));
+        }
         if self.is_name_word(k) {
             let mut e = k;
             while self.tok(e).is_some() && self.is_name_word(e) {
                 e += 1;
+            }
+            // "Arkansas woman", "OSP bomb technician": a name that
+            // modifies a noun of one person.
+            let mut j = e;
+            while self.tok(j).is_some() && j < e + 4 && !self.is_head(j) && self.is_modifier(j) {
+                j += 1;
+            }
+            if self.tok(j).is_some() && self.is_head(j) {
+                let plural = self.v.people.contains(&self.lower(j));
+                return (!plural).then(|| (j + 1, self.skip_apposition_fwd(j + 1), 1.0));
             }
             let titles =
                 (k..e).all(|i| self.v.titles.contains(&self.toks[i].bare().to_lowercase()));
@@ -735,8 +795,21 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// Past ", 40" (an age) or ", Alexandros Grigoropoulos" after a phrase.
+    /// Past ", 40" (an age), ", Alexandros Grigoropoulos" or "Alice
+    /// McMeekin, 58" after a phrase.
     fn skip_apposition_fwd(&self, e: usize) -> usize {
+        let mut e = e;
+        if self.tok(e).is_some() && self.is_name_word(e) {
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            if self.tok(e).is_some_and(|t| t.s == ",")
+                && self.tok(e + 1).is_some_and(|t| small_number(t.s).is_some())
+            {
+                return e + 2;
+            }
+            return e;
+        }
         if self.tok(e).is_some_and(|t| t.s == ",") {
             if self.tok(e + 1).is_some_and(|t| small_number(t.s).is_some()) {
                 return e + 2;
