@@ -194,3 +194,36 @@ impl Victims {
 
 /// The measures a victims phrase may give: those of the `casualties` kind.
 pub const MEASURES: &[&str] = &["killed", "injured", "killed_or_injured"];
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    const KINDS: &str = "version: 1\nkinds:\n  casualties:\n    extends: count\n    measures:\n      killed: [killed]\n";
+
+    #[test]
+    fn a_missing_section_or_key_takes_the_shipped_value() {
+        let c = Config::parse(KINDS, "c.yaml").unwrap();
+        let shipped = Config::builtin();
+        assert_eq!(c.victims.phrases.len(), shipped.victims.phrases.len());
+        assert!(c.victims.person.contains("man"));
+        let text = format!("{KINDS}victims:\n  person: [sailor]\n");
+        let c = Config::parse(&text, "c.yaml").unwrap();
+        assert!(c.victims.person.contains("sailor") && !c.victims.person.contains("man"));
+        assert!(c.victims.family.contains("mother"));
+    }
+
+    #[test]
+    fn the_section_is_parsed_strictly() {
+        let text = format!("{KINDS}victims:\n  persons: [sailor]\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.line >= 7, "{e}");
+        let text = format!("{KINDS}victims:\n  verbs:\n    maimed: [maimed]\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.to_string().contains("unknown measure `maimed`"), "{e}");
+        let text = format!("{KINDS}victims:\n  background: ['(unclosed']\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.to_string().contains("bad background pattern"), "{e}");
+        assert_eq!(e.line, 8, "{e}");
+    }
+}

@@ -115,3 +115,126 @@ pub fn clause_end(text: &str, pos: usize, sentence_end: usize) -> usize {
         .find([',', ';', ':', ')', '—', '–'])
         .map_or(sentence_end, |i| pos + i)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::model::{Article, Claim, Scope};
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let a = Article {
+            id: "t".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2025, 10, 5),
+            text: text.into(),
+            ..Article::default()
+        };
+        crate::extract::extract(&a, &Config::builtin())
+    }
+
+    /// (measure, value) of each casualties claim of the story.
+    fn tolls(text: &str) -> Vec<(String, f64)> {
+        claims(text)
+            .into_iter()
+            .filter(|c| c.kind == "casualties" && c.scope == Scope::Story)
+            .map(|c| (c.measure.unwrap(), c.value.unwrap().low.unwrap()))
+            .collect()
+    }
+
+    fn killed(n: f64) -> Vec<(String, f64)> {
+        vec![("killed".to_string(), n)]
+    }
+
+    #[test]
+    fn family_counts_are_children() {
+        assert_eq!(
+            tolls("A mother of two was killed in the crash."),
+            killed(1.0)
+        );
+        assert_eq!(tolls("The father of three died at the scene."), killed(1.0));
+    }
+
+    #[test]
+    fn crowds_are_no_toll() {
+        assert_eq!(
+            tolls("Hundreds gathered to mourn the dead on Sunday."),
+            vec![]
+        );
+        assert_eq!(
+            tolls("About 200 people attended a vigil for the dead."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn ages_are_no_toll() {
+        assert_eq!(
+            tolls("The two men killed were aged 19 and 24."),
+            killed(2.0)
+        );
+        assert_eq!(
+            tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn addresses_blocks_and_stations_are_no_toll() {
+        assert_eq!(
+            tolls("Shots killed a man at 2088 Philip Street."),
+            killed(1.0)
+        );
+        assert_eq!(
+            tolls("Two were killed in the 1200 block of Elm Avenue."),
+            killed(2.0)
+        );
+        assert_eq!(tolls("The injured man told Fox 5 he was lucky."), vec![]);
+        assert_eq!(
+            tolls("A witness told 1010 WINS that the dead man was a clerk."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn what_might_have_happened_is_no_toll() {
+        assert_eq!(
+            tolls("\"He could have killed dozens,\" the chief said."),
+            vec![]
+        );
+        assert_eq!(
+            tolls("There might have been two people killed, he said."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn running_totals_and_other_events_are_background() {
+        let scopes = |t: &str| -> Vec<(f64, Scope)> {
+            claims(t)
+                .into_iter()
+                .filter(|c| c.kind == "casualties")
+                .map(|c| (c.value.unwrap().low.unwrap(), c.scope))
+                .collect()
+        };
+        assert_eq!(
+            scopes("It recalled the 2012 theater shooting that killed 12 people."),
+            [(12.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("So far this year, 58 officers have been killed nationwide."),
+            [(58.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("Two people died in four shootings across the city this weekend."),
+            [(2.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("In 2004, a tsunami killed 170,000 people in the province."),
+            [(170000.0, Scope::Background)]
+        );
+        // The story's own toll stays in the story.
+        assert_eq!(
+            scopes("A gunman killed three people at a diner on Saturday."),
+            [(3.0, Scope::Story)]
+        );
+    }
+}

@@ -145,3 +145,82 @@ fn is_stop(t: &Tok) -> bool {
         "from", "with", "by", "for", "to", "as", "when", "after", "said",
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::model::Article;
+
+    /// (subject, years, text) of each age claim.
+    fn ages(text: &str) -> Vec<(String, f64, String)> {
+        let a = Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        crate::extract::extract(&a, &Config::builtin())
+            .into_iter()
+            .filter(|c| c.kind == "age")
+            .map(|c| {
+                let v = c.value.unwrap();
+                assert_eq!(v.unit, "year");
+                (c.subject.unwrap(), v.low.unwrap(), c.text)
+            })
+            .collect()
+    }
+
+    fn age(subject: &str, years: f64, text: &str) -> (String, f64, String) {
+        (subject.to_string(), years, text.to_string())
+    }
+
+    #[test]
+    fn a_name_then_its_age() {
+        assert_eq!(
+            ages("Dana Whitfield, 22, was shot on Friday."),
+            [age("Dana Whitfield", 22.0, "22")]
+        );
+        assert_eq!(
+            ages("Police named the driver as Colm Ferris, aged 61, of Leeds."),
+            [age("Colm Ferris", 61.0, "61")]
+        );
+        // Titles are not the name.
+        assert_eq!(
+            ages("Deputy Jerry Ortiz, 35, died."),
+            [age("Jerry Ortiz", 35.0, "35")]
+        );
+    }
+
+    #[test]
+    fn an_age_then_the_name() {
+        assert_eq!(
+            ages("A 58-year-old store clerk, Priya Nair, was wounded."),
+            [age("Priya Nair", 58.0, "58-year-old")]
+        );
+        assert_eq!(
+            ages("Police said 66-year-old Lena Marsh was killed."),
+            [age("Lena Marsh", 66.0, "66-year-old")]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_person_keeps_the_description() {
+        assert_eq!(
+            ages("A 50-year-old man was taken to hospital."),
+            [age("50-year-old man", 50.0, "50-year-old")]
+        );
+        // No person, no age claim.
+        assert_eq!(ages("The 30-year-old building collapsed."), []);
+    }
+
+    #[test]
+    fn several_people_in_one_sentence() {
+        assert_eq!(
+            ages("Ann Lee, 47; Rosa Diaz, 36; and Bo Park, 39, were named."),
+            [
+                age("Ann Lee", 47.0, "47"),
+                age("Rosa Diaz", 36.0, "36"),
+                age("Bo Park", 39.0, "39")
+            ]
+        );
+    }
+}
