@@ -13,7 +13,8 @@ pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use words::{with_lower_bytes, WordMap, WordSet};
+pub use words::with_lower_bytes;
+use words::{WordMap, WordSet};
 
 /// The shipped `claims.yaml`, embedded so the binary works with no files
 /// around it.

@@ -18,9 +18,6 @@ pub fn is_background(
     config: &Config,
 ) -> bool {
     let set = &config.victims.background;
-    if set.is_empty() {
-        return false;
-    }
     let a = clause_start(text, span.0, start);
     let b = clause_end(text, end, span.1);
     if set.is_match(&text[a..b]) {

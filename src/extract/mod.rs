@@ -454,13 +454,18 @@ impl<'a> Sentence<'a> {
         };
         let measure = kind.def.measures.keys().next().cloned();
         for a in people::ages(&toks, ages, config) {
-            let mut claim = self.claim(kind.name.clone(), measure.clone(), a.start, a.end);
+            let mut claim = self.claim_about(
+                kind.name.clone(),
+                measure.clone(),
+                a.start,
+                a.end,
+                Some(a.subject),
+            );
             claim.value = Some(Value {
                 low: Some(a.years),
                 high: Some(a.years),
                 unit: "year".into(),
             });
-            claim.subject = Some(a.subject);
             out.push(claim);
         }
     }
@@ -468,17 +473,39 @@ impl<'a> Sentence<'a> {
     /// Marks the casualty counts among `claims` that recall another event
     /// or give a running total as background.
     fn scope(&self, claims: &mut [Claim]) {
+        // A clause matches only in a sentence that does: one look at the
+        // sentence turns most away.
+        let mut sentence_matches = None;
         for c in claims {
-            if c.value.is_some()
-                && c.measure.as_deref().is_some_and(victim_measure)
-                && background::is_background(self.text, self.span, c.start, c.end, self.config)
+            if c.value.is_none() || !c.measure.as_deref().is_some_and(victim_measure) {
+                continue;
+            }
+            let set = &self.config.victims.background;
+            if !*sentence_matches
+                .get_or_insert_with(|| set.is_match(&self.text[self.span.0..self.span.1]))
             {
+                return;
+            }
+            if background::is_background(self.text, self.span, c.start, c.end, self.config) {
                 c.scope = crate::model::Scope::Background;
             }
         }
     }
 
     fn claim(&self, kind: String, measure: Option<String>, start: usize, end: usize) -> Claim {
+        self.claim_about(kind, measure, start, end, None)
+    }
+
+    /// A claim; its subject read from the sentence unless given (an age's
+    /// person), when the sentence's names need not be read.
+    fn claim_about(
+        &self,
+        kind: String,
+        measure: Option<String>,
+        start: usize,
+        end: usize,
+        subject: Option<String>,
+    ) -> Claim {
         let attribution = self.attribution();
         let (shown, lead) = self.shown();
         let (line, column) = self.index.line_col(start);
@@ -502,14 +529,16 @@ impl<'a> Sentence<'a> {
             date: None,
             date_role: None,
             date_text: None,
-            subject: context::subject(
-                self.text,
-                self.names(),
-                (start, end),
-                attribution.map(|a| a.1),
-                deadline,
-                self.config,
-            ),
+            subject: subject.or_else(|| {
+                context::subject(
+                    self.text,
+                    self.names(),
+                    (start, end),
+                    attribution.map(|a| a.1),
+                    deadline,
+                    self.config,
+                )
+            }),
             attribution: attribution.map(|a| a.0.clone()),
             source: self.shared.source.clone(),
             published: self.article.published,

@@ -18,53 +18,58 @@ pub fn not_toll(
     config: &Config,
 ) -> bool {
     let v = &config.victims;
-    let before = &text[sentence_start..start];
-    let (back, n) = super::words::last_words::<6>(before);
-    let back: Vec<&str> = back[..n]
-        .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let after = text[end..].split_whitespace().take(4);
-    let after: Vec<&str> = after
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .collect();
-    let lower = |w: &str| w.to_lowercase();
+    let (back, n) = super::words::last_words::<6>(&text[sentence_start..start]);
+    let mut back = back;
+    for w in &mut back[..n] {
+        *w = trim_word(w);
+    }
+    let back = &back[..n];
+    let mut after = [""; 4];
+    let mut m = 0;
+    for w in text[end..].split_whitespace().take(4) {
+        after[m] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        m += 1;
+    }
+    let after = &after[..m];
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     // "a mother of two".
-    if back.len() >= 2 && back[0].eq_ignore_ascii_case("of") && v.family.contains(&lower(back[1])) {
+    if back.len() >= 2 && is(back[0], "of") && v.family.has(back[1]) {
         return true;
     }
-    // "hundreds gathered", "a crowd of 200".
-    if after.iter().take(3).any(|w| v.crowd.contains(&lower(w)))
-        || after.windows(2).take(2).any(|p| {
-            v.crowd
-                .contains(&format!("{} {}", lower(p[0]), lower(p[1])))
-        })
-        || (back.len() >= 2
-            && back[0].eq_ignore_ascii_case("of")
-            && back[1].eq_ignore_ascii_case("crowd"))
+    // "hundreds gathered", "hundreds turned out", "a crowd of 200".
+    let two = |p: &[&str]| {
+        let mut buf = [0u8; 64];
+        let (a, b) = (p[0].as_bytes(), p[1].as_bytes());
+        a.len() + b.len() < buf.len() && {
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()] = b' ';
+            buf[a.len() + 1..a.len() + 1 + b.len()].copy_from_slice(b);
+            std::str::from_utf8(&buf[..a.len() + 1 + b.len()]).is_ok_and(|s| v.crowd.has(s))
+        }
+    };
+    if after.iter().take(3).any(|w| v.crowd.has(w))
+        || after.windows(2).take(2).any(two)
+        || (back.len() >= 2 && is(back[0], "of") && is(back[1], "crowd"))
     {
         return true;
     }
     // "aged 19 and 24", "ages 6 and 16".
-    for w in &back {
-        if w.eq_ignore_ascii_case("aged") || w.eq_ignore_ascii_case("ages") {
+    for w in back {
+        if is(w, "aged") || is(w, "ages") {
             return true;
         }
-        if !(w.eq_ignore_ascii_case("and") || w.is_empty() || small_number(w).is_some()) {
+        if !(is(w, "and") || w.is_empty() || small_number(w).is_some()) {
             break;
         }
     }
     // "2088 Philip Street", "the 1200 block of", "Highway 214".
-    let street = |w: &str| v.streets.contains(&lower(w.trim_end_matches('.')));
+    let street = |w: &str| v.streets.has(w.trim_end_matches('.'));
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
     let named_street = after
         .iter()
         .position(|w| street(w))
-        .is_some_and(|j| after[..j].iter().all(|w| w.starts_with(char::is_uppercase)));
-    if named_street
-        || back
-            .first()
-            .is_some_and(|w| street(w) && w.starts_with(char::is_uppercase))
-    {
+        .is_some_and(|j| after[..j].iter().all(capital));
+    if named_street || back.first().is_some_and(|w| street(w) && capital(w)) {
         return true;
     }
     // "Fox 5", "NBC 4", "1010 WINS", "KYW 1060".
@@ -75,7 +80,7 @@ pub fn not_toll(
     };
     if back
         .first()
-        .is_some_and(|w| v.stations.contains(&lower(w)) || call_sign(w))
+        .is_some_and(|w| v.stations.has(w) || call_sign(w))
         || after.first().is_some_and(|w| call_sign(w))
     {
         return true;
@@ -87,12 +92,7 @@ pub fn not_toll(
 /// before `pos` in its clause.
 pub fn hypothetical(text: &str, sentence_start: usize, pos: usize, config: &Config) -> bool {
     let clause = &text[clause_start(text, sentence_start, pos)..pos];
-    let lower = clause.to_lowercase();
-    config
-        .victims
-        .hypothetical
-        .iter()
-        .any(|h| lower.contains(h.as_str()))
+    config.victims.hypothetical.is_match(clause)
 }
 
 /// Where the clause holding `pos` starts: after the last comma, semicolon,
@@ -114,6 +114,11 @@ pub fn clause_end(text: &str, pos: usize, sentence_end: usize) -> usize {
     text[pos..sentence_end]
         .find([',', ';', ':', ')', '—', '–'])
         .map_or(sentence_end, |i| pos + i)
+}
+
+/// A word without the punctuation around it.
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 #[cfg(test)]

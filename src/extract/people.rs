@@ -101,8 +101,8 @@ fn description(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<Stri
     let mut j = k;
     let mut head = None;
     while j < toks.len() && j < k + 4 && toks[j].is_word() && !is_stop(&toks[j]) {
-        let l = toks[j].s.to_lowercase();
-        if v.person.contains(&l) || v.people.contains(&l) {
+        let w = toks[j].s;
+        if v.person.has(w) || v.people.has(w) {
             head = Some(j);
         } else if head.is_some() {
             break;
@@ -120,7 +120,7 @@ fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
     let titles = &config.victims.titles;
     let words: Vec<&str> = toks
         .iter()
-        .skip_while(|t| titles.contains(&t.bare().to_lowercase()))
+        .skip_while(|t| titles.has(t.bare()))
         .map(|t| t.s.trim_end_matches("'s").trim_end_matches("’s"))
         .collect();
     // A lone initial names no one.
@@ -133,10 +133,9 @@ fn name_word(t: &Tok, config: &Config) -> bool {
     if !t.is_capital() || !t.is_word() || small_number(t.s).is_some() {
         return false;
     }
-    let l = t.bare().to_lowercase();
+    let w = t.bare();
     let v = &config.victims;
-    v.titles.contains(&l)
-        || !(config.is_not_subject(t.bare()) || v.people.contains(&l) || v.person.contains(&l))
+    v.titles.has(w) || !(config.is_not_subject(w) || v.people.has(w) || v.person.has(w))
 }
 
 fn is_stop(t: &Tok) -> bool {

@@ -41,47 +41,59 @@ impl Tok<'_> {
 
 /// The tokens of `text[from..to]`.
 pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let s = &text[from..to];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // Bytes, decoding only what is not ASCII: this runs over every sentence
+    // with a victims phrase or an age.
+    let at = |i: usize| char_at(text, i, to);
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = Vec::with_capacity((to - from) / 5);
+    let mut i = from;
+    while let Some(c) = at(i) {
+        let n = c.len_utf8();
         if c.is_whitespace() {
+            i += n;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                let inner = matches!(d, '-' | '\'' | '’' | '.')
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || inner {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            }
-            // A title or an initial keeps its dot: `Capt.`, `A.`.
-            if s[end..].starts_with('.') && is_abbreviation(&s[i..end]) {
-                end += 1;
-                it.next();
-            }
+        if !c.is_alphanumeric() {
             out.push(Tok {
-                start: from + i,
-                end: from + end,
-                s: &text[from + i..from + end],
+                start: i,
+                end: i + n,
+                s: &text[i..i + n],
             });
-        } else {
-            out.push(Tok {
-                start: from + i,
-                end: from + i + c.len_utf8(),
-                s: &text[from + i..from + i + c.len_utf8()],
-            });
+            i += n;
+            continue;
         }
+        let start = i;
+        i += n;
+        while let Some(d) = at(i) {
+            let m = d.len_utf8();
+            let inner = matches!(d, '-' | '\'' | '’' | '.') && alnum(at(i + m));
+            if !(d.is_alphanumeric() || inner) {
+                break;
+            }
+            i += m;
+        }
+        // A title or an initial keeps its dot: `Capt.`, `A.`.
+        if at(i) == Some('.') && is_abbreviation(&text[start..i]) {
+            i += 1;
+        }
+        out.push(Tok {
+            start,
+            end: i,
+            s: &text[start..i],
+        });
     }
     out
+}
+
+/// The character at byte `i` of `text[..to]`, if any.
+#[inline(always)]
+fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i).filter(|_| i < to)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..to].chars().next()
+    }
 }
 
 /// An initial or a short title that takes a dot.

@@ -45,23 +45,25 @@ pub struct Count {
 pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut Vec<Hit>) {
     out.clear();
     let hay = &text[from..to];
-    out.extend(
-        config
-            .victims
-            .matcher
-            .find_iter(hay)
-            .filter(|m| {
-                let before = hay[..m.start()].chars().next_back();
-                let after = hay[m.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .map(|m| Hit {
-                start: from + m.start(),
-                end: from + m.end(),
-                phrase: m.pattern().as_usize(),
-            }),
-    );
+    let v = &config.victims;
+    for m in v.matcher.find_iter(hay) {
+        // The expression's word boundaries are ASCII: a phrase inside a
+        // word of other letters ("killedé") is none.
+        let before = hay[..m.start()].chars().next_back();
+        let after = hay[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        crate::config::with_lower_bytes(m.as_str(), |key| {
+            for &phrase in v.index.get(key).into_iter().flatten() {
+                out.push(Hit {
+                    start: from + m.start(),
+                    end: from + m.end(),
+                    phrase,
+                });
+            }
+        });
+    }
 }
 
 /// The counts of one sentence, given its tokens and the hits inside it.
@@ -109,7 +111,7 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
         "injured" => 1,
         _ => 2,
     };
-    out.sort_by(|x, y| (x.start, x.end, rank(x.measure)).cmp(&(y.start, y.end, rank(y.measure))));
+    out.sort_by_key(|x| (x.start, x.end, rank(x.measure)));
     out.dedup_by(|later, first| {
         later.start == first.start
             && later.end == first.end
@@ -303,10 +305,6 @@ impl Reader<'_, '_> {
         self.toks.get(i)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.toks[i].s.to_lowercase()
-    }
-
     /// "was not injured", "no one was killed" (a zero phrase says that).
     fn negated(&self, a: usize) -> bool {
         let mut i = a;
@@ -332,11 +330,11 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         let passive = i > 0 && self.toks[i - 1].is_any(AUX);
-        let last = self.lower(b - 1);
-        let active_only = last.ends_with("ing") || last == "of";
+        let last = self.toks[b - 1].s;
+        let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
-        if !passive && self.v.transitive.contains(&last) {
+        if !passive && self.v.transitive.has(last) {
             if let Some((s, e, n)) = self.list_fwd(b) {
                 return vec![self.count(s, e, m, n)];
             }
@@ -544,8 +542,8 @@ impl Reader<'_, '_> {
         // "a family of five", "a mother of two".
         if let Some(k) = small_number(t.s) {
             if j >= 2 && self.toks[j - 1].is("of") {
-                let head = self.lower(j - 2);
-                if head == "family" {
+                let head = self.toks[j - 2].s;
+                if head.eq_ignore_ascii_case("family") {
                     let s = if j >= 3 && self.toks[j - 3].is_any(ONE) {
                         j - 3
                     } else {
@@ -553,7 +551,7 @@ impl Reader<'_, '_> {
                     };
                     return Some((s, k));
                 }
-                if self.v.family.contains(&head) {
+                if self.v.family.has(head) {
                     return self.head_back(j - 2, in_list);
                 }
             }
@@ -570,13 +568,13 @@ impl Reader<'_, '_> {
 
     /// A noun of people, or a "19-year-old".
     fn is_head(&self, i: usize) -> bool {
-        let l = self.lower(i);
-        self.v.person.contains(&l) || self.v.people.contains(&l) || age_word(&l)
+        let w = self.toks[i].s;
+        self.v.person.has(w) || self.v.people.has(w) || age_word(w)
     }
 
     fn head_back(&self, j: usize, in_list: bool) -> Option<(usize, f64)> {
-        let l = self.lower(j);
-        let plural = self.v.people.contains(&l) || l.ends_with("-year-olds");
+        let w = self.toks[j].s;
+        let plural = self.v.people.has(w) || w.ends_with("-year-olds");
         let mut i = j;
         let mut mods = 0;
         while i > 0 && mods <= 6 {
@@ -624,14 +622,14 @@ impl Reader<'_, '_> {
         if !t.is_capital() || !t.is_word() || small_number(t.s).is_some() {
             return false;
         }
-        let l = t.bare().to_lowercase();
-        if self.v.titles.contains(&l) {
+        let w = t.bare();
+        if self.v.titles.has(w) {
             return true;
         }
-        !self.config.is_not_subject(t.bare())
-            && !NOT_NAMES.contains(&l.as_str())
-            && !self.v.people.contains(&l)
-            && !self.v.person.contains(&l)
+        !self.config.is_not_subject(w)
+            && !NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n))
+            && !self.v.people.has(w)
+            && !self.v.person.has(w)
             && !t.is_any(STOP)
     }
 
@@ -642,7 +640,7 @@ impl Reader<'_, '_> {
             i -= 1;
         }
         // A name of titles alone ("Deputy") is no name.
-        let titles = (i..=j).all(|k| self.v.titles.contains(&self.toks[k].bare().to_lowercase()));
+        let titles = (i..=j).all(|k| self.v.titles.has(self.toks[k].bare()));
         if titles {
             return None;
         }
@@ -665,7 +663,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // "66-year-old LuAnn Johnson", "the 35-year-old Jerry Ortiz".
-        if i > 0 && age_word(&self.lower(i - 1)) {
+        if i > 0 && age_word(self.toks[i - 1].s) {
             i -= 1;
             if i > 0 && self.toks[i - 1].is_any(ONE) {
                 i -= 1;
@@ -744,11 +742,10 @@ impl Reader<'_, '_> {
                 j += 1;
             }
             if self.tok(j).is_some() && self.is_head(j) {
-                let plural = self.v.people.contains(&self.lower(j));
+                let plural = self.v.people.has(self.toks[j].s);
                 return (!plural).then(|| (j + 1, self.skip_apposition_fwd(j + 1), 1.0));
             }
-            let titles =
-                (k..e).all(|i| self.v.titles.contains(&self.toks[i].bare().to_lowercase()));
+            let titles = (k..e).all(|i| self.v.titles.has(self.toks[i].bare()));
             if titles {
                 return None;
             }
@@ -777,7 +774,7 @@ impl Reader<'_, '_> {
                 return Some((i + 3, i + 3, n));
             }
             if self.is_head(i) {
-                let plural = self.v.people.contains(&self.lower(i));
+                let plural = self.v.people.has(self.toks[i].s);
                 let n = match (det, plural) {
                     (Det::Num(n), true) if n != 1.0 => n,
                     (Det::Num(n), false) if n == 1.0 => n,
@@ -846,11 +843,22 @@ struct Back {
     part: Option<(f64, usize, usize)>,
 }
 
-/// "19-year-old", "nine-year-old", "19-year-olds".
-fn age_word(l: &str) -> bool {
-    l.strip_suffix("-year-old")
-        .or_else(|| l.strip_suffix("-year-olds"))
-        .is_some_and(|n| small_number(n).is_some())
+/// "19-year-old", "nine-year-old", "19-year-olds", in any case.
+fn age_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let stem = |suffix: &str| {
+        b.len() > suffix.len()
+            && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            && w.is_char_boundary(b.len() - suffix.len())
+    };
+    let n = if stem("-year-old") {
+        &w[..w.len() - 9]
+    } else if stem("-year-olds") {
+        &w[..w.len() - 10]
+    } else {
+        return false;
+    };
+    small_number(n).is_some()
 }
 
 #[cfg(test)]
