@@ -23,7 +23,9 @@ pub fn person_names(claims: &[Claim], config: &Config) -> HashMap<String, String
         .collect();
     subjects.sort_unstable();
     subjects.dedup();
-    let threshold = config.raw.alignment.name_similarity;
+    // Surnames are short, and short names near in spelling are often two
+    // families (Simons, Simpson): a stricter bar than for places.
+    let threshold = config.raw.alignment.name_similarity.max(0.95);
     // Persons by surname initial: (surname, first name, names given).
     let mut persons: BTreeMap<char, Vec<Person>> = BTreeMap::new();
     let mut out = HashMap::new();

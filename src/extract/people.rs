@@ -72,6 +72,11 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 /// "58-year-old store clerk, John Smith", "32-year-old Englishman Robert
 /// Buckley": a name after the age and a short description.
 fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
+    // Only an age written as one ("58-year-old") describes who follows:
+    // "in their 50s Esther Williams" does not.
+    if !year_old(&toks[k - 1]) {
+        return None;
+    }
     let mut j = k;
     let mut words = 0;
     while j < toks.len() && words < 4 && toks[j].is_word() && !toks[j].is_capital() {
@@ -88,13 +93,34 @@ fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
     while j < toks.len() && name_word(&toks[j], config) {
         j += 1;
     }
+    // One capitalised word is no name when it describes a noun of people
+    // ("a 16-year-old Brooklyn teen") or is a place or people the aliases
+    // know ("the 40-year-old American").
+    if j == s + 1 {
+        let w = toks[s].bare();
+        let v = &config.victims;
+        let modifies = toks
+            .get(j)
+            .is_some_and(|t| v.person.has(t.s) || v.people.has(t.s));
+        if modifies || config.canonical_known(w).1 {
+            return None;
+        }
+    }
     join_name(&toks[s..j], config)
+}
+
+/// "58-year-old", "58 years old" (the token ending the age).
+fn year_old(t: &Tok) -> bool {
+    let l = t.s.as_bytes();
+    let ends =
+        |x: &str| l.len() >= x.len() && l[l.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes());
+    ends("year-old") || ends("old")
 }
 
 /// "50-year-old man", "58-year-old store clerk": the age and the noun of
 /// people after it, as written.
 fn description(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
-    if !toks[k - 1].s.to_ascii_lowercase().contains("year-old") {
+    if !year_old(&toks[k - 1]) {
         return None;
     }
     let v = &config.victims;
@@ -207,8 +233,13 @@ mod tests {
             ages("A 50-year-old man was taken to hospital."),
             [age("50-year-old man", 50.0, "50-year-old")]
         );
-        // No person, no age claim.
+        // No person, no age claim; a demonym or a place is no name.
         assert_eq!(ages("The 30-year-old building collapsed."), []);
+        assert_eq!(ages("The 40-year-old American never recovered."), []);
+        assert_eq!(
+            ages("Champion swimmer of the 40s and 50s Esther Williams died."),
+            []
+        );
     }
 
     #[test]

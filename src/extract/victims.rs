@@ -125,18 +125,14 @@ fn measure(m: &str) -> Option<&'static str> {
     MEASURES.iter().copied().find(|x| *x == m)
 }
 
-/// Words between a person and the phrase that says what befell them.
+/// Forms of "be" and "have": between a person and what befell them ("was
+/// killed", "has died"), and never part of a noun phrase.
+const BE_HAVE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+];
+
+/// Other words between a person and the phrase that says what befell them.
 const AUX: &[&str] = &[
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
     "got",
     "get",
     "later",
@@ -203,7 +199,12 @@ const ONE: &[&str] = &[
     "a", "an", "the", "one", "another", "his", "her", "its", "their", "our", "my", "this", "that",
 ];
 
-/// Words that end a noun phrase walked over: they are no modifier.
+/// A word between a person and what befell them.
+fn is_aux(t: &Tok) -> bool {
+    t.is_any(BE_HAVE) || t.is_any(AUX)
+}
+
+/// Words (besides [`BE_HAVE`]) that end a noun phrase walked over: they are no modifier.
 const STOP: &[&str] = &[
     "of",
     "in",
@@ -230,15 +231,6 @@ const STOP: &[&str] = &[
     "says",
     "say",
     "told",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
     "he",
     "she",
     "they",
@@ -314,7 +306,7 @@ impl Reader<'_, '_> {
             if t.is_any(NEGATIONS) || t.s.ends_with("n't") {
                 return true;
             }
-            if !t.is_any(AUX) {
+            if !is_aux(t) {
                 return false;
             }
             i -= 1;
@@ -329,7 +321,7 @@ impl Reader<'_, '_> {
         while i > 0 && self.toks[i - 1].is_any(&["fatally", "critically", "seriously", "also"]) {
             i -= 1;
         }
-        let passive = i > 0 && self.toks[i - 1].is_any(AUX);
+        let passive = i > 0 && is_aux(&self.toks[i - 1]);
         let last = self.toks[b - 1].s;
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // Only a verb that takes an object has its victims after it: "the
@@ -419,7 +411,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             let t = &self.toks[i - 1];
-            if t.is_any(AUX) {
+            if is_aux(t) {
                 i -= 1;
                 continue;
             }
@@ -613,7 +605,12 @@ impl Reader<'_, '_> {
     /// A word that may stand between a determiner and its noun.
     fn is_modifier(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word() && !t.is_any(STOP) && !t.is_any(NEGATIONS) && !t.s.ends_with("ly")
+        t.is_word()
+            && !t.is_any(STOP)
+            && !t.is_any(BE_HAVE)
+            && !t.is_any(BE_HAVE)
+            && !t.is_any(NEGATIONS)
+            && !t.s.ends_with("ly")
     }
 
     /// A word of a person's name.
@@ -723,7 +720,10 @@ impl Reader<'_, '_> {
         }
         // "wounded a third", "and another".
         let ordinal = |i: usize| self.tok(i).is_some_and(|t| t.is_any(ORDINALS));
-        let ends = |i: usize| self.tok(i).is_none_or(|t| !t.is_word() || t.is_any(STOP));
+        let ends = |i: usize| {
+            self.tok(i)
+                .is_none_or(|t| !t.is_word() || t.is_any(STOP) || t.is_any(BE_HAVE))
+        };
         if t.is("a") && ordinal(k + 1) && ends(k + 2) {
             return Some((k + 2, k + 2, 1.0));
         }
