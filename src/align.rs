@@ -16,6 +16,8 @@ use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Scope, V
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
+mod people;
+
 /// The cluster key: what must match for two claims to be one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Key {
@@ -102,6 +104,7 @@ pub fn align_in(
         interner.insert(s.to_string(), i);
         i
     };
+    let persons = people::person_names(claims, config);
     let mut keyed: Vec<(IKey, Option<NaiveDate>, usize)> = Vec::new();
     // Canonical subjects of story-bound claims, by claim index.
     let mut subjects: HashMap<usize, u32> = HashMap::new();
@@ -127,6 +130,10 @@ pub fn align_in(
         }
         let subject = match c.subject.as_deref() {
             None => u32::MAX,
+            // An age is about a person, by whatever name outlets give them.
+            Some(s) if kind.def.extends == Behaviour::Age => {
+                intern(persons.get(s).map_or(s, String::as_str), &mut interner)
+            }
             Some(s) => match names.get(s) {
                 Some(&id) => id,
                 None => {
@@ -473,13 +480,23 @@ fn range(ms: &[&Claim], moves: bool) -> Range {
         .iter()
         .filter(|c| !moves || latest.is_none() || c.published == latest)
         .collect();
-    let mut counts: Vec<(f64, usize)> = Vec::new();
+    // For a count that moves (a toll), each report counts once, with its
+    // largest figure: an article that gives the total and names one victim
+    // ("two dead"; "Reyes-Lund died at the scene") reports two, not one.
+    let mut figures: Vec<(&str, f64)> = Vec::new();
     for c in pool {
         if let Some(p) = c.value.as_ref().and_then(point) {
-            match counts.iter_mut().find(|(v, _)| *v == p) {
-                Some(e) => e.1 += 1,
-                None => counts.push((p, 1)),
+            match figures.iter_mut().find(|(a, _)| moves && *a == &*c.article) {
+                Some(e) => e.1 = e.1.max(p),
+                None => figures.push((&c.article, p)),
             }
+        }
+    }
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for (_, p) in figures {
+        match counts.iter_mut().find(|(v, _)| *v == p) {
+            Some(e) => e.1 += 1,
+            None => counts.push((p, 1)),
         }
     }
     let best = counts

@@ -8,13 +8,15 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod line_rules;
 mod story_rules;
+pub mod victims;
 mod words;
 pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 pub use story_rules::StoryRules;
-use words::{with_lower_bytes, WordMap, WordSet};
+pub use words::with_lower_bytes;
+use words::{WordMap, WordSet};
 
 /// The shipped `claims.yaml`, embedded so the binary works with no files
 /// around it.
@@ -57,6 +59,9 @@ pub enum Behaviour {
     Share,
     /// A date or a duration that sets one.
     Deadline,
+    /// A person's age in years: read from the person's name or
+    /// description, never from trigger words.
+    Age,
 }
 
 /// One kind as written in the file.
@@ -160,6 +165,10 @@ pub struct RawConfig {
     pub not_subjects: Vec<String>,
     /// Kind name → definition.
     pub kinds: BTreeMap<String, KindDef>,
+    /// How victims are counted without numerals, and which figures are
+    /// no toll (each key defaults to the shipped value).
+    #[serde(default)]
+    pub victims: victims::VictimsDef,
 }
 
 /// A problem with the claim rules, pointing at the line.
@@ -199,6 +208,8 @@ pub struct Kind {
 pub struct Config {
     /// The file as written.
     pub raw: RawConfig,
+    /// The `victims` section, compiled.
+    pub victims: victims::Victims,
     /// Kinds in name order.
     pub kinds: Vec<Kind>,
     /// Trigger matcher: pattern index → [`Config::triggers`].
@@ -229,6 +240,14 @@ pub struct Config {
     /// Indices of `canonical_lower` by initial (see [`initial_bucket`]), in
     /// order: the fuzzy match only reads names sharing a word's initial.
     canonical_by_initial: Vec<Vec<usize>>,
+}
+
+/// The `victims` section of the shipped rules: the defaults of a rules
+/// file that leaves keys of it out.
+fn shipped_victims() -> victims::VictimsDef {
+    serde_saphyr::from_str::<RawConfig>(DEFAULT_CLAIMS)
+        .map(|r| r.victims)
+        .unwrap_or_default()
 }
 
 /// The bucket of [`Config::canonical_by_initial`] for a lower-case name
@@ -415,7 +434,15 @@ impl Config {
             .chain(CALENDAR_WORDS.iter().map(|s| s.to_string()))
             .collect();
         let canonical_lower: Vec<String> = canonical.iter().map(|c| c.to_lowercase()).collect();
+        let shipped = if std::ptr::eq(text, DEFAULT_CLAIMS) {
+            victims::VictimsDef::default()
+        } else {
+            shipped_victims()
+        };
+        let victims = victims::Victims::compile(&raw.victims, &shipped)
+            .map_err(|p| err_at(&p.near, p.message))?;
         Ok(Config {
+            victims,
             alias_index,
             not_subject_index: not_subjects.iter().map(|w| w.as_bytes().into()).collect(),
             alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),
@@ -441,6 +468,13 @@ impl Config {
             not_subjects,
             raw,
         })
+    }
+
+    /// Whether `kind` is the age kind (its claims carry a person, not a
+    /// place, as subject).
+    pub fn is_age(&self, kind: &str) -> bool {
+        self.kind(kind)
+            .is_some_and(|k| k.def.extends == Behaviour::Age)
     }
 
     /// The severity of a finding type.
@@ -477,6 +511,11 @@ impl Config {
 
     /// Whether `word`, in any case, never names a subject.
     pub fn is_not_subject(&self, word: &str) -> bool {
+        // "Saturday's shooting" names no more than "Saturday" does.
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
         self.not_subject_shapes.may_hold(word.as_bytes())
             && with_lower_bytes(word, |lower| self.not_subject_index.contains(lower))
     }

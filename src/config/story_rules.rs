@@ -57,7 +57,7 @@ impl Default for StoryRules {
             same_day_bonus: 0.08,
             window_days: 7,
             follow_up_days: 180,
-            follow_up_names: 0.35,
+            follow_up_names: 0.5,
             common_share: 0.05,
             candidates: 24,
             background_articles: 50,

@@ -74,6 +74,8 @@ pub fn fits(behaviour: Behaviour, unit: Option<&str>, noun_is_trigger: bool) -> 
         Behaviour::Rate | Behaviour::Share => unit == Some("%"),
         Behaviour::Amount => unit.is_some_and(is_money),
         Behaviour::Deadline => unit.is_some_and(is_duration),
+        // Ages are read from the person, never by trigger words.
+        Behaviour::Age => false,
     }
 }
 

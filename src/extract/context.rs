@@ -343,10 +343,51 @@ pub fn subject<'a>(
     best.map(|(_, n)| n.to_string())
 }
 
+/// Words that name no place when they stand alone: a point of the compass
+/// cut from a street ("East" of "East 63rd Street") and words for a kind of
+/// venue.
+const NOT_ALONE: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "station",
+    "park",
+    "mall",
+    "club",
+    "bar",
+    "hospital",
+    "school",
+    "church",
+    "center",
+    "centre",
+    "block",
+];
+
+/// Whether a name is a fragment that never names a subject: a word of
+/// [`NOT_ALONE`] on its own, or a station ("Union Station", "Kings Cross
+/// Station"), which is where something happened, not what it is about.
+fn fragment(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let lone = !name.contains(' ') && NOT_ALONE.iter().any(|w| w.eq_ignore_ascii_case(name));
+    lone || last.eq_ignore_ascii_case("station")
+}
+
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a, str>, usize)> {
     let full = &text[n.start..n.end];
+    if fragment(full) {
+        return None;
+    }
     // Most names are one ASCII word: nothing to split or join.
     let name = if !full.is_empty() && full.bytes().all(|b| b > b' ' && b < 0x80) {
         if config.is_not_subject(full) {
@@ -646,5 +687,22 @@ mod tests {
             a("Both sides swapped 84 prisoners, officials in Kyiv said.").as_deref(),
             Some("officials in Kyiv")
         );
+    }
+}
+
+#[cfg(test)]
+mod fragment_tests {
+    use super::fragment;
+
+    #[test]
+    fn street_fragments_venue_words_and_stations_are_never_subjects() {
+        assert!(fragment("East"));
+        assert!(fragment("Station"));
+        assert!(fragment("Union Station"));
+        assert!(fragment("Park"));
+        assert!(!fragment("East Timor"));
+        assert!(!fragment("South Sudan"));
+        assert!(!fragment("Quarry Road Park"));
+        assert!(!fragment("Kharkiv"));
     }
 }

@@ -4,11 +4,16 @@
 //! The recognisers ([`numbers`], [`dates`]) know nothing of kinds; this module
 //! joins them sentence by sentence with the rules of `claims.yaml`.
 
+mod background;
 pub mod classify;
 pub mod context;
 pub mod dates;
+pub mod not_toll;
 pub mod numbers;
+pub mod people;
 pub mod text;
+pub mod tokens;
+pub mod victims;
 mod words;
 
 use crate::config::{Behaviour, Config};
@@ -76,7 +81,8 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             d.start += ls;
             d.end += ls;
         }
-        if nums.is_empty() && dts.is_empty() {
+        victims::hits_into(text, ls, le, config, &mut scratch.victims);
+        if nums.is_empty() && dts.is_empty() && scratch.victims.is_empty() {
             continue;
         }
         let first = claims.len();
@@ -103,7 +109,13 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             );
             sd.clear();
             sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
-            if sn.is_empty() && sd.is_empty() {
+            // People: victims phrases and ages (see `victims`, `people`).
+            let in_sentence = |a: usize| a >= ss && a < se;
+            let people = scratch.victims.iter().any(|h| in_sentence(h.start))
+                || nums
+                    .iter()
+                    .any(|n| n.form == NumberForm::Age && in_sentence(n.start));
+            if sn.is_empty() && sd.is_empty() && !people {
                 continue;
             }
             let s = Sentence {
@@ -118,7 +130,16 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 names: OnceCell::new(),
                 attribution: OnceCell::new(),
             };
+            let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
+            if people {
+                let ages: Vec<&NumberMatch> = nums
+                    .iter()
+                    .filter(|n| n.form == NumberForm::Age && in_sentence(n.start))
+                    .collect();
+                s.people(&ages, &sd, &scratch.victims, &mut claims, before);
+            }
+            s.scope(&mut claims[before..]);
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
@@ -141,6 +162,8 @@ struct Scratch {
     chosen: Vec<Option<classify::TriggerHit>>,
     assign: classify::AssignBuffers,
     used_dates: Vec<bool>,
+    /// Victims phrases of the paragraph.
+    victims: Vec<victims::Hit>,
 }
 
 /// A sentence with figures or dates. What its claims share (the shown
@@ -233,7 +256,8 @@ impl<'a> Sentence<'a> {
             if behaviour == Some(Behaviour::Count)
                 && ([n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
                     || (n.unit.is_none()
-                        && classify::label_or_age(self.text, self.span.0, n.start, n.end)))
+                        && classify::label_or_age(self.text, self.span.0, n.start, n.end))
+                    || not_toll::not_toll(self.text, self.span.0, n.start, n.end, config))
             {
                 continue;
             }
@@ -342,7 +366,158 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Claims of people: counts read without numerals (which replace the
+    /// numeric casualties claims of `out[first..]` they overlap: "two men
+    /// and a woman" is 3, not 2) and ages.
+    fn people(
+        &self,
+        ages: &[&NumberMatch],
+        dts: &[&DateMatch],
+        hits: &[victims::Hit],
+        out: &mut Vec<Claim>,
+        first: usize,
+    ) {
+        let config = self.config;
+        let (ss, se) = self.span;
+        let toks = tokens::tokens(self.text, ss, se);
+        let hits: Vec<victims::Hit> = hits
+            .iter()
+            .filter(|h| h.start >= ss && h.start < se)
+            .copied()
+            .collect();
+        let counts = if hits.is_empty() {
+            Vec::new()
+        } else {
+            victims::counts(&toks, &hits, config)
+        };
+        // Where the claims read here begin: only those before are replaced.
+        let mut own = out.len();
+        let measures: Vec<&str> = counts.iter().map(|c| c.measure).collect();
+        let contrast = |m: &str| measures.iter().any(|x| *x != m);
+        for c in counts {
+            if not_toll::hypothetical(self.text, ss, c.start, config) {
+                continue;
+            }
+            let Some(kind) = config.kinds.iter().find(|k| {
+                k.def.extends == Behaviour::Count && k.def.measures.contains_key(c.measure)
+            }) else {
+                continue;
+            };
+            // A numeric claim that already says this ("at least 12 people
+            // were killed") stands: it knows its bounds and hedges.
+            let overlaps = |o: &Claim| o.start < c.end && c.start < o.end;
+            let said = out[first..own].iter().position(|o| {
+                overlaps(o)
+                    && o.measure.as_deref() == Some(c.measure)
+                    && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
+            });
+            if let Some(i) = said {
+                // "A man was killed and three others were wounded": the
+                // others are other than the dead, not more of the wounded.
+                let o = &mut out[first + i];
+                if o.qualifier.as_deref() == Some("additional") && contrast(c.measure) {
+                    o.qualifier = None;
+                }
+                continue;
+            }
+            // Other numeric claims of the same people, or the bare count of
+            // them ("two men" as a quantity), give way: "two men and a
+            // woman" is 3.
+            let mut i = first;
+            while i < own {
+                let o = &out[i];
+                let same_people = (o.kind == kind.name
+                    && o.measure.as_deref().is_some_and(victim_measure))
+                    || (o.kind == "quantity"
+                        && o.value
+                            .as_ref()
+                            .is_some_and(|v| numbers::counts_persons(&v.unit)));
+                if same_people && overlaps(o) {
+                    out.remove(i);
+                    own -= 1;
+                } else {
+                    i += 1;
+                }
+            }
+            let mut claim = self.claim(
+                kind.name.clone(),
+                Some(c.measure.to_string()),
+                c.start,
+                c.end,
+            );
+            claim.value = Some(Value {
+                low: Some(c.value),
+                high: Some(c.value),
+                unit: "people".into(),
+            });
+            claim.qualifier =
+                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part");
+            if let Some(i) = nearest(dts, c.start) {
+                self.set_date(&mut claim, dts[i]);
+            }
+            out.push(claim);
+        }
+        let Some(kind) = config
+            .kinds
+            .iter()
+            .find(|k| k.def.extends == Behaviour::Age)
+        else {
+            return;
+        };
+        let measure = kind.def.measures.keys().next().cloned();
+        for a in people::ages(&toks, ages, config) {
+            let mut claim = self.claim_about(
+                kind.name.clone(),
+                measure.clone(),
+                a.start,
+                a.end,
+                Some(a.subject),
+            );
+            claim.value = Some(Value {
+                low: Some(a.years),
+                high: Some(a.years),
+                unit: "year".into(),
+            });
+            out.push(claim);
+        }
+    }
+
+    /// Marks the casualty counts among `claims` that recall another event
+    /// or give a running total as background.
+    fn scope(&self, claims: &mut [Claim]) {
+        // A clause matches only in a sentence that does: one look at the
+        // sentence turns most away.
+        let mut sentence_matches = None;
+        for c in claims {
+            if c.value.is_none() || !c.measure.as_deref().is_some_and(victim_measure) {
+                continue;
+            }
+            let set = &self.config.victims.background;
+            if !*sentence_matches
+                .get_or_insert_with(|| set.is_match(&self.text[self.span.0..self.span.1]))
+            {
+                return;
+            }
+            if background::is_background(self.text, self.span, c.start, c.end, self.config) {
+                c.scope = crate::model::Scope::Background;
+            }
+        }
+    }
+
     fn claim(&self, kind: String, measure: Option<String>, start: usize, end: usize) -> Claim {
+        self.claim_about(kind, measure, start, end, None)
+    }
+
+    /// A claim; its subject read from the sentence unless given (an age's
+    /// person), when the sentence's names need not be read.
+    fn claim_about(
+        &self,
+        kind: String,
+        measure: Option<String>,
+        start: usize,
+        end: usize,
+        subject: Option<String>,
+    ) -> Claim {
         let attribution = self.attribution();
         let (shown, lead) = self.shown();
         let (line, column) = self.index.line_col(start);
@@ -366,14 +541,16 @@ impl<'a> Sentence<'a> {
             date: None,
             date_role: None,
             date_text: None,
-            subject: context::subject(
-                self.text,
-                self.names(),
-                (start, end),
-                attribution.map(|a| a.1),
-                deadline,
-                self.config,
-            ),
+            subject: subject.or_else(|| {
+                context::subject(
+                    self.text,
+                    self.names(),
+                    (start, end),
+                    attribution.map(|a| a.1),
+                    deadline,
+                    self.config,
+                )
+            }),
             attribution: attribution.map(|a| a.0.clone()),
             source: self.shared.source.clone(),
             published: self.article.published,
@@ -389,6 +566,11 @@ impl<'a> Sentence<'a> {
         c.date_text = Some(self.text[d.start..d.end].to_string());
         c.approx |= d.approx && c.value.is_none();
     }
+}
+
+/// Whether a measure is one victims are counted by (killed, injured, hit).
+fn victim_measure(m: &str) -> bool {
+    crate::config::victims::MEASURES.contains(&m)
 }
 
 /// Index of the date nearest to byte offset `pos`.
@@ -413,7 +595,8 @@ fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Co
     // claims that inherit it, not on every claim that names one.
     let mut last: Option<usize> = None;
     for i in 0..claims.len() {
-        if config.kind(&claims[i].kind).is_none() {
+        // An age's subject is a person, never a place.
+        if config.kind(&claims[i].kind).is_none() || config.is_age(&claims[i].kind) {
             continue;
         }
         match &claims[i].subject {

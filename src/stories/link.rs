@@ -188,13 +188,11 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             let ns = dot(&names[i], &names[j]);
             if let (Some(a), Some(b)) = (f.event, g.event) {
                 let gap = (a - b).num_days().abs();
-                // The later of the two may be a follow-up (an arrest, a
-                // funeral) when it names the same people and reports no
-                // toll of a day of its own.
-                let later = if a >= b { f } else { g };
-                let follow_up = !later.event_stated
-                    && gap <= rules.follow_up_days
-                    && ns >= rules.follow_up_names;
+                // A follow-up (an arrest, a funeral, a trial) may come weeks
+                // later: it names the same people, which a new event in the
+                // same place (the same mayor, the same police spokesman)
+                // does far less.
+                let follow_up = gap <= rules.follow_up_days && ns >= rules.follow_up_names;
                 if gap > rules.window_days && !follow_up {
                     continue;
                 }

@@ -42,10 +42,6 @@ pub struct Fingerprint {
     /// The day its event happened, as its own dates place it, else its
     /// publication date.
     pub event: Option<NaiveDate>,
-    /// Whether `event` is the date of one of its own tolls ("killed ... on
-    /// Wednesday evening"): such an article reports an event of that day,
-    /// and is never a follow-up of an event weeks before.
-    pub event_stated: bool,
     /// The place its figures are about (dateline, else the subject most of
     /// its claims name).
     pub place: Option<String>,
@@ -124,7 +120,6 @@ pub fn fingerprint(
         headline,
         published: article.published,
         event: event_day(article, claims, stated, config.raw.stories.window_days),
-        event_stated: stated.is_some(),
         place,
         words: terms::tally(words),
         names: terms::tally(names),

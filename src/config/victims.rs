@@ -1,0 +1,294 @@
+//! The `victims` section of `claims.yaml`: how people are counted where
+//! reporters write no numeral ("a man was killed", "two men and a woman were
+//! found fatally shot", "no one was injured"), which figures are no toll
+//! ("a mother of two", "hundreds gathered", "2088 Philip Street"), and which
+//! recall another event or a running total (`scope: background`).
+
+use super::words::{with_lower_bytes, WordMap, WordSet};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The section as written. Every key is optional: a key left out takes the
+/// value of the shipped `claims.yaml`, so a rules file written before the
+/// section existed reads victims as the shipped one does.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VictimsDef {
+    /// Measure → phrases that say what happened to a person named next to
+    /// them ("was fatally shot", "killing").
+    #[serde(default)]
+    pub verbs: Option<BTreeMap<String, Vec<String>>>,
+    /// Measure → phrases that state a zero ("no one was injured").
+    #[serde(default)]
+    pub zero: Option<BTreeMap<String, Vec<String>>>,
+    /// Last words of verb phrases that take their victims after them
+    /// (`killed`, `of` in "the death of").
+    #[serde(default)]
+    pub transitive: Option<Vec<String>>,
+    /// Nouns for one person (`man`, `victim`).
+    #[serde(default)]
+    pub person: Option<Vec<String>>,
+    /// Nouns for several people (`men`, `victims`).
+    #[serde(default)]
+    pub people: Option<Vec<String>>,
+    /// Titles before a name, left out of the name (`Deputy`, `Mr`).
+    #[serde(default)]
+    pub titles: Option<Vec<String>>,
+    /// Nouns after which "of N" counts children, not victims (`mother`).
+    #[serde(default)]
+    pub family: Option<Vec<String>>,
+    /// Words after a figure that make it a crowd (`gathered`).
+    #[serde(default)]
+    pub crowd: Option<Vec<String>>,
+    /// Phrases before a figure, in its clause, that make it what might
+    /// have happened (`could have`).
+    #[serde(default)]
+    pub hypothetical: Option<Vec<String>>,
+    /// Words before a number that make it a station or channel (`Fox`).
+    #[serde(default)]
+    pub stations: Option<Vec<String>>,
+    /// Street words after a number that make it an address (`Street`).
+    #[serde(default)]
+    pub streets: Option<Vec<String>>,
+    /// Regular expressions: a count whose clause matches one recalls
+    /// another event or gives a running total.
+    #[serde(default)]
+    pub background: Option<Vec<String>>,
+}
+
+/// A set of words looked up in any case (`Man`, `MAN` and `man` alike),
+/// without allocating: these look-ups run for every word a victims phrase
+/// walks over.
+#[derive(Debug, Clone, Default)]
+pub struct Words(WordSet);
+
+impl Words {
+    /// Whether the set holds `w` in any case.
+    pub fn has(&self, w: &str) -> bool {
+        with_lower_bytes(w, |b| self.0.contains(b))
+    }
+}
+
+/// What a phrase of [`Victims::matcher`] says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phrase {
+    /// A person named next to it was killed, injured or hit (the measure).
+    Verb(String),
+    /// No one was (the measure).
+    Zero(String),
+}
+
+/// The section, compiled.
+#[derive(Debug, Clone)]
+pub struct Victims {
+    /// Every verb and zero phrase, case-blind, longest first, between word
+    /// boundaries.
+    pub matcher: regex::Regex,
+    /// The phrases of each lower-case text `matcher` finds (a text may be
+    /// listed under two measures).
+    pub index: WordMap<Vec<usize>>,
+    /// Meaning of each phrase.
+    pub phrases: Vec<Phrase>,
+    /// Lower-case last words of verbs that take an object.
+    pub transitive: Words,
+    /// Lower-case nouns for one person.
+    pub person: Words,
+    /// Lower-case nouns for several people.
+    pub people: Words,
+    /// Lower-case titles, without a final dot.
+    pub titles: Words,
+    /// Lower-case family nouns.
+    pub family: Words,
+    /// Lower-case crowd words.
+    pub crowd: Words,
+    /// Hypothetical phrases, case-blind.
+    pub hypothetical: aho_corasick::AhoCorasick,
+    /// Lower-case station words.
+    pub stations: Words,
+    /// Lower-case street words, without a final dot.
+    pub streets: Words,
+    /// Background clause patterns, case-blind, as one expression (any of
+    /// them matches).
+    pub background: regex::Regex,
+}
+
+/// A problem in the section: what is wrong, and a string to locate it by.
+pub struct Problem {
+    /// Text to find the line by.
+    pub near: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Victims {
+    /// Compiles `def`, taking each missing key from `shipped`.
+    pub fn compile(def: &VictimsDef, shipped: &VictimsDef) -> Result<Victims, Problem> {
+        fn pick<'a, T>(a: &'a Option<T>, b: &'a Option<T>) -> Option<&'a T> {
+            a.as_ref().or(b.as_ref())
+        }
+        let words = |a: &Option<Vec<String>>, b: &Option<Vec<String>>| -> Words {
+            Words(
+                pick(a, b)
+                    .into_iter()
+                    .flatten()
+                    .map(|w| w.trim().trim_end_matches('.').to_lowercase())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.into_bytes().into_boxed_slice())
+                    .collect(),
+            )
+        };
+        let mut patterns = Vec::new();
+        let mut phrases = Vec::new();
+        for (table, zero) in [
+            (pick(&def.verbs, &shipped.verbs), false),
+            (pick(&def.zero, &shipped.zero), true),
+        ] {
+            for (measure, list) in table.into_iter().flatten() {
+                if !MEASURES.contains(&measure.as_str()) {
+                    return Err(Problem {
+                        near: measure.clone(),
+                        message: format!(
+                            "victims: unknown measure `{measure}` (known: {})",
+                            MEASURES.join(", ")
+                        ),
+                    });
+                }
+                for p in list.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+                    patterns.push(p.to_lowercase());
+                    phrases.push(if zero {
+                        Phrase::Zero(measure.clone())
+                    } else {
+                        Phrase::Verb(measure.clone())
+                    });
+                }
+            }
+        }
+        // One regular expression, longest phrases first so that "shot and
+        // killed" wins over "shot": it reads every paragraph of every
+        // article, and the regex crate's lazy DFA reads ASCII word
+        // boundaries about twice as fast as an Aho-Corasick DFA does.
+        let mut by_length: Vec<&String> = patterns.iter().collect();
+        by_length.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        by_length.dedup();
+        let alternation: Vec<String> = by_length.iter().map(|p| regex::escape(p)).collect();
+        let matcher =
+            regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
+                .case_insensitive(true)
+                .unicode(false)
+                .size_limit(1 << 24)
+                .build()
+                .map_err(|e| Problem {
+                    near: "victims".into(),
+                    message: format!("victims phrases: {e}"),
+                })?;
+        let mut index: WordMap<Vec<usize>> = WordMap::default();
+        for (i, p) in patterns.iter().enumerate() {
+            index.entry(p.as_bytes().into()).or_default().push(i);
+        }
+        let background: Vec<String> = pick(&def.background, &shipped.background)
+            .cloned()
+            .unwrap_or_default();
+        // ASCII word boundaries keep the set on its fast engines; a pattern
+        // that needs Unicode is compiled with it.
+        let build = |unicode: bool| {
+            regex::RegexSetBuilder::new(&background)
+                .case_insensitive(true)
+                .unicode(unicode)
+                .build()
+        };
+        let set = build(false).or_else(|_| build(true)).map_err(|e| {
+            let bad = background
+                .iter()
+                .find(|p| regex::Regex::new(p).is_err())
+                .cloned()
+                .unwrap_or_default();
+            let msg = e.to_string();
+            let msg = msg.lines().last().unwrap_or("").trim().to_string();
+            Problem {
+                near: bad,
+                message: format!("bad background pattern: {msg}"),
+            }
+        })?;
+        // Each pattern was checked on its own above; as one alternation a
+        // clause is read once, on the lazy DFA.
+        let alternation: Vec<String> = background.iter().map(|p| format!("(?:{p})")).collect();
+        let one = |unicode: bool| {
+            regex::RegexBuilder::new(&alternation.join("|"))
+                .case_insensitive(true)
+                .unicode(unicode)
+                .build()
+        };
+        let background = if set.is_empty() {
+            // Matches nothing.
+            regex::Regex::new(r"[^\s\S]").expect("a valid expression")
+        } else {
+            one(false).or_else(|_| one(true)).map_err(|e| Problem {
+                near: "background".into(),
+                message: format!("bad background pattern: {e}"),
+            })?
+        };
+        Ok(Victims {
+            matcher,
+            index,
+            phrases,
+            transitive: words(&def.transitive, &shipped.transitive),
+            person: words(&def.person, &shipped.person),
+            people: words(&def.people, &shipped.people),
+            titles: words(&def.titles, &shipped.titles),
+            family: words(&def.family, &shipped.family),
+            crowd: words(&def.crowd, &shipped.crowd),
+            hypothetical: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(
+                    pick(&def.hypothetical, &shipped.hypothetical)
+                        .into_iter()
+                        .flatten()
+                        .map(|w| w.trim())
+                        .filter(|w| !w.is_empty()),
+                )
+                .map_err(|e| Problem {
+                    near: "hypothetical".into(),
+                    message: format!("victims hypothetical phrases: {e}"),
+                })?,
+            stations: words(&def.stations, &shipped.stations),
+            streets: words(&def.streets, &shipped.streets),
+            background,
+        })
+    }
+}
+
+/// The measures a victims phrase may give: those of the `casualties` kind.
+pub const MEASURES: &[&str] = &["killed", "injured", "killed_or_injured"];
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    const KINDS: &str = "version: 1\nkinds:\n  casualties:\n    extends: count\n    measures:\n      killed: [killed]\n";
+
+    #[test]
+    fn a_missing_section_or_key_takes_the_shipped_value() {
+        let c = Config::parse(KINDS, "c.yaml").unwrap();
+        let shipped = Config::builtin();
+        assert_eq!(c.victims.phrases.len(), shipped.victims.phrases.len());
+        assert!(c.victims.person.has("man"));
+        let text = format!("{KINDS}victims:\n  person: [sailor]\n");
+        let c = Config::parse(&text, "c.yaml").unwrap();
+        assert!(c.victims.person.has("sailor") && !c.victims.person.has("man"));
+        assert!(c.victims.family.has("mother"));
+    }
+
+    #[test]
+    fn the_section_is_parsed_strictly() {
+        let text = format!("{KINDS}victims:\n  persons: [sailor]\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.line >= 7, "{e}");
+        let text = format!("{KINDS}victims:\n  verbs:\n    maimed: [maimed]\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.to_string().contains("unknown measure `maimed`"), "{e}");
+        let text = format!("{KINDS}victims:\n  background: ['(unclosed']\n");
+        let e = Config::parse(&text, "c.yaml").unwrap_err();
+        assert!(e.to_string().contains("bad background pattern"), "{e}");
+        assert_eq!(e.line, 8, "{e}");
+    }
+}

@@ -1,0 +1,245 @@
+//! Figures that are no toll although a casualty word stands near them: a
+//! family count ("a mother of two"), a crowd ("hundreds gathered to
+//! mourn"), ages ("aged 19 and 24"), an address or block ("2088 Philip
+//! Street", "the 1200 block of"), a station ("Fox 5", "1010 WINS") and what
+//! might have happened ("could have killed dozens"). The words live in the
+//! `victims` section of `claims.yaml`.
+
+use super::tokens::small_number;
+use crate::config::Config;
+
+/// Whether the count at `text[start..end]` (in the sentence starting at
+/// `sentence_start`) is no toll.
+pub fn not_toll(
+    text: &str,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+    config: &Config,
+) -> bool {
+    let v = &config.victims;
+    let (back, n) = super::words::last_words::<6>(&text[sentence_start..start]);
+    let mut back = back;
+    for w in &mut back[..n] {
+        *w = trim_word(w);
+    }
+    let back = &back[..n];
+    let mut after = [""; 4];
+    let mut m = 0;
+    for w in text[end..].split_whitespace().take(4) {
+        after[m] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        m += 1;
+    }
+    let after = &after[..m];
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    // "a mother of two".
+    if back.len() >= 2 && is(back[0], "of") && v.family.has(back[1]) {
+        return true;
+    }
+    // "hundreds gathered", "hundreds turned out", "a crowd of 200".
+    let two = |p: &[&str]| {
+        let mut buf = [0u8; 64];
+        let (a, b) = (p[0].as_bytes(), p[1].as_bytes());
+        a.len() + b.len() < buf.len() && {
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()] = b' ';
+            buf[a.len() + 1..a.len() + 1 + b.len()].copy_from_slice(b);
+            std::str::from_utf8(&buf[..a.len() + 1 + b.len()]).is_ok_and(|s| v.crowd.has(s))
+        }
+    };
+    if after.iter().take(3).any(|w| v.crowd.has(w))
+        || after.windows(2).take(2).any(two)
+        || (back.len() >= 2 && is(back[0], "of") && is(back[1], "crowd"))
+    {
+        return true;
+    }
+    // "aged 19 and 24", "ages 6 and 16".
+    for w in back {
+        if is(w, "aged") || is(w, "ages") {
+            return true;
+        }
+        if !(is(w, "and") || w.is_empty() || small_number(w).is_some()) {
+            break;
+        }
+    }
+    // "2088 Philip Street", "the 1200 block of", "Highway 214".
+    let street = |w: &str| v.streets.has(w.trim_end_matches('.'));
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let named_street = after
+        .iter()
+        .position(|w| street(w))
+        .is_some_and(|j| after[..j].iter().all(capital));
+    if named_street || back.first().is_some_and(|w| street(w) && capital(w)) {
+        return true;
+    }
+    // "Fox 5", "NBC 4", "1010 WINS", "KYW 1060".
+    let call_sign = |w: &str| {
+        (3..=4).contains(&w.len())
+            && (w.starts_with('K') || w.starts_with('W'))
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if back
+        .first()
+        .is_some_and(|w| v.stations.has(w) || call_sign(w))
+        || after.first().is_some_and(|w| call_sign(w))
+    {
+        return true;
+    }
+    hypothetical(text, sentence_start, start, config)
+}
+
+/// Whether a hypothetical phrase ("could have", "threatened to") stands
+/// before `pos` in its clause.
+pub fn hypothetical(text: &str, sentence_start: usize, pos: usize, config: &Config) -> bool {
+    let clause = &text[clause_start(text, sentence_start, pos)..pos];
+    config.victims.hypothetical.is_match(clause)
+}
+
+/// Where the clause holding `pos` starts: after the last comma, semicolon,
+/// colon, dash or bracket before it in its sentence.
+pub fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
+    text[sentence_start..pos]
+        .rfind([',', ';', ':', '(', '—', '–'])
+        .map_or(sentence_start, |i| {
+            let c = text[sentence_start + i..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            sentence_start + i + c
+        })
+}
+
+/// Where the clause holding `pos` ends (see [`clause_start`]).
+pub fn clause_end(text: &str, pos: usize, sentence_end: usize) -> usize {
+    text[pos..sentence_end]
+        .find([',', ';', ':', ')', '—', '–'])
+        .map_or(sentence_end, |i| pos + i)
+}
+
+/// A word without the punctuation around it.
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::model::{Article, Claim, Scope};
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let a = Article {
+            id: "t".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2025, 10, 5),
+            text: text.into(),
+            ..Article::default()
+        };
+        crate::extract::extract(&a, &Config::builtin())
+    }
+
+    /// (measure, value) of each casualties claim of the story.
+    fn tolls(text: &str) -> Vec<(String, f64)> {
+        claims(text)
+            .into_iter()
+            .filter(|c| c.kind == "casualties" && c.scope == Scope::Story)
+            .map(|c| (c.measure.unwrap(), c.value.unwrap().low.unwrap()))
+            .collect()
+    }
+
+    fn killed(n: f64) -> Vec<(String, f64)> {
+        vec![("killed".to_string(), n)]
+    }
+
+    #[test]
+    fn family_counts_are_children() {
+        assert_eq!(
+            tolls("A mother of two was killed in the crash."),
+            killed(1.0)
+        );
+        assert_eq!(tolls("The father of three died at the scene."), killed(1.0));
+    }
+
+    #[test]
+    fn crowds_are_no_toll() {
+        assert_eq!(
+            tolls("Hundreds gathered to mourn the dead on Sunday."),
+            vec![]
+        );
+        assert_eq!(
+            tolls("About 200 people attended a vigil for the dead."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn ages_are_no_toll() {
+        assert_eq!(
+            tolls("The two men killed were aged 19 and 24."),
+            killed(2.0)
+        );
+        assert_eq!(
+            tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn addresses_blocks_and_stations_are_no_toll() {
+        assert_eq!(
+            tolls("Shots killed a man at 2088 Philip Street."),
+            killed(1.0)
+        );
+        assert_eq!(
+            tolls("Two were killed in the 1200 block of Elm Avenue."),
+            killed(2.0)
+        );
+        assert_eq!(tolls("The injured man told Fox 5 he was lucky."), vec![]);
+        assert_eq!(
+            tolls("A witness told 1010 WINS that the dead man was a clerk."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn what_might_have_happened_is_no_toll() {
+        assert_eq!(
+            tolls("\"He could have killed dozens,\" the chief said."),
+            vec![]
+        );
+        assert_eq!(
+            tolls("There might have been two people killed, he said."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn running_totals_and_other_events_are_background() {
+        let scopes = |t: &str| -> Vec<(f64, Scope)> {
+            claims(t)
+                .into_iter()
+                .filter(|c| c.kind == "casualties")
+                .map(|c| (c.value.unwrap().low.unwrap(), c.scope))
+                .collect()
+        };
+        assert_eq!(
+            scopes("It recalled the 2012 theater shooting that killed 12 people."),
+            [(12.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("So far this year, 58 officers have been killed nationwide."),
+            [(58.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("Two people died in four shootings across the city this weekend."),
+            [(2.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("In 2004, a tsunami killed 170,000 people in the province."),
+            [(170000.0, Scope::Background)]
+        );
+        // The story's own toll stays in the story.
+        assert_eq!(
+            scopes("A gunman killed three people at a diner on Saturday."),
+            [(3.0, Scope::Story)]
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! Ages of people: "John Smith, 22,", "Smith, aged 61", "a 58-year-old
+//! store clerk, John Smith,", "66-year-old LuAnn Johnson". The subject of an
+//! age is the person as named, titles left out ("Deputy Jerry Ortiz, 35" is
+//! "Jerry Ortiz"); an unnamed person keeps the description ("a 50-year-old
+//! man" is "50-year-old man"), which lines up with no one else.
+
+use super::numbers::NumberMatch;
+use super::tokens::{small_number, Tok};
+use crate::config::Config;
+
+/// An age read from a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Age {
+    /// Byte span of the age as written ("22", "58-year-old").
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// Years.
+    pub years: f64,
+    /// The person as named, or the description.
+    pub subject: String,
+}
+
+/// The ages of one sentence: `nums` are its numbers the recogniser read as
+/// ages.
+pub fn ages(toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
+    let mut out = Vec::new();
+    for n in nums {
+        let Some(years) = n.low.filter(|y| (0.0..=120.0).contains(y)) else {
+            continue;
+        };
+        let Some(i) = toks.iter().position(|t| t.end > n.number.0) else {
+            continue;
+        };
+        // The token past the age: `58-year-old` is one token, `22` another.
+        let Some(last) = toks.iter().rposition(|t| t.start < n.end) else {
+            continue;
+        };
+        let subject = name_before(toks, i, config)
+            .or_else(|| name_after(toks, last + 1, config))
+            .or_else(|| description(toks, i, last + 1, config));
+        if let Some(subject) = subject {
+            out.push(Age {
+                start: n.start,
+                end: n.end,
+                years,
+                subject,
+            });
+        }
+    }
+    out
+}
+
+/// "Smith, 22", "Smith, aged 61", "Smith, age 61": the name before an age
+/// set off by a comma.
+fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let mut j = i;
+    if j > 0 && toks[j - 1].is_any(&["aged", "age"]) {
+        j -= 1;
+    }
+    if j == 0 || toks[j - 1].s != "," {
+        return None;
+    }
+    let end = j - 1;
+    let mut s = end;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    join_name(&toks[s..end], config)
+}
+
+/// "58-year-old store clerk, John Smith", "32-year-old Englishman Robert
+/// Buckley": a name after the age and a short description.
+fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
+    // Only an age written as one ("58-year-old") describes who follows:
+    // "in their 50s Esther Williams" does not.
+    if !year_old(&toks[k - 1]) {
+        return None;
+    }
+    let mut j = k;
+    let mut words = 0;
+    while j < toks.len() && words < 4 && toks[j].is_word() && !toks[j].is_capital() {
+        if is_stop(&toks[j]) {
+            return None;
+        }
+        j += 1;
+        words += 1;
+    }
+    if j < toks.len() && toks[j].s == "," && words > 0 {
+        j += 1;
+    }
+    let s = j;
+    while j < toks.len() && name_word(&toks[j], config) {
+        j += 1;
+    }
+    // One capitalised word is no name when it describes a noun of people
+    // ("a 16-year-old Brooklyn teen") or is a place or people the aliases
+    // know ("the 40-year-old American").
+    if j == s + 1 {
+        let w = toks[s].bare();
+        let v = &config.victims;
+        let modifies = toks
+            .get(j)
+            .is_some_and(|t| v.person.has(t.s) || v.people.has(t.s));
+        if modifies || config.canonical_known(w).1 {
+            return None;
+        }
+    }
+    join_name(&toks[s..j], config)
+}
+
+/// "58-year-old", "58 years old" (the token ending the age).
+fn year_old(t: &Tok) -> bool {
+    let l = t.s.as_bytes();
+    let ends =
+        |x: &str| l.len() >= x.len() && l[l.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes());
+    ends("year-old") || ends("old")
+}
+
+/// "50-year-old man", "58-year-old store clerk": the age and the noun of
+/// people after it, as written.
+fn description(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
+    if !year_old(&toks[k - 1]) {
+        return None;
+    }
+    let v = &config.victims;
+    let mut j = k;
+    let mut head = None;
+    while j < toks.len() && j < k + 4 && toks[j].is_word() && !is_stop(&toks[j]) {
+        let w = toks[j].s;
+        if v.person.has(w) || v.people.has(w) {
+            head = Some(j);
+        } else if head.is_some() {
+            break;
+        }
+        j += 1;
+    }
+    let h = head?;
+    let words: Vec<&str> = toks[i..=h].iter().map(|t| t.s).collect();
+    Some(words.join(" "))
+}
+
+/// The words of a name as one string, titles left out; `None` when no
+/// word is left.
+fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
+    let titles = &config.victims.titles;
+    let words: Vec<&str> = toks
+        .iter()
+        .skip_while(|t| titles.has(t.bare()))
+        .map(|t| t.s.trim_end_matches("'s").trim_end_matches("’s"))
+        .collect();
+    // A lone initial names no one.
+    (!words.is_empty() && words.iter().any(|w| w.len() > 2)).then(|| words.join(" "))
+}
+
+/// A word of a person's name: capitalised, not a word that never names a
+/// subject, not a noun of people.
+fn name_word(t: &Tok, config: &Config) -> bool {
+    if !t.is_capital() || !t.is_word() || small_number(t.s).is_some() {
+        return false;
+    }
+    let w = t.bare();
+    let v = &config.victims;
+    v.titles.has(w) || !(config.is_not_subject(w) || v.people.has(w) || v.person.has(w))
+}
+
+fn is_stop(t: &Tok) -> bool {
+    t.is_any(&[
+        "was", "were", "is", "are", "had", "has", "who", "and", "or", "of", "in", "on", "at",
+        "from", "with", "by", "for", "to", "as", "when", "after", "said",
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::model::Article;
+
+    /// (subject, years, text) of each age claim.
+    fn ages(text: &str) -> Vec<(String, f64, String)> {
+        let a = Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        crate::extract::extract(&a, &Config::builtin())
+            .into_iter()
+            .filter(|c| c.kind == "age")
+            .map(|c| {
+                let v = c.value.unwrap();
+                assert_eq!(v.unit, "year");
+                (c.subject.unwrap(), v.low.unwrap(), c.text)
+            })
+            .collect()
+    }
+
+    fn age(subject: &str, years: f64, text: &str) -> (String, f64, String) {
+        (subject.to_string(), years, text.to_string())
+    }
+
+    #[test]
+    fn a_name_then_its_age() {
+        assert_eq!(
+            ages("Dana Whitfield, 22, was shot on Friday."),
+            [age("Dana Whitfield", 22.0, "22")]
+        );
+        assert_eq!(
+            ages("Police named the driver as Colm Ferris, aged 61, of Leeds."),
+            [age("Colm Ferris", 61.0, "61")]
+        );
+        // Titles are not the name.
+        assert_eq!(
+            ages("Deputy Jerry Ortiz, 35, died."),
+            [age("Jerry Ortiz", 35.0, "35")]
+        );
+    }
+
+    #[test]
+    fn an_age_then_the_name() {
+        assert_eq!(
+            ages("A 58-year-old store clerk, Priya Nair, was wounded."),
+            [age("Priya Nair", 58.0, "58-year-old")]
+        );
+        assert_eq!(
+            ages("Police said 66-year-old Lena Marsh was killed."),
+            [age("Lena Marsh", 66.0, "66-year-old")]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_person_keeps_the_description() {
+        assert_eq!(
+            ages("A 50-year-old man was taken to hospital."),
+            [age("50-year-old man", 50.0, "50-year-old")]
+        );
+        // No person, no age claim; a demonym or a place is no name.
+        assert_eq!(ages("The 30-year-old building collapsed."), []);
+        assert_eq!(ages("The 40-year-old American never recovered."), []);
+        assert_eq!(
+            ages("Champion swimmer of the 40s and 50s Esther Williams died."),
+            []
+        );
+    }
+
+    #[test]
+    fn several_people_in_one_sentence() {
+        assert_eq!(
+            ages("Ann Lee, 47; Rosa Diaz, 36; and Bo Park, 39, were named."),
+            [
+                age("Ann Lee", 47.0, "47"),
+                age("Rosa Diaz", 36.0, "36"),
+                age("Bo Park", 39.0, "39")
+            ]
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! Words and punctuation of one sentence with their byte spans: what the
+//! readers of people ([`super::victims`], [`super::people`]) walk over.
+
+/// A word or a punctuation mark.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    /// Byte offset in the article text.
+    pub start: usize,
+    /// Byte offset past it.
+    pub end: usize,
+    /// The text.
+    pub s: &'a str,
+}
+
+impl Tok<'_> {
+    /// A word (letters, digits, inner hyphens and apostrophes, a title's dot).
+    pub fn is_word(&self) -> bool {
+        self.s.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    /// Starts with a capital letter.
+    pub fn is_capital(&self) -> bool {
+        self.s.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word without a final dot (`Capt.` → `Capt`).
+    pub fn bare(&self) -> &str {
+        self.s.trim_end_matches('.')
+    }
+
+    /// Equal to `w` in any ASCII case.
+    pub fn is(&self, w: &str) -> bool {
+        self.s.eq_ignore_ascii_case(w)
+    }
+
+    /// Equal to one of `ws` in any ASCII case.
+    pub fn is_any(&self, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(w))
+    }
+}
+
+/// The tokens of `text[from..to]`.
+pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    // Bytes, decoding only what is not ASCII: this runs over every sentence
+    // with a victims phrase or an age.
+    let at = |i: usize| char_at(text, i, to);
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = Vec::with_capacity((to - from) / 5);
+    let mut i = from;
+    while let Some(c) = at(i) {
+        let n = c.len_utf8();
+        if c.is_whitespace() {
+            i += n;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                start: i,
+                end: i + n,
+                s: &text[i..i + n],
+            });
+            i += n;
+            continue;
+        }
+        let start = i;
+        i += n;
+        while let Some(d) = at(i) {
+            let m = d.len_utf8();
+            let inner = matches!(d, '-' | '\'' | '’' | '.') && alnum(at(i + m));
+            if !(d.is_alphanumeric() || inner) {
+                break;
+            }
+            i += m;
+        }
+        // A title or an initial keeps its dot: `Capt.`, `A.`.
+        if at(i) == Some('.') && is_abbreviation(&text[start..i]) {
+            i += 1;
+        }
+        out.push(Tok {
+            start,
+            end: i,
+            s: &text[start..i],
+        });
+    }
+    out
+}
+
+/// The character at byte `i` of `text[..to]`, if any.
+#[inline(always)]
+fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i).filter(|_| i < to)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..to].chars().next()
+    }
+}
+
+/// An initial or a short title that takes a dot.
+fn is_abbreviation(w: &str) -> bool {
+    (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        || [
+            "Mr", "Mrs", "Ms", "Dr", "Capt", "Sgt", "Lt", "Det", "Const", "Cpl", "Rev", "Gov",
+            "Sen", "Rep", "St", "Jr", "Sr", "Pvt", "Insp", "Supt", "Prof", "Ave", "Blvd", "Rd",
+        ]
+        .contains(&w)
+}
+
+/// The value of a number written in digits or in words up to ninety-nine
+/// (`3`, `three`, `twenty-one`), or `None`.
+pub fn small_number(w: &str) -> Option<f64> {
+    if !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return w.replace(',', "").parse().ok();
+    }
+    let lower = w.to_ascii_lowercase();
+    if let Some((a, b)) = lower.split_once('-') {
+        let (t, u) = (word_value(a)?, word_value(b)?);
+        return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
+    }
+    word_value(&lower)
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return Some(i as f64);
+    }
+    TENS.iter()
+        .position(|x| *x == w)
+        .map(|i| 20.0 + 10.0 * i as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_titles_and_numbers() {
+        let t = "Capt. Tom Tennant, 52, and a co-worker's son were hit.";
+        let w: Vec<&str> = tokens(t, 0, t.len()).iter().map(|t| t.s).collect();
+        assert_eq!(
+            w,
+            [
+                "Capt.",
+                "Tom",
+                "Tennant",
+                ",",
+                "52",
+                ",",
+                "and",
+                "a",
+                "co-worker's",
+                "son",
+                "were",
+                "hit",
+                "."
+            ]
+        );
+        assert_eq!(small_number("twenty-one"), Some(21.0));
+        assert_eq!(small_number("Five"), Some(5.0));
+        assert_eq!(small_number("1,200"), Some(1200.0));
+        assert_eq!(small_number("fifty-fifty"), None);
+        assert_eq!(small_number("man"), None);
+    }
+}

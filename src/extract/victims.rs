@@ -1,0 +1,1023 @@
+//! People counted the way crime and disaster reporters write them, most
+//! often without a numeral: "a man was killed", "the victim died", "two men
+//! and a woman were found fatally shot" (3), "killing a soldier and two
+//! civilians" (3), "four people were shot, one fatally" (killed 1, injured
+//! 3), "one of the five people shot has died" (killed 1, injured 4), "no one
+//! else was injured" (0).
+//!
+//! Only sentences holding a phrase of `victims.verbs` or `victims.zero`
+//! (one case-blind automaton over each paragraph) come here. A count is a
+//! noun phrase of people next to such a phrase: before it ("the man was
+//! pronounced dead") or, after an active verb, behind it ("the blast killed
+//! a soldier"). Pronouns are never counted: "he died" repeats a person
+//! already counted.
+
+use super::tokens::{small_number, Tok};
+use crate::config::victims::{Phrase, Victims, MEASURES};
+use crate::config::Config;
+
+/// A victims phrase found in a paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Byte span in the article text.
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// Index into [`Victims::phrases`].
+    pub phrase: usize,
+}
+
+/// A count of people read from a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Count {
+    /// Byte span of the noun phrase (or the zero phrase).
+    pub start: usize,
+    /// End of the span.
+    pub end: usize,
+    /// `killed`, `injured` or `killed_or_injured`.
+    pub measure: &'static str,
+    /// How many.
+    pub value: f64,
+}
+
+/// The victims phrases of `text[from..to]` that stand as whole words, into
+/// `out` (cleared first).
+pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut Vec<Hit>) {
+    out.clear();
+    let hay = &text[from..to];
+    let v = &config.victims;
+    for m in v.matcher.find_iter(hay) {
+        // The expression's word boundaries are ASCII: a phrase inside a
+        // word of other letters ("killedé") is none.
+        let before = hay[..m.start()].chars().next_back();
+        let after = hay[m.end()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        crate::config::with_lower_bytes(m.as_str(), |key| {
+            for &phrase in v.index.get(key).into_iter().flatten() {
+                out.push(Hit {
+                    start: from + m.start(),
+                    end: from + m.end(),
+                    phrase,
+                });
+            }
+        });
+    }
+}
+
+/// The counts of one sentence, given its tokens and the hits inside it.
+pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
+    let v = &config.victims;
+    // Each hit as a token range; a hit that splits a token is no phrase.
+    let verbs: Vec<(usize, usize, &'static str, bool)> = hits
+        .iter()
+        .filter_map(|h| {
+            let a = toks.iter().position(|t| t.start == h.start)?;
+            let b = toks.iter().position(|t| t.end == h.end)? + 1;
+            let (m, zero) = match &v.phrases[h.phrase] {
+                Phrase::Verb(m) => (m, false),
+                Phrase::Zero(m) => (m, true),
+            };
+            Some((a, b, measure(m)?, zero))
+        })
+        .collect();
+    let r = Reader {
+        toks,
+        v,
+        config,
+        verbs: &verbs,
+    };
+    let mut out: Vec<Count> = Vec::new();
+    for &(a, b, m, zero) in &verbs {
+        if zero {
+            out.push(Count {
+                start: toks[a].start,
+                end: toks[b - 1].end,
+                measure: m,
+                value: 0.0,
+            });
+            continue;
+        }
+        if r.negated(a) {
+            continue;
+        }
+        out.extend(r.read(a, b, m));
+    }
+    // One phrase read by two verbs ("was shot and critically injured"):
+    // the more precise measure stands.
+    let rank = |m: &str| match m {
+        "killed" => 0,
+        "injured" => 1,
+        _ => 2,
+    };
+    out.sort_by_key(|x| (x.start, x.end, rank(x.measure)));
+    out.dedup_by(|later, first| {
+        later.start == first.start
+            && later.end == first.end
+            && (later.measure == first.measure || later.measure == "killed_or_injured")
+    });
+    out
+}
+
+/// The `'static` name of a measure of [`MEASURES`].
+fn measure(m: &str) -> Option<&'static str> {
+    MEASURES.iter().copied().find(|x| *x == m)
+}
+
+/// Forms of "be" and "have": between a person and what befell them ("was
+/// killed", "has died"), and never part of a noun phrase.
+const BE_HAVE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+];
+
+/// Other words between a person and the phrase that says what befell them.
+const AUX: &[&str] = &[
+    "got",
+    "get",
+    "later",
+    "also",
+    "reportedly",
+    "allegedly",
+    "then",
+    "who",
+    "that",
+    "which",
+    "both",
+    "all",
+    "each",
+    "critically",
+    "seriously",
+    "badly",
+    "severely",
+    "subsequently",
+    "tragically",
+    "apparently",
+    "initially",
+    "eventually",
+    "instantly",
+    "immediately",
+    "since",
+    "now",
+    "believed",
+    "to",
+    "reported",
+    "found",
+    "left",
+    "lay",
+    "lying",
+    "officially",
+    "just",
+    "presumably",
+    "probably",
+    "likely",
+];
+
+/// Words before a capitalised name that make it a place or a body, not a
+/// person: "taken to Mercy General", "at Sam's Club".
+const PLACE_BEFORE: &[&str] = &[
+    "to", "at", "in", "on", "into", "from", "near", "of", "by", "outside", "inside",
+];
+
+/// Capitalised words that open many sentences and name no person.
+const NOT_NAMES: &[&str] = &[
+    "police",
+    "authorities",
+    "officials",
+    "investigators",
+    "officers",
+];
+
+/// Ordinals that stand for a person in "a third was wounded".
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
+
+/// Words that make the phrase say the opposite.
+const NEGATIONS: &[&str] = &["not", "never", "no", "nobody", "none", "n't"];
+
+/// Determiners of one person.
+const ONE: &[&str] = &[
+    "a", "an", "the", "one", "another", "his", "her", "its", "their", "our", "my", "this", "that",
+];
+
+/// A word between a person and what befell them.
+fn is_aux(t: &Tok) -> bool {
+    t.is_any(BE_HAVE) || t.is_any(AUX)
+}
+
+/// Words (besides [`BE_HAVE`]) that end a noun phrase walked over: they are no modifier.
+const STOP: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "near",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "than",
+    "and",
+    "or",
+    "but",
+    "said",
+    "says",
+    "say",
+    "told",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "what",
+    "where",
+    "how",
+    "why",
+    "if",
+    "because",
+    "then",
+    "there",
+    "here",
+    "killed",
+    "killing",
+    "shot",
+    "died",
+    "dead",
+    "injured",
+    "wounded",
+    "including",
+    "among",
+    "about",
+    "over",
+    "under",
+    "up",
+    "out",
+    "off",
+    "not",
+    "no",
+    "all",
+    "some",
+    "many",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "both",
+    "each",
+    "every",
+    "any",
+    "most",
+];
+
+struct Reader<'a, 't> {
+    toks: &'a [Tok<'t>],
+    v: &'a Victims,
+    config: &'a Config,
+    verbs: &'a [(usize, usize, &'static str, bool)],
+}
+
+impl Reader<'_, '_> {
+    fn tok(&self, i: usize) -> Option<&Tok<'_>> {
+        self.toks.get(i)
+    }
+
+    /// "was not injured", "no one was killed" (a zero phrase says that).
+    fn negated(&self, a: usize) -> bool {
+        let mut i = a;
+        let mut seen = 0;
+        while i > 0 && seen < 3 {
+            let t = &self.toks[i - 1];
+            if t.is_any(NEGATIONS) || t.s.ends_with("n't") {
+                return true;
+            }
+            if !is_aux(t) {
+                return false;
+            }
+            i -= 1;
+            seen += 1;
+        }
+        false
+    }
+
+    /// The counts a verb phrase at tokens `a..b` gives.
+    fn read(&self, a: usize, b: usize, m: &'static str) -> Vec<Count> {
+        let mut i = a;
+        while i > 0 && self.toks[i - 1].is_any(&["fatally", "critically", "seriously", "also"]) {
+            i -= 1;
+        }
+        let passive = i > 0 && is_aux(&self.toks[i - 1]);
+        let last = self.toks[b - 1].s;
+        let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
+        // Only a verb that takes an object has its victims after it: "the
+        // blast killed a soldier", but not "found dead the brother".
+        if !passive && self.v.transitive.has(last) {
+            if let Some((s, e, n)) = self.list_fwd(b) {
+                return vec![self.count(s, e, m, n)];
+            }
+            if active_only {
+                return Vec::new();
+            }
+        }
+        let Some(np) = self.np_back(a) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let Some((k, ks, ke)) = np.part {
+            // "one of the five people shot has died".
+            out.push(Count {
+                start: self.toks[ks].start,
+                end: self.toks[ke - 1].end,
+                measure: m,
+                value: k,
+            });
+            if m == "killed" && np.hit && np.n >= k {
+                out.push(self.count(ks, ke, "injured", np.n - k));
+            }
+            return out;
+        }
+        // "four people were shot, one fatally".
+        if m == "killed_or_injured" {
+            if let Some((k, ks, ke)) = self.fatal_split(b) {
+                if k <= np.n {
+                    out.push(self.count(ks, ke, "killed", k));
+                    out.push(self.count(np.start, np.end, "injured", np.n - k));
+                    return out;
+                }
+            }
+        }
+        out.push(self.count(np.start, np.end, m, np.n));
+        out
+    }
+
+    fn count(&self, s: usize, e: usize, measure: &'static str, value: f64) -> Count {
+        Count {
+            start: self.toks[s].start,
+            end: self.toks[e - 1].end,
+            measure,
+            value,
+        }
+    }
+
+    /// ", one fatally", ", one of them fatally", ", one of whom died" right
+    /// after a phrase of people hit: how many died, and their tokens.
+    fn fatal_split(&self, b: usize) -> Option<(f64, usize, usize)> {
+        if self.tok(b)?.s != "," {
+            return None;
+        }
+        let k = small_number(self.tok(b + 1)?.s)?;
+        let mut j = b + 2;
+        if self.tok(j).is_some_and(|t| t.is("of"))
+            && self.tok(j + 1).is_some_and(|t| t.is_any(&["them", "whom"]))
+        {
+            j += 2;
+        }
+        while self
+            .tok(j)
+            .is_some_and(|t| t.is_any(&["later", "has", "have", "was"]))
+        {
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        let fatal = t.is("fatally")
+            || self
+                .verbs
+                .iter()
+                .any(|&(a, _, m, zero)| a == j && m == "killed" && !zero);
+        fatal.then_some((k, b + 1, j + 1))
+    }
+
+    /// The people before a phrase ending at token `a` (exclusive).
+    fn np_back(&self, a: usize) -> Option<Back> {
+        let mut i = a;
+        let mut hit = false;
+        loop {
+            if i == 0 {
+                return None;
+            }
+            let t = &self.toks[i - 1];
+            if is_aux(t) {
+                i -= 1;
+                continue;
+            }
+            // Another phrase of the sentence: "shot and", "the five people
+            // shot (has died)".
+            if let Some(&(s, _, m, _)) = self.verbs.iter().find(|v| v.1 == i && !v.3) {
+                hit |= m != "killed";
+                i = s;
+                continue;
+            }
+            if t.is("and") && i >= 2 && self.verbs.iter().any(|v| v.1 == i - 1) {
+                i -= 1;
+                continue;
+            }
+            break;
+        }
+        let end = self.skip_appositions_back(i);
+        let (start, n) = self.list_back(end)?;
+        // "one of the five people (shot)".
+        if start >= 2 && self.toks[start - 1].is("of") {
+            if let Some(k) = small_number(self.toks[start - 2].s) {
+                return Some(Back {
+                    start,
+                    end: i.max(end),
+                    n,
+                    hit,
+                    part: Some((k, start - 2, i.max(end))),
+                });
+            }
+        }
+        Some(Back {
+            start,
+            end,
+            n,
+            hit,
+            part: None,
+        })
+    }
+
+    /// Steps back over appositions before a phrase: ", 22,", ", of
+    /// Burnsville,", ", 22, of Burnsville,".
+    fn skip_appositions_back(&self, end: usize) -> usize {
+        let mut e = end;
+        loop {
+            if e < 3 || self.toks[e - 1].s != "," {
+                return e;
+            }
+            if small_number(self.toks[e - 2].s).is_some() && self.toks[e - 3].s == "," {
+                e -= 3;
+                continue;
+            }
+            // ", of <Place>," and ", <Name>," after a noun of people: "a
+            // store clerk, Mary Jones, was".
+            let mut j = e - 1;
+            while j > 0 && self.toks[j - 1].is_capital() {
+                j -= 1;
+            }
+            if j < e - 1 && j >= 2 && self.toks[j - 1].is("of") && self.toks[j - 2].s == "," {
+                e = j - 2;
+                continue;
+            }
+            if j < e - 1 && j >= 2 && self.toks[j - 1].s == "," && self.is_head(j - 2) {
+                e = j - 1;
+                continue;
+            }
+            return e;
+        }
+    }
+
+    /// A list of people ending at token `end` (exclusive), walked back:
+    /// its first token and how many it counts. The joiner nearest the
+    /// phrase must be "and": "A, B and C".
+    fn list_back(&self, end: usize) -> Option<(usize, f64)> {
+        let (mut start, mut total) = self.part_back(end, false)?;
+        let mut first = true;
+        loop {
+            let j = start;
+            let (next_end, is_and) = if j >= 1 && self.toks[j - 1].is("and") {
+                if j >= 2 && self.toks[j - 2].s == "," {
+                    (j - 2, true)
+                } else {
+                    (j - 1, true)
+                }
+            } else if j >= 1 && self.toks[j - 1].s == "," {
+                (j - 1, false)
+            } else {
+                break;
+            };
+            if first && !is_and {
+                break;
+            }
+            let e = self.skip_appositions_back(next_end);
+            match self.part_back(e, true) {
+                Some((s, n)) => {
+                    start = s;
+                    total += n;
+                    first = false;
+                }
+                None => break,
+            }
+        }
+        Some((start, total))
+    }
+
+    /// One phrase of people ending at token `end` (exclusive): its first
+    /// token and its count. `in_list`: after "and", where "another" or a
+    /// bare noun ("and state police bomb technician") counts one.
+    fn part_back(&self, end: usize, in_list: bool) -> Option<(usize, f64)> {
+        if end == 0 {
+            return None;
+        }
+        let j = end - 1;
+        let t = &self.toks[j];
+        if t.is_any(&["another"]) {
+            return Some((j, 1.0));
+        }
+        if t.is_any(ORDINALS) && j >= 1 && self.toks[j - 1].is("a") {
+            return Some((j - 1, 1.0));
+        }
+        // "a family of five", "a mother of two".
+        if let Some(k) = small_number(t.s) {
+            if j >= 2 && self.toks[j - 1].is("of") {
+                let head = self.toks[j - 2].s;
+                if head.eq_ignore_ascii_case("family") {
+                    let s = if j >= 3 && self.toks[j - 3].is_any(ONE) {
+                        j - 3
+                    } else {
+                        j - 2
+                    };
+                    return Some((s, k));
+                }
+                if self.v.family.has(head) {
+                    return self.head_back(j - 2, in_list);
+                }
+            }
+            return None;
+        }
+        if self.is_head(j) {
+            return self.head_back(j, in_list);
+        }
+        if self.is_name_word(j) {
+            return self.name_back(j);
+        }
+        None
+    }
+
+    /// A noun of people, or a "19-year-old".
+    fn is_head(&self, i: usize) -> bool {
+        let w = self.toks[i].s;
+        self.v.person.has(w) || self.v.people.has(w) || age_word(w)
+    }
+
+    fn head_back(&self, j: usize, in_list: bool) -> Option<(usize, f64)> {
+        let w = self.toks[j].s;
+        let plural = self.v.people.has(w) || w.ends_with("-year-olds");
+        let mut i = j;
+        let mut mods = 0;
+        while i > 0 && mods <= 6 {
+            let t = &self.toks[i - 1];
+            if let Some(n) = small_number(t.s) {
+                if plural == (n != 1.0) {
+                    let s = if i >= 2 && self.toks[i - 2].is("the") {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    return Some((s, n));
+                }
+                return None;
+            }
+            if plural {
+                if t.is("both") {
+                    return Some((i - 1, 2.0));
+                }
+                if t.is_any(ONE) {
+                    return None;
+                }
+            } else if t.is_any(ONE) {
+                return Some((i - 1, 1.0));
+            }
+            if self.is_modifier(i - 1) {
+                i -= 1;
+                mods += 1;
+                continue;
+            }
+            break;
+        }
+        (in_list && !plural).then_some((i, 1.0))
+    }
+
+    /// A word that may stand between a determiner and its noun.
+    fn is_modifier(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_word()
+            && !t.is_any(STOP)
+            && !t.is_any(BE_HAVE)
+            && !t.is_any(BE_HAVE)
+            && !t.is_any(NEGATIONS)
+            && !t.s.ends_with("ly")
+    }
+
+    /// A word of a person's name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_capital() || !t.is_word() || small_number(t.s).is_some() {
+            return false;
+        }
+        let w = t.bare();
+        if self.v.titles.has(w) {
+            return true;
+        }
+        !self.config.is_not_subject(w)
+            && !NOT_NAMES.iter().any(|n| w.eq_ignore_ascii_case(n))
+            && !self.v.people.has(w)
+            && !self.v.person.has(w)
+            && !t.is_any(STOP)
+    }
+
+    /// A name ending at token `j`: it counts one person.
+    fn name_back(&self, j: usize) -> Option<(usize, f64)> {
+        let mut i = j + 1;
+        while i > 0 && self.is_name_word(i - 1) {
+            i -= 1;
+        }
+        // A name of titles alone ("Deputy") is no name.
+        let titles = (i..=j).all(|k| self.v.titles.has(self.toks[k].bare()));
+        if titles {
+            return None;
+        }
+        // "state police bomb technician Bill Hakim": the description
+        // belongs to the name.
+        if i > 0 && self.is_head(i - 1) {
+            let mut k = i - 1;
+            let mut mods = 0;
+            while k > 0 && mods < 6 && self.is_modifier(k - 1) && !self.toks[k - 1].is_any(ONE) {
+                k -= 1;
+                mods += 1;
+            }
+            if k > 0 && self.toks[k - 1].is_any(ONE) {
+                k -= 1;
+            }
+            return Some((k, 1.0));
+        }
+        // "taken to Mercy General in stable condition": a place.
+        if i > 0 && self.toks[i - 1].is_any(PLACE_BEFORE) {
+            return None;
+        }
+        // "66-year-old LuAnn Johnson", "the 35-year-old Jerry Ortiz".
+        if i > 0 && age_word(self.toks[i - 1].s) {
+            i -= 1;
+            if i > 0 && self.toks[i - 1].is_any(ONE) {
+                i -= 1;
+            }
+        }
+        Some((i, 1.0))
+    }
+
+    /// A list of people from token `b` on, after an active verb: its first
+    /// token, its end (exclusive) and count. The list closes with "and" or
+    /// "then": in "killed a woman, a spokesman said" only the woman counts.
+    fn list_fwd(&self, b: usize) -> Option<(usize, usize, f64)> {
+        let (end, mut resume, n) = self.part_fwd(b, false)?;
+        let (mut committed, mut total) = ((end, n), n);
+        let (mut pending_end, mut pending_total) = (end, n);
+        loop {
+            let mut k = resume;
+            let mut closes = false;
+            if self.tok(k).is_some_and(|t| t.s == ",") {
+                k += 1;
+            }
+            while self.tok(k).is_some_and(|t| t.is_any(&["and", "then"])) {
+                closes = true;
+                k += 1;
+            }
+            if k == resume {
+                break;
+            }
+            match self.part_fwd(k, true) {
+                Some((e, r, n)) => {
+                    total += n;
+                    resume = r;
+                    (pending_end, pending_total) = (e, total);
+                    if closes {
+                        committed = (e, total);
+                    }
+                }
+                None => {
+                    // "killing his mother, sister and pet dog": the list
+                    // closes, with a part that counts no one.
+                    if closes {
+                        committed = (pending_end, pending_total);
+                    }
+                    break;
+                }
+            }
+        }
+        Some((b, committed.0, committed.1))
+    }
+
+    /// One phrase of people from token `k`: its end (exclusive), where a
+    /// list goes on after it (past an apposition), and its count.
+    fn part_fwd(&self, k: usize, in_list: bool) -> Option<(usize, usize, f64)> {
+        let t = self.tok(k)?;
+        if in_list && t.is_any(&["himself", "herself"]) {
+            return Some((k + 1, k + 1, 1.0));
+        }
+        // "wounded a third", "and another".
+        let ordinal = |i: usize| self.tok(i).is_some_and(|t| t.is_any(ORDINALS));
+        let ends = |i: usize| {
+            self.tok(i)
+                .is_none_or(|t| !t.is_word() || t.is_any(STOP) || t.is_any(BE_HAVE))
+        };
+        if t.is("a") && ordinal(k + 1) && ends(k + 2) {
+            return Some((k + 2, k + 2, 1.0));
+        }
+        if t.is("another") && ends(k + 1) {
+            return Some((k + 1, k + 1, 1.0));
+        }
+        if self.is_name_word(k) {
+            let mut e = k;
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            // "Arkansas woman", "OSP bomb technician": a name that
+            // modifies a noun of one person.
+            let mut j = e;
+            while self.tok(j).is_some() && j < e + 4 && !self.is_head(j) && self.is_modifier(j) {
+                j += 1;
+            }
+            if self.tok(j).is_some() && self.is_head(j) {
+                let plural = self.v.people.has(self.toks[j].s);
+                return (!plural).then(|| (j + 1, self.skip_apposition_fwd(j + 1), 1.0));
+            }
+            let titles = (k..e).all(|i| self.v.titles.has(self.toks[i].bare()));
+            if titles {
+                return None;
+            }
+            return Some((e, self.skip_apposition_fwd(e), 1.0));
+        }
+        // The determiner: a number, "both", one of [`ONE`], or none (in a
+        // list, "and state police bomb technician").
+        let (det, mut i): (Det, usize) = if let Some(n) = small_number(t.s) {
+            (Det::Num(n), k + 1)
+        } else if t.is("the") && self.tok(k + 1).and_then(|t| small_number(t.s)).is_some() {
+            (Det::Num(small_number(self.toks[k + 1].s)?), k + 2)
+        } else if t.is("both") {
+            (Det::Num(2.0), k + 1)
+        } else if t.is_any(ONE) {
+            (Det::One, k + 1)
+        } else if in_list {
+            (Det::None, k)
+        } else {
+            return None;
+        };
+        let mut mods = 0;
+        while self.tok(i).is_some() && mods <= 6 {
+            // "a family of five".
+            if self.toks[i].is("family") && self.tok(i + 1).is_some_and(|t| t.is("of")) {
+                let n = small_number(self.tok(i + 2)?.s)?;
+                return Some((i + 3, i + 3, n));
+            }
+            if self.is_head(i) {
+                let plural = self.v.people.has(self.toks[i].s);
+                let n = match (det, plural) {
+                    (Det::Num(n), true) if n != 1.0 => n,
+                    (Det::Num(n), false) if n == 1.0 => n,
+                    (Det::One | Det::None, false) => 1.0,
+                    _ => return None,
+                };
+                return Some((i + 1, self.skip_apposition_fwd(i + 1), n));
+            }
+            if !self.is_modifier(i) {
+                return None;
+            }
+            i += 1;
+            mods += 1;
+        }
+        None
+    }
+
+    /// Past ", 40" (an age), ", Alexandros Grigoropoulos" or "Alice
+    /// McMeekin, 58" after a phrase.
+    fn skip_apposition_fwd(&self, e: usize) -> usize {
+        let mut e = e;
+        if self.tok(e).is_some() && self.is_name_word(e) {
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            if self.tok(e).is_some_and(|t| t.s == ",")
+                && self.tok(e + 1).is_some_and(|t| small_number(t.s).is_some())
+            {
+                return e + 2;
+            }
+            return e;
+        }
+        if self.tok(e).is_some_and(|t| t.s == ",") {
+            if self.tok(e + 1).is_some_and(|t| small_number(t.s).is_some()) {
+                return e + 2;
+            }
+            let mut j = e + 1;
+            while self.tok(j).is_some() && self.is_name_word(j) {
+                j += 1;
+            }
+            if j > e + 2 {
+                return j;
+            }
+        }
+        e
+    }
+}
+
+/// The determiner of a phrase of people.
+#[derive(Clone, Copy)]
+enum Det {
+    Num(f64),
+    One,
+    None,
+}
+
+/// A phrase of people walked back from a verb.
+struct Back {
+    start: usize,
+    end: usize,
+    n: f64,
+    /// A phrase of people hit or injured stood between ("the five people
+    /// shot has died").
+    hit: bool,
+    /// "one of the N": how many, and the tokens of the whole phrase.
+    part: Option<(f64, usize, usize)>,
+}
+
+/// "19-year-old", "nine-year-old", "19-year-olds", in any case.
+fn age_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let stem = |suffix: &str| {
+        b.len() > suffix.len()
+            && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            && w.is_char_boundary(b.len() - suffix.len())
+    };
+    let n = if stem("-year-old") {
+        &w[..w.len() - 9]
+    } else if stem("-year-olds") {
+        &w[..w.len() - 10]
+    } else {
+        return false;
+    };
+    small_number(n).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokens;
+
+    /// (measure, value, text) of each count of a sentence.
+    fn read(s: &str) -> Vec<(&'static str, f64, String)> {
+        let c = Config::builtin();
+        let mut hits = Vec::new();
+        hits_into(s, 0, s.len(), &c, &mut hits);
+        let toks = tokens(s, 0, s.len());
+        counts(&toks, &hits, &c)
+            .into_iter()
+            .map(|k| (k.measure, k.value, s[k.start..k.end].to_string()))
+            .collect()
+    }
+
+    fn one(s: &str) -> Vec<(&'static str, f64)> {
+        read(s).into_iter().map(|(m, v, _)| (m, v)).collect()
+    }
+
+    #[test]
+    fn a_person_with_a_casualty_verb_is_one() {
+        assert_eq!(one("A man was killed on Sunday."), [("killed", 1.0)]);
+        assert_eq!(one("The victim died at the hospital."), [("killed", 1.0)]);
+        assert_eq!(
+            one("A teen was fatally shot near the school."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            read("The man was pronounced dead at the scene."),
+            [("killed", 1.0, "The man".to_string())]
+        );
+        assert_eq!(
+            one("A 19-year-old was shot and killed Sunday."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(one("A bus driver was wounded."), [("injured", 1.0)]);
+        assert_eq!(one("A clerk was grazed by a bullet."), [("injured", 1.0)]);
+        assert_eq!(
+            one("A woman was in critical condition."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn shot_alone_means_hit() {
+        assert_eq!(
+            one("A man was shot in the leg."),
+            [("killed_or_injured", 1.0)]
+        );
+        // Shot, then injured: the precise measure stands.
+        assert_eq!(
+            one("A man was shot and critically injured."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn enumerations_add_up() {
+        assert_eq!(
+            read("Two men and a woman were found fatally shot in a car."),
+            [("killed", 3.0, "Two men and a woman".to_string())]
+        );
+        assert_eq!(
+            one("A woman and her son were found dead."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("He killed two people, then himself."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("Smith, Jones and Brown were killed."),
+            [("killed", 3.0)]
+        );
+        // A list closes with "and": the spokesman is no victim.
+        assert_eq!(
+            one("It killed a woman, a spokesman said."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn zero_is_a_figure() {
+        assert_eq!(
+            read("No one was injured in the fire."),
+            [("injured", 0.0, "No one was injured".to_string())]
+        );
+        assert_eq!(one("No other injuries were reported."), [("injured", 0.0)]);
+        // A negated verb is no count.
+        assert_eq!(one("The driver was not injured."), []);
+    }
+
+    #[test]
+    fn victims_are_accounted_for() {
+        let mut r = one("Four people were shot, one fatally, on Friday.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 3.0), ("killed", 1.0)]);
+        let mut r = one("Five people were shot, one of them fatally.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
+        let mut r = one("One of the five people shot has died.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
+        assert_eq!(
+            one("Tom Reed was killed and three others hospitalized."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+        assert_eq!(
+            one("A man was killed and three other people were wounded."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+    }
+
+    #[test]
+    fn disasters_and_strikes_read_the_same() {
+        assert_eq!(one("A family of five died in the fire."), [("killed", 5.0)]);
+        assert_eq!(
+            one("The blast killed a soldier and two civilians."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("The quake killed six children and injured a nurse."),
+            [("killed", 6.0), ("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn names_with_ages_and_appositions() {
+        assert_eq!(
+            one("The victim, John Smith, 22, was pronounced dead."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A store clerk, Mary Jones, was wounded."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("She opened fire, killing Ann Lee, 47, and wounding Bo Park, 39."),
+            [("killed", 1.0), ("injured", 1.0)]
+        );
+        assert_eq!(
+            one("LuAnn Johnson, of Burnsville, was killed."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn pronouns_places_and_mothers_are_not_counted() {
+        assert_eq!(one("He died on Sunday."), []);
+        assert_eq!(
+            one("She was taken to Mercy General in stable condition."),
+            []
+        );
+        assert_eq!(one("A mother of two was killed."), [("killed", 1.0)]);
+        // Plural with no number: how many is not said.
+        assert_eq!(one("The victims were wounded."), []);
+    }
+}
