@@ -51,6 +51,19 @@ fn weigh(v: &[(u32, f32)], df: &[u32], n: f32) -> Vec<(u32, f32)> {
     out
 }
 
+/// Whether two sorted lists share an item.
+fn shares(a: &[Term], b: &[Term]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// How many of a term's most recent holders are read per article: enough
 /// for every report of one incident, few enough to bound the work.
 const SCAN: usize = 64;
@@ -189,10 +202,11 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             if let (Some(a), Some(b)) = (f.event, g.event) {
                 let gap = (a - b).num_days().abs();
                 // A follow-up (an arrest, a funeral, a trial) may come weeks
-                // later: it names the same people, which a new event in the
-                // same place (the same mayor, the same police spokesman)
-                // does far less.
-                let follow_up = gap <= rules.follow_up_days && ns >= rules.follow_up_names;
+                // later: it names the same people. A new event in the same
+                // place shares the street and the city, and seldom a person.
+                let follow_up = gap <= rules.follow_up_days
+                    && ns >= rules.follow_up_names
+                    && shares(&f.persons, &g.persons);
                 if gap > rules.window_days && !follow_up {
                     continue;
                 }

@@ -49,6 +49,9 @@ pub struct Fingerprint {
     pub words: Vec<(Term, f32)>,
     /// Names, ages and places with their counts, sorted by term.
     pub names: Vec<(Term, f32)>,
+    /// Runs that read as people's names, sorted: a follow-up weeks later
+    /// must share one with its story.
+    pub persons: Vec<Term>,
 }
 
 /// Longest headline kept when it is taken from the first sentence.
@@ -71,9 +74,10 @@ pub fn fingerprint(
     let text = article.text.as_str();
     let mut words = Vec::new();
     let mut names = Vec::new();
+    let mut persons = Vec::new();
     if let Some(t) = &article.title {
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
-        terms::names(t, &mut names);
+        terms::names(t, &mut names, &mut persons);
     }
     let mut lead_left = rules.lead_words;
     let mut name_left = NAME_BYTES;
@@ -90,7 +94,7 @@ pub fn fingerprint(
             while !para.is_char_boundary(end) {
                 end -= 1;
             }
-            terms::names(&para[..end], &mut names);
+            terms::names(&para[..end], &mut names, &mut persons);
             name_left -= end;
         }
         if lead_left == 0 && name_left == 0 {
@@ -123,6 +127,11 @@ pub fn fingerprint(
         place,
         words: terms::tally(words),
         names: terms::tally(names),
+        persons: {
+            persons.sort_unstable();
+            persons.dedup();
+            persons
+        },
     }
 }
 
@@ -288,4 +297,129 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
         }
     }
     best.map(|b| b.0.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn article(id: &str, published: &str, title: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source: Some(format!("{id} outlet")),
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            title: Some(title.into()),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    fn fp(a: &Article, c: &Config) -> Fingerprint {
+        let (claims, body) = crate::extract::extract_body(a, c);
+        fingerprint(a, &claims, &body, c)
+    }
+
+    /// Reports of two shootings in one town on one day, and a follow-up.
+    fn batch(c: &Config) -> Vec<Fingerprint> {
+        let arts = [
+            article("a1", "2026-04-12", "Two killed on Larkin Street",
+                "Two people were killed outside a store on Larkin Street on Saturday night, Ashford police said. \
+                 The victims were Dana Whitcombe, 34, and Rafael Osei, 27."),
+            article("a2", "2026-04-12", "Larkin Street shooting leaves two dead",
+                "Dana Whitcombe and Rafael Osei were shot dead outside a Larkin Street store on Saturday, police in Ashford said."),
+            article("b1", "2026-04-12", "One dead at Quarry Road Park",
+                "One man was killed and three people were injured at the Quarry Road Park basketball court on Saturday afternoon. \
+                 The man who died was Tomas Reyes-Lund, 19."),
+            article("b2", "2026-04-13", "Teen killed at Quarry Road Park court",
+                "Tomas Reyes-Lund, 19, was killed and three others were wounded at the Quarry Road Park court on Saturday."),
+            article("a3", "2026-05-06", "Man charged in Larkin Street killings",
+                "A man was charged on Tuesday with murder in the deaths of Dana Whitcombe and Rafael Osei, \
+                 who were shot outside a Larkin Street store last month."),
+        ];
+        arts.iter().map(|a| fp(a, c)).collect()
+    }
+
+    fn ids(fps: &[Fingerprint], groups: &[Vec<usize>]) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = groups
+            .iter()
+            .map(|g| {
+                let mut v: Vec<String> = g.iter().map(|&i| fps[i].article.clone()).collect();
+                v.sort();
+                v
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn incidents_of_one_day_stay_apart_and_a_follow_up_joins() {
+        let c = Config::builtin();
+        let fps = batch(&c);
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["a1", "a2", "a3"], vec!["b1", "b2"]]);
+    }
+
+    #[test]
+    fn the_order_of_the_batch_changes_nothing() {
+        let c = Config::builtin();
+        let fps = batch(&c);
+        let mut rev = fps.clone();
+        rev.reverse();
+        assert_eq!(
+            ids(&fps, &build(&fps, &c.raw.stories)),
+            ids(&rev, &build(&rev, &c.raw.stories))
+        );
+        let d1 = describe(&build(&fps, &c.raw.stories), &fps);
+        let d2 = describe(&build(&rev, &c.raw.stories), &rev);
+        assert_eq!(d1, d2);
+    }
+
+    #[test]
+    fn a_new_event_weeks_later_in_the_same_place_is_a_new_story() {
+        let c = Config::builtin();
+        let mut fps = batch(&c);
+        fps.push(fp(
+            &article("c1", "2026-05-20", "Man shot on Larkin Street",
+                "A man was killed in a shooting on Larkin Street in Ashford on Tuesday night, police said. \
+                 He was identified as Joel Marsh, 41."),
+            &c,
+        ));
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert!(got.contains(&vec!["c1".to_string()]), "{got:?}");
+    }
+
+    #[test]
+    fn every_article_is_in_exactly_one_story_with_a_stable_id() {
+        let c = Config::builtin();
+        let fps = batch(&c);
+        let stories = describe(&build(&fps, &c.raw.stories), &fps);
+        let mut all: Vec<&String> = stories.iter().flat_map(|s| &s.articles).collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), fps.len());
+        assert_eq!(
+            stories.iter().map(|s| s.articles.len()).sum::<usize>(),
+            fps.len()
+        );
+        let larkin = stories
+            .iter()
+            .find(|s| s.articles.contains(&"a1".to_string()))
+            .unwrap();
+        // The follow-up joining later does not change the story's id.
+        let without = describe(&build(&fps[..2], &c.raw.stories), &fps[..2]);
+        assert_eq!(without[0].id, larkin.id);
+        assert_eq!(larkin.title.as_deref(), Some("Two killed on Larkin Street"));
+        assert_eq!(
+            larkin.date.map(|d| d.start.to_string()).as_deref(),
+            Some("2026-04-11")
+        );
+    }
+
+    #[test]
+    fn an_empty_batch_has_no_stories() {
+        let c = Config::builtin();
+        assert!(build(&[], &c.raw.stories).is_empty());
+    }
 }

@@ -42,6 +42,78 @@ pub const PLACE: u8 = b'l';
 pub const FIGURE: u8 = b'f';
 /// A year it names ("2008"): two quakes in one region are years apart.
 pub const YEAR: u8 = b'y';
+/// A run that reads as a person's name ("Dana Whitcombe"): two or three
+/// capitalised words, none a number, the last no word of a place, venue or
+/// body ([`NOT_PERSON`]).
+pub const PERSON: u8 = b'h';
+
+/// Last words of a run that make it a place, a venue or a body rather than
+/// a person.
+const NOT_PERSON: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "square",
+    "court",
+    "bridge",
+    "highway",
+    "park",
+    "mall",
+    "center",
+    "centre",
+    "station",
+    "hospital",
+    "school",
+    "college",
+    "university",
+    "church",
+    "department",
+    "police",
+    "county",
+    "city",
+    "district",
+    "club",
+    "bar",
+    "restaurant",
+    "hotel",
+    "company",
+    "inc",
+    "corp",
+    "group",
+    "agency",
+    "office",
+    "council",
+    "court",
+    "house",
+    "party",
+    "army",
+    "forces",
+    "ministry",
+    "republic",
+    "state",
+    "states",
+    "union",
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "press",
+    "service",
+    "services",
+    "committee",
+    "commission",
+    "association",
+];
 
 /// Function words and the vocabulary every news report shares: they say
 /// nothing about which event an article reports.
@@ -469,9 +541,9 @@ pub fn words(text: &str, limit: usize, weight: f32, out: &mut Vec<(Term, f32)>) 
 /// a run, and ages written `19-year-old`. A capitalised word that opens a
 /// sentence counts only inside a longer run ("Police said" names nothing;
 /// "Maria Lopez, 19," names her).
-pub fn names(text: &str, out: &mut Vec<(Term, f32)>) {
+pub fn names(text: &str, out: &mut Vec<(Term, f32)>, persons: &mut Vec<Term>) {
     let mut run: Vec<Token> = Vec::new();
-    let flush = |run: &mut Vec<Token>, out: &mut Vec<(Term, f32)>| {
+    let mut flush = |run: &mut Vec<Token>, out: &mut Vec<(Term, f32)>| {
         while run.last().is_some_and(|t| !capitalised(t.text)) {
             run.pop();
         }
@@ -489,6 +561,14 @@ pub fn names(text: &str, out: &mut Vec<(Term, f32)>) {
             }
             if run.len() > 1 {
                 out.push((term(NAME, &whole), 1.0));
+            }
+            let person = (2..=3).contains(&run.len())
+                && run.iter().all(|t| capitalised(t.text))
+                && run
+                    .last()
+                    .is_some_and(|t| !NOT_PERSON.contains(&t.text.to_lowercase().as_str()));
+            if person {
+                persons.push(term(PERSON, &whole));
             }
         }
         run.clear();
@@ -544,11 +624,14 @@ mod tests {
     #[test]
     fn names_runs_parts_streets_and_ages() {
         let mut v = Vec::new();
+        let mut p = Vec::new();
         names(
             "Police said Maria Lopez, 19, was shot near East 63rd Street. \
              The 19-year-old was taken to Mercy Hospital.",
             &mut v,
+            &mut p,
         );
+        assert_eq!(p, vec![term(PERSON, "Maria Lopez")]);
         assert!(has(&v, NAME, "maria lopez"));
         assert!(has(&v, NAME_PART, "lopez"));
         assert!(has(&v, NAME, "east 63rd street"));
@@ -583,7 +666,7 @@ mod tests {
     #[test]
     fn tokens_never_split_inside_a_character() {
         let mut v = Vec::new();
-        names("Café Zoë — «Ölpreis» São Paulo", &mut v);
+        names("Café Zoë — «Ölpreis» São Paulo", &mut v, &mut Vec::new());
         words("Café Zoë — «Ölpreis» São Paulo", 10, 1.0, &mut v);
         assert!(!v.is_empty());
     }
