@@ -58,9 +58,9 @@ fn run(path: &PathBuf, config: &Config) -> usize {
     pipeline::run(
         ingest::read_batch(std::slice::from_ref(path)),
         config,
-        false,
+        pipeline::Options::default(),
         |ev| {
-            if let Event::Article(_, c) = ev {
+            if let Event::Article(_, c, _) = ev {
                 n += c.len();
             }
         },

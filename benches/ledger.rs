@@ -175,6 +175,7 @@ fn check_batch(path: &str, config: &Config) -> Timing {
             as_of,
             config,
             "2026-01-02T00:00:00Z",
+            None,
         )
         .unwrap();
     let checked_at = t.elapsed().as_secs_f64();

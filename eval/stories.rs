@@ -66,7 +66,7 @@ fn main() {
     };
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let started = std::time::Instant::now();
-    let batch = check::read(&[file.clone()], &config, false, |p| {
+    let batch = check::read(std::slice::from_ref(&file), &config, false, |p| {
         eprintln!("warning: {p}")
     });
     std::fs::remove_file(&file).ok();

@@ -33,6 +33,9 @@ struct Key {
 /// A [`Key`] as interned string ids (`u32::MAX` for none).
 type IKey = [u32; 6];
 
+/// A claim as blocking sees it: its key, its event time and its index.
+type Keyed = (IKey, Option<NaiveDate>, usize);
+
 /// Which story each article belongs to (article id → story id), and each
 /// story's place.
 #[derive(Debug, Clone, Default)]
@@ -395,13 +398,13 @@ fn cluster(
 /// ("three dead in Kyiv and two in Odesa") are those places kept apart; a
 /// figure naming no place then joins the story's place, else the largest
 /// part.
-fn story_blocks<'a>(
-    items: &[(IKey, Option<NaiveDate>, usize)],
+fn story_blocks(
+    items: &[Keyed],
     subjects: &HashMap<usize, u32>,
     claims: &[Claim],
     name: &dyn Fn(u32) -> Option<String>,
-    place: Option<&'a String>,
-) -> Vec<(Option<String>, Vec<(IKey, Option<NaiveDate>, usize)>)> {
+    place: Option<&String>,
+) -> Vec<(Option<String>, Vec<Keyed>)> {
     let subject_of = |i: usize| subjects.get(&i).copied().filter(|&s| s != u32::MAX);
     // Does any article give different figures for two places ("three dead
     // in Kyiv and two in Odesa")? The same figure under two names ("three
@@ -446,7 +449,7 @@ fn story_blocks<'a>(
         let subject = main.and_then(name).or_else(|| place.cloned());
         return vec![(subject, items.to_vec())];
     }
-    let mut parts: Vec<(u32, Vec<(IKey, Option<NaiveDate>, usize)>)> = Vec::new();
+    let mut parts: Vec<(u32, Vec<Keyed>)> = Vec::new();
     for &item in items {
         let s = subject_of(item.2).or(main).unwrap_or(u32::MAX);
         match parts.iter_mut().find(|p| p.0 == s) {

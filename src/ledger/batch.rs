@@ -132,6 +132,9 @@ impl Run<'_> {
     /// what involves the batch, adds `corrected` findings for revised
     /// articles and marks each finding new or seen before. Stores nothing
     /// but the ids of findings seen; [`Run::store`] stores the articles.
+    // The batch, its context and its stories are what a check needs; a
+    // struct bundling them would only be unpacked here.
+    #[allow(clippy::too_many_arguments)]
     pub fn check(
         &self,
         batch: &[BatchArticle],

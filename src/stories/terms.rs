@@ -477,7 +477,7 @@ fn tokens(text: &str) -> impl Iterator<Item = Token<'_>> {
                     let inner = (c == b'\'' || c == b'-' || c == b'.')
                         && i + 1 < bytes.len()
                         && bytes[i + 1].is_ascii_alphanumeric()
-                        && !(c == b'.' && !bytes[start].is_ascii_digit());
+                        && (c != b'.' || bytes[start].is_ascii_digit());
                     if c.is_ascii_alphanumeric() || c >= 0x80 || inner {
                         i += 1;
                     } else {
@@ -519,12 +519,7 @@ fn fold(w: &str) -> String {
 /// Adds the words of `text` (at most `limit` of them) to `out` with
 /// weight `weight` each.
 pub fn words(text: &str, limit: usize, weight: f32, out: &mut Vec<(Term, f32)>) {
-    let mut n = 0;
-    for t in tokens(text) {
-        if n >= limit {
-            break;
-        }
-        n += 1;
+    for t in tokens(text).take(limit) {
         if !t.text.bytes().any(|b| b.is_ascii_alphabetic()) {
             continue;
         }
