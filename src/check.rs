@@ -12,7 +12,7 @@ use crate::pipeline::{self, Event};
 use crate::review::{self, Decision, DecisionStore, ReviewError};
 use crate::stories::{self, Fingerprint};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -113,6 +113,8 @@ pub struct Batch {
     pub stories: Vec<Story>,
     /// Article → story.
     pub index: StoryIndex,
+    /// Each article's fingerprint, in input order.
+    pub fingerprints: Vec<Fingerprint>,
 }
 
 /// Reads and extracts the batch at `paths` (none or `-`: standard input),
@@ -161,14 +163,17 @@ pub fn read(
     b.claims = g.claims;
     b.stories = g.stories;
     b.index = g.index;
+    b.fingerprints = g.fingerprints;
     b
 }
 
 impl Batch {
     /// The batch's report: judged against the ledger's history when a
-    /// ledger `run` is given (findings then say whether they are new),
-    /// else on its own. The batch must have been read with `keep_text`
-    /// for a ledger. `now` stamps findings the ledger sees first.
+    /// ledger `run` is given (findings then say whether they are new, and
+    /// the batch's articles join the stories of the events the ledger has
+    /// seen), else on its own. The batch must have been read with
+    /// `keep_text` for a ledger. `now` stamps findings the ledger sees
+    /// first.
     pub fn report(
         &self,
         run: Option<&Run<'_>>,
@@ -178,6 +183,7 @@ impl Batch {
     ) -> Result<Report, LedgerError> {
         Ok(match run {
             Some(run) => {
+                let (stories, index) = self.stories_with(run, config)?;
                 run.check(
                     &self.ledger_articles,
                     &self.claims,
@@ -185,7 +191,7 @@ impl Batch {
                     as_of,
                     config,
                     now,
-                    Some((&self.stories, &self.index)),
+                    Some((&stories, &index)),
                 )?
                 .report
             }
@@ -198,6 +204,90 @@ impl Batch {
                 Some((&self.stories, &self.index)),
             ),
         })
+    }
+
+    /// The batch's stories regrouped with the stored articles of the same
+    /// days (back to the follow-up horizon): a report of an event the
+    /// ledger has seen joins that event's story and keeps its id. Returns
+    /// the stories holding an article of the batch, and the index of every
+    /// article grouped, stored ones included (their claims then line up
+    /// within their stories too).
+    pub fn stories_with(
+        &self,
+        run: &Run<'_>,
+        config: &Config,
+    ) -> Result<(Vec<Story>, StoryIndex), LedgerError> {
+        let rules = &config.raw.stories;
+        let days = self.fingerprints.iter().filter_map(|f| f.event);
+        let (lo, hi) = match (days.clone().min(), days.max()) {
+            (Some(lo), Some(hi)) => (lo, hi),
+            _ => return Ok((self.stories.clone(), self.index.clone())),
+        };
+        let horizon = |d: i64| chrono::Days::new(d.max(0) as u64);
+        let ours: HashSet<&str> = self
+            .fingerprints
+            .iter()
+            .map(|f| f.article.as_str())
+            .collect();
+        let stored: Vec<_> = run
+            .stories_between(
+                lo - horizon(rules.follow_up_days),
+                hi + horizon(rules.window_days),
+            )?
+            .into_iter()
+            // A re-run or a revision is read from the batch, not the ledger.
+            .filter(|s| !ours.contains(s.fingerprint.article.as_str()))
+            .collect();
+        if stored.is_empty() {
+            return Ok((self.stories.clone(), self.index.clone()));
+        }
+        let stored_id: HashMap<&str, &str> = stored
+            .iter()
+            .map(|s| (s.fingerprint.article.as_str(), s.story.as_str()))
+            .collect();
+        let mut fps = self.fingerprints.clone();
+        fps.extend(stored.iter().map(|s| s.fingerprint.clone()));
+        let mut all = stories::describe(&stories::build(&fps, rules), &fps);
+        for story in &mut all {
+            // A story the ledger knows keeps the id it was stored under
+            // (the one most of its stored articles carry).
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for a in &story.articles {
+                if let Some(id) = stored_id.get(a.as_str()) {
+                    *counts.entry(id).or_insert(0) += 1;
+                }
+            }
+            if let Some((id, _)) = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+                story.id = id.to_string();
+            }
+        }
+        let mut index = StoryIndex::default();
+        for s in &all {
+            for a in &s.articles {
+                index.story_of.insert(a.clone(), s.id.clone());
+            }
+            if let Some(p) = &s.place {
+                index.place.insert(s.id.clone(), p.clone());
+            }
+        }
+        all.retain(|s| s.articles.iter().any(|a| ours.contains(a.as_str())));
+        Ok((all, index))
+    }
+
+    /// Records in the ledger the story of each article of the batch, as
+    /// `report` (this batch's report) groups them.
+    pub fn store_stories(&self, run: &Run<'_>, report: &Report) -> Result<(), LedgerError> {
+        let story_of: HashMap<&str, &str> = report
+            .stories
+            .iter()
+            .flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s.id.as_str())))
+            .collect();
+        for fp in &self.fingerprints {
+            if let Some(story) = story_of.get(fp.article.as_str()) {
+                run.store_story(story, fp)?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -240,6 +330,9 @@ pub struct Grouped {
     pub stories: Vec<Story>,
     /// Article → story.
     pub index: StoryIndex,
+    /// Each article's fingerprint, in input order (an undated article's
+    /// dated by its story's estimate).
+    pub fingerprints: Vec<Fingerprint>,
 }
 
 /// Whether an article has no date of its own to resolve its dates against.
@@ -313,6 +406,7 @@ impl Collect {
                 if let Some(span) = story.and_then(|s| s.date) {
                     a.published_estimate = Some(span);
                     self.claims[i] = extract::extract(a, config);
+                    self.fingerprints[i].event = Some(span.start);
                 }
                 a.text = String::new();
             }
@@ -341,6 +435,7 @@ impl Collect {
             ranges,
             stories,
             index,
+            fingerprints: self.fingerprints,
         }
     }
 }

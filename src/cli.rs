@@ -190,6 +190,10 @@ struct HistoryArgs {
     /// Only this subject (canonical or as written, e.g. Kyiv).
     #[arg(long, value_name = "S")]
     subject: Option<String>,
+    /// Only the figures of this story (an id from a report, e.g.
+    /// st-0a1f5b503fad): one event's toll as its reports moved.
+    #[arg(long, value_name = "ID")]
+    story: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = HistoryFormat::Table)]
     format: HistoryFormat,
@@ -421,6 +425,7 @@ fn check(a: CheckArgs) -> Result<u8> {
             run.store(art, &batch.claims[art.claims.clone()], &config, &now)?;
             pause_here(i + 1);
         }
+        batch.store_stories(run, &report)?;
         decided = run.decisions()?;
     }
     // The ledger's decisions first, then the review file's: a decision in
@@ -646,7 +651,14 @@ fn print(s: &[u8]) -> Result<()> {
 
 fn history(a: HistoryArgs) -> Result<u8> {
     let ledger = open_existing(&a.ledger)?;
-    let series = crosscheck::history::series(&ledger, a.kind.as_deref(), a.subject.as_deref())?;
+    let mut series = crosscheck::history::series(&ledger, a.kind.as_deref(), a.subject.as_deref())?;
+    if let Some(story) = &a.story {
+        let articles = ledger.story_articles(story)?;
+        if articles.is_empty() {
+            anyhow::bail!("{}: no story {story} in the ledger", ledger.path());
+        }
+        series = crosscheck::history::in_story(series, &articles);
+    }
     let s = match a.format {
         HistoryFormat::Table => crosscheck::history::table(&series, width()),
         HistoryFormat::Json => crosscheck::history::json(&series),

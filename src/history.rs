@@ -53,6 +53,19 @@ pub struct Series {
     pub figures: Vec<Point>,
 }
 
+/// The figures of `series` reported by `articles` (a story's articles,
+/// sorted); series left with none are dropped.
+pub fn in_story(series: Vec<Series>, articles: &[String]) -> Vec<Series> {
+    series
+        .into_iter()
+        .filter_map(|mut s| {
+            s.figures
+                .retain(|p| articles.binary_search(&p.article).is_ok());
+            (!s.figures.is_empty()).then_some(s)
+        })
+        .collect()
+}
+
 /// The series matching `kind` and `subject` (case-insensitive; subject
 /// matches the canonical or the written name). Figures from revisions an
 /// article later replaced are included and marked `replaced`.

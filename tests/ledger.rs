@@ -170,6 +170,7 @@ both!(history_lookup_matches_a_full_alignment);
 both!(decisions_kept_in_the_ledger);
 both!(export_then_import_gives_the_same_history);
 both!(a_v1_ledger_is_upgraded_on_first_use);
+both!(stories_carry_over_batches);
 
 /// `check` against the test ledger, judged as of a fixed day, then `extra`.
 fn ledger_check<'a>(b: &'a Backend, extra: &[&'a str]) -> Vec<&'a str> {
@@ -1041,7 +1042,7 @@ fn a_v1_ledger_is_upgraded_on_first_use(b: &Backend) {
         .collect();
     assert_eq!(figs, ["25%", "40%"]);
     let l = crosscheck::ledger::Ledger::open(&abs(b, &d)).unwrap();
-    assert_eq!(l.version().unwrap(), 2);
+    assert_eq!(l.version().unwrap(), crosscheck::ledger::rows::VERSION);
     drop(l);
     write(&d, "b2/post.jsonl", SECOND);
     write(&d, "b3/wire.jsonl", REVISED);
@@ -1053,7 +1054,10 @@ fn a_v1_ledger_is_upgraded_on_first_use(b: &Backend) {
     let (_, v, _) = check_json(b, &d, &["b3"]);
     assert_eq!(of_type(&v, "corrected").len(), 1, "{v:#}");
     let dump = b.dump(&d);
-    assert!(dump.starts_with("{\"crosscheck_ledger\":2}"));
+    assert!(dump.starts_with(&format!(
+        "{{\"crosscheck_ledger\":{}}}",
+        crosscheck::ledger::rows::VERSION
+    )));
     assert_eq!(dump.matches("\"scope\":\"story\"").count(), 6, "{dump}");
     let o = cc(
         &d,
@@ -1068,5 +1072,93 @@ fn a_v1_ledger_is_upgraded_on_first_use(b: &Backend) {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// A report checked today joins the story of last week's reports of the
+/// same event, keeps its id, and its toll is judged against theirs; a
+/// different incident of the same day stays out; `history --story` shows
+/// the story's figures from both batches.
+fn stories_carry_over_batches(b: &Backend) {
+    let d = scratch(&format!("stories-{}", b.db().is_some()));
+    write(
+        &d,
+        "b1/herald.jsonl",
+        r#"{"id":"herald-1","source":"Ashford Herald","published":"2026-03-01","title":"Two killed on Larkin Street","text":"Two people were killed outside a store on Larkin Street on Saturday night, Ashford police said. The victims were Dana Whitcombe, 34, and Rafael Osei, 27."}
+"#,
+    );
+    write(
+        &d,
+        "b2/later.jsonl",
+        r#"{"id":"courier-1","source":"Valley Courier","published":"2026-03-01","title":"Three dead in Larkin Street shooting","text":"Three people were killed in a shooting outside a Larkin Street store in Ashford on Saturday night. Relatives named two of them as Dana Whitcombe and Rafael Osei."}
+{"id":"gazette-1","source":"Ashford Gazette","published":"2026-03-01","title":"Teen killed at Quarry Road Park","text":"One man was killed at the Quarry Road Park basketball court in Ashford on Saturday afternoon, police said. He was Tomas Reyes-Lund, 19."}
+"#,
+    );
+    let (_, v, err) = check_json(b, &d, &["b1"]);
+    let first = v["stories"][0]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{v}\n{err}"))
+        .to_string();
+    let (code, v, err) = check_json(b, &d, &["b2"]);
+    assert_eq!(code, 1, "{err}");
+    let larkin = v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == first.as_str())
+        .unwrap_or_else(|| panic!("story {first} not carried over: {v}"));
+    // In publication order, ties by id.
+    assert_eq!(
+        larkin["articles"],
+        serde_json::json!(["courier-1", "herald-1"])
+    );
+    let conflicts = of_type(&v, "conflict");
+    assert_eq!(conflicts.len(), 1, "{v}");
+    let arts: Vec<&str> = conflicts[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["article"].as_str().unwrap())
+        .collect();
+    assert!(
+        arts.contains(&"herald-1") && arts.contains(&"courier-1"),
+        "{arts:?}"
+    );
+    assert!(
+        findings(&v)
+            .iter()
+            .all(|f| !f["claims"].to_string().contains("gazette-1")
+                || !f["claims"].to_string().contains("herald-1")),
+        "a finding mixes two incidents: {v}"
+    );
+    let o = cc(
+        &d,
+        &[
+            "history",
+            "--ledger",
+            b.ledger(),
+            "--story",
+            &first,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let h = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        h.contains("herald-1") && h.contains("courier-1") && !h.contains("gazette-1"),
+        "{h}"
+    );
+    let o = cc(
+        &d,
+        &[
+            "history",
+            "--ledger",
+            b.ledger(),
+            "--story",
+            "st-000000000000",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&d);
 }

@@ -126,6 +126,43 @@ impl Run<'_> {
         Ok(out)
     }
 
+    /// The current claims of the stored articles of `stories` (grouped by
+    /// `index`) that are neither in the batch (`exclude`) nor in `have`: a
+    /// report that names the city lines up with last week's report that
+    /// named the street, since both are the story's.
+    fn story_history(
+        &self,
+        have: &[Claim],
+        stories: &[crate::model::Story],
+        index: &crate::align::StoryIndex,
+        exclude: &HashSet<&str>,
+    ) -> Result<Vec<Claim>, LedgerError> {
+        let ours: HashSet<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+        let known: HashSet<(&str, usize)> = have.iter().map(|c| (&*c.article, c.start)).collect();
+        let mut articles: Vec<&str> = index
+            .story_of
+            .iter()
+            .filter(|(a, s)| !exclude.contains(a.as_str()) && ours.contains(s.as_str()))
+            .map(|(a, _)| a.as_str())
+            .collect();
+        articles.sort_unstable();
+        let sql = format!(
+            "SELECT {} FROM claims WHERE article = ?1 AND current = 1",
+            rows::COLUMNS
+        );
+        let mut out = Vec::new();
+        for a in articles {
+            let mut found = Vec::new();
+            self.with(|db| db.each(&sql, &[a.into()], |r| found.push(rows::claim(r))))?;
+            out.extend(
+                found
+                    .into_iter()
+                    .filter(|c| !known.contains(&(&*c.article, c.start))),
+            );
+        }
+        Ok(out)
+    }
+
     /// Checks the batch (`batch` articles, whose claims are `claims`)
     /// against itself and the ledger's history (within `stories`, the
     /// batch's stories, for event-bound figures): aligns and judges, keeps
@@ -146,7 +183,10 @@ impl Run<'_> {
         stories: Option<(&[crate::model::Story], &crate::align::StoryIndex)>,
     ) -> Result<Checked, LedgerError> {
         let ids: HashSet<&str> = batch.iter().map(|a| a.article.id.as_str()).collect();
-        let history = self.history(claims, &ids, config)?;
+        let mut history = self.history(claims, &ids, config)?;
+        if let Some((stories, index)) = stories {
+            history.extend(self.story_history(&history, stories, index, &ids)?);
+        }
         let history_claims = history.len();
         let mut all = claims.to_vec();
         all.extend(history);

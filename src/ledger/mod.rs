@@ -15,6 +15,7 @@ mod batch;
 pub mod db;
 mod decisions;
 pub mod rows;
+mod stories;
 mod transfer;
 
 pub use batch::{corrected, Checked};

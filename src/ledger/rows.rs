@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 /// The ledger format this crosscheck writes. SQLite keeps it in
 /// `user_version`, PostgreSQL in the `ledger_meta` table.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// The steps from an empty database to [`VERSION`]: step `i` takes a
 /// ledger of format `i` to format `i + 1`, in the run's transaction. A new
@@ -50,11 +50,20 @@ CREATE TABLE decisions(
   note TEXT, by_name TEXT, date TEXT, recorded_at TEXT NOT NULL);
 CREATE INDEX decisions_finding ON decisions(finding, seq);
 ",
+    // 3: the story each article belongs to, with the fingerprint (JSON) a
+    // later batch's articles are compared with, and its event day number.
+    "
+CREATE TABLE story_articles(
+  article TEXT PRIMARY KEY, story TEXT NOT NULL, event BIGINT,
+  fingerprint TEXT NOT NULL);
+CREATE INDEX story_articles_event ON story_articles(event);
+CREATE INDEX story_articles_story ON story_articles(story);
+",
 ];
 
 /// Each table and its columns, in the order `ledger export` writes them
 /// and `ledger import` accepts them.
-pub const TABLES: [(&str, &str, &str); 4] = [
+pub const TABLES: [(&str, &str, &str); 5] = [
     (
         "articles",
         "id, revision, source, url, title, published, content_hash, first_seen",
@@ -70,6 +79,11 @@ pub const TABLES: [(&str, &str, &str); 4] = [
         "decisions",
         "seq, finding, decision, note, by_name, date, recorded_at",
         "seq",
+    ),
+    (
+        "story_articles",
+        "article, story, event, fingerprint",
+        "article",
     ),
 ];
 

@@ -190,7 +190,7 @@ impl Ledger {
                                 skipped.insert(k);
                             }
                         }
-                        (_, true) => got.findings += 1,
+                        ("findings_seen", true) => got.findings += 1,
                         _ => {}
                     }
                 }

@@ -28,8 +28,9 @@ use chrono::NaiveDate;
 use terms::Term;
 
 /// What an article is recognised by, made while it is extracted so that
-/// its text need not be kept.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// its text need not be kept. The ledger keeps it (as JSON), so that a
+/// later batch's reports of the same event join the event's story.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     /// The article id.
     pub article: String,
