@@ -73,6 +73,41 @@ const SCAN: usize = 64;
 /// only within the window.
 const FOLLOW_UP_DF: u32 = 20;
 
+/// A group's edges: (neighbour, summed score). A list, not a map: groups
+/// have a few dozen neighbours, which a scan finds faster than a hash and
+/// which sit together in memory.
+#[derive(Debug, Clone, Default)]
+struct Adj(Vec<(u32, f32)>);
+
+impl Adj {
+    /// The summed score with `c` (0 when none).
+    fn get(&self, c: u32) -> f32 {
+        self.0.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
+    }
+
+    /// Adds `w` to the score with `c`; returns the new sum.
+    fn add(&mut self, c: u32, w: f32) -> f32 {
+        match self.0.iter_mut().find(|e| e.0 == c) {
+            Some(e) => {
+                e.1 += w;
+                e.1
+            }
+            None => {
+                self.0.push((c, w));
+                w
+            }
+        }
+    }
+
+    /// Removes `c`; returns its score (0 when none).
+    fn remove(&mut self, c: u32) -> f32 {
+        match self.0.iter().position(|e| e.0 == c) {
+            Some(i) => self.0.swap_remove(i).1,
+            None => 0.0,
+        }
+    }
+}
+
 /// A candidate merge: two groups and their average similarity.
 #[derive(Debug, PartialEq)]
 struct Merge {
@@ -157,8 +192,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     // Shared rare weight per candidate article, and which were touched.
     let mut shared: Vec<f32> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
-    // Edges as adjacency maps of groups (one article each, at first).
-    let mut adj: Vec<HashMap<u32, f32>> = vec![HashMap::new(); n];
+    // Edges as adjacency lists of groups (one article each, at first).
+    let mut adj: Vec<Adj> = vec![Adj::default(); n];
     for &i in &order {
         let f = &fps[i];
         for &(t, w) in words[i].iter().chain(&names[i]) {
@@ -223,8 +258,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             }
             if s > 0.0 {
                 let (ri, rj) = (rank[i], rank[j]);
-                adj[ri as usize].insert(rj, s);
-                adj[rj as usize].insert(ri, s);
+                adj[ri as usize].add(rj, s);
+                adj[rj as usize].add(ri, s);
             }
         }
         for &(t, _) in words[i].iter().chain(&names[i]) {
@@ -243,7 +278,6 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     // merge, are pushed anew: a large story absorbing reports one by one
     // does not re-read all its neighbours each time.
     let mut size: Vec<u32> = vec![1; n];
-    let mut alive: Vec<bool> = vec![true; n];
     let mut members: Vec<Vec<usize>> = order.iter().map(|&i| vec![i]).collect();
     let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
     let push = |heap: &mut BinaryHeap<Merge>, x: usize, y: usize, avg: f32| {
@@ -254,19 +288,37 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             b: b as u32,
         });
     };
+    // The first candidates, every pair's own score, sorted once (a sorted
+    // list is read in order, where a heap of this size would be read all
+    // over); the heap holds only what merges push anew.
+    let mut initial: Vec<Merge> = Vec::new();
     for (a, edges) in adj.iter().enumerate() {
-        for (&b, &w) in edges {
+        for &(b, w) in &edges.0 {
             if a < b as usize && w >= rules.join {
-                push(&mut heap, a, b as usize, w);
+                initial.push(Merge {
+                    avg: w,
+                    a: a as u32,
+                    b,
+                });
             }
         }
     }
-    while let Some(m) = heap.pop() {
+    initial.sort_unstable_by(|x, y| y.cmp(x));
+    let mut initial = initial.into_iter().peekable();
+    let mut next = |heap: &mut BinaryHeap<Merge>| -> Option<Merge> {
+        match (initial.peek(), heap.peek()) {
+            (Some(i), Some(h)) if h > i => heap.pop(),
+            (Some(_), _) => initial.next(),
+            (None, _) => heap.pop(),
+        }
+    };
+    while let Some(m) = next(&mut heap) {
         let (a, b) = (m.a as usize, m.b as usize);
-        if !alive[a] || !alive[b] {
+        // A group folded into another has size 0.
+        if size[a] == 0 || size[b] == 0 {
             continue;
         }
-        let w = adj[a].get(&(b as u32)).copied().unwrap_or(0.0);
+        let w = adj[a].get(b as u32);
         let avg = w / (size[a] as f32 * size[b] as f32);
         if avg < m.avg - 1e-6 {
             if avg >= rules.join {
@@ -275,28 +327,24 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             continue;
         }
         // Keep the group with the larger adjacency; fold the other into it.
-        let (keep, gone) = if adj[a].len() >= adj[b].len() {
+        let (keep, gone) = if adj[a].0.len() >= adj[b].0.len() {
             (a, b)
         } else {
             (b, a)
         };
-        alive[gone] = false;
         let moved = std::mem::take(&mut adj[gone]);
         let folded = std::mem::take(&mut members[gone]);
         members[keep].extend(folded);
         size[keep] += size[gone];
-        adj[keep].remove(&(gone as u32));
-        for (c, w) in moved {
+        size[gone] = 0;
+        adj[keep].remove(gone as u32);
+        for (c, w) in moved.0 {
             if c as usize == keep {
                 continue;
             }
-            let sum = {
-                let e = adj[keep].entry(c).or_insert(0.0);
-                *e += w;
-                *e
-            };
-            let e = adj[c as usize].remove(&(gone as u32)).unwrap_or(0.0);
-            *adj[c as usize].entry(keep as u32).or_insert(0.0) += e;
+            let sum = adj[keep].add(c, w);
+            let e = adj[c as usize].remove(gone as u32);
+            adj[c as usize].add(keep as u32, e);
             let avg = sum / (size[keep] as f32 * size[c as usize] as f32);
             if avg >= rules.join {
                 push(&mut heap, keep, c as usize, avg);
@@ -305,8 +353,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     }
     let mut out: Vec<Vec<usize>> = members
         .into_iter()
-        .zip(alive)
-        .filter(|(_, a)| *a)
+        .zip(size)
+        .filter(|(_, s)| *s > 0)
         .map(|(mut m, _)| {
             m.sort_unstable();
             m
