@@ -347,28 +347,21 @@ fn cluster(
         (Some(&a), Some(&b)) => Some(DateSpan { start: a, end: b }),
         _ => None,
     };
-    let id = match &key.story {
-        // The story's id rather than the event's first day: a story keeps
-        // its id as later reports join it.
-        Some(story) => ids::hash(&[
-            "cluster",
-            &key.kind,
-            key.measure.as_deref().unwrap_or(""),
-            key.subject.as_deref().unwrap_or(""),
-            key.qualifier.as_deref().unwrap_or(""),
-            &key.unit,
-            story,
-        ]),
-        None => ids::hash(&[
-            "cluster",
-            &key.kind,
-            key.measure.as_deref().unwrap_or(""),
-            key.subject.as_deref().unwrap_or(""),
-            key.qualifier.as_deref().unwrap_or(""),
-            &key.unit,
-            &event.map(|e| e.start.to_string()).unwrap_or_default(),
-        ]),
+    // A story-bound cluster is keyed on its story rather than its event's
+    // first day: it keeps its id as later reports join the story.
+    let when = match &key.story {
+        Some(story) => story.clone(),
+        None => event.map(|e| e.start.to_string()).unwrap_or_default(),
     };
+    let id = ids::hash(&[
+        "cluster",
+        &key.kind,
+        key.measure.as_deref().unwrap_or(""),
+        key.subject.as_deref().unwrap_or(""),
+        key.qualifier.as_deref().unwrap_or(""),
+        &key.unit,
+        &when,
+    ]);
     Cluster {
         id: format!("cl-{id}"),
         kind: key.kind.clone(),

@@ -616,8 +616,9 @@ fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
     jaro + 0.1 * prefix * (1.0 - jaro)
 }
 
-/// Weekdays and months: capitalised, never a place or a party.
-const CALENDAR_WORDS: &[&str] = &[
+/// Weekdays and months: capitalised, never a place or a party (nor a word
+/// that tells one story from another).
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

@@ -13,6 +13,8 @@
 /// at most a little similarity between two unrelated articles.
 pub type Term = u64;
 
+use crate::config::CALENDAR_WORDS;
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -181,7 +183,6 @@ const STOPWORDS: &[&str] = &[
     "made",
     "make",
     "many",
-    "may",
     "more",
     "most",
     "much",
@@ -253,24 +254,6 @@ const STOPWORDS: &[&str] = &[
     "yet",
     "you",
     "your",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",
@@ -384,25 +367,6 @@ const NOT_NAMES: &[&str] = &[
     "updated",
     "breaking",
     "news",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -446,11 +410,11 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 fn stopword(w: &str) -> bool {
-    w.len() < 3 || STOPWORDS.contains(&w)
+    w.len() < 3 || STOPWORDS.contains(&w) || CALENDAR_WORDS.contains(&w)
 }
 
 fn not_name(w: &str) -> bool {
-    NOT_NAMES.contains(&w)
+    NOT_NAMES.contains(&w) || CALENDAR_WORDS.contains(&w)
 }
 
 /// A token of running text.
