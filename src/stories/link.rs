@@ -76,8 +76,17 @@ const FOLLOW_UP_DF: u32 = 20;
 /// A group's edges: (neighbour, summed score). A list, not a map: groups
 /// have a few dozen neighbours, which a scan finds faster than a hash and
 /// which sit together in memory.
-#[derive(Debug, Clone, Default)]
-struct Adj(Vec<(u32, f32)>);
+///
+/// The group's size sits beside its edges: a merge candidate reads both
+/// sides' sizes and one side's edges, from memory anywhere in the batch.
+#[derive(Debug, Clone)]
+struct Adj(Vec<(u32, f32)>, u32);
+
+impl Default for Adj {
+    fn default() -> Self {
+        Adj(Vec::new(), 1)
+    }
+}
 
 impl Adj {
     /// The summed score with `c` (0 when none).
@@ -277,7 +286,6 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     // up. Only the neighbours of the smaller group, whose sums change on a
     // merge, are pushed anew: a large story absorbing reports one by one
     // does not re-read all its neighbours each time.
-    let mut size: Vec<u32> = vec![1; n];
     let mut members: Vec<Vec<usize>> = order.iter().map(|&i| vec![i]).collect();
     let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
     let push = |heap: &mut BinaryHeap<Merge>, x: usize, y: usize, avg: f32| {
@@ -315,11 +323,11 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     while let Some(m) = next(&mut heap) {
         let (a, b) = (m.a as usize, m.b as usize);
         // A group folded into another has size 0.
-        if size[a] == 0 || size[b] == 0 {
+        if adj[a].1 == 0 || adj[b].1 == 0 {
             continue;
         }
         let w = adj[a].get(b as u32);
-        let avg = w / (size[a] as f32 * size[b] as f32);
+        let avg = w / (adj[a].1 as f32 * adj[b].1 as f32);
         if avg < m.avg - 1e-6 {
             if avg >= rules.join {
                 push(&mut heap, a, b, avg);
@@ -332,20 +340,20 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         } else {
             (b, a)
         };
-        let moved = std::mem::take(&mut adj[gone]);
+        let moved = std::mem::take(&mut adj[gone].0);
         let folded = std::mem::take(&mut members[gone]);
         members[keep].extend(folded);
-        size[keep] += size[gone];
-        size[gone] = 0;
+        adj[keep].1 += adj[gone].1;
+        adj[gone].1 = 0;
         adj[keep].remove(gone as u32);
-        for (c, w) in moved.0 {
+        for (c, w) in moved {
             if c as usize == keep {
                 continue;
             }
             let sum = adj[keep].add(c, w);
             let e = adj[c as usize].remove(gone as u32);
             adj[c as usize].add(keep as u32, e);
-            let avg = sum / (size[keep] as f32 * size[c as usize] as f32);
+            let avg = sum / (adj[keep].1 as f32 * adj[c as usize].1 as f32);
             if avg >= rules.join {
                 push(&mut heap, keep, c as usize, avg);
             }
@@ -353,8 +361,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     }
     let mut out: Vec<Vec<usize>> = members
         .into_iter()
-        .zip(size)
-        .filter(|(_, s)| *s > 0)
+        .zip(adj)
+        .filter(|(_, g)| g.1 > 0)
         .map(|(mut m, _)| {
             m.sort_unstable();
             m
