@@ -168,6 +168,41 @@ pub fn read(
 }
 
 impl Batch {
+    /// The batch the ledger's latest run stored (its articles, claims and
+    /// stories), to be judged again: `serve --ledger` given no batch shows
+    /// it.
+    pub fn from_ledger(run: &Run<'_>, config: &Config) -> Result<Batch, LedgerError> {
+        let mut b = Batch::default();
+        for l in run.latest_run()? {
+            let start = b.claims.len();
+            b.claims.extend(l.claims);
+            let mut article = l.article;
+            article.claims = start..b.claims.len();
+            let fp = l.fingerprint.unwrap_or_else(|| Fingerprint {
+                article: article.article.id.clone(),
+                source: article.article.source.clone(),
+                headline: article.article.title.clone(),
+                published: article.article.published,
+                event: article.article.published,
+                ..Fingerprint::default()
+            });
+            b.fingerprints.push(fp);
+            b.ledger_articles.push(article);
+        }
+        b.articles = b.ledger_articles.len();
+        let groups = stories::build(&b.fingerprints, &config.raw.stories);
+        b.stories = stories::describe(&groups, &b.fingerprints);
+        for s in &b.stories {
+            for a in &s.articles {
+                b.index.story_of.insert(a.clone(), s.id.clone());
+            }
+            if let Some(p) = &s.place {
+                b.index.place.insert(s.id.clone(), p.clone());
+            }
+        }
+        Ok(b)
+    }
+
     /// The batch's report: judged against the ledger's history when a
     /// ledger `run` is given (findings then say whether they are new, and
     /// the batch's articles join the stories of the events the ledger has

@@ -158,7 +158,8 @@ struct ServeArgs {
     #[command(flatten)]
     input: Input,
     /// Judge the batch against this ledger's history too (a SQLite file or
-    /// a postgres:// URL), so findings say whether they are new, and keep
+    /// a postgres:// URL; given no batch, serve the batch of the ledger's
+    /// latest run), so findings say whether they are new, and keep
     /// decisions in it, shared by the team; its history is never written.
     #[arg(long, value_name = "FILE|URL")]
     ledger: Option<String>,
@@ -507,12 +508,6 @@ fn serve(a: ServeArgs) -> Result<u8> {
     check_access(bind, token.as_deref())?;
     let config = load_config(a.input.claims.as_deref())?;
     let as_of = a.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let batch = check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
-        problem(p);
-    });
-    if batch.failed {
-        anyhow::bail!("not serving: fix the input errors above first");
-    }
     let mut ledger = match &a.ledger {
         Some(l) => Some(open_existing(l)?),
         None => None,
@@ -522,6 +517,24 @@ fn serve(a: ServeArgs) -> Result<u8> {
         Some(l) => Some(l.run()?),
         None => None,
     };
+    // With a ledger and no batch: the batch the ledger's latest run stored.
+    let batch = match &run {
+        Some(run) if a.input.paths.is_empty() => {
+            let b = check::Batch::from_ledger(run, &config)?;
+            if b.articles == 0 {
+                anyhow::bail!(
+                    "not serving: the ledger holds no run yet (give a batch, or run `check --ledger` first)"
+                );
+            }
+            b
+        }
+        _ => check::read(&a.input.paths, &config, a.ledger.is_some(), |p| {
+            problem(p);
+        }),
+    };
+    if batch.failed {
+        anyhow::bail!("not serving: fix the input errors above first");
+    }
     let report = batch.report(run.as_ref(), as_of, &config, &now())?;
     drop(run);
     // Decisions go where `crosscheck review` puts them: into the ledger

@@ -341,4 +341,28 @@ fn ledger_marks_findings_seen_and_keeps_decisions() {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    // Given no batch, `serve --ledger` shows the ledger's latest run, with
+    // the decision the ledger keeps.
+    let mut child = common::crosscheck(&d)
+        .args(["serve", "--as-of", "2026-03-10", "--ledger", "ledger.db"])
+        .args(["--bind", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr: SocketAddr = line
+        .trim()
+        .trim_start_matches("serving on http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap_or_else(|_| panic!("{line:?}"));
+    let page = http::get(addr, "/").body;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(page.contains(&id), "{page}");
+    assert!(page.contains("two rates quoted"), "{page}");
 }

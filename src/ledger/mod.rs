@@ -21,6 +21,7 @@ mod transfer;
 pub use batch::{corrected, Checked};
 pub use db::{is_url, redact, BUSY_TIMEOUT};
 pub use decisions::{LedgerDecisions, StoredDecision};
+pub use stories::{LatestArticle, StoredStory};
 pub use transfer::Imported;
 
 use crate::config::Config;

@@ -82,3 +82,55 @@ impl Ledger {
             .collect())
     }
 }
+
+/// An article of the ledger's latest run, as the run stored it.
+#[derive(Debug, Clone)]
+pub struct LatestArticle {
+    /// The article as a batch article (metadata, hash, no claims range).
+    pub article: super::BatchArticle,
+    /// Its claims, as stored.
+    pub claims: Vec<crate::model::Claim>,
+    /// Its fingerprint, when its story was stored.
+    pub fingerprint: Option<Fingerprint>,
+}
+
+impl Run<'_> {
+    /// The articles stored by the ledger's latest run (the revisions first
+    /// seen at the latest time any was), by id, with their claims and
+    /// fingerprints: what `serve --ledger` shows when given no batch.
+    pub fn latest_run(&self) -> Result<Vec<LatestArticle>, LedgerError> {
+        let rows = self.with(|db| {
+            db.rows(
+                "SELECT a.id, a.revision, a.source, a.url, a.title, a.published, a.content_hash, \
+                 s.fingerprint FROM articles a LEFT JOIN story_articles s ON s.article = a.id \
+                 WHERE a.first_seen = (SELECT MAX(first_seen) FROM articles) ORDER BY a.id",
+                &[],
+            )
+        })?;
+        let mut out = Vec::new();
+        for r in rows {
+            let text = |i: usize| r.get(i).and_then(Val::text);
+            let (Some(id), Some(revision)) = (text(0), r.get(1).and_then(Val::int)) else {
+                continue;
+            };
+            let article = crate::model::Article {
+                id: id.clone(),
+                source: text(2),
+                url: text(3),
+                title: text(4),
+                published: text(5).and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                ..crate::model::Article::default()
+            };
+            out.push(LatestArticle {
+                article: super::BatchArticle {
+                    article,
+                    hash: text(6).unwrap_or_default(),
+                    claims: 0..0,
+                },
+                claims: self.revision_claims(&id, revision)?,
+                fingerprint: text(7).and_then(|f| serde_json::from_str(&f).ok()),
+            });
+        }
+        Ok(out)
+    }
+}
