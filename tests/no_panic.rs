@@ -156,6 +156,27 @@ proptest! {
         check_claims(&a, &claims)?;
     }
 
+    /// Story fingerprints and grouping take any text: a batch of arbitrary
+    /// and news-like articles groups every article into exactly one story.
+    #[test]
+    fn stories_take_any_text(texts in proptest::collection::vec(prop_oneof![any::<String>(), newsish()], 1..6), published in published()) {
+        let fps: Vec<crosscheck::stories::Fingerprint> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut a = article(t, published);
+                a.id = format!("a{i}");
+                a.title = Some(t.chars().take(40).collect());
+                let (claims, body) = crosscheck::extract::extract_body(&a, &CONFIG);
+                crosscheck::stories::fingerprint(&a, &claims, &body, &CONFIG)
+            })
+            .collect();
+        let groups = crosscheck::stories::build(&fps, &CONFIG.raw.stories);
+        let mut all: Vec<usize> = groups.concat();
+        all.sort_unstable();
+        prop_assert_eq!(all, (0..fps.len()).collect::<Vec<_>>());
+    }
+
     #[test]
     fn long_digit_runs_never_panic(
         digits in "[1-9][0-9]{0,600}",

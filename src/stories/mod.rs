@@ -85,10 +85,8 @@ pub fn fingerprint(
     for &(a, b) in body {
         let para = &text[a..b];
         if lead_left > 0 {
-            let before = words.len();
             terms::words(para, lead_left, 1.0, &mut words);
             lead_left = lead_left.saturating_sub(para.split_whitespace().count());
-            let _ = before;
         }
         if name_left > 0 {
             let mut end = para.len().min(name_left);
