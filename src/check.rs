@@ -266,8 +266,11 @@ impl Batch {
             .collect();
         let stored: Vec<_> = run
             .stories_between(
-                lo - horizon(rules.follow_up_days),
-                hi + horizon(rules.window_days),
+                // Saturating: a date near the calendar's ends must not panic.
+                lo.checked_sub_days(horizon(rules.follow_up_days))
+                    .unwrap_or(NaiveDate::MIN),
+                hi.checked_add_days(horizon(rules.window_days))
+                    .unwrap_or(NaiveDate::MAX),
             )?
             .into_iter()
             // A re-run or a revision is read from the batch, not the ledger.
