@@ -46,6 +46,22 @@ pub struct StoryIndex {
     pub place: HashMap<String, String>,
 }
 
+impl StoryIndex {
+    /// The index of `stories`: each article's story, each story's place.
+    pub fn of(stories: &[crate::model::Story]) -> StoryIndex {
+        let mut index = StoryIndex::default();
+        for s in stories {
+            for a in &s.articles {
+                index.story_of.insert(a.clone(), s.id.clone());
+            }
+            if let Some(p) = &s.place {
+                index.place.insert(s.id.clone(), p.clone());
+            }
+        }
+        index
+    }
+}
+
 /// When the claim places its event: an explicit event date, else the day it
 /// was published (for an undated article in a story, the end of its
 /// estimated window); `None` when neither is known.

@@ -128,7 +128,7 @@ pub fn read(
     mut on_problem: impl FnMut(&Problem),
 ) -> Batch {
     let mut b = Batch::default();
-    let mut collect = Collect::new();
+    let mut collect = Collect::new(keep_text);
     let opts = pipeline::Options {
         keep_text: true,
         fingerprints: true,
@@ -192,14 +192,7 @@ impl Batch {
         b.articles = b.ledger_articles.len();
         let groups = stories::build(&b.fingerprints, &config.raw.stories);
         b.stories = stories::describe(&groups, &b.fingerprints);
-        for s in &b.stories {
-            for a in &s.articles {
-                b.index.story_of.insert(a.clone(), s.id.clone());
-            }
-            if let Some(p) = &s.place {
-                b.index.place.insert(s.id.clone(), p.clone());
-            }
-        }
+        b.index = StoryIndex::of(&b.stories);
         Ok(b)
     }
 
@@ -299,15 +292,7 @@ impl Batch {
                 story.id = id.to_string();
             }
         }
-        let mut index = StoryIndex::default();
-        for s in &all {
-            for a in &s.articles {
-                index.story_of.insert(a.clone(), s.id.clone());
-            }
-            if let Some(p) = &s.place {
-                index.place.insert(s.id.clone(), p.clone());
-            }
-        }
+        let index = StoryIndex::of(&all);
         all.retain(|s| s.articles.iter().any(|a| ours.contains(a.as_str())));
         Ok((all, index))
     }
@@ -346,6 +331,8 @@ pub fn apply_decisions(
 /// into stories by [`Collect::finish`].
 #[derive(Debug, Default)]
 pub struct Collect {
+    /// Whether to hash each article's text (only a ledger needs it).
+    hashing: bool,
     articles: Vec<Article>,
     hashes: Vec<String>,
     claims: Vec<Vec<Claim>>,
@@ -358,7 +345,8 @@ pub struct Collect {
 pub struct Grouped {
     /// The articles' metadata, in input order (texts dropped).
     pub articles: Vec<Article>,
-    /// A hash of each article's analysed text.
+    /// A hash of each article's analysed text (empty unless the
+    /// collection was made hashing).
     pub hashes: Vec<String>,
     /// Every claim, article by article in input order.
     pub claims: Vec<Claim>,
@@ -379,9 +367,13 @@ fn undated(a: &Article) -> bool {
 }
 
 impl Collect {
-    /// An empty collection.
-    pub fn new() -> Self {
-        Collect::default()
+    /// An empty collection; `hashing` hashes each article's text, as a
+    /// ledger records it.
+    pub fn new(hashing: bool) -> Self {
+        Collect {
+            hashing,
+            ..Collect::default()
+        }
     }
 
     /// Articles pushed so far.
@@ -409,7 +401,9 @@ impl Collect {
             let (_, body) = extract::extract_body(&article, config);
             stories::fingerprint(&article, &claims, &body, config)
         });
-        self.hashes.push(crate::ids::hash(&[&article.text]));
+        if self.hashing {
+            self.hashes.push(crate::ids::hash(&[&article.text]));
+        }
         if !undated(&article) {
             article.text = String::new();
         }
@@ -425,16 +419,8 @@ impl Collect {
     pub fn finish(mut self, config: &Config) -> Grouped {
         let groups = stories::build(&self.fingerprints, &config.raw.stories);
         let stories = stories::describe(&groups, &self.fingerprints);
-        let mut index = StoryIndex::default();
+        let index = StoryIndex::of(&stories);
         let by_id: HashMap<&str, &Story> = stories.iter().map(|s| (s.id.as_str(), s)).collect();
-        for s in &stories {
-            for a in &s.articles {
-                index.story_of.insert(a.clone(), s.id.clone());
-            }
-            if let Some(p) = &s.place {
-                index.place.insert(s.id.clone(), p.clone());
-            }
-        }
         for (i, a) in self.articles.iter_mut().enumerate() {
             let story = index
                 .story_of

@@ -155,20 +155,8 @@ fn place(article: &Article, claims: &[Claim], config: &Config) -> Option<String>
     if let Some(p) = &article.dateline_place {
         return Some(config.canonical_name(p));
     }
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (i, c) in claims.iter().enumerate() {
-        let Some(s) = c.subject.as_deref() else {
-            continue;
-        };
-        match counts.iter_mut().find(|e| e.0 == s) {
-            Some(e) => e.1 += 1,
-            None => counts.push((s, 1, i)),
-        }
-    }
-    counts
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
-        .map(|e| config.canonical_name(e.0))
+    most_common(claims.iter().filter_map(|c| c.subject.as_deref()))
+        .map(|s| config.canonical_name(&s))
 }
 
 /// The day an article's event happened: the earliest short event date its
