@@ -35,6 +35,31 @@ fn start(report: Report, reviews: &Path, token: Option<&str>) -> SocketAddr {
     addr
 }
 
+/// Starts `crosscheck serve ARGS` in `dir` on a free loopback port; the
+/// child and the address it printed.
+fn serve(dir: &Path, args: &[&str]) -> (std::process::Child, SocketAddr) {
+    use std::io::{BufRead, BufReader};
+    let mut child = common::crosscheck(dir)
+        .arg("serve")
+        .args(args)
+        .args(["--bind", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr: SocketAddr = line
+        .trim()
+        .trim_start_matches("serving on http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap_or_else(|_| panic!("{line:?}"));
+    (child, addr)
+}
+
 #[test]
 fn page_is_grouped_by_story_escaped_and_self_contained() {
     let d = common::scratch("serve", "page");
@@ -254,7 +279,6 @@ fn concurrent_decisions_are_each_stored_once() {
 /// decisions are kept in the ledger, where `check --ledger` honours them.
 #[test]
 fn ledger_marks_findings_seen_and_keeps_decisions() {
-    use std::io::{BufRead, BufReader};
     let d = common::scratch("serve", "ledger");
     common::write(
         &d,
@@ -276,30 +300,16 @@ fn ledger_marks_findings_seen_and_keeps_decisions() {
     );
     assert_eq!(o.status.code(), Some(1), "{}", common::stderr(&o));
     let before = std::fs::read(d.join("ledger.db")).unwrap();
-    let mut child = common::crosscheck(&d)
-        .args([
-            "serve",
+    let (mut child, addr) = serve(
+        &d,
+        &[
             "batch.jsonl",
             "--as-of",
             "2026-03-10",
             "--ledger",
             "ledger.db",
-        ])
-        .args(["--bind", "127.0.0.1:0"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr: SocketAddr = line
-        .trim()
-        .trim_start_matches("serving on http://")
-        .trim_end_matches('/')
-        .parse()
-        .unwrap_or_else(|_| panic!("{line:?}"));
+        ],
+    );
     let seen = http::get(addr, "/?seen=seen").body;
     let new = http::get(addr, "/?seen=new").body;
     assert!(seen.contains("1 of 1 findings shown"), "{seen}");
@@ -343,23 +353,7 @@ fn ledger_marks_findings_seen_and_keeps_decisions() {
     assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
     // Given no batch, `serve --ledger` shows the ledger's latest run, with
     // the decision the ledger keeps.
-    let mut child = common::crosscheck(&d)
-        .args(["serve", "--as-of", "2026-03-10", "--ledger", "ledger.db"])
-        .args(["--bind", "127.0.0.1:0"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr: SocketAddr = line
-        .trim()
-        .trim_start_matches("serving on http://")
-        .trim_end_matches('/')
-        .parse()
-        .unwrap_or_else(|_| panic!("{line:?}"));
+    let (mut child, addr) = serve(&d, &["--as-of", "2026-03-10", "--ledger", "ledger.db"]);
     let page = http::get(addr, "/").body;
     let _ = child.kill();
     let _ = child.wait();
