@@ -21,22 +21,13 @@ use crosscheck::model::{Article, Claim, DateRole, DateSpan, Value};
 use std::collections::HashMap;
 use std::time::Instant;
 
+#[allow(dead_code)]
+mod common;
+use common::Rng;
+
 const CLAIMS_PER_ARTICLE: usize = 10;
 const SUBJECTS: u64 = 2_000;
 const DAYS: u64 = 730;
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 const MEASURES: [(&str, &str, &str); 6] = [
     ("casualties", "killed", "people"),

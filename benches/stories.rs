@@ -9,6 +9,8 @@
 
 mod common;
 
+use common::Rng;
+
 use chrono::{Days, NaiveDate};
 use crosscheck::config::Config;
 use crosscheck::model::Article;
@@ -107,24 +109,6 @@ fn bcubed(groups: &[Vec<usize>], incident: &[usize]) -> (f64, f64) {
     }
     let n = incident.len() as f64;
     (p / n, r / n)
-}
-
-/// A tiny deterministic generator (xorshift), so runs are comparable.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
-        v[(self.next() % v.len() as u64) as usize]
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
 }
 
 const FIRST: &[&str] = &[
