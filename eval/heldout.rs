@@ -9,8 +9,15 @@
 //! and short mentions). `GOLD` defaults to `eval/heldout/gold.jsonl`, the
 //! first sample, since used to fix errors; `eval/heldout/blind.jsonl` is the
 //! second, blind sample, which nobody tunes on (see the guideline). `--show` lists every error: spurious predictions, wrong
-//! values and misses, by document; `--claims DOC` prints the claims of one
+//! values and misses, by document; `--dump DOC` prints the claims of one
 //! text.
+//!
+//! The claims as users get them, through the CLI (three commands):
+//! `--emit-input BATCH` writes the sample's texts as a crosscheck JSONL
+//! batch (`id` = doc, `published` = DCT, `text`) and stops; `crosscheck
+//! extract BATCH --format jsonl > CLAIMS` extracts them; `--claims CLAIMS`
+//! adds the `cli claims` rows, scored from the saved claim records by the
+//! same rules as the `claims` rows.
 //!
 //! Matching (relaxed span, as CQE and TempEval-3 do it): a prediction and a
 //! gold mention match when their byte spans overlap; gold spans are found
@@ -30,7 +37,10 @@
 //!   time (DCT) of the gold file;
 //! - `claims`: what `crosscheck extract` emits for the text given as JSONL
 //!   with `published` = DCT: claims with a value are quantities, the date
-//!   words of every claim are dates.
+//!   words of every claim are dates;
+//! - `cli claims` (with `--claims`): the same, read from the claim records
+//!   of a saved `crosscheck extract --format jsonl` run, located at their
+//!   byte offsets.
 
 use chrono::{Datelike, NaiveDate};
 use crosscheck::config::Config;
@@ -371,8 +381,14 @@ fn load(gold_path: &str, docs_path: &str) -> Vec<Doc> {
             ))
         })
         .collect();
+    parse_gold(&read(gold_path), &texts, docs_path)
+}
+
+/// The gold documents of a gold file's text, with their texts looked up
+/// by doc id.
+fn parse_gold(gold: &str, texts: &HashMap<String, String>, docs_path: &str) -> Vec<Doc> {
     let mut out = Vec::new();
-    for line in read(gold_path).lines().filter(|l| !l.trim().is_empty()) {
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let g: Value = serde_json::from_str(line).expect("gold line is JSON");
         let id = g["doc"].as_str().expect("gold doc id").to_string();
         let Some(text) = texts.get(&id).cloned() else {
@@ -453,11 +469,193 @@ fn recognised_dates(text: &str, dct: NaiveDate) -> Vec<Date> {
 /// The text as `crosscheck extract` reads it from JSONL, with the DCT as
 /// its publication date.
 fn as_article(doc: &Doc) -> crosscheck::model::Article {
-    let line = serde_json::json!({
+    jsonl::parse_line(&input_line(doc)).expect("valid article")
+}
+
+/// One line of a crosscheck JSONL batch: `id` = doc, `published` = DCT.
+fn input_line(doc: &Doc) -> String {
+    serde_json::json!({
         "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
     })
-    .to_string();
-    jsonl::parse_line(&line).expect("valid article")
+    .to_string()
+}
+
+/// `--emit-input FILE`: the sample's texts as a crosscheck JSONL batch, in
+/// gold order, written to a temporary file first so that a failed write
+/// leaves no half batch behind.
+fn emit_input(docs: &[Doc], path: &str) -> std::io::Result<()> {
+    let mut out = String::new();
+    for d in docs {
+        out.push_str(&input_line(d));
+        out.push('\n');
+    }
+    let tmp = format!("{path}.tmp");
+    std::fs::write(&tmp, out)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// The fields of one claim record of `crosscheck extract --format jsonl`
+/// (README, "The claim record") that the scorer reads.
+#[derive(Clone, Debug)]
+struct Record {
+    start: usize,
+    end: usize,
+    text: String,
+    sentence: String,
+    /// `(low, high, unit)` when the claim has a value.
+    value: Option<(Option<f64>, Option<f64>, String)>,
+    date: Option<DateSpan>,
+    date_text: Option<String>,
+}
+
+/// Claim records by article id, from the text of a saved `extract
+/// --format jsonl` output. A line that is no claim record is an error
+/// `LINE: what is wrong` (1-based).
+fn read_records(src: &str) -> Result<HashMap<String, Vec<Record>>, String> {
+    let mut out: HashMap<String, Vec<Record>> = HashMap::new();
+    for (i, line) in src.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (article, r) = parse_record(line).map_err(|e| format!("{}: {e}", i + 1))?;
+        out.entry(article).or_default().push(r);
+    }
+    Ok(out)
+}
+
+fn parse_record(line: &str) -> Result<(String, Record), String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    let str_field = |k: &str| v[k].as_str().ok_or(format!("no string \"{k}\""));
+    let offset = |k: &str| {
+        v[k].as_u64()
+            .map(|n| n as usize)
+            .ok_or(format!("no offset \"{k}\""))
+    };
+    let value = match &v["value"] {
+        Value::Null => None,
+        o @ Value::Object(_) => Some((
+            o["low"].as_f64(),
+            o["high"].as_f64(),
+            o["unit"]
+                .as_str()
+                .ok_or("value without a unit")?
+                .to_string(),
+        )),
+        _ => return Err("\"value\" is neither an object nor null".into()),
+    };
+    let date = match &v["date"] {
+        Value::Null => None,
+        d => Some(
+            serde_json::from_value::<DateSpan>(d.clone())
+                .map_err(|e| format!("bad \"date\": {e}"))?,
+        ),
+    };
+    let record = Record {
+        start: offset("start")?,
+        end: offset("end")?,
+        text: str_field("text")?.to_string(),
+        sentence: v["sentence"].as_str().unwrap_or("").to_string(),
+        value,
+        date,
+        date_text: v["date_text"].as_str().map(str::to_string),
+    };
+    Ok((str_field("article")?.to_string(), record))
+}
+
+/// The quantities and dates of one text's claim records, located as the
+/// `claims` rows locate the pipeline's: a figure at its byte offsets, the
+/// date words of a claim in its sentence. Also returns how many records
+/// did not sit at their offsets (found by their text instead; more than
+/// zero means the batch was not the one `--emit-input` wrote).
+fn from_records(doc: &Doc, recs: &[Record]) -> (Vec<Quantity>, Vec<Date>, usize) {
+    let text = doc.text.as_str();
+    let mut misplaced = 0;
+    let mut qs = Vec::new();
+    let mut ds: Vec<Date> = Vec::new();
+    for r in recs {
+        let start = if text.get(r.start..r.end) == Some(r.text.as_str()) {
+            r.start
+        } else {
+            misplaced += 1;
+            match nearest(text, &r.text, r.start) {
+                Some(s) => s,
+                None => continue,
+            }
+        };
+        let end = start + r.text.len();
+        if let Some((low, high, unit)) = &r.value {
+            qs.push(Quantity {
+                span: (start, end),
+                text: r.text.clone(),
+                low: *low,
+                high: *high,
+                unit: Some(unit.clone()),
+                kind: String::new(),
+            });
+        }
+        let Some(words) = r.date_text.as_deref() else {
+            continue;
+        };
+        let at = if r.value.is_none() && r.text == words {
+            Some(start)
+        } else {
+            let sentence_start = sentence_start(text, &r.sentence, &r.text, start)
+                .unwrap_or_else(|| text[..start].rfind('\n').map_or(0, |i| i + 1));
+            text.get(sentence_start..)
+                .and_then(|rest| rest.find(words))
+                .map(|i| sentence_start + i)
+        };
+        let Some(s) = at else { continue };
+        let span = (s, s + words.len());
+        if ds.iter().any(|d| d.span == span) {
+            continue;
+        }
+        ds.push(Date {
+            span,
+            text: words.to_string(),
+            value: r.date.map(|d| claim_date_value(words, d, doc.dct)),
+        });
+    }
+    ds.sort_by_key(|d| d.span);
+    (qs, ds, misplaced)
+}
+
+/// Where a record's sentence starts in the text: the record prints the
+/// sentence with its line breaks as spaces, so it is matched with any
+/// white space equal to any other, placed so that it holds the claim's
+/// words at the claim's offset.
+fn sentence_start(text: &str, sentence: &str, words: &str, at: usize) -> Option<usize> {
+    let same = |a: &[u8], b: &[u8]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x == y || (x.is_ascii_whitespace() && y.is_ascii_whitespace()))
+    };
+    sentence
+        .match_indices(words)
+        .filter_map(|(k, _)| at.checked_sub(k))
+        .find(|&s| {
+            text.as_bytes()
+                .get(s..s + sentence.len())
+                .is_some_and(|t| same(t, sentence.as_bytes()))
+        })
+}
+
+/// The occurrence of `needle` nearest to byte `at`.
+fn nearest(text: &str, needle: &str, at: usize) -> Option<usize> {
+    text.match_indices(needle)
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(at))
+}
+
+/// Scores one text's claim records: value, value + unit and date rows of
+/// the CLI path. Returns the records that were not at their offsets.
+fn score_records(rows: &mut Rows, doc: &Doc, recs: &[Record]) -> usize {
+    let (q, d, misplaced) = from_records(doc, recs);
+    score_quantities(rows, "cli claims: value", doc, &q, &doc.gold_q, false);
+    score_quantities(rows, "cli claims: value + unit", doc, &q, &doc.gold_q, true);
+    score_dates(rows, "cli claims: date value", doc, &d);
+    misplaced
 }
 
 /// What `crosscheck extract` emits, as quantities and dates. The text given
@@ -509,23 +707,24 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment
         if ds.iter().any(|d| d.span == span) {
             continue;
         }
-        let value = c.date.map(|d| {
-            let m = dates::find_dates(words, Some(doc.dct));
-            match m.first() {
-                Some(m) if m.span == Some(d) => {
-                    date_value(words, m, doc.dct).unwrap_or_else(|| timex(d))
-                }
-                _ => timex(d),
-            }
-        });
         ds.push(Date {
             span,
             text: words.to_string(),
-            value,
+            value: c.date.map(|d| claim_date_value(words, d, doc.dct)),
         });
     }
     ds.sort_by_key(|d| d.span);
     (qs, ds, att)
+}
+
+/// A claim's resolved date as a TIMEX3 value: the value the date words
+/// give on their own when they resolve to the same span (so `since X` is
+/// X's value), else the span's.
+fn claim_date_value(words: &str, d: DateSpan, dct: NaiveDate) -> String {
+    match dates::find_dates(words, Some(dct)).first() {
+        Some(m) if m.span == Some(d) => date_value(words, m, dct).unwrap_or_else(|| timex(d)),
+        _ => timex(d),
+    }
 }
 
 /// Figures given a date, and how many took it from another sentence.
@@ -536,7 +735,7 @@ struct Attachment {
     examples: Vec<String>,
 }
 
-/// `--claims DOC`: the claims `extract` gives for one text, to see why a
+/// `--dump DOC`: the claims `extract` gives for one text, to see why a
 /// figure became one.
 fn dump_claims(doc: &Doc, config: &Config) {
     let article = as_article(doc);
@@ -626,12 +825,39 @@ fn main() {
     let gold_path = opt("--gold").unwrap_or_else(|| format!("{root}/eval/heldout/gold.jsonl"));
     let docs = load(&gold_path, &docs_path);
     let config = Config::builtin();
-    if let Some(id) = opt("--claims") {
+    if let Some(id) = opt("--dump") {
         for doc in docs.iter().filter(|d| d.id == id) {
             dump_claims(doc, &config);
         }
         return;
     }
+    if let Some(out) = opt("--emit-input") {
+        if let Err(e) = emit_input(&docs, &out) {
+            eprintln!("error: {out}: {e}");
+            std::process::exit(2);
+        }
+        eprintln!("{out}: {} texts", docs.len());
+        return;
+    }
+    let records = opt("--claims").map(|p| {
+        let src = std::fs::read_to_string(&p).unwrap_or_else(|e| {
+            eprintln!("error: {p}: {e}");
+            std::process::exit(2)
+        });
+        let recs = read_records(&src).unwrap_or_else(|e| {
+            eprintln!("error: {p}:{e}");
+            std::process::exit(2)
+        });
+        let foreign = recs
+            .keys()
+            .filter(|a| !docs.iter().any(|d| &d.id == *a))
+            .count();
+        if foreign > 0 {
+            eprintln!("{p}: claims of {foreign} articles not in the gold file left out");
+        }
+        recs
+    });
+    let mut misplaced = 0;
     let mut rows = Rows::default();
     let mut by_kind: BTreeMap<String, Score> = BTreeMap::new();
     let mut attach = Attachment::default();
@@ -703,6 +929,15 @@ fn main() {
             true,
         );
         score_dates(&mut rows, "claims: date value", doc, &pd);
+        if let Some(recs) = &records {
+            let none = Vec::new();
+            misplaced += score_records(&mut rows, doc, recs.get(&doc.id).unwrap_or(&none));
+        }
+    }
+    if misplaced > 0 {
+        eprintln!(
+            "claims: {misplaced} records were not at their byte offsets (found by their text)"
+        );
     }
     let chars: usize = docs.iter().map(|d| d.text.len()).sum();
     println!(
@@ -795,6 +1030,115 @@ mod tests {
         assert!(unit_agrees(Some("pirate"), Some("people")));
         assert!(!unit_agrees(Some("boat"), Some("people")));
         assert!(!unit_agrees(Some("USD"), None));
+    }
+
+    /// A two-line text of our own, its gold and the claim records a run
+    /// might print for it: one figure right, one with the wrong unit, one
+    /// not in the gold, and one gold figure missed.
+    fn tiny() -> (Doc, HashMap<String, Vec<Record>>) {
+        let text = "The ferry company bought 12 boats for $3 million on Tuesday.\n\
+                    Its 40 crew were paid 5 percent more.";
+        let texts = HashMap::from([("ferry".to_string(), text.to_string())]);
+        let gold = r#"{"doc": "ferry", "dct": "2024-03-14", "quantities": [
+            {"text": "12 boats", "value": 12, "low": 12, "high": 12, "unit": "boat", "kind": "count"},
+            {"text": "$3 million", "value": 3000000, "low": 3000000, "high": 3000000, "unit": "USD", "kind": "money"},
+            {"text": "40 crew", "value": 40, "low": 40, "high": 40, "unit": "crew", "kind": "count"},
+            {"text": "5 percent", "value": 5, "low": 5, "high": 5, "unit": "%", "kind": "percent"}],
+            "dates": [{"text": "Tuesday", "value": "2024-03-12"}]}"#
+            .replace('\n', " ");
+        let doc = parse_gold(&gold, &texts, "test").remove(0);
+        let at = |w: &str| text.find(w).unwrap();
+        let s0 = "The ferry company bought 12 boats for $3 million on Tuesday.";
+        let record = |w: &str, value: &str, date: &str| {
+            format!(
+                r#"{{"article":"ferry","kind":"quantity","text":"{w}","start":{},"end":{},"sentence":"{s0}","value":{value},{date}}}"#,
+                at(w),
+                at(w) + w.len()
+            )
+        };
+        let no_date = r#""date":null,"date_text":null"#;
+        let lines = [
+            record(
+                "12 boats",
+                r#"{"low":12,"high":12,"unit":"boat"}"#,
+                r#""date":{"start":"2024-03-12","end":"2024-03-12"},"date_text":"on Tuesday""#,
+            ),
+            record(
+                "$3 million",
+                r#"{"low":3000000,"high":3000000,"unit":"EUR"}"#,
+                no_date,
+            ),
+            record("company", r#"{"low":1,"high":1,"unit":"company"}"#, no_date),
+        ];
+        (doc, read_records(&lines.join("\n")).unwrap())
+    }
+
+    #[test]
+    fn claim_records_are_scored_by_value_and_by_unit() {
+        let (doc, recs) = tiny();
+        let mut rows = Rows::default();
+        assert_eq!(score_records(&mut rows, &doc, &recs["ferry"]), 0);
+        let row = |r: &str| {
+            let s = &rows.scores[r];
+            (s.gold, s.predicted, s.correct)
+        };
+        // Values: 12 and 3,000,000 right, the spurious 1 wrong; 4 gold.
+        assert_eq!(row("cli claims: value"), (4, 3, 2));
+        // With units, EUR against USD is wrong.
+        assert_eq!(row("cli claims: value + unit"), (4, 3, 1));
+        // The date words of the boats claim are found in its sentence.
+        assert_eq!(row("cli claims: date value"), (1, 1, 1));
+        let (p, r, f) = rows.scores["cli claims: value"].prf();
+        assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 0.5).abs() < 1e-9);
+        assert!((f - 4.0 / 7.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_record_off_its_offsets_is_found_by_its_text_and_counted() {
+        let (doc, mut recs) = tiny();
+        for r in recs.get_mut("ferry").unwrap() {
+            r.start += 1;
+            r.end += 1;
+        }
+        let mut rows = Rows::default();
+        assert_eq!(score_records(&mut rows, &doc, &recs["ferry"]), 3);
+        assert_eq!(rows.scores["cli claims: value"].correct, 2);
+    }
+
+    #[test]
+    fn a_sentence_printed_with_spaces_for_line_breaks_is_found() {
+        let text = "Title\nA crew of 40\nsailed on Monday.";
+        let at = text.find("40").unwrap();
+        assert_eq!(
+            sentence_start(text, "A crew of 40 sailed on Monday.", "40", at),
+            Some(6)
+        );
+        assert_eq!(
+            sentence_start(text, "Another sentence of 40.", "40", at),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bad_claim_line_names_its_line() {
+        let ok = r#"{"article":"a","text":"two","start":0,"end":3,"value":null,"date":null}"#;
+        assert_eq!(read_records(ok).unwrap()["a"].len(), 1);
+        let e = read_records(&format!("{ok}\n\n{{\"article\":\"a\"}}")).unwrap_err();
+        assert!(e.starts_with("3: "), "{e}");
+        let e = read_records(&format!("{ok}\nnot json")).unwrap_err();
+        assert!(e.starts_with("2: not JSON"), "{e}");
+    }
+
+    #[test]
+    fn emitted_input_is_a_batch_crosscheck_reads() {
+        let (doc, _) = tiny();
+        let a = jsonl::parse_line(&input_line(&doc)).unwrap();
+        assert_eq!(a.id, "ferry");
+        assert_eq!(a.text, doc.text);
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-03-14")
+        );
     }
 
     #[test]

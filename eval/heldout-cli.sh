@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Scores the claim records users get from the CLI on one held-out sample:
+# the sample's texts as a JSONL batch, `crosscheck extract` on it, and the
+# saved records scored against the gold file (the `cli claims` rows).
+# Usage: eval/heldout-cli.sh eval/heldout/dev2.jsonl
+set -euo pipefail
+gold=$(realpath "${1:?usage: eval/heldout-cli.sh GOLD}")
+cd "$(dirname "$0")/.."
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cargo build --release --quiet --bin crosscheck --example heldout
+target/release/examples/heldout --gold "$gold" --emit-input "$dir/batch.jsonl"
+target/release/crosscheck extract "$dir/batch.jsonl" --format jsonl >"$dir/claims.jsonl"
+target/release/examples/heldout --gold "$gold" --claims "$dir/claims.jsonl"
