@@ -605,16 +605,9 @@ fn from_records(doc: &Doc, recs: &[Record]) -> (Vec<Quantity>, Vec<Date>, usize)
                 .and_then(|rest| rest.find(words))
                 .map(|i| sentence_start + i)
         };
-        let Some(s) = at else { continue };
-        let span = (s, s + words.len());
-        if ds.iter().any(|d| d.span == span) {
-            continue;
+        if let Some(s) = at {
+            push_date(&mut ds, s, words, r.date, doc.dct);
         }
-        ds.push(Date {
-            span,
-            text: words.to_string(),
-            value: r.date.map(|d| claim_date_value(words, d, doc.dct)),
-        });
     }
     ds.sort_by_key(|d| d.span);
     (qs, ds, misplaced)
@@ -703,18 +696,24 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment
                     .push(format!("{}: {:?} dated by {:?}", doc.id, c.text, words));
             }
         }
-        let span = (s, s + words.len());
-        if ds.iter().any(|d| d.span == span) {
-            continue;
-        }
-        ds.push(Date {
-            span,
-            text: words.to_string(),
-            value: c.date.map(|d| claim_date_value(words, d, doc.dct)),
-        });
+        push_date(&mut ds, s, words, c.date, doc.dct);
     }
     ds.sort_by_key(|d| d.span);
     (qs, ds, att)
+}
+
+/// Adds a claim's date words found at byte `at`, once per span: several
+/// figures of a sentence share its date words.
+fn push_date(ds: &mut Vec<Date>, at: usize, words: &str, date: Option<DateSpan>, dct: NaiveDate) {
+    let span = (at, at + words.len());
+    if ds.iter().any(|d| d.span == span) {
+        return;
+    }
+    ds.push(Date {
+        span,
+        text: words.to_string(),
+        value: date.map(|d| claim_date_value(words, d, dct)),
+    });
 }
 
 /// A claim's resolved date as a TIMEX3 value: the value the date words
