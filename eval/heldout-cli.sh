@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Scores the claim records users get from the CLI on one held-out sample:
-# the sample's texts as a JSONL batch, `crosscheck extract` on it, and the
-# saved records scored against the gold file (the `cli claims` rows).
-# Usage: eval/heldout-cli.sh eval/heldout/dev2.jsonl
+# Scores the claim records users get from the CLI on held-out samples: each
+# sample's texts as a JSONL batch, `crosscheck extract` on it, and the saved
+# records scored against the gold file (the `cli claims` rows).
+# Usage: eval/heldout-cli.sh GOLD...   e.g. eval/heldout-cli.sh eval/heldout/dev2.jsonl
 set -euo pipefail
-gold=$(realpath "${1:?usage: eval/heldout-cli.sh GOLD}")
+[ $# -gt 0 ] || { echo "usage: eval/heldout-cli.sh GOLD..." >&2; exit 2; }
+golds=()
+for g in "$@"; do golds+=("$(realpath "$g")"); done
 cd "$(dirname "$0")/.."
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 cargo build --release --quiet --bin crosscheck --example heldout
-target/release/examples/heldout --gold "$gold" --emit-input "$dir/batch.jsonl"
-target/release/crosscheck extract "$dir/batch.jsonl" --format jsonl >"$dir/claims.jsonl"
-target/release/examples/heldout --gold "$gold" --claims "$dir/claims.jsonl"
+for gold in "${golds[@]}"; do
+  target/release/examples/heldout --gold "$gold" --emit-input "$dir/batch.jsonl"
+  target/release/crosscheck extract "$dir/batch.jsonl" --format jsonl >"$dir/claims.jsonl"
+  target/release/examples/heldout --gold "$gold" --claims "$dir/claims.jsonl"
+done
