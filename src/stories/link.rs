@@ -12,7 +12,7 @@ use super::terms::Term;
 use super::Fingerprint;
 use crate::config::StoryRules;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::HashMap;
 
 /// Cosine of two unit vectors sorted by term id.
 fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
@@ -73,74 +73,199 @@ const SCAN: usize = 64;
 /// only within the window.
 const FOLLOW_UP_DF: u32 = 20;
 
-/// A group's edges: (neighbour, summed score). A list, not a map: groups
-/// have a few dozen neighbours, which a scan finds faster than a hash and
-/// which sit together in memory.
+/// No group: the end of a chain, a neighbour not found.
+const NONE: u32 = u32::MAX;
+
+/// Average linkage over a sparse graph, by nearest-neighbour chains.
 ///
-/// The group's size sits beside its edges: a merge candidate reads both
-/// sides' sizes and one side's edges, from memory anywhere in the batch.
-#[derive(Debug, Clone)]
-struct Adj(Vec<(u32, f32)>, u32);
-
-impl Default for Adj {
-    fn default() -> Self {
-        Adj(Vec::new(), 1)
-    }
-}
-
-impl Adj {
-    /// The summed score with `c` (0 when none).
-    fn get(&self, c: u32) -> f32 {
-        self.0.iter().find(|e| e.0 == c).map_or(0.0, |e| e.1)
-    }
-
-    /// Adds `w` to the score with `c`; returns the new sum.
-    fn add(&mut self, c: u32, w: f32) -> f32 {
-        match self.0.iter_mut().find(|e| e.0 == c) {
-            Some(e) => {
-                e.1 += w;
-                e.1
-            }
+/// `adj[g]` lists group `g`'s neighbours and summed scores, sorted by
+/// neighbour and symmetric (the score of `a` with `b` is the score of `b`
+/// with `a`, to the bit). The average similarity of two groups is their
+/// summed score over the product of their sizes (a pair with no edge counts
+/// 0). Returns, for each article, the article that names its group.
+///
+/// Why chains rather than a heap of all pairs: the result is the same, and
+/// the work stays where the last merge was. Average linkage is *reducible*
+/// (the average of `k` with `i ∪ j` is the size-weighted mean of its
+/// averages with `i` and with `j`, never above the larger), so two groups
+/// that are each other's nearest neighbour merge in the greedy order too,
+/// whatever else merges first: following nearest neighbours from any group
+/// until two point at each other, merging them, and going on from the
+/// chain's rest builds the same groups as always merging the globally most
+/// similar pair (ties aside, which both break towards the smaller group
+/// number). A heap of every pair is read all over memory, one cache miss a
+/// pop; a chain walks neighbours, which were numbered by event time and
+/// sit together. A group whose best average is below `join` is *settled*:
+/// by the same mean, no merge elsewhere can lift any of its averages to
+/// `join`, so it is never looked at again.
+fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32) -> Vec<u32> {
+    let n = adj.len();
+    let mut size = vec![1u32; n];
+    // A folded group points at the group it was folded into.
+    let mut into: Vec<u32> = (0..n as u32).collect();
+    let mut settled = vec![false; n];
+    let mut chain: Vec<u32> = Vec::new();
+    let mut on_chain = vec![false; n];
+    // Groups made by a merge while a chain was still being followed: they
+    // may have neighbours to merge with, so they start a chain later.
+    let mut restart: Vec<u32> = Vec::new();
+    let mut next = 0usize;
+    loop {
+        let x = match chain.last() {
+            Some(&x) => x as usize,
             None => {
-                self.0.push((c, w));
-                w
+                let open = |g: usize| size[g] > 0 && !settled[g];
+                let mut start = None;
+                while let Some(g) = restart.pop() {
+                    if open(g as usize) {
+                        start = Some(g as usize);
+                        break;
+                    }
+                }
+                if start.is_none() {
+                    while next < n && !open(next) {
+                        next += 1;
+                    }
+                    if next == n {
+                        break;
+                    }
+                    start = Some(next);
+                }
+                let g = start.unwrap_or(next);
+                chain.push(g as u32);
+                on_chain[g] = true;
+                g
+            }
+        };
+        let prev = if chain.len() >= 2 {
+            chain[chain.len() - 2]
+        } else {
+            NONE
+        };
+        // The nearest neighbour: the highest average; on a tie the group
+        // the chain came from (so a chain never circles), else the smaller
+        // number (the list is sorted, and only a higher average replaces).
+        let sx = size[x] as f32;
+        let (mut best, mut nearest) = (f32::NEG_INFINITY, NONE);
+        for &(c, w) in &adj[x] {
+            // A settled group cannot reach `join` (see above); skipping it
+            // also means every step settles, merges or grows the chain by a
+            // group not on it, so the loop ends whatever the scores.
+            if settled[c as usize] {
+                continue;
+            }
+            let avg = w / (sx * size[c as usize] as f32);
+            if avg > best || (avg == best && c == prev) {
+                best = avg;
+                nearest = c;
+            }
+        }
+        if nearest == NONE || best < join {
+            settled[x] = true;
+            on_chain[x] = false;
+            chain.pop();
+        } else if nearest == prev || on_chain[nearest as usize] {
+            // Two groups that are each other's nearest: merge them. (A
+            // neighbour further down the chain could only be met if scores
+            // were not symmetric, which `fold` keeps them; merging it too,
+            // a pair above `join`, keeps a chain from circling for ever.)
+            while let Some(g) = chain.pop() {
+                on_chain[g as usize] = false;
+                if g == nearest {
+                    break;
+                }
+            }
+            let y = nearest as usize;
+            // Fold the group with the shorter list into the other: fewer
+            // neighbours' lists to rewrite.
+            let (keep, gone) = if adj[x].len() >= adj[y].len() {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            fold(&mut adj, keep as u32, gone as u32);
+            size[keep] += size[gone];
+            size[gone] = 0;
+            into[gone] = keep as u32;
+            settled[keep] = false;
+            restart.push(keep as u32);
+        } else {
+            chain.push(nearest);
+            on_chain[nearest as usize] = true;
+        }
+    }
+    // Each article's group: follow the folds (halving the paths as we go).
+    for i in 0..n {
+        let mut g = i;
+        while into[g] as usize != g {
+            let up = into[g] as usize;
+            into[g] = into[up];
+            g = up;
+        }
+        into[i] = g as u32;
+    }
+    into
+}
+
+/// Folds group `gone` into group `keep` in the adjacency lists: `keep`'s
+/// list becomes the sum of both (without the two groups themselves), and
+/// each of `gone`'s neighbours counts its score with `gone` towards `keep`.
+///
+/// Both sides of a pair add the same two numbers, so the scores stay
+/// symmetric to the bit, which the chains rely on to meet.
+fn fold(adj: &mut [Vec<(u32, f32)>], keep: u32, gone: u32) {
+    let moved = std::mem::take(&mut adj[gone as usize]);
+    let old = std::mem::take(&mut adj[keep as usize]);
+    let mut sum = Vec::with_capacity(old.len() + moved.len());
+    let (mut i, mut j) = (0, 0);
+    while i < old.len() || j < moved.len() {
+        let a = old.get(i).map_or(NONE, |e| e.0);
+        let b = moved.get(j).map_or(NONE, |e| e.0);
+        match a.cmp(&b) {
+            Ordering::Less => {
+                if a != gone {
+                    sum.push(old[i]);
+                }
+                i += 1;
+            }
+            Ordering::Greater => {
+                if b != keep {
+                    sum.push(moved[j]);
+                }
+                j += 1;
+            }
+            Ordering::Equal => {
+                sum.push((a, old[i].1 + moved[j].1));
+                i += 1;
+                j += 1;
             }
         }
     }
-
-    /// Removes `c`; returns its score (0 when none).
-    fn remove(&mut self, c: u32) -> f32 {
-        match self.0.iter().position(|e| e.0 == c) {
-            Some(i) => self.0.swap_remove(i).1,
-            None => 0.0,
+    adj[keep as usize] = sum;
+    for &(c, _) in &moved {
+        if c == keep {
+            continue;
         }
-    }
-}
-
-/// A candidate merge: two groups and their average similarity.
-#[derive(Debug, PartialEq)]
-struct Merge {
-    avg: f32,
-    a: u32,
-    b: u32,
-}
-
-impl Eq for Merge {}
-
-impl Ord for Merge {
-    fn cmp(&self, o: &Self) -> Ordering {
-        // Highest average first; ties by the smaller ids, so the result
-        // never depends on hash order.
-        self.avg
-            .total_cmp(&o.avg)
-            .then_with(|| o.a.cmp(&self.a))
-            .then_with(|| o.b.cmp(&self.b))
-    }
-}
-
-impl PartialOrd for Merge {
-    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
-        Some(self.cmp(o))
+        let list = &mut adj[c as usize];
+        let Ok(g) = list.binary_search_by_key(&gone, |e| e.0) else {
+            continue;
+        };
+        match list.binary_search_by_key(&keep, |e| e.0) {
+            Ok(k) => {
+                list[k].1 += list[g].1;
+                list.remove(g);
+            }
+            // No edge with `keep` yet: `gone`'s entry becomes it, moved to
+            // its place in the order.
+            Err(k) if k > g => {
+                list[g..k].rotate_left(1);
+                list[k - 1].0 = keep;
+            }
+            Err(k) => {
+                list[k..=g].rotate_right(1);
+                list[k].0 = keep;
+            }
+        }
     }
 }
 
@@ -201,8 +326,9 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     // Shared rare weight per candidate article, and which were touched.
     let mut shared: Vec<f32> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
-    // Edges as adjacency lists of groups (one article each, at first).
-    let mut adj: Vec<Adj> = vec![Adj::default(); n];
+    // Edges as adjacency lists by rank. Each pair is scored once, when the
+    // later of its two articles is read, so the lists are only pushed to.
+    let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
     for &i in &order {
         let f = &fps[i];
         for &(t, w) in words[i].iter().chain(&names[i]) {
@@ -267,8 +393,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             }
             if s > 0.0 {
                 let (ri, rj) = (rank[i], rank[j]);
-                adj[ri as usize].add(rj, s);
-                adj[rj as usize].add(ri, s);
+                adj[ri as usize].push((rj, s));
+                adj[rj as usize].push((ri, s));
             }
         }
         for &(t, _) in words[i].iter().chain(&names[i]) {
@@ -278,96 +404,117 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         }
     }
 
-    // Average linkage: merge the pair of groups with the highest average
-    // similarity while it reaches `join`. A heap entry holds the average
-    // as it was when pushed; a group only grows, so an entry whose sums did
-    // not change since is an upper bound of the true average, and is
-    // recomputed (and pushed again if it still reaches `join`) when it comes
-    // up. Only the neighbours of the smaller group, whose sums change on a
-    // merge, are pushed anew: a large story absorbing reports one by one
-    // does not re-read all its neighbours each time.
-    let mut members: Vec<Vec<usize>> = order.iter().map(|&i| vec![i]).collect();
-    let mut heap: BinaryHeap<Merge> = BinaryHeap::new();
-    let push = |heap: &mut BinaryHeap<Merge>, x: usize, y: usize, avg: f32| {
-        let (a, b) = if x < y { (x, y) } else { (y, x) };
-        heap.push(Merge {
-            avg,
-            a: a as u32,
-            b: b as u32,
-        });
-    };
-    // The first candidates, every pair's own score, sorted once (a sorted
-    // list is read in order, where a heap of this size would be read all
-    // over); the heap holds only what merges push anew.
-    let mut initial: Vec<Merge> = Vec::new();
-    for (a, edges) in adj.iter().enumerate() {
-        for &(b, w) in &edges.0 {
-            if a < b as usize && w >= rules.join {
-                initial.push(Merge {
-                    avg: w,
-                    a: a as u32,
-                    b,
-                });
-            }
-        }
+    // An article's list holds its earlier neighbours in score order, then
+    // its later ones in rank order: sort once for the merges' look-ups.
+    for list in &mut adj {
+        list.sort_unstable_by_key(|e| e.0);
     }
-    initial.sort_unstable_by(|x, y| y.cmp(x));
-    let mut initial = initial.into_iter().peekable();
-    let mut next = |heap: &mut BinaryHeap<Merge>| -> Option<Merge> {
-        match (initial.peek(), heap.peek()) {
-            (Some(i), Some(h)) if h > i => heap.pop(),
-            (Some(_), _) => initial.next(),
-            (None, _) => heap.pop(),
+    let group = link(adj, rules.join);
+    // Each group's articles, by the rank that names the group.
+    let mut slot: Vec<u32> = vec![NONE; n];
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (r, &g) in group.iter().enumerate() {
+        let g = g as usize;
+        if slot[g] == NONE {
+            slot[g] = out.len() as u32;
+            out.push(Vec::new());
         }
-    };
-    while let Some(m) = next(&mut heap) {
-        let (a, b) = (m.a as usize, m.b as usize);
-        // A group folded into another has size 0.
-        if adj[a].1 == 0 || adj[b].1 == 0 {
-            continue;
-        }
-        let w = adj[a].get(b as u32);
-        let avg = w / (adj[a].1 as f32 * adj[b].1 as f32);
-        if avg < m.avg - 1e-6 {
-            if avg >= rules.join {
-                push(&mut heap, a, b, avg);
-            }
-            continue;
-        }
-        // Keep the group with the larger adjacency; fold the other into it.
-        let (keep, gone) = if adj[a].0.len() >= adj[b].0.len() {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        let moved = std::mem::take(&mut adj[gone].0);
-        let folded = std::mem::take(&mut members[gone]);
-        members[keep].extend(folded);
-        adj[keep].1 += adj[gone].1;
-        adj[gone].1 = 0;
-        adj[keep].remove(gone as u32);
-        for (c, w) in moved {
-            if c as usize == keep {
-                continue;
-            }
-            let sum = adj[keep].add(c, w);
-            let e = adj[c as usize].remove(gone as u32);
-            adj[c as usize].add(keep as u32, e);
-            let avg = sum / (adj[keep].1 as f32 * adj[c as usize].1 as f32);
-            if avg >= rules.join {
-                push(&mut heap, keep, c as usize, avg);
-            }
-        }
+        out[slot[g] as usize].push(order[r]);
     }
-    let mut out: Vec<Vec<usize>> = members
-        .into_iter()
-        .zip(adj)
-        .filter(|(_, g)| g.1 > 0)
-        .map(|(mut m, _)| {
-            m.sort_unstable();
-            m
-        })
-        .collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
     out.sort_by_key(|m| m[0]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Average linkage by its definition: merge the two groups with the
+    /// highest average score while it reaches `join` (every pair of groups
+    /// read each time; fine for a few dozen articles).
+    fn greedy(n: usize, edges: &[(usize, usize, f64)], join: f64) -> Vec<Vec<usize>> {
+        let mut w = vec![vec![0.0; n]; n];
+        for &(a, b, s) in edges {
+            w[a][b] += s;
+            w[b][a] += s;
+        }
+        let mut groups: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+        loop {
+            let mut best = (f64::NEG_INFINITY, 0, 0);
+            for i in 0..groups.len() {
+                for j in i + 1..groups.len() {
+                    let sum: f64 = groups[i]
+                        .iter()
+                        .flat_map(|&a| groups[j].iter().map(move |&b| (a, b)))
+                        .map(|(a, b)| w[a][b])
+                        .sum();
+                    let avg = sum / (groups[i].len() * groups[j].len()) as f64;
+                    if avg > best.0 {
+                        best = (avg, i, j);
+                    }
+                }
+            }
+            if best.0 < join {
+                break;
+            }
+            let moved = groups.remove(best.2);
+            groups[best.1].extend(moved);
+        }
+        normal(groups)
+    }
+
+    fn normal(mut groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+        for g in &mut groups {
+            g.sort_unstable();
+        }
+        groups.sort();
+        groups
+    }
+
+    #[test]
+    fn chains_group_as_merging_the_most_similar_pair_first() {
+        // Random sparse graphs with scores in 0..1, dense enough to chain
+        // (some averages cross `join` only after merges): the chains must
+        // find exactly the groups of the plain definition.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut rand = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        let mut merged = 0;
+        for _ in 0..400 {
+            let n = 2 + rand(30) as usize;
+            let mut seen = std::collections::HashSet::new();
+            let mut edges = Vec::new();
+            for _ in 0..rand(4 * n as u64) {
+                let (a, b) = (rand(n as u64) as usize, rand(n as u64) as usize);
+                if a != b && seen.insert((a.min(b), a.max(b))) {
+                    edges.push((a, b, (1 + rand(1_000_000)) as f64 / 1e6));
+                }
+            }
+            let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+            for &(a, b, s) in &edges {
+                adj[a].push((b as u32, s as f32));
+                adj[b].push((a as u32, s as f32));
+            }
+            for list in &mut adj {
+                list.sort_unstable_by_key(|e| e.0);
+            }
+            let group = link(adj, 0.3);
+            let mut by: HashMap<u32, Vec<usize>> = HashMap::new();
+            for (i, &g) in group.iter().enumerate() {
+                by.entry(g).or_default().push(i);
+            }
+            let chains = normal(by.into_values().collect());
+            merged += n - chains.len();
+            assert_eq!(chains, greedy(n, &edges, 0.3), "edges {edges:?}");
+        }
+        // The graphs did merge, and not only pairs.
+        assert!(merged > 1000, "{merged}");
+    }
 }
