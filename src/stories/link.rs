@@ -7,10 +7,17 @@
 //! (a pair with no edge counts 0) reaches the threshold. Average linkage
 //! does not chain: one article that resembles two incidents cannot pull
 //! them together, which single linkage (or a union of pairs) would.
+//!
+//! Both steps read memory close together, so that ten times the articles
+//! take about ten times the time: articles are numbered by event time and
+//! what the scoring reads of them is stored in that order (a candidate is
+//! a recent article), and the merging follows chains of nearest neighbours
+//! (see [`link`]) rather than popping a global heap all over memory.
 
 use super::terms::Term;
 use super::Fingerprint;
 use crate::config::StoryRules;
+use chrono::Datelike;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -32,23 +39,24 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 }
 
 /// An article's view as a unit vector of TF-IDF weights
-/// (`(1 + ln tf) · ln(N / df)`), sorted by term id.
-fn weigh(v: &[(u32, f32)], df: &[u32], n: f32) -> Vec<(u32, f32)> {
-    let mut out: Vec<(u32, f32)> = v
-        .iter()
-        .map(|&(t, tf)| {
-            let d = df[t as usize].max(1) as f32;
-            (t, (1.0 + tf.ln().max(0.0)) * (n / d).ln().max(0.0))
-        })
-        .filter(|p| p.1 > 0.0)
-        .collect();
+/// (`(1 + ln tf) · ln(N / df)`), sorted by term id, pushed to `out`.
+fn weigh(v: &[(u32, f32)], df: &[u32], n: f32, out: &mut Vec<(u32, f32)>) {
+    let from = out.len();
+    out.extend(
+        v.iter()
+            .map(|&(t, tf)| {
+                let d = df[t as usize].max(1) as f32;
+                (t, (1.0 + tf.ln().max(0.0)) * (n / d).ln().max(0.0))
+            })
+            .filter(|p| p.1 > 0.0),
+    );
+    let out = &mut out[from..];
     let norm = out.iter().map(|p| p.1 * p.1).sum::<f32>().sqrt();
     if norm > 0.0 {
-        for p in &mut out {
+        for p in out {
             p.1 /= norm;
         }
     }
-    out
 }
 
 /// Whether two sorted lists share an item.
@@ -269,6 +277,38 @@ fn fold(adj: &mut [Vec<(u32, f32)>], keep: u32, gone: u32) {
     }
 }
 
+/// Term vectors of all articles, one after another: a hundred thousand
+/// articles' vectors in two allocations, and in the order they are stored
+/// (by event time) neighbours in time sit together in memory.
+struct Vectors {
+    /// Where each article's vector starts, and one past the last.
+    at: Vec<u32>,
+    /// (term, weight) pairs, each article's sorted by term.
+    terms: Vec<(u32, f32)>,
+}
+
+impl Vectors {
+    /// Room for `n` articles' vectors of `terms` pairs in all (sized
+    /// once: doubling a list this long would hold two copies at once).
+    fn with_capacity(n: usize, terms: usize) -> Self {
+        let mut at = Vec::with_capacity(n + 1);
+        at.push(0);
+        Vectors {
+            at,
+            terms: Vec::with_capacity(terms),
+        }
+    }
+
+    /// Ends the vector being pushed to `terms`.
+    fn close(&mut self) {
+        self.at.push(self.terms.len() as u32);
+    }
+
+    fn get(&self, i: usize) -> &[(u32, f32)] {
+        &self.terms[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
 /// Groups `fps` into stories (indices into `fps`, each story's in
 /// ascending order, stories by their first article).
 pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
@@ -276,39 +316,6 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     if n == 0 {
         return Vec::new();
     }
-    // Terms as dense ids (one hash look-up per term of each article): the
-    // rest of the work indexes vectors, which stays fast when a hundred
-    // thousand articles' terms no longer fit in the cache.
-    let mut ids: HashMap<Term, u32> = HashMap::new();
-    let mut df: Vec<u32> = Vec::new();
-    let mut intern = |v: &[(Term, f32)]| -> Vec<(u32, f32)> {
-        let mut out: Vec<(u32, f32)> = v
-            .iter()
-            .map(|&(t, tf)| {
-                let next = ids.len() as u32;
-                let id = *ids.entry(t).or_insert(next);
-                if id as usize == df.len() {
-                    df.push(0);
-                }
-                df[id as usize] += 1;
-                (id, tf)
-            })
-            .collect();
-        out.sort_unstable_by_key(|p| p.0);
-        out
-    };
-    let raw_words: Vec<Vec<(u32, f32)>> = fps.iter().map(|f| intern(&f.words)).collect();
-    let raw_names: Vec<Vec<(u32, f32)>> = fps.iter().map(|f| intern(&f.names)).collect();
-    drop(ids);
-    // IDF as if the batch held at least `background_articles` articles:
-    // in a batch of three reports of one shooting, the victim's name is in
-    // every one, and plain IDF would weigh it as nothing.
-    let nf = n.max(rules.background_articles) as f32 + 1.0;
-    let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
-    let words: Vec<Vec<(u32, f32)>> = raw_words.iter().map(|v| weigh(v, &df, nf)).collect();
-    let names: Vec<Vec<(u32, f32)>> = raw_names.iter().map(|v| weigh(v, &df, nf)).collect();
-    drop((raw_words, raw_names));
-
     // In event-time order (undated last), ties by id: postings then hold
     // the most recent articles last, and input order never matters.
     let mut order: Vec<usize> = (0..n).collect();
@@ -316,22 +323,83 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         let (x, y) = (&fps[a], &fps[b]);
         (x.event.is_none(), x.event, &x.article).cmp(&(y.event.is_none(), y.event, &y.article))
     });
-    // Groups are numbered by that order too: edges join articles close in
-    // time, so the linkage below reads memory close together.
-    let mut rank: Vec<u32> = vec![0; n];
-    for (p, &i) in order.iter().enumerate() {
-        rank[i] = p as u32;
+    // From here on an article is named by its rank in that order, and what
+    // the scoring reads of it is stored by rank: candidates are recent
+    // articles, so their vectors, dates and places are a few pages back
+    // rather than anywhere in a batch of a hundred thousand.
+    //
+    // Terms as dense ids (one hash look-up per term of each article), given
+    // in input order as they always were: a term's id fixes the order in
+    // which weights are summed, and so the scores to the last bit.
+    let mut ids: HashMap<Term, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut intern = |v: &[(Term, f32)], out: &mut Vectors| {
+        let from = out.terms.len();
+        out.terms.extend(v.iter().map(|&(t, tf)| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(t).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            df[id as usize] += 1;
+            (id, tf)
+        }));
+        out.terms[from..].sort_unstable_by_key(|p| p.0);
+        out.close();
+    };
+    let mut raw_words = Vectors::with_capacity(n, fps.iter().map(|f| f.words.len()).sum());
+    let mut raw_names = Vectors::with_capacity(n, fps.iter().map(|f| f.names.len()).sum());
+    for f in fps {
+        intern(&f.words, &mut raw_words);
     }
+    for f in fps {
+        intern(&f.names, &mut raw_names);
+    }
+    drop(ids);
+    // IDF as if the batch held at least `background_articles` articles:
+    // in a batch of three reports of one shooting, the victim's name is in
+    // every one, and plain IDF would weigh it as nothing.
+    let nf = n.max(rules.background_articles) as f32 + 1.0;
+    let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
+    let mut words = Vectors::with_capacity(n, raw_words.terms.len());
+    let mut names = Vectors::with_capacity(n, raw_names.terms.len());
+    for &i in &order {
+        weigh(raw_words.get(i), &df, nf, &mut words.terms);
+        words.close();
+        weigh(raw_names.get(i), &df, nf, &mut names.terms);
+        names.close();
+    }
+    drop((raw_words, raw_names));
+    // Event days (days from the common era) and places (as numbers, 0 for
+    // none) by rank; read from the fingerprints in input order, where they
+    // sit one after another.
+    let mut place_ids: HashMap<&str, u32> = HashMap::new();
+    let by_input: Vec<(Option<i32>, u32)> = fps
+        .iter()
+        .map(|f| {
+            let place = f.place.as_deref().map_or(0, |p| {
+                let next = place_ids.len() as u32 + 1;
+                *place_ids.entry(p).or_insert(next)
+            });
+            (f.event.map(|d| d.num_days_from_ce()), place)
+        })
+        .collect();
+    drop(place_ids);
+    let day: Vec<Option<i32>> = order.iter().map(|&i| by_input[i].0).collect();
+    let place: Vec<u32> = order.iter().map(|&i| by_input[i].1).collect();
+    drop(by_input);
+
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); df.len()];
     // Shared rare weight per candidate article, and which were touched.
     let mut shared: Vec<f32> = vec![0.0; n];
     let mut touched: Vec<u32> = Vec::new();
+    let mut cands: Vec<(u32, f32)> = Vec::new();
     // Edges as adjacency lists by rank. Each pair is scored once, when the
     // later of its two articles is read, so the lists are only pushed to.
     let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
-    for &i in &order {
-        let f = &fps[i];
-        for &(t, w) in words[i].iter().chain(&names[i]) {
+    for r in 0..n {
+        let (wr, nr) = (words.get(r), names.get(r));
+        for &(t, w) in wr.iter().chain(nr) {
             let d = df[t as usize];
             if d > common {
                 continue;
@@ -344,10 +412,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
                 rules.window_days
             };
             for &j in postings[t as usize].iter().rev().take(SCAN) {
-                let gap = f
-                    .event
-                    .zip(fps[j as usize].event)
-                    .map(|(a, b)| (a - b).num_days());
+                let gap = day[r].zip(day[j as usize]).map(|(a, b)| i64::from(a - b));
                 if gap.is_some_and(|g| g > horizon) {
                     break;
                 }
@@ -357,26 +422,30 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
                 shared[j as usize] += w;
             }
         }
-        let mut cands: Vec<(u32, f32)> = touched.iter().map(|&j| (j, shared[j as usize])).collect();
+        cands.clear();
+        cands.extend(touched.iter().map(|&j| (j, shared[j as usize])));
         for &j in &touched {
             shared[j as usize] = 0.0;
         }
         touched.clear();
-        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Ties by input position, as before ranks named articles.
+        cands.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(order[a.0 as usize].cmp(&order[b.0 as usize]))
+        });
         cands.truncate(rules.candidates);
-        for (j, _) in cands {
+        for &(j, _) in &cands {
             let j = j as usize;
-            let g = &fps[j];
-            let ws = dot(&words[i], &words[j]);
-            let ns = dot(&names[i], &names[j]);
-            if let (Some(a), Some(b)) = (f.event, g.event) {
-                let gap = (a - b).num_days().abs();
+            let ws = dot(wr, words.get(j));
+            let ns = dot(nr, names.get(j));
+            let gap = day[r].zip(day[j]).map(|(a, b)| i64::from(a - b).abs());
+            if let Some(gap) = gap {
                 // A follow-up (an arrest, a funeral, a trial) may come weeks
                 // later: it names the same people. A new event in the same
                 // place shares the street and the city, and seldom a person.
                 let follow_up = gap <= rules.follow_up_days
                     && ns >= rules.follow_up_names
-                    && shares(&f.persons, &g.persons);
+                    && shares(&fps[order[r]].persons, &fps[order[j]].persons);
                 if gap > rules.window_days && !follow_up {
                     continue;
                 }
@@ -384,22 +453,17 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             let mut s = rules.words_weight * ws + rules.names_weight * ns;
             // Reports of one place on the same day or the next: the date
             // and place agree, which the words alone cannot say.
-            let same_day = f
-                .event
-                .zip(g.event)
-                .is_some_and(|(a, b)| (a - b).num_days().abs() <= 1);
-            if same_day && f.place.is_some() && f.place == g.place {
+            if gap.is_some_and(|g| g <= 1) && place[r] != 0 && place[r] == place[j] {
                 s += rules.same_day_bonus;
             }
             if s > 0.0 {
-                let (ri, rj) = (rank[i], rank[j]);
-                adj[ri as usize].push((rj, s));
-                adj[rj as usize].push((ri, s));
+                adj[r].push((j as u32, s));
+                adj[j].push((r as u32, s));
             }
         }
-        for &(t, _) in words[i].iter().chain(&names[i]) {
+        for &(t, _) in wr.iter().chain(nr) {
             if df[t as usize] <= common {
-                postings[t as usize].push(i as u32);
+                postings[t as usize].push(r as u32);
             }
         }
     }
@@ -425,6 +489,15 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         m.sort_unstable();
     }
     out.sort_by_key(|m| m[0]);
+    if let Some(p) = std::env::var_os("XX_DUMP") {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(p)
+            .unwrap();
+        writeln!(f, "n={} {:?}", n, out).unwrap();
+    }
     out
 }
 
