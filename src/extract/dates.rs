@@ -85,7 +85,7 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 pub(super) use lex::word_key;
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
-use resolve::{Dir, Val};
+use resolve::{Dir, Mode, Val};
 
 /// A date expression found in text.
 #[derive(Debug, Clone, PartialEq)]
@@ -331,7 +331,16 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
             i += 1;
             continue;
         }
-        let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
+        let mut core = start_ok.then(|| p.core(i)).flatten();
+        // `by year-end`, `by the year's end`: the expression begins before
+        // `end`, on a word that begins nothing else.
+        if core.is_none() && toks[i].is_kw(Kw::End) {
+            if let Some((first, c)) = p.period_end_before(i, floor) {
+                i = first;
+                core = Some(c);
+            }
+        }
+        let Some(mut core) = core else {
             // `in the morning`: a part of some day not named.
             if toks[i].is_kw(Kw::In) && toks.get(i + 1).is_some_and(|t| t.is_kw(Kw::The)) {
                 if let Some((a, b)) = toks.get(i + 2).and_then(|t| part_of_day(t.kw())) {
@@ -461,7 +470,11 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
             tense = Tense::Future;
         }
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
+        // (`has 50 days to`, `a 50-day deadline` set one whatever the tense.)
+        if matches!(core.val, Val::Forward { .. })
+            && matches!(toks[i].kw(), Some(Kw::In | Kw::Within))
+            && stretch(&p, i, core.end, sent_lo, tense)
+        {
             i += 1;
             continue;
         }
@@ -489,10 +502,22 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
                 floor,
                 tense,
                 // (`until last December` fixes its own year: no exception.)
-                core.dir.is_none()
-                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
+                (core.dir.is_none()
+                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }))
+                    // `pledged to cut emissions 40% by 2040`, `had until
+                    // Friday to respond`: a target, whatever the tense.
+                    || aims(&p, i, sent_lo)
+                    || infinitive_after(&p, core.end),
             ),
         };
+        // `until Friday`, `postponed to Monday`: ahead whatever the tense;
+        // a day something is put off to lies after the publication date.
+        let ahead = forward_cue(&p, i, floor);
+        if ahead == Some(true) {
+            if let Val::Weekday { w, mode: Mode::Bare } = core.val {
+                core.val = Val::Weekday { w, mode: Mode::Next };
+            }
+        }
         // "a deadline that falls in mid-October", "an early September
         // deadline": the word must stand close to the date. A weekday before
         // the word is usually when the deadline was set ("on Tuesday cut the
@@ -521,6 +546,8 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
         };
         let dir = if let Some(d) = core.dir {
             d
+        } else if ahead.is_some() {
+            Dir::Forward
         } else if cue == Cue::Since {
             // `since` looks back by definition.
             Dir::Backward
@@ -708,6 +735,121 @@ fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
         }
     }
     false
+}
+
+/// A word right before token `i` that puts the date ahead whatever the
+/// tense: `until` and `through` (`Some(false)`: on or after the publication
+/// date), or a verb of putting off before `to`, `until` or `for`
+/// (`postponed to`, `pushed back to`, `moved to`, `rescheduled for`;
+/// `Some(true)`: after it, as nobody puts a thing off to the same day).
+fn forward_cue(p: &P, i: usize, floor: usize) -> Option<bool> {
+    let toks = p.toks;
+    if i < floor + 1 {
+        return None;
+    }
+    let prep = toks[i - 1];
+    let open = matches!(prep.kw(), Some(Kw::Until | Kw::Through));
+    if !(open || prep.is_kw(Kw::To) || p.is_word(i - 1, "for")) {
+        return None;
+    }
+    let mut k = i - 1;
+    if k > floor && ["back", "off", "forward", "up", "over"].iter().any(|w| p.is_word(k - 1, w)) {
+        k -= 1;
+    }
+    let put_off = k > floor
+        && PUT_OFF_VERBS
+            .iter()
+            .any(|v| p.is_word(k - 1, v))
+        && (!p.is_word(i - 1, "for") || p.word(k - 1).to_ascii_lowercase().starts_with("resched"));
+    if put_off {
+        Some(true)
+    } else if open {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Verbs that put a thing off to a later day (`postponed to Monday`).
+const PUT_OFF_VERBS: &[&str] = &[
+    "postponed",
+    "postpone",
+    "postpones",
+    "postponing",
+    "delayed",
+    "delay",
+    "delays",
+    "moved",
+    "move",
+    "moves",
+    "pushed",
+    "push",
+    "pushes",
+    "deferred",
+    "defer",
+    "adjourned",
+    "adjourn",
+    "rescheduled",
+    "reschedule",
+    "put",
+    "puts",
+    "extended",
+    "extend",
+    "extends",
+    "shifted",
+    "bumped",
+    "suspended",
+];
+
+/// An infinitive of intent between the nearest past-tense marker before
+/// token `i` and `i` (`pledged to cut emissions 40% by 2040`, `had
+/// promised to deliver by the end of the year`, `was to close by
+/// year-end`): the date is a target, not when something was done (`was
+/// able to restore some services by Saturday` stays past).
+fn aims(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let lo = i.saturating_sub(12).max(sent_lo);
+    for k in (lo..i).rev() {
+        if k + 1 < i
+            && k > sent_lo
+            && toks[k].is_kw(Kw::To)
+            && verb_at(p, k + 1)
+            && INTENT.iter().any(|w| p.is_word(k - 1, w))
+        {
+            return true;
+        }
+        if marker(toks, k) == Some(Tense::Past) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words before `to` and a verb that make it a target (`pledged to cut`,
+/// `was to close`, `had to finish`).
+const INTENT: &[&str] = &[
+    "pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
+    "planned", "plan", "plans", "aimed", "aim", "aims", "agreed", "agree", "agrees", "hoped",
+    "hope", "hopes", "sought", "seek", "seeks", "wanted", "want", "wants", "intended",
+    "intends", "committed", "targeted", "expected", "expects", "set", "scheduled", "due",
+    "ready", "is", "are", "was", "were", "has", "have", "had", "needs", "needed", "ordered",
+    "told", "asked", "urged", "called", "decided", "going",
+];
+
+/// `to` and a verb right after the date ending before token `end` (`had
+/// until Friday to respond`).
+fn infinitive_after(p: &P, end: usize) -> bool {
+    p.toks.get(end).is_some_and(|t| t.is_kw(Kw::To)) && verb_at(p, end + 1)
+}
+
+/// Token `k` may be a verb in the base form: a lower-case word the date
+/// grammar does not know, and no function word (`to its lowest`).
+fn verb_at(p: &P, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| {
+        !t.cap
+            && (t.is_kw(Kw::Be)
+                || (t.kind == Kind::Word(Lex::Other) && !parse::is_function_word(p.word(k))))
+    })
 }
 
 /// `to play` (an `on` between allowed) right before token `i`.
