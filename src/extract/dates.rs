@@ -17,6 +17,10 @@
 //!   (`will`, `'ll`, `going to`, `would`, `until`, `deadline` …), then the
 //!   next one on or after it. `last Tuesday` is strictly before, `next
 //!   Tuesday` strictly after, `this Tuesday` the one in the publication week.
+//!   A bare weekday or a year-less date after `until`/`through` (on or
+//!   after the publication date) or a verb of putting off (`postponed to`,
+//!   `pushed back to`, `moved to`, `rescheduled for`: strictly after it)
+//!   looks forward whatever the tense.
 //! - **`overnight`**: the night that ends on the publication morning, so the
 //!   span is the day before publication through the publication date (in a
 //!   future-tense sentence: the publication date through the next day).
@@ -29,15 +33,48 @@
 //!   day).
 //!   `in N years` is not read as a deadline (`the fifth coach in four
 //!   years` counts back), nor is `in N days` in a past-tense sentence
-//!   (`killed 30 people in 10 days`).
+//!   (`killed 30 people in 10 days`). A verb that grants the time sets a
+//!   deadline in any tense: `Russia has 50 days to reach a deal`, `gave
+//!   Iran two weeks to respond`, `was given 30 days to leave` (the words
+//!   are `50 days`; the figure is then the deadline's, not a quantity).
+//! - **`N units ago`**: at the granularity of the unit, as TimeML writes
+//!   it: `two years ago` is that whole year, `three months ago` that
+//!   month, `two weeks ago` that Monday-to-Sunday week; days and hours
+//!   stay a day.
+//! - **Years**: a four-digit year is a date after a cue (`in 2022`) or as
+//!   a modifier after a determiner or possessive (`a 2011 study`, `her
+//!   2016 campaign`, `Goldwater's failed 1964 bid`, `the 2008 season`),
+//!   unless a counted plural, a unit or a level follows (`the 2000
+//!   homes`, `a 1500 metre race`, `the 2000 mark`). A span of years
+//!   written as one (`1961-62`, `2014-2015`, `2014/15`, `the 2019-20
+//!   season`) is one range from January 1 of the first year to December
+//!   31 of the last: a season or fiscal year named by two years covers
+//!   both whole years, as nothing in the words says which months.
+//!   `by 2040` after a figure (`cut emissions 40% by 2040`) is a target
+//!   date, not a size (`2880 pixels by 1800`).
+//! - **Centuries**: `the 19th century` is 1800–1899 (TimeML's value `18`,
+//!   and Recognizers-Text's), as is `the 1800s` (`the 1990s` and `the
+//!   2000s` stay decades); `early`/`mid`/`late` take 00–39, 40–69, 70–99.
+//!   Decades in words need `nineteen` or a capital after `the` (`the
+//!   Fifties`, `the late nineteen eighties`): `in the fifties` is as often
+//!   an age or a temperature.
 //! - **Parts**: `early` = days 1–10 (or January–April of a year), `mid` =
 //!   11–20 (May–August), `late`/`end of` = 21st–last day (September–December).
+//!   `the end of the year`, `year-end`, `year end`, `the year's end`,
+//!   `end-2026` are the last third of the year named, the publication
+//!   year when none is (in past-tense reporting too: never the next one);
+//!   `later this year`, `later in the year` run from the publication date
+//!   to December 31.
 //!   Decades split 0–3 / 4–6 / 7–9. Seasons are meteorological, northern
 //!   hemisphere; quarters are calendar quarters.
 //! - **Roles**: `as of` → as_of; `effective`, `takes effect on`, `comes
 //!   into force on` → effective; `by`, `until`, `through`, `no later than`,
 //!   `deadline of`, `before` → deadline, except in a past-tense sentence
-//!   (`By 1952 she was a star`), where they only bound an event; durations
+//!   (`By 1952 she was a star`), where they only bound an event, unless an
+//!   infinitive of intent stands between the past verb and the date
+//!   (`pledged to cut emissions 40% by 2040`, `had promised to deliver by
+//!   the end of the year`) or follows it (`had until Friday to respond`);
+//!   durations
 //!   and any date in a sentence mentioning `deadline`/`ultimatum` → deadline;
 //!   everything else → event.
 //! - **Ranges** (`from June 2 to 10`, `between 2014 and 2018`, `2014-2018`,
@@ -514,8 +551,15 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
         // a day something is put off to lies after the publication date.
         let ahead = forward_cue(&p, i, floor);
         if ahead == Some(true) {
-            if let Val::Weekday { w, mode: Mode::Bare } = core.val {
-                core.val = Val::Weekday { w, mode: Mode::Next };
+            if let Val::Weekday {
+                w,
+                mode: Mode::Bare,
+            } = core.val
+            {
+                core.val = Val::Weekday {
+                    w,
+                    mode: Mode::Next,
+                };
             }
         }
         // "a deadline that falls in mid-October", "an early September
@@ -753,13 +797,15 @@ fn forward_cue(p: &P, i: usize, floor: usize) -> Option<bool> {
         return None;
     }
     let mut k = i - 1;
-    if k > floor && ["back", "off", "forward", "up", "over"].iter().any(|w| p.is_word(k - 1, w)) {
+    if k > floor
+        && ["back", "off", "forward", "up", "over"]
+            .iter()
+            .any(|w| p.is_word(k - 1, w))
+    {
         k -= 1;
     }
     let put_off = k > floor
-        && PUT_OFF_VERBS
-            .iter()
-            .any(|v| p.is_word(k - 1, v))
+        && PUT_OFF_VERBS.iter().any(|v| p.is_word(k - 1, v))
         && (!p.is_word(i - 1, "for") || p.word(k - 1).to_ascii_lowercase().starts_with("resched"));
     if put_off {
         Some(true)
@@ -828,12 +874,59 @@ fn aims(p: &P, i: usize, sent_lo: usize) -> bool {
 /// Words before `to` and a verb that make it a target (`pledged to cut`,
 /// `was to close`, `had to finish`).
 const INTENT: &[&str] = &[
-    "pledged", "pledge", "pledges", "promised", "promise", "promises", "vowed", "vow", "vows",
-    "planned", "plan", "plans", "aimed", "aim", "aims", "agreed", "agree", "agrees", "hoped",
-    "hope", "hopes", "sought", "seek", "seeks", "wanted", "want", "wants", "intended",
-    "intends", "committed", "targeted", "expected", "expects", "set", "scheduled", "due",
-    "ready", "is", "are", "was", "were", "has", "have", "had", "needs", "needed", "ordered",
-    "told", "asked", "urged", "called", "decided", "going",
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "promises",
+    "vowed",
+    "vow",
+    "vows",
+    "planned",
+    "plan",
+    "plans",
+    "aimed",
+    "aim",
+    "aims",
+    "agreed",
+    "agree",
+    "agrees",
+    "hoped",
+    "hope",
+    "hopes",
+    "sought",
+    "seek",
+    "seeks",
+    "wanted",
+    "want",
+    "wants",
+    "intended",
+    "intends",
+    "committed",
+    "targeted",
+    "expected",
+    "expects",
+    "set",
+    "scheduled",
+    "due",
+    "ready",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "needs",
+    "needed",
+    "ordered",
+    "told",
+    "asked",
+    "urged",
+    "called",
+    "decided",
+    "going",
 ];
 
 /// `to` and a verb right after the date ending before token `end` (`had

@@ -806,10 +806,7 @@ impl<'a> P<'a> {
                         matches!(t.kind, Kind::Punct(b',' | b'.' | b'$')) || t.kind == Kind::Other
                     }))
         };
-        bare(i - 2)
-            || (i >= 3
-                && bare(i - 3)
-                && SIZE_UNITS.iter().any(|u| self.is_word(i - 2, u)))
+        bare(i - 2) || (i >= 3 && bare(i - 3) && SIZE_UNITS.iter().any(|u| self.is_word(i - 2, u)))
     }
 
     /// `the 2004 tsunami`, `a 2011 study`, `her 2016 campaign`, `Goldwater's
@@ -883,7 +880,10 @@ impl<'a> P<'a> {
     /// mark`, `the 1900 block`).
     fn modifier_tail(&self, j: usize) -> bool {
         let Some(t) = self.t(j) else { return false };
-        if !matches!(t.kind, Kind::Word(Lex::Other | Lex::Season(_) | Lex::Holiday(_))) {
+        if !matches!(
+            t.kind,
+            Kind::Word(Lex::Other | Lex::Season(_) | Lex::Holiday(_))
+        ) {
             return false;
         }
         if t.cap {
@@ -899,8 +899,22 @@ impl<'a> P<'a> {
         }
         !w.ends_with('s')
             || [
-                "ss", "sis", "tions", "ics", "games", "riots", "talks", "ings", "elections",
-                "attacks", "protests", "polls", "playoffs", "finals", "awards", "floods",
+                "ss",
+                "sis",
+                "tions",
+                "ics",
+                "games",
+                "riots",
+                "talks",
+                "ings",
+                "elections",
+                "attacks",
+                "protests",
+                "polls",
+                "playoffs",
+                "finals",
+                "awards",
+                "floods",
             ]
             .iter()
             .any(|e| w.ends_with(e))
@@ -923,8 +937,10 @@ impl<'a> P<'a> {
         }
         if i >= 1 && self.glued(i - 1) {
             let before = self.t(i - 1)?;
-            if matches!(before.kind, Kind::Num { .. } | Kind::Punct(b'-' | b'/' | b'.' | b'$'))
-                || before.other_dash(self.text)
+            if matches!(
+                before.kind,
+                Kind::Num { .. } | Kind::Punct(b'-' | b'/' | b'.' | b'$')
+            ) || before.other_dash(self.text)
             {
                 return None;
             }
@@ -960,15 +976,22 @@ impl<'a> P<'a> {
         if !(1000..=2999).contains(&b) {
             return Some(None);
         }
+        // A wider span in two digits (`1979-90`) needs a word or bracket
+        // before it that dates it: `2015-32` alone is no span of years.
+        if len == 2 && b > a + 1 && !(self.date_context(i) || (i >= 1 && self.punct(i - 1, b'('))) {
+            return None;
+        }
         let end = i + 3;
         // `1000-2000 people`, `1500-2000 km`, `1990-2000 %`
         let tail_ok = match self.t(end) {
             None => true,
             Some(t) => match t.kind {
-                Kind::Word(Lex::Other) if !t.cap => self.modifier_tail(end) || {
-                    let w = self.word(end);
-                    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
-                },
+                Kind::Word(Lex::Other) if !t.cap => {
+                    self.modifier_tail(end) || {
+                        let w = self.word(end);
+                        FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                    }
+                }
                 Kind::Word(Lex::Unit(_)) | Kind::Num { .. } | Kind::Punct(b'%') => false,
                 _ => true,
             },
@@ -1110,12 +1133,67 @@ const LEVEL_NOUNS: &[&str] = &[
 /// Units written singular after a number used as a modifier (`a 1500
 /// metre race`, `2880 pixels by 1800`).
 const SIZE_UNITS: &[&str] = &[
-    "pixels", "pixel", "px", "feet", "foot", "ft", "inches", "inch", "in", "cm", "mm", "m",
-    "metres", "meters", "metre", "meter", "yards", "yard", "miles", "mile", "km", "kilometre",
-    "kilometer", "kilometres", "kilometers", "kg", "kilogram", "lb", "pound", "ton", "tonne",
-    "gallon", "litre", "liter", "calorie", "cc", "euro", "dollar", "yen", "yuan", "rupee",
-    "acre", "hectare", "sq", "square", "cubic", "mw", "kw", "megawatt", "piece", "seat",
-    "strong", "page", "word", "point", "man", "member", "unit", "room", "bed", "horsepower",
+    "pixels",
+    "pixel",
+    "px",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "in",
+    "cm",
+    "mm",
+    "m",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "yards",
+    "yard",
+    "miles",
+    "mile",
+    "km",
+    "kilometre",
+    "kilometer",
+    "kilometres",
+    "kilometers",
+    "kg",
+    "kilogram",
+    "lb",
+    "pound",
+    "ton",
+    "tonne",
+    "gallon",
+    "litre",
+    "liter",
+    "calorie",
+    "cc",
+    "euro",
+    "dollar",
+    "yen",
+    "yuan",
+    "rupee",
+    "acre",
+    "hectare",
+    "sq",
+    "square",
+    "cubic",
+    "mw",
+    "kw",
+    "megawatt",
+    "piece",
+    "seat",
+    "strong",
+    "page",
+    "word",
+    "point",
+    "man",
+    "member",
+    "unit",
+    "room",
+    "bed",
+    "horsepower",
     "hp",
 ];
 

@@ -79,7 +79,11 @@ impl P<'_> {
     /// at `i` and nothing before `floor`: the first token and the core
     /// (the last third of this year, or of this month, as `the end of the
     /// year` is). Not as a modifier (`year-end bonuses`).
-    pub(in super::super) fn period_end_before(&self, i: usize, floor: usize) -> Option<(usize, Core)> {
+    pub(in super::super) fn period_end_before(
+        &self,
+        i: usize,
+        floor: usize,
+    ) -> Option<(usize, Core)> {
         if self.t(i + 1).is_some_and(|t| {
             t.kind == Kind::Word(Lex::Other) && !t.cap && !super::is_function_word(self.word(i + 1))
         }) {
@@ -112,7 +116,11 @@ impl P<'_> {
         } else {
             return None;
         };
-        let (first, off) = match first.checked_sub(1).filter(|&k| k >= floor).and_then(|k| self.t(k)?.kw()) {
+        let (first, off) = match first
+            .checked_sub(1)
+            .filter(|&k| k >= floor)
+            .and_then(|k| self.t(k)?.kw())
+        {
             Some(Kw::The | Kw::This) => (first - 1, 0),
             Some(Kw::Next) => (first - 1, 1),
             Some(Kw::Last) => (first - 1, -1),

@@ -793,7 +793,10 @@ fn holidays_and_days_without_a_month() {
     assert_eq!((t.as_str(), day(&m)), ("the 4th", "2025-08-04".into()));
     assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
     // (The century is a date of its own: see `centuries_are_spans_of_a_hundred_years`.)
-    assert_eq!(texts("He lives on the 18th floor, in the 18th century."), ["18th century"]);
+    assert_eq!(
+        texts("He lives on the 18th floor, in the 18th century."),
+        ["18th century"]
+    );
     assert!(texts("Some 2000 new homes were built.").is_empty());
 }
 
@@ -1235,9 +1238,16 @@ fn a_year_used_as_a_modifier_is_a_date() {
     ] {
         let (t, m) = one(text, p);
         assert_eq!(t, year, "{text}");
-        assert_eq!(span(&m), (format!("{year}-01-01"), format!("{year}-12-31")), "{text}");
+        assert_eq!(
+            span(&m),
+            (format!("{year}-01-01"), format!("{year}-12-31")),
+            "{text}"
+        );
     }
-    assert_eq!(texts("He hosted the 2004 and 2005 Tony Awards."), ["2004", "2005"]);
+    assert_eq!(
+        texts("He hosted the 2004 and 2005 Tony Awards."),
+        ["2004", "2005"]
+    );
     // Counts, levels, units and sizes stay numbers.
     for text in [
         "The storm destroyed the 2000 homes nearby.",
@@ -1256,21 +1266,57 @@ fn a_year_used_as_a_modifier_is_a_date() {
 fn a_span_of_years_written_as_one_is_one_range() {
     let p = "2026-12-05";
     for (text, want, words) in [
-        ("He played there in 1961-62.", "1961-01-01..1962-12-31", "1961-62"),
-        ("The 2014-2015 season was his best.", "2014-01-01..2015-12-31", "2014-2015"),
-        ("Profits fell in 2014/15.", "2014-01-01..2015-12-31", "2014/15"),
-        ("He left before the 2019-20 season.", "2019-01-01..2020-12-31", "2019-20"),
-        ("He was director (1999-2003) of the team.", "1999-01-01..2003-12-31", "1999-2003"),
-        ("The 1999-00 budget was cut.", "1999-01-01..2000-12-31", "1999-00"),
-        ("He coached them from 1979\u{2013}90.", "1979-01-01..1990-12-31", "1979\u{2013}90"),
+        (
+            "He played there in 1961-62.",
+            "1961-01-01..1962-12-31",
+            "1961-62",
+        ),
+        (
+            "The 2014-2015 season was his best.",
+            "2014-01-01..2015-12-31",
+            "2014-2015",
+        ),
+        (
+            "Profits fell in 2014/15.",
+            "2014-01-01..2015-12-31",
+            "2014/15",
+        ),
+        (
+            "He left before the 2019-20 season.",
+            "2019-01-01..2020-12-31",
+            "2019-20",
+        ),
+        (
+            "He was director (1999-2003) of the team.",
+            "1999-01-01..2003-12-31",
+            "1999-2003",
+        ),
+        (
+            "The 1999-00 budget was cut.",
+            "1999-01-01..2000-12-31",
+            "1999-00",
+        ),
+        (
+            "He coached them from 1979\u{2013}90.",
+            "1979-01-01..1990-12-31",
+            "1979\u{2013}90",
+        ),
     ] {
         let (t, _) = one(text, p);
         assert_eq!(t, words, "{text}");
         assert_eq!(span_of(text, p), want, "{text}");
     }
     // A date, a count range and a number glued on are no spans of years.
-    assert_eq!(span_of("It opened 2025-06-23.", p), "2025-06-23..2025-06-23");
-    for text in ["Between 1000-2000 people came.", "Call 555-1961-62 now.", "It ran 1500-2000 km."] {
+    assert_eq!(
+        span_of("It opened 2025-06-23.", p),
+        "2025-06-23..2025-06-23"
+    );
+    for text in [
+        "Between 1000-2000 people came.",
+        "Call 555-1961-62 now.",
+        "It ran 1500-2000 km.",
+        "Is this a valid date? 2015-32",
+    ] {
         assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
     }
 }
@@ -1299,12 +1345,27 @@ fn centuries_are_spans_of_a_hundred_years() {
     let p = "2026-12-05";
     // TimeML's value `18` for the 19th century: 1800–1899.
     for (text, want) in [
-        ("It was built in the 19th century.", "1800-01-01..1899-12-31"),
+        (
+            "It was built in the 19th century.",
+            "1800-01-01..1899-12-31",
+        ),
         ("A 19th-century church burned.", "1800-01-01..1899-12-31"),
-        ("Threats of the twenty-first century.", "2000-01-01..2099-12-31"),
-        ("It dates from the eighteenth century.", "1700-01-01..1799-12-31"),
-        ("In the early 20th century the town grew.", "1900-01-01..1939-12-31"),
-        ("By the mid-19th century it was a port.", "1840-01-01..1869-12-31"),
+        (
+            "Threats of the twenty-first century.",
+            "2000-01-01..2099-12-31",
+        ),
+        (
+            "It dates from the eighteenth century.",
+            "1700-01-01..1799-12-31",
+        ),
+        (
+            "In the early 20th century the town grew.",
+            "1900-01-01..1939-12-31",
+        ),
+        (
+            "By the mid-19th century it was a port.",
+            "1840-01-01..1869-12-31",
+        ),
         ("In the late 1800s it was a port.", "1870-01-01..1899-12-31"),
         ("The mill dates to the 1800s.", "1800-01-01..1899-12-31"),
         ("In the 1990s it closed.", "1990-01-01..1999-12-31"),
@@ -1317,11 +1378,26 @@ fn centuries_are_spans_of_a_hundred_years() {
 #[test]
 fn ago_resolves_at_its_own_granularity() {
     let p = "2026-12-05";
-    assert_eq!(span_of("It opened 2 years ago.", p), "2024-01-01..2024-12-31");
-    assert_eq!(span_of("It opened a year ago.", p), "2025-01-01..2025-12-31");
-    assert_eq!(span_of("It opened three months ago.", p), "2026-09-01..2026-09-30");
-    assert_eq!(span_of("It opened two weeks ago.", p), "2026-11-16..2026-11-22");
-    assert_eq!(span_of("It opened 5 days ago.", p), "2026-11-30..2026-11-30");
+    assert_eq!(
+        span_of("It opened 2 years ago.", p),
+        "2024-01-01..2024-12-31"
+    );
+    assert_eq!(
+        span_of("It opened a year ago.", p),
+        "2025-01-01..2025-12-31"
+    );
+    assert_eq!(
+        span_of("It opened three months ago.", p),
+        "2026-09-01..2026-09-30"
+    );
+    assert_eq!(
+        span_of("It opened two weeks ago.", p),
+        "2026-11-16..2026-11-22"
+    );
+    assert_eq!(
+        span_of("It opened 5 days ago.", p),
+        "2026-11-30..2026-11-30"
+    );
 }
 
 #[test]
@@ -1340,8 +1416,14 @@ fn a_day_things_are_put_off_to_lies_ahead() {
         assert_eq!(day(&one(text, p).1), want, "{text}");
     }
     // `until` may name the publication day itself; a postponement never.
-    assert_eq!(day(&one("Shops stayed shut until Saturday.", p).1), "2026-12-05");
-    assert_eq!(day(&one("The game was postponed to Saturday.", p).1), "2026-12-12");
+    assert_eq!(
+        day(&one("Shops stayed shut until Saturday.", p).1),
+        "2026-12-05"
+    );
+    assert_eq!(
+        day(&one("The game was postponed to Saturday.", p).1),
+        "2026-12-12"
+    );
 }
 
 #[test]
@@ -1355,11 +1437,21 @@ fn the_end_of_the_year_is_this_year_in_any_tense() {
         "The bank forecast growth by end-2026.",
     ] {
         let (_, m) = one(text, p);
-        assert_eq!(span(&m), ("2026-09-01".into(), "2026-12-31".into()), "{text}");
+        assert_eq!(
+            span(&m),
+            ("2026-09-01".into(), "2026-12-31".into()),
+            "{text}"
+        );
         assert_eq!(m.role, DateRole::Deadline, "{text}");
     }
-    assert_eq!(span_of("Talks resume later this year.", p), "2026-12-05..2026-12-31");
-    assert_eq!(span_of("Talks resumed later in the year.", p), "2026-12-05..2026-12-31");
+    assert_eq!(
+        span_of("Talks resume later this year.", p),
+        "2026-12-05..2026-12-31"
+    );
+    assert_eq!(
+        span_of("Talks resumed later in the year.", p),
+        "2026-12-05..2026-12-31"
+    );
     assert!(texts("Staff got year-end bonuses.").is_empty());
 }
 
@@ -1367,12 +1459,48 @@ fn the_end_of_the_year_is_this_year_in_any_tense() {
 fn a_verb_that_grants_time_sets_a_deadline() {
     let p = "2026-12-05";
     for (text, words, want, n, unit) in [
-        ("Russia has 50 days to reach a deal.", "50 days", "2027-01-24", 50.0, "day"),
-        ("Trump gave Iran two weeks to respond.", "two weeks", "2026-12-19", 2.0, "week"),
-        ("They were given 30 days to leave.", "30 days", "2027-01-04", 30.0, "day"),
-        ("Firms get another six months to comply.", "six months", "2027-06-05", 6.0, "month"),
-        ("Kyiv was granted 10 more days to answer.", "10 more days", "2026-12-15", 10.0, "day"),
-        ("They imposed a 50-day deadline.", "a 50-day deadline", "2027-01-24", 50.0, "day"),
+        (
+            "Russia has 50 days to reach a deal.",
+            "50 days",
+            "2027-01-24",
+            50.0,
+            "day",
+        ),
+        (
+            "Trump gave Iran two weeks to respond.",
+            "two weeks",
+            "2026-12-19",
+            2.0,
+            "week",
+        ),
+        (
+            "They were given 30 days to leave.",
+            "30 days",
+            "2027-01-04",
+            30.0,
+            "day",
+        ),
+        (
+            "Firms get another six months to comply.",
+            "six months",
+            "2027-06-05",
+            6.0,
+            "month",
+        ),
+        (
+            "Kyiv was granted 10 more days to answer.",
+            "10 more days",
+            "2026-12-15",
+            10.0,
+            "day",
+        ),
+        (
+            "They imposed a 50-day deadline.",
+            "a 50-day deadline",
+            "2027-01-24",
+            50.0,
+            "day",
+        ),
     ] {
         let (t, m) = one(text, p);
         assert_eq!(t, words, "{text}");
@@ -1381,7 +1509,10 @@ fn a_verb_that_grants_time_sets_a_deadline() {
         assert_eq!(m.duration, Some((n, unit.to_string())), "{text}");
     }
     // `has until Friday to`: a deadline in either tense.
-    for text in ["Iran has until Friday to respond.", "Iran had until Friday to respond."] {
+    for text in [
+        "Iran has until Friday to respond.",
+        "Iran had until Friday to respond.",
+    ] {
         let (_, m) = one(text, p);
         assert_eq!(day(&m), "2026-12-11", "{text}");
         assert_eq!(m.role, DateRole::Deadline, "{text}");
@@ -1401,14 +1532,27 @@ fn decades_in_words() {
     let p = "2026-12-05";
     for (text, want) in [
         ("She was a star in the Fifties.", "1950-01-01..1959-12-31"),
-        ("It peaked in the late nineteen eighties.", "1987-01-01..1989-12-31"),
-        ("Prices fell in the nineteen-thirties.", "1930-01-01..1939-12-31"),
-        ("By the mid-Sixties it had closed.", "1964-01-01..1966-12-31"),
+        (
+            "It peaked in the late nineteen eighties.",
+            "1987-01-01..1989-12-31",
+        ),
+        (
+            "Prices fell in the nineteen-thirties.",
+            "1930-01-01..1939-12-31",
+        ),
+        (
+            "By the mid-Sixties it had closed.",
+            "1964-01-01..1966-12-31",
+        ),
     ] {
         assert_eq!(span_of(text, p), want, "{text}");
     }
     // Ages and temperatures.
-    for text in ["She is in her fifties.", "Highs will be in the fifties.", "Sixties fans came."] {
+    for text in [
+        "She is in her fifties.",
+        "Highs will be in the fifties.",
+        "Sixties fans came.",
+    ] {
         assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
     }
 }
