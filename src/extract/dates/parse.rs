@@ -855,10 +855,8 @@ impl<'a> P<'a> {
             return false;
         }
         // `the 2004 and 2005 Tony Awards`
-        if self.kw(i + 1, Kw::And) || self.is_word(i + 1, "or") {
-            if self.year(i + 2).is_some() {
-                return self.modifier_tail(i + 3);
-            }
+        if (self.kw(i + 1, Kw::And) || self.is_word(i + 1, "or")) && self.year(i + 2).is_some() {
+            return self.modifier_tail(i + 3);
         }
         self.modifier_tail(i + 1)
     }

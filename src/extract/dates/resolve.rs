@@ -205,6 +205,19 @@ fn year_span(y: i32, part: Part) -> Option<DateSpan> {
     Some(span(ymd(y, a, 1)?, month_end(y, b)?))
 }
 
+/// Part of the `len` years from `first`, split as decades are: early the
+/// first four tenths (a decade's years 0–3, a century's 00–39), mid the
+/// next three (4–6, 40–69), late the rest (7–9, 70–99).
+fn thirds(first: i32, len: i32, part: Part) -> Option<DateSpan> {
+    let (a, b) = match part {
+        Part::Whole => (0, 10),
+        Part::Early => (0, 4),
+        Part::Mid => (4, 7),
+        Part::Late => (7, 10),
+    };
+    years(first + a * len / 10, first + b * len / 10 - 1)
+}
+
 /// January 1 of `a` to December 31 of `b`.
 fn years(a: i32, b: i32) -> Option<DateSpan> {
     Some(span(
@@ -407,26 +420,8 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
         Val::Decade { y, part } if y % 100 == 0 && y < 2000 => {
             resolve(Val::Century { c: y, part }, p, dir)
         }
-        Val::Decade { y, part } => {
-            let (a, b) = match part {
-                Part::Whole => (0, 9),
-                Part::Early => (0, 3),
-                Part::Mid => (4, 6),
-                Part::Late => (7, 9),
-            };
-            years(y + a, y + b)
-        }
-        // Thirds as for decades, ten times longer: early 00–39, mid 40–69,
-        // late 70–99.
-        Val::Century { c, part } => {
-            let (a, b) = match part {
-                Part::Whole => (0, 99),
-                Part::Early => (0, 39),
-                Part::Mid => (40, 69),
-                Part::Late => (70, 99),
-            };
-            years(c + a, c + b)
-        }
+        Val::Decade { y, part } => thirds(y, 10, part),
+        Val::Century { c, part } => thirds(c, 100, part),
         Val::Years { a, b } => years(a, b),
         Val::RelDay(n) => Some(DateSpan::day(add_days(p?, n)?)),
         Val::Overnight => {

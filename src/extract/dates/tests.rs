@@ -1216,6 +1216,13 @@ proptest! {
 // --- issue 12: years as modifiers, year spans, centuries, `ago`, forward
 // cues, year ends and deadlines set by a verb --------------------------------
 
+/// Asserts that none of `cases` holds a date.
+fn assert_no_dates(cases: &[&str]) {
+    for text in cases {
+        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+    }
+}
+
 /// The span of the single date in `text`, as `start..end`.
 fn span_of(text: &str, published: &str) -> String {
     let (_, m) = one(text, published);
@@ -1249,7 +1256,7 @@ fn a_year_used_as_a_modifier_is_a_date() {
         ["2004", "2005"]
     );
     // Counts, levels, units and sizes stay numbers.
-    for text in [
+    assert_no_dates(&[
         "The storm destroyed the 2000 homes nearby.",
         "The index passed the 2000 mark.",
         "A man was shot in the 1900 block of Main Street.",
@@ -1257,9 +1264,7 @@ fn a_year_used_as_a_modifier_is_a_date() {
         "A further 2000 troops arrived.",
         "The screen is 2880 pixels by 1800 and bright.",
         "About 1990 people attended.",
-    ] {
-        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1311,14 +1316,12 @@ fn a_span_of_years_written_as_one_is_one_range() {
         span_of("It opened 2025-06-23.", p),
         "2025-06-23..2025-06-23"
     );
-    for text in [
+    assert_no_dates(&[
         "Between 1000-2000 people came.",
         "Call 555-1961-62 now.",
         "It ran 1500-2000 km.",
         "Is this a valid date? 2015-32",
-    ] {
-        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1518,13 +1521,11 @@ fn a_verb_that_grants_time_sets_a_deadline() {
         assert_eq!(m.role, DateRole::Deadline, "{text}");
     }
     // Lengths of time that grant nothing.
-    for text in [
+    assert_no_dates(&[
         "He spent 50 days in jail.",
         "It took two weeks to build.",
         "He has 20 years of experience.",
-    ] {
-        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1548,11 +1549,9 @@ fn decades_in_words() {
         assert_eq!(span_of(text, p), want, "{text}");
     }
     // Ages and temperatures.
-    for text in [
+    assert_no_dates(&[
         "She is in her fifties.",
         "Highs will be in the fifties.",
         "Sixties fans came.",
-    ] {
-        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
-    }
+    ]);
 }
