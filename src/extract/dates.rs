@@ -17,6 +17,10 @@
 //!   (`will`, `'ll`, `going to`, `would`, `until`, `deadline` …), then the
 //!   next one on or after it. `last Tuesday` is strictly before, `next
 //!   Tuesday` strictly after, `this Tuesday` the one in the publication week.
+//!   A bare weekday or a year-less date after `until`/`through` (on or
+//!   after the publication date) or a verb of putting off (`postponed to`,
+//!   `pushed back to`, `moved to`, `rescheduled for`: strictly after it)
+//!   looks forward whatever the tense.
 //! - **`overnight`**: the night that ends on the publication morning, so the
 //!   span is the day before publication through the publication date (in a
 //!   future-tense sentence: the publication date through the next day).
@@ -29,15 +33,48 @@
 //!   day).
 //!   `in N years` is not read as a deadline (`the fifth coach in four
 //!   years` counts back), nor is `in N days` in a past-tense sentence
-//!   (`killed 30 people in 10 days`).
+//!   (`killed 30 people in 10 days`). A verb that grants the time sets a
+//!   deadline in any tense: `Russia has 50 days to reach a deal`, `gave
+//!   Iran two weeks to respond`, `was given 30 days to leave` (the words
+//!   are `50 days`; the figure is then the deadline's, not a quantity).
+//! - **`N units ago`**: at the granularity of the unit, as TimeML writes
+//!   it: `two years ago` is that whole year, `three months ago` that
+//!   month, `two weeks ago` that Monday-to-Sunday week; days and hours
+//!   stay a day.
+//! - **Years**: a four-digit year is a date after a cue (`in 2022`) or as
+//!   a modifier after a determiner or possessive (`a 2011 study`, `her
+//!   2016 campaign`, `Goldwater's failed 1964 bid`, `the 2008 season`),
+//!   unless a counted plural, a unit or a level follows (`the 2000
+//!   homes`, `a 1500 metre race`, `the 2000 mark`). A span of years
+//!   written as one (`1961-62`, `2014-2015`, `2014/15`, `the 2019-20
+//!   season`) is one range from January 1 of the first year to December
+//!   31 of the last: a season or fiscal year named by two years covers
+//!   both whole years, as nothing in the words says which months.
+//!   `by 2040` after a figure (`cut emissions 40% by 2040`) is a target
+//!   date, not a size (`2880 pixels by 1800`).
+//! - **Centuries**: `the 19th century` is 1800–1899 (TimeML's value `18`,
+//!   and Recognizers-Text's), as is `the 1800s` (`the 1990s` and `the
+//!   2000s` stay decades); `early`/`mid`/`late` take 00–39, 40–69, 70–99.
+//!   Decades in words need `nineteen` or a capital after `the` (`the
+//!   Fifties`, `the late nineteen eighties`): `in the fifties` is as often
+//!   an age or a temperature.
 //! - **Parts**: `early` = days 1–10 (or January–April of a year), `mid` =
 //!   11–20 (May–August), `late`/`end of` = 21st–last day (September–December).
+//!   `the end of the year`, `year-end`, `year end`, `the year's end`,
+//!   `end-2026` are the last third of the year named, the publication
+//!   year when none is (in past-tense reporting too: never the next one);
+//!   `later this year`, `later in the year` run from the publication date
+//!   to December 31.
 //!   Decades split 0–3 / 4–6 / 7–9. Seasons are meteorological, northern
 //!   hemisphere; quarters are calendar quarters.
 //! - **Roles**: `as of` → as_of; `effective`, `takes effect on`, `comes
 //!   into force on` → effective; `by`, `until`, `through`, `no later than`,
 //!   `deadline of`, `before` → deadline, except in a past-tense sentence
-//!   (`By 1952 she was a star`), where they only bound an event; durations
+//!   (`By 1952 she was a star`), where they only bound an event, unless an
+//!   infinitive of intent stands between the past verb and the date
+//!   (`pledged to cut emissions 40% by 2040`, `had promised to deliver by
+//!   the end of the year`) or follows it (`had until Friday to respond`);
+//!   durations
 //!   and any date in a sentence mentioning `deadline`/`ultimatum` → deadline;
 //!   everything else → event.
 //! - **Ranges** (`from June 2 to 10`, `between 2014 and 2018`, `2014-2018`,
@@ -85,7 +122,7 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 pub(super) use lex::word_key;
 use lex::{Kind, Kw, Lex, Tok};
 use parse::P;
-use resolve::{Dir, Val};
+use resolve::{Dir, Mode, Val};
 
 /// A date expression found in text.
 #[derive(Debug, Clone, PartialEq)]
@@ -331,7 +368,16 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
             i += 1;
             continue;
         }
-        let Some(core) = start_ok.then(|| p.core(i)).flatten() else {
+        let mut core = start_ok.then(|| p.core(i)).flatten();
+        // `by year-end`, `by the year's end`: the expression begins before
+        // `end`, on a word that begins nothing else.
+        if core.is_none() && toks[i].is_kw(Kw::End) {
+            if let Some((first, c)) = p.period_end_before(i, floor) {
+                i = first;
+                core = Some(c);
+            }
+        }
+        let Some(mut core) = core else {
             // `in the morning`: a part of some day not named.
             if toks[i].is_kw(Kw::In) && toks.get(i + 1).is_some_and(|t| t.is_kw(Kw::The)) {
                 if let Some((a, b)) = toks.get(i + 2).and_then(|t| part_of_day(t.kw())) {
@@ -461,7 +507,11 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
             tense = Tense::Future;
         }
         // `killed 30 people in 10 days`: a stretch of time, not a deadline.
-        if matches!(core.val, Val::Forward { .. }) && stretch(&p, i, core.end, sent_lo, tense) {
+        // (`has 50 days to`, `a 50-day deadline` set one whatever the tense.)
+        if matches!(core.val, Val::Forward { .. })
+            && matches!(toks[i].kw(), Some(Kw::In | Kw::Within))
+            && stretch(&p, i, core.end, sent_lo, tense)
+        {
             i += 1;
             continue;
         }
@@ -489,10 +539,29 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
                 floor,
                 tense,
                 // (`until last December` fixes its own year: no exception.)
-                core.dir.is_none()
-                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }),
+                (core.dir.is_none()
+                    && matches!(core.val, Val::Ymd { y: None, .. } | Val::Ym { y: None, .. }))
+                    // `pledged to cut emissions 40% by 2040`, `had until
+                    // Friday to respond`: a target, whatever the tense.
+                    || aims(&p, i, sent_lo)
+                    || infinitive_after(&p, core.end),
             ),
         };
+        // `until Friday`, `postponed to Monday`: ahead whatever the tense;
+        // a day something is put off to lies after the publication date.
+        let ahead = forward_cue(&p, i, floor);
+        if ahead == Some(true) {
+            if let Val::Weekday {
+                w,
+                mode: Mode::Bare,
+            } = core.val
+            {
+                core.val = Val::Weekday {
+                    w,
+                    mode: Mode::Next,
+                };
+            }
+        }
         // "a deadline that falls in mid-October", "an early September
         // deadline": the word must stand close to the date. A weekday before
         // the word is usually when the deadline was set ("on Tuesday cut the
@@ -521,6 +590,8 @@ fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Ve
         };
         let dir = if let Some(d) = core.dir {
             d
+        } else if ahead.is_some() {
+            Dir::Forward
         } else if cue == Cue::Since {
             // `since` looks back by definition.
             Dir::Backward
@@ -708,6 +779,170 @@ fn stretch(p: &P, i: usize, end: usize, sent_lo: usize, tense: Tense) -> bool {
         }
     }
     false
+}
+
+/// A word right before token `i` that puts the date ahead whatever the
+/// tense: `until` and `through` (`Some(false)`: on or after the publication
+/// date), or a verb of putting off before `to`, `until` or `for`
+/// (`postponed to`, `pushed back to`, `moved to`, `rescheduled for`;
+/// `Some(true)`: after it, as nobody puts a thing off to the same day).
+fn forward_cue(p: &P, i: usize, floor: usize) -> Option<bool> {
+    let toks = p.toks;
+    if i < floor + 1 {
+        return None;
+    }
+    let prep = toks[i - 1];
+    let open = matches!(prep.kw(), Some(Kw::Until | Kw::Through));
+    if !(open || prep.is_kw(Kw::To) || p.is_word(i - 1, "for")) {
+        return None;
+    }
+    let mut k = i - 1;
+    if k > floor
+        && ["back", "off", "forward", "up", "over"]
+            .iter()
+            .any(|w| p.is_word(k - 1, w))
+    {
+        k -= 1;
+    }
+    let put_off = k > floor
+        && PUT_OFF_VERBS.iter().any(|v| p.is_word(k - 1, v))
+        && (!p.is_word(i - 1, "for") || p.word(k - 1).to_ascii_lowercase().starts_with("resched"));
+    if put_off {
+        Some(true)
+    } else if open {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Verbs that put a thing off to a later day (`postponed to Monday`).
+const PUT_OFF_VERBS: &[&str] = &[
+    "postponed",
+    "postpone",
+    "postpones",
+    "postponing",
+    "delayed",
+    "delay",
+    "delays",
+    "moved",
+    "move",
+    "moves",
+    "pushed",
+    "push",
+    "pushes",
+    "deferred",
+    "defer",
+    "adjourned",
+    "adjourn",
+    "rescheduled",
+    "reschedule",
+    "put",
+    "puts",
+    "extended",
+    "extend",
+    "extends",
+    "shifted",
+    "bumped",
+    "suspended",
+];
+
+/// An infinitive of intent between the nearest past-tense marker before
+/// token `i` and `i` (`pledged to cut emissions 40% by 2040`, `had
+/// promised to deliver by the end of the year`, `was to close by
+/// year-end`): the date is a target, not when something was done (`was
+/// able to restore some services by Saturday` stays past).
+fn aims(p: &P, i: usize, sent_lo: usize) -> bool {
+    let toks = p.toks;
+    let lo = i.saturating_sub(12).max(sent_lo);
+    for k in (lo..i).rev() {
+        if k + 1 < i
+            && k > sent_lo
+            && toks[k].is_kw(Kw::To)
+            && verb_at(p, k + 1)
+            && INTENT.iter().any(|w| p.is_word(k - 1, w))
+        {
+            return true;
+        }
+        if marker(toks, k) == Some(Tense::Past) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words before `to` and a verb that make it a target (`pledged to cut`,
+/// `was to close`, `had to finish`).
+const INTENT: &[&str] = &[
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "promises",
+    "vowed",
+    "vow",
+    "vows",
+    "planned",
+    "plan",
+    "plans",
+    "aimed",
+    "aim",
+    "aims",
+    "agreed",
+    "agree",
+    "agrees",
+    "hoped",
+    "hope",
+    "hopes",
+    "sought",
+    "seek",
+    "seeks",
+    "wanted",
+    "want",
+    "wants",
+    "intended",
+    "intends",
+    "committed",
+    "targeted",
+    "expected",
+    "expects",
+    "set",
+    "scheduled",
+    "due",
+    "ready",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "needs",
+    "needed",
+    "ordered",
+    "told",
+    "asked",
+    "urged",
+    "called",
+    "decided",
+    "going",
+];
+
+/// `to` and a verb right after the date ending before token `end` (`had
+/// until Friday to respond`).
+fn infinitive_after(p: &P, end: usize) -> bool {
+    p.toks.get(end).is_some_and(|t| t.is_kw(Kw::To)) && verb_at(p, end + 1)
+}
+
+/// Token `k` may be a verb in the base form: a lower-case word the date
+/// grammar does not know, and no function word (`to its lowest`).
+fn verb_at(p: &P, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| {
+        !t.cap
+            && (t.is_kw(Kw::Be)
+                || (t.kind == Kind::Word(Lex::Other) && !parse::is_function_word(p.word(k))))
+    })
 }
 
 /// `to play` (an `on` between allowed) right before token `i`.

@@ -28,12 +28,12 @@ fn unit_word(w: &str) -> Option<(&'static str, f64)> {
 }
 
 impl P<'_> {
-    pub(super) fn word(&self, i: usize) -> &str {
+    pub(in super::super) fn word(&self, i: usize) -> &str {
         self.t(i)
             .and_then(|t| self.text.get(t.start..t.end))
             .unwrap_or("")
     }
-    pub(super) fn is_word(&self, i: usize, w: &str) -> bool {
+    pub(in super::super) fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
     }
 

@@ -114,6 +114,8 @@ pub(super) enum Kw {
     /// `every`, `each`.
     Every,
     Once,
+    /// `century`: after an ordinal (`the 19th century`).
+    Century,
 }
 
 /// What a word means to the date grammar.
@@ -134,6 +136,8 @@ pub(super) enum Lex {
     Quarter(u32),
     /// `one` … `ninety`.
     NumWord(u32),
+    /// `twenties` … `nineties` (20 … 90): a decade in words.
+    DecadeWord(u32),
     /// A duration unit, singular or plural.
     Unit(Unit),
     /// 0 spring, 1 summer, 2 autumn, 3 winter.
@@ -382,6 +386,7 @@ pub(super) const fn word_starts_date(l: Lex) -> bool {
         | Lex::Weekday(_)
         | Lex::WeekdayAbbr(_)
         | Lex::NumWord(_)
+        | Lex::DecadeWord(_)
         | Lex::OrdWord(_)
         | Lex::Quarter(_)
         | Lex::Season(_)
@@ -565,6 +570,14 @@ const LEXICON: &[(&[&str], Lex)] = &[
     (&["seventy"], Lex::NumWord(70)),
     (&["eighty"], Lex::NumWord(80)),
     (&["ninety"], Lex::NumWord(90)),
+    (&["twenties"], Lex::DecadeWord(20)),
+    (&["thirties"], Lex::DecadeWord(30)),
+    (&["forties"], Lex::DecadeWord(40)),
+    (&["fifties"], Lex::DecadeWord(50)),
+    (&["sixties"], Lex::DecadeWord(60)),
+    (&["seventies"], Lex::DecadeWord(70)),
+    (&["eighties"], Lex::DecadeWord(80)),
+    (&["nineties"], Lex::DecadeWord(90)),
     (&["hour", "hours"], Lex::Unit(Unit::Hour)),
     (&["day", "days"], Lex::Unit(Unit::Day)),
     (&["week", "weeks"], Lex::Unit(Unit::Week)),
@@ -692,6 +705,7 @@ const LEXICON: &[(&[&str], Lex)] = &[
     (&["midnight"], Lex::Kw(Kw::Midnight)),
     (&["every", "each"], Lex::Kw(Kw::Every)),
     (&["once"], Lex::Kw(Kw::Once)),
+    (&["century"], Lex::Kw(Kw::Century)),
     (
         &[
             "mondays",

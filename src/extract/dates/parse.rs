@@ -95,9 +95,30 @@ impl<'a> P<'a> {
             // `2014-2018` is a range of years, handled by the caller.
             && !(self.punct(i + 1, b'-') && self.num(i + 2).is_some_and(|(v, len)| len == 4 && year_ok(v)))
     }
-    /// A decade at `i`: `1990s`, `1990's`, `1990’s`; value and next index.
+    /// A decade at `i`: `1990s`, `1990's`, `1990’s`, `nineteen eighties`,
+    /// `the Fifties`; value and next index. A decade word alone needs its
+    /// capital and `the` (or `early`, `mid-`, `late`) before it: `in the
+    /// fifties` is as often an age or a temperature.
     fn decade(&self, i: usize) -> Option<(i32, usize)> {
         match self.t(i)?.kind {
+            Kind::Word(Lex::NumWord(19)) => {
+                let j = if self.punct(i + 1, b'-') && self.glued(i) && self.glued(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match self.t(j)?.lex() {
+                    Lex::DecadeWord(n) => Some((1900 + n as i32, j + 1)),
+                    _ => None,
+                }
+            }
+            Kind::Word(Lex::DecadeWord(n)) => {
+                let t = self.t(i)?;
+                let prev = i.checked_sub(1).and_then(|k| self.t(k))?;
+                let after = matches!(prev.kw(), Some(Kw::The | Kw::Early | Kw::Mid | Kw::Late))
+                    || (prev.is_punct(b'-') && i >= 2 && self.kw(i - 2, Kw::Mid));
+                (t.cap && after).then_some((1900 + n as i32, i + 1))
+            }
             Kind::Decade(y) => Some((y as i32, i + 1)),
             Kind::Num { v, len: 4 }
                 if year_ok(v) && v % 10 == 0 && self.glued(i) && self.glued(i + 1) =>
@@ -407,7 +428,10 @@ impl<'a> P<'a> {
                 let (y, end) = self.opt_year(i + 1);
                 plain(end, Val::Quarter { y, q })
             }
-            Kind::Word(Lex::OrdWord(_)) => self.day_first(i).or_else(|| self.quarter_words(i)),
+            Kind::Word(Lex::OrdWord(_)) => self
+                .day_first(i)
+                .or_else(|| self.quarter_words(i))
+                .or_else(|| self.century(i)),
             Kind::Word(Lex::Holiday(h)) => self.holiday(i, h),
             Kind::Word(Lex::Season(s)) => {
                 let (y, end) = self.opt_year(i + 1);
@@ -448,7 +472,18 @@ impl<'a> P<'a> {
                 },
             ),
             Kind::Num { .. } | Kind::Ord(_) => self.numeric(i),
-            Kind::Word(Lex::NumWord(_)) => self.counted(i, false),
+            Kind::Word(Lex::NumWord(_) | Lex::DecadeWord(_)) => {
+                if let Some((y, end)) = self.decade(i) {
+                    return plain(
+                        end,
+                        Val::Decade {
+                            y,
+                            part: Part::Whole,
+                        },
+                    );
+                }
+                self.century(i).or_else(|| self.counted(i, false))
+            }
             Kind::Word(Lex::Kw(k)) => self.keyword(i, k),
             _ => None,
         }
@@ -639,6 +674,9 @@ impl<'a> P<'a> {
     }
 
     fn numeric(&self, i: usize) -> Option<Core> {
+        if let Some(c) = self.century(i) {
+            return Some(c);
+        }
         if let Some((y, end)) = self.decade(i) {
             return plain(
                 end,
@@ -676,6 +714,12 @@ impl<'a> P<'a> {
                             return None;
                         }
                     }
+                }
+                match self.year_span(i) {
+                    Some(Some((a, b, end))) => return plain(end, Val::Years { a, b }),
+                    // `1000-2000 people`: a range of counts.
+                    Some(None) => return None,
+                    None => {}
                 }
                 if let Some(y) = self.year(i) {
                     // `2017 Q1`
@@ -744,35 +788,249 @@ impl<'a> P<'a> {
         self.counted(i, false)
     }
 
-    /// `2880 pixels by 1800`, `20 by 1200`: a size, not a year.
+    /// `2880 pixels by 1800`, `20 by 1200`: a size, not a year. A figure
+    /// before `by` that is a percentage, a sum or a number with a scale
+    /// (`cut emissions 40% by 2040`, `$5 billion by 2030`, `2,000 by
+    /// 2025`) sets a target date instead.
     fn dimension(&self, i: usize) -> bool {
-        i >= 2
-            && self.kw(i - 1, Kw::By)
-            && (self.num(i - 2).is_some() || (i >= 3 && self.num(i - 3).is_some()))
+        if i < 2 || !self.kw(i - 1, Kw::By) {
+            return false;
+        }
+        // A bare whole number right before `by`, not the end of a larger
+        // figure (`2,000`, `1.5`, `$300`).
+        let bare = |k: usize| {
+            self.num(k).is_some()
+                && !(k >= 1
+                    && self.glued(k - 1)
+                    && self.t(k - 1).is_some_and(|t| {
+                        matches!(t.kind, Kind::Punct(b',' | b'.' | b'$')) || t.kind == Kind::Other
+                    }))
+        };
+        bare(i - 2) || (i >= 3 && bare(i - 3) && SIZE_UNITS.iter().any(|u| self.is_word(i - 2, u)))
     }
 
-    /// `the 2004 tsunami`, `the 2008 elections`: a year naming an event,
-    /// between `the` and a noun that is not a counted plural (`the 2000
-    /// homes`, `the 1990 people`).
+    /// `the 2004 tsunami`, `a 2011 study`, `her 2016 campaign`, `Goldwater's
+    /// failed 1964 bid`, `a grey 2013 Toyota`, `the 2004 and 2005 Tony
+    /// Awards`: a year naming or dating a thing, after a determiner or a
+    /// possessive (one adjective may stand between) and before a noun that
+    /// is not a counted plural or a unit (`the 2000 homes`, `a 1500 metre
+    /// race`, `the 1990 people`).
     fn year_as_modifier(&self, i: usize, y: i32) -> bool {
-        if i == 0 || !self.kw(i - 1, Kw::The) || !(1900..=2099).contains(&y) {
+        if i == 0 || !(1800..=2099).contains(&y) {
             return false;
         }
-        let Some(t) = self.t(i + 1) else { return false };
-        if !matches!(t.kind, Kind::Word(Lex::Other | Lex::Season(_))) {
+        let det = |k: usize| -> bool {
+            let Some(t) = self.t(k) else { return false };
+            match t.kind {
+                Kind::Word(Lex::Kw(Kw::The | Kw::A | Kw::This)) => true,
+                // `Goldwater's`, `Stevens'`
+                Kind::Word(_) if self.possessive_s(k) => true,
+                Kind::Punct(b'\'') | Kind::Other
+                    if k >= 1
+                        && self.glued(k - 1)
+                        && matches!(self.text.get(t.start..t.end), Some("'" | "\u{2019}"))
+                        && self.word(k - 1).ends_with(['s', 'S']) =>
+                {
+                    true
+                }
+                Kind::Word(Lex::Other) => {
+                    let w = self.word(k);
+                    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+                }
+                _ => false,
+            }
+        };
+        // One adjective between (`a grey 2013 Toyota`, `his failed 1964
+        // bid`); not a word that goes with counts (`a further 2000`).
+        let adjective = |k: usize| -> bool {
+            let Some(t) = self.t(k) else { return false };
+            let w = self.word(k).to_ascii_lowercase();
+            matches!(t.kind, Kind::Word(Lex::Other | Lex::PastVerb))
+                && !t.cap
+                && !FUNCTION_WORDS.contains(&w.as_str())
+                && !COUNT_NOUNS.contains(&w.as_str())
+                && !COUNT_ADJECTIVES.contains(&w.as_str())
+        };
+        if !(det(i - 1) || (i >= 2 && adjective(i - 1) && det(i - 2))) {
             return false;
         }
-        let w = self.text[t.start..t.end].to_ascii_lowercase();
+        // `the 2004 and 2005 Tony Awards`
+        if (self.kw(i + 1, Kw::And) || self.is_word(i + 1, "or")) && self.year(i + 2).is_some() {
+            return self.modifier_tail(i + 3);
+        }
+        self.modifier_tail(i + 1)
+    }
+
+    /// Token `k` is the `s` of a glued `'s` / `’s` (`Goldwater's`).
+    fn possessive_s(&self, k: usize) -> bool {
+        k >= 2
+            && self.is_word(k, "s")
+            && self.glued(k - 1)
+            && self.glued(k - 2)
+            && matches!(self.word(k - 1), "'" | "\u{2019}")
+    }
+
+    /// After a year used as a modifier: a name (`2013 Toyota`), or a
+    /// lower-case noun that counts cannot go with: not a plural (`2000
+    /// homes`, but `the 2008 elections`, `the 1967 slayings`), not a
+    /// noun counted without `-s` (`people`), not a unit (`a 1500 metre
+    /// race`) and not a word that makes the number a level (`the 2000
+    /// mark`, `the 1900 block`).
+    fn modifier_tail(&self, j: usize) -> bool {
+        let Some(t) = self.t(j) else { return false };
+        if !matches!(
+            t.kind,
+            Kind::Word(Lex::Other | Lex::Season(_) | Lex::Holiday(_))
+        ) {
+            return false;
+        }
         if t.cap {
             return true;
         }
-        if FUNCTION_WORDS.contains(&w.as_str()) || COUNT_NOUNS.contains(&w.as_str()) {
+        let w = self.word(j).to_ascii_lowercase();
+        if FUNCTION_WORDS.contains(&w.as_str())
+            || COUNT_NOUNS.contains(&w.as_str())
+            || LEVEL_NOUNS.contains(&w.as_str())
+            || SIZE_UNITS.contains(&w.as_str())
+        {
             return false;
         }
         !w.ends_with('s')
-            || ["ss", "sis", "tions", "ics", "games", "riots", "talks"]
-                .iter()
-                .any(|e| w.ends_with(e))
+            || [
+                "ss",
+                "sis",
+                "tions",
+                "ics",
+                "games",
+                "riots",
+                "talks",
+                "ings",
+                "elections",
+                "attacks",
+                "protests",
+                "polls",
+                "playoffs",
+                "finals",
+                "awards",
+                "floods",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+    }
+
+    /// `1961-62`, `2014-2015`, `2014/15`, `1999–2000`: a span of whole
+    /// years written as one, at a four-digit year; the years and the next
+    /// index. The second part must come later (`1999-00` is 1999–2000),
+    /// nothing may be glued on either side (`2025-06-23`, `555-1961-62`).
+    /// `Some(None)` when counted things follow (`1000-2000 people`): a
+    /// range of numbers, and no date at all.
+    fn year_span(&self, i: usize) -> Option<Option<(i32, i32, usize)>> {
+        let (a, 4) = self.num(i)? else { return None };
+        if !(1000..=2999).contains(&a) || !self.glued(i) || !self.glued(i + 1) {
+            return None;
+        }
+        let sep = self.t(i + 1)?;
+        if !(matches!(sep.kind, Kind::Punct(b'-' | b'/')) || sep.other_dash(self.text)) {
+            return None;
+        }
+        if i >= 1 && self.glued(i - 1) {
+            let before = self.t(i - 1)?;
+            if matches!(
+                before.kind,
+                Kind::Num { .. } | Kind::Punct(b'-' | b'/' | b'.' | b'$')
+            ) || before.other_dash(self.text)
+            {
+                return None;
+            }
+        }
+        let (v, len) = self.num(i + 2)?;
+        if self.glued(i + 2)
+            && self.t(i + 3).is_some_and(|t| {
+                matches!(t.kind, Kind::Punct(b'-' | b'/' | b'.' | b':' | b','))
+                    || t.other_dash(self.text)
+            })
+            && self.glued(i + 3)
+            && self.num(i + 4).is_some()
+        {
+            return None;
+        }
+        let a = a as i32;
+        let b = match len {
+            2 => {
+                let (c, yy) = (a - a % 100, v as i32);
+                if yy > a % 100 {
+                    c + yy
+                } else if yy == (a % 100 + 1) % 100 {
+                    c + 100 + yy
+                } else {
+                    return None;
+                }
+            }
+            4 if (a + 1..=a + 100).contains(&(v as i32)) => v as i32,
+            // `1000-2000`, `2018-2014`: numbers, not a span of years.
+            4 => return Some(None),
+            _ => return None,
+        };
+        if !(1000..=2999).contains(&b) {
+            return Some(None);
+        }
+        // A wider span in two digits (`1979-90`) needs a word or bracket
+        // before it that dates it: `2015-32` alone is no span of years.
+        if len == 2 && b > a + 1 && !(self.date_context(i) || (i >= 1 && self.punct(i - 1, b'('))) {
+            return None;
+        }
+        let end = i + 3;
+        // `1000-2000 people`, `1500-2000 km`, `1990-2000 %`
+        let tail_ok = match self.t(end) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Word(Lex::Other) if !t.cap => {
+                    self.modifier_tail(end) || {
+                        let w = self.word(end);
+                        FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+                    }
+                }
+                Kind::Word(Lex::Unit(_)) | Kind::Num { .. } | Kind::Punct(b'%') => false,
+                _ => true,
+            },
+        };
+        Some(tail_ok.then_some((a, b, end)))
+    }
+
+    /// `the 19th century`, `19th-century`, `the twenty-first century`, at
+    /// the ordinal (11th to 30th: earlier ones are out of the calendar
+    /// range dates keep). `c` is the century's first year as TimeML writes
+    /// it (`18` for the 19th century: 1800–1899).
+    pub(super) fn century(&self, i: usize) -> Option<Core> {
+        let (n, j) = match self.t(i)?.kind {
+            Kind::Ord(n) => (n, i + 1),
+            Kind::Word(Lex::OrdWord(n)) => (n, i + 1),
+            // `twenty-first`
+            Kind::Word(Lex::NumWord(20)) if self.punct(i + 1, b'-') => match self.t(i + 2)?.lex() {
+                Lex::OrdWord(u @ 1..=9) => (20 + u, i + 3),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let j = if self.punct(j, b'-') && self.glued(j - 1) && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if !self.kw(j, Kw::Century) || !(11..=30).contains(&n) {
+            return None;
+        }
+        // `the 5th century BC`: outside the calendar kept.
+        if self.is_word(j + 1, "bc") || self.is_word(j + 1, "bce") {
+            return None;
+        }
+        plain(
+            j + 1,
+            Val::Century {
+                c: (n as i32 - 1) * 100,
+                part: Part::Whole,
+            },
+        )
     }
 
     /// After `in 2022`: a following lower-case content word means the
@@ -805,6 +1063,137 @@ impl<'a> P<'a> {
         }
     }
 }
+
+/// A word of [`FUNCTION_WORDS`] (`its`, `the`, `with`), in any case.
+pub(super) fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+/// Words before a year that make it a modifier (`her 2016 campaign`),
+/// besides `the`, `a`, `this` and possessives.
+const DETERMINERS: &[&str] = &[
+    "his", "her", "its", "their", "our", "my", "your", "whose", "that",
+];
+
+/// Words before a number that go with counts (`a further 2000 troops`).
+const COUNT_ADJECTIVES: &[&str] = &[
+    "further",
+    "additional",
+    "estimated",
+    "total",
+    "remaining",
+    "mere",
+    "whopping",
+    "record",
+    "another",
+    "about",
+    "nearly",
+    "over",
+    "around",
+    "only",
+    "just",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "top",
+    "full",
+    "staggering",
+    "reported",
+    "combined",
+    "average",
+];
+
+/// Nouns after a number that make it a level or a place, not a year (`the
+/// 2000 mark`, `the 1900 block of Main Street`).
+const LEVEL_NOUNS: &[&str] = &[
+    "mark",
+    "level",
+    "block",
+    "threshold",
+    "barrier",
+    "milestone",
+    "figure",
+    "limit",
+    "point",
+    "cap",
+    "range",
+    "line",
+    "number",
+    "plus",
+    "odd",
+    "percent",
+    "pc",
+    "per",
+    "times",
+];
+
+/// Units written singular after a number used as a modifier (`a 1500
+/// metre race`, `2880 pixels by 1800`).
+const SIZE_UNITS: &[&str] = &[
+    "pixels",
+    "pixel",
+    "px",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "in",
+    "cm",
+    "mm",
+    "m",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "yards",
+    "yard",
+    "miles",
+    "mile",
+    "km",
+    "kilometre",
+    "kilometer",
+    "kilometres",
+    "kilometers",
+    "kg",
+    "kilogram",
+    "lb",
+    "pound",
+    "ton",
+    "tonne",
+    "gallon",
+    "litre",
+    "liter",
+    "calorie",
+    "cc",
+    "euro",
+    "dollar",
+    "yen",
+    "yuan",
+    "rupee",
+    "acre",
+    "hectare",
+    "sq",
+    "square",
+    "cubic",
+    "mw",
+    "kw",
+    "megawatt",
+    "piece",
+    "seat",
+    "strong",
+    "page",
+    "word",
+    "point",
+    "man",
+    "member",
+    "unit",
+    "room",
+    "bed",
+    "horsepower",
+    "hp",
+];
 
 /// Nouns that are counted without a plural `-s`.
 const COUNT_NOUNS: &[&str] = &[

@@ -34,6 +34,26 @@ impl P<'_> {
             }
             return None;
         }
+        // `has 50 days to reach a deal`, `gave Iran two more weeks to
+        // respond`: the verb grants the time, so the duration sets a
+        // deadline as `a 50-day deadline` does.
+        let k = if self.is_word(j, "more") { j + 1 } else { j };
+        if let Some(u) = self.unit(k) {
+            if self.kw(k + 1, Kw::To)
+                && self
+                    .t(k + 2)
+                    .is_some_and(|t| matches!(t.lex(), Lex::Other | Lex::Kw(Kw::Be)) && !t.cap)
+                && self.granted(i)
+            {
+                return Some(Core {
+                    end: k + 1,
+                    val: Val::Forward { n, unit: u },
+                    approx: i >= 1 && self.t(i - 1).and_then(|t| t.kw()).is_some_and(hedge),
+                    deadline: true,
+                    dir: None,
+                });
+            }
+        }
         let u = self.unit(j)?;
         // `two days later`, `a week earlier`: from the day last named.
         if matches!(u, Unit::Day | Unit::Week)
@@ -53,6 +73,98 @@ impl P<'_> {
             });
         }
         None
+    }
+
+    /// `year-end`, `year end`, `the year's end`, `month-end`, with `end`
+    /// at `i` and nothing before `floor`: the first token and the core
+    /// (the last third of this year, or of this month, as `the end of the
+    /// year` is). Not as a modifier (`year-end bonuses`).
+    pub(in super::super) fn period_end_before(
+        &self,
+        i: usize,
+        floor: usize,
+    ) -> Option<(usize, Core)> {
+        if self.t(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word(Lex::Other) && !t.cap && !super::is_function_word(self.word(i + 1))
+        }) {
+            return None;
+        }
+        let unit_at = |k: usize| -> Option<Unit> {
+            (k >= floor && !self.is_plural(k))
+                .then(|| self.unit(k))
+                .flatten()
+                .filter(|u| matches!(u, Unit::Year | Unit::Month))
+        };
+        let back = |n: usize| i.checked_sub(n);
+        let (first, unit) = if let Some(u) = back(2)
+            .filter(|&k| self.punct(k + 1, b'-') && self.glued(k) && self.glued(k + 1))
+            .and_then(unit_at)
+        {
+            (i - 2, u)
+        } else if let Some(u) = back(3)
+            .filter(|&k| {
+                self.glued(k)
+                    && self.glued(k + 1)
+                    && matches!(self.word(k + 1), "'" | "\u{2019}")
+                    && self.is_word(k + 2, "s")
+            })
+            .and_then(unit_at)
+        {
+            (i - 3, u)
+        } else if let Some(u) = back(1).and_then(unit_at) {
+            (i - 1, u)
+        } else {
+            return None;
+        };
+        let (first, off) = match first
+            .checked_sub(1)
+            .filter(|&k| k >= floor)
+            .and_then(|k| self.t(k)?.kw())
+        {
+            Some(Kw::The | Kw::This) => (first - 1, 0),
+            Some(Kw::Next) => (first - 1, 1),
+            Some(Kw::Last) => (first - 1, -1),
+            _ => (first, 0),
+        };
+        let val = match unit {
+            Unit::Month => Val::RelMonth {
+                off,
+                part: Part::Late,
+            },
+            _ => Val::RelYear {
+                off,
+                part: Part::Late,
+            },
+        };
+        Some((
+            first,
+            Core {
+                end: i + 1,
+                val,
+                approx: true,
+                deadline: false,
+                dir: None,
+            },
+        ))
+    }
+
+    /// A verb that grants time (`has`, `gave`, `was given`, `granted`)
+    /// shortly before token `i`, in the same clause: at most four words
+    /// stand between (`gave Iran`, `has another`, `were given an
+    /// additional`).
+    fn granted(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(5);
+        for k in (lo..i).rev() {
+            let Some(t) = self.t(k) else { return false };
+            if !matches!(t.kind, Kind::Word(_)) {
+                return false;
+            }
+            let w = self.word(k);
+            if GRANT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A date expression opened by the keyword `k` at `i`.
@@ -281,16 +393,22 @@ impl P<'_> {
                 }
             }
             Kw::Earlier | Kw::Later => {
-                if self.kw(i + 1, Kw::This) {
-                    let u = self.unit(i + 2)?;
-                    if matches!(u, Unit::Week | Unit::Month | Unit::Year) {
-                        let val = if k == Kw::Earlier {
-                            Val::SoFar(u)
-                        } else {
-                            Val::Rest(u)
-                        };
-                        return plain(i + 3, val);
-                    }
+                // `later this year`, `earlier in the month`
+                let j = if self.kw(i + 1, Kw::This) {
+                    i + 2
+                } else if self.kw(i + 1, Kw::In) && self.kw(i + 2, Kw::The) {
+                    i + 3
+                } else {
+                    return None;
+                };
+                let u = self.unit(j)?;
+                if matches!(u, Unit::Week | Unit::Month | Unit::Year) && !self.is_plural(j) {
+                    let val = if k == Kw::Earlier {
+                        Val::SoFar(u)
+                    } else {
+                        Val::Rest(u)
+                    };
+                    return plain(j + 1, val);
                 }
                 None
             }
@@ -301,7 +419,10 @@ impl P<'_> {
                     _ => Part::Late,
                 };
                 let mut j = i + 1;
-                if matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) {
+                if k == Kw::End && self.punct(j, b'-') && self.glued(i) && self.glued(j) {
+                    // `end-2026`, `end-June`, `end-year`
+                    j += 1;
+                } else if matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) {
                     if !self.kw(j, Kw::Of) {
                         return None;
                     }
@@ -442,9 +563,24 @@ impl P<'_> {
         if let Some(y) = self.year(j) {
             return Some((j + 1, Val::Y { y, part }));
         }
+        // `the early 20th century`, `mid-19th century`
+        let century = |k: usize| match self.century(k)? {
+            Core {
+                end,
+                val: Val::Century { c, .. },
+                ..
+            } => Some((end, Val::Century { c, part })),
+            _ => None,
+        };
+        if let Some(c) = century(j) {
+            return Some(c);
+        }
         if self.kw(j, Kw::The) {
             if let Some((y, end)) = self.decade(j + 1) {
                 return Some((end, Val::Decade { y, part }));
+            }
+            if let Some(c) = century(j + 1) {
+                return Some(c);
             }
         }
         let t = self.t(j)?;
@@ -481,3 +617,11 @@ fn hedge(k: Kw) -> bool {
             | Kw::Almost
     )
 }
+
+/// Verbs that grant a stretch of time before a deadline (`has 50 days to`,
+/// `gave Iran two weeks to`, `was given 30 days to`).
+const GRANT_VERBS: &[&str] = &[
+    "has", "have", "had", "having", "gave", "give", "gives", "given", "giving", "got", "gets",
+    "get", "granted", "grant", "grants", "allowed", "allow", "allows", "offered", "offer",
+    "offers", "received",
+];

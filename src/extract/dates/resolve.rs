@@ -69,6 +69,18 @@ pub(super) enum Val {
         y: i32,
         part: Part,
     },
+    /// `the 19th century` (`c` = 1800, its first year as TimeML counts
+    /// it), `the early 20th century`.
+    Century {
+        c: i32,
+        part: Part,
+    },
+    /// A span of whole years written as one (`1961-62`, `2014/15`, `the
+    /// 2019-20 season`): January 1 of `a` to December 31 of `b`.
+    Years {
+        a: i32,
+        b: i32,
+    },
     RelDay(i64),
     Overnight,
     Weekday {
@@ -191,6 +203,27 @@ fn year_span(y: i32, part: Part) -> Option<DateSpan> {
         Part::Late => (9, 12),
     };
     Some(span(ymd(y, a, 1)?, month_end(y, b)?))
+}
+
+/// Part of the `len` years from `first`, split as decades are: early the
+/// first four tenths (a decade's years 0–3, a century's 00–39), mid the
+/// next three (4–6, 40–69), late the rest (7–9, 70–99).
+fn thirds(first: i32, len: i32, part: Part) -> Option<DateSpan> {
+    let (a, b) = match part {
+        Part::Whole => (0, 10),
+        Part::Early => (0, 4),
+        Part::Mid => (4, 7),
+        Part::Late => (7, 10),
+    };
+    years(first + a * len / 10, first + b * len / 10 - 1)
+}
+
+/// January 1 of `a` to December 31 of `b`.
+fn years(a: i32, b: i32) -> Option<DateSpan> {
+    Some(span(
+        year_span(a, Part::Whole)?.start,
+        year_span(b, Part::Whole)?.end,
+    ))
 }
 
 fn quarter_span(y: i32, q: u32) -> Option<DateSpan> {
@@ -382,18 +415,14 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
             let s = add_months(first, off as i64 * 3)?;
             quarter_span(s.year(), (s.month() - 1) / 3 + 1)
         }
-        Val::Decade { y, part } => {
-            let (a, b) = match part {
-                Part::Whole => (0, 9),
-                Part::Early => (0, 3),
-                Part::Mid => (4, 6),
-                Part::Late => (7, 9),
-            };
-            Some(span(
-                year_span(y + a, Part::Whole)?.start,
-                year_span(y + b, Part::Whole)?.end,
-            ))
+        // `the 1800s` is the century; `the 2000s` (and `the 1990s`) a
+        // decade.
+        Val::Decade { y, part } if y % 100 == 0 && y < 2000 => {
+            resolve(Val::Century { c: y, part }, p, dir)
         }
+        Val::Decade { y, part } => thirds(y, 10, part),
+        Val::Century { c, part } => thirds(c, 100, part),
+        Val::Years { a, b } => years(a, b),
         Val::RelDay(n) => Some(DateSpan::day(add_days(p?, n)?)),
         Val::Overnight => {
             let p = p?;
@@ -521,7 +550,18 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
                 .collect();
             pick(&c, p, dir)
         }
-        Val::Ago { n, unit } => Some(DateSpan::day(shift(p?, -(n as i64), unit)?)),
+        // At the granularity it is counted in, as TimeML gives it: `two
+        // years ago` is that year, `three months ago` that month, `two
+        // weeks ago` that week; days and hours stay a day.
+        Val::Ago { n, unit } => {
+            let d = shift(p?, -(n as i64), unit)?;
+            match unit {
+                Unit::Year => year_span(d.year(), Part::Whole),
+                Unit::Month => month_span(d.year(), d.month(), Part::Whole),
+                Unit::Week => week_of(d),
+                Unit::Day | Unit::Hour => Some(DateSpan::day(d)),
+            }
+        }
         Val::Forward { n, unit } => Some(DateSpan::day(shift(p?, n as i64, unit)?)),
         Val::Period { n, unit, past } => {
             let p = p?;

@@ -792,7 +792,11 @@ fn holidays_and_days_without_a_month() {
     let (t, m) = one("The vote was held on the 4th.", p);
     assert_eq!((t.as_str(), day(&m)), ("the 4th", "2025-08-04".into()));
     assert_eq!(day(&one("Payment is due by the 18th.", p).1), "2025-08-18");
-    assert!(texts("He lives on the 18th floor, in the 18th century.").is_empty());
+    // (The century is a date of its own: see `centuries_are_spans_of_a_hundred_years`.)
+    assert_eq!(
+        texts("He lives on the 18th floor, in the 18th century."),
+        ["18th century"]
+    );
     assert!(texts("Some 2000 new homes were built.").is_empty());
 }
 
@@ -1207,4 +1211,347 @@ proptest! {
             prop_assert_eq!(scan(&s, pd, false, true), scan(&s, pd, false, false), "{}", s);
         }
     }
+}
+
+// --- issue 12: years as modifiers, year spans, centuries, `ago`, forward
+// cues, year ends and deadlines set by a verb --------------------------------
+
+/// Asserts that none of `cases` holds a date.
+fn assert_no_dates(cases: &[&str]) {
+    for text in cases {
+        assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+    }
+}
+
+/// The span of the single date in `text`, as `start..end`.
+fn span_of(text: &str, published: &str) -> String {
+    let (_, m) = one(text, published);
+    let (a, b) = span(&m);
+    format!("{a}..{b}")
+}
+
+#[test]
+fn a_year_used_as_a_modifier_is_a_date() {
+    let p = "2026-12-05";
+    for (text, year) in [
+        ("A 2011 study found more cases.", "2011"),
+        ("Her 2016 campaign spent heavily.", "2016"),
+        ("He missed the 2008 season.", "2008"),
+        ("Goldwater's failed 1964 presidential bid.", "1964"),
+        ("The inspiration for Stevens' 1982 comic series.", "1982"),
+        ("He was driving a grey 2013 Toyota Camry.", "2013"),
+        ("He was charged in the 1967 slayings of two women.", "1967"),
+        ("In his 1974 book he wrote about it.", "1974"),
+    ] {
+        let (t, m) = one(text, p);
+        assert_eq!(t, year, "{text}");
+        assert_eq!(
+            span(&m),
+            (format!("{year}-01-01"), format!("{year}-12-31")),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        texts("He hosted the 2004 and 2005 Tony Awards."),
+        ["2004", "2005"]
+    );
+    // Counts, levels, units and sizes stay numbers.
+    assert_no_dates(&[
+        "The storm destroyed the 2000 homes nearby.",
+        "The index passed the 2000 mark.",
+        "A man was shot in the 1900 block of Main Street.",
+        "She won a 1500 metre race.",
+        "A further 2000 troops arrived.",
+        "The screen is 2880 pixels by 1800 and bright.",
+        "About 1990 people attended.",
+    ]);
+}
+
+#[test]
+fn a_span_of_years_written_as_one_is_one_range() {
+    let p = "2026-12-05";
+    for (text, want, words) in [
+        (
+            "He played there in 1961-62.",
+            "1961-01-01..1962-12-31",
+            "1961-62",
+        ),
+        (
+            "The 2014-2015 season was his best.",
+            "2014-01-01..2015-12-31",
+            "2014-2015",
+        ),
+        (
+            "Profits fell in 2014/15.",
+            "2014-01-01..2015-12-31",
+            "2014/15",
+        ),
+        (
+            "He left before the 2019-20 season.",
+            "2019-01-01..2020-12-31",
+            "2019-20",
+        ),
+        (
+            "He was director (1999-2003) of the team.",
+            "1999-01-01..2003-12-31",
+            "1999-2003",
+        ),
+        (
+            "The 1999-00 budget was cut.",
+            "1999-01-01..2000-12-31",
+            "1999-00",
+        ),
+        (
+            "He coached them from 1979\u{2013}90.",
+            "1979-01-01..1990-12-31",
+            "1979\u{2013}90",
+        ),
+    ] {
+        let (t, _) = one(text, p);
+        assert_eq!(t, words, "{text}");
+        assert_eq!(span_of(text, p), want, "{text}");
+    }
+    // A date, a count range and a number glued on are no spans of years.
+    assert_eq!(
+        span_of("It opened 2025-06-23.", p),
+        "2025-06-23..2025-06-23"
+    );
+    assert_no_dates(&[
+        "Between 1000-2000 people came.",
+        "Call 555-1961-62 now.",
+        "It ran 1500-2000 km.",
+        "Is this a valid date? 2015-32",
+    ]);
+}
+
+#[test]
+fn a_year_after_a_figure_and_by_is_a_target_date() {
+    let p = "2026-12-05";
+    let (t, m) = one("The plan is to cut emissions 40% by 2040.", p);
+    assert_eq!(t, "by 2040");
+    assert_eq!(span(&m), ("2040-01-01".into(), "2040-12-31".into()));
+    assert_eq!(m.role, DateRole::Deadline);
+    // A past-tense pledge still sets a target.
+    let (_, m) = one("The EU pledged to cut emissions 40% by 2040.", p);
+    assert_eq!(m.role, DateRole::Deadline);
+    let (t, m) = one("Sales should rise to $5 billion by 2030.", p);
+    assert_eq!((t.as_str(), m.role), ("by 2030", DateRole::Deadline));
+    let (t, _) = one("They hope to reach 2,000 by 2025.", p);
+    assert_eq!(t, "by 2025");
+    // A bound of past narrative stays an event.
+    let (_, m) = one("By 1952 she was a star.", p);
+    assert_eq!(m.role, DateRole::Event);
+}
+
+#[test]
+fn centuries_are_spans_of_a_hundred_years() {
+    let p = "2026-12-05";
+    // TimeML's value `18` for the 19th century: 1800–1899.
+    for (text, want) in [
+        (
+            "It was built in the 19th century.",
+            "1800-01-01..1899-12-31",
+        ),
+        ("A 19th-century church burned.", "1800-01-01..1899-12-31"),
+        (
+            "Threats of the twenty-first century.",
+            "2000-01-01..2099-12-31",
+        ),
+        (
+            "It dates from the eighteenth century.",
+            "1700-01-01..1799-12-31",
+        ),
+        (
+            "In the early 20th century the town grew.",
+            "1900-01-01..1939-12-31",
+        ),
+        (
+            "By the mid-19th century it was a port.",
+            "1840-01-01..1869-12-31",
+        ),
+        ("In the late 1800s it was a port.", "1870-01-01..1899-12-31"),
+        ("The mill dates to the 1800s.", "1800-01-01..1899-12-31"),
+        ("In the 1990s it closed.", "1990-01-01..1999-12-31"),
+    ] {
+        assert_eq!(span_of(text, p), want, "{text}");
+    }
+    assert!(texts("He placed 19th in the century ride.").is_empty());
+}
+
+#[test]
+fn ago_resolves_at_its_own_granularity() {
+    let p = "2026-12-05";
+    assert_eq!(
+        span_of("It opened 2 years ago.", p),
+        "2024-01-01..2024-12-31"
+    );
+    assert_eq!(
+        span_of("It opened a year ago.", p),
+        "2025-01-01..2025-12-31"
+    );
+    assert_eq!(
+        span_of("It opened three months ago.", p),
+        "2026-09-01..2026-09-30"
+    );
+    assert_eq!(
+        span_of("It opened two weeks ago.", p),
+        "2026-11-16..2026-11-22"
+    );
+    assert_eq!(
+        span_of("It opened 5 days ago.", p),
+        "2026-11-30..2026-11-30"
+    );
+}
+
+#[test]
+fn a_day_things_are_put_off_to_lies_ahead() {
+    let p = "2026-12-05"; // Saturday
+    for (text, want) in [
+        ("The talks were postponed to Monday.", "2026-12-07"),
+        ("He said the vote was delayed until Thursday.", "2026-12-10"),
+        ("The hearing was pushed back to Friday.", "2026-12-11"),
+        ("The launch was moved to Saturday.", "2026-12-12"),
+        ("The match was rescheduled for Sunday.", "2026-12-06"),
+        ("Schools stayed closed until Tuesday.", "2026-12-08"),
+        ("The exhibition ran through Sunday.", "2026-12-06"),
+        ("The trial was adjourned to June 17.", "2027-06-17"),
+    ] {
+        assert_eq!(day(&one(text, p).1), want, "{text}");
+    }
+    // `until` may name the publication day itself; a postponement never.
+    assert_eq!(
+        day(&one("Shops stayed shut until Saturday.", p).1),
+        "2026-12-05"
+    );
+    assert_eq!(
+        day(&one("The game was postponed to Saturday.", p).1),
+        "2026-12-12"
+    );
+}
+
+#[test]
+fn the_end_of_the_year_is_this_year_in_any_tense() {
+    let p = "2026-12-05";
+    for text in [
+        "The firm had promised to deliver by the end of the year.",
+        "The plant was to close by year-end, officials said.",
+        "It said it would finish by the year's end.",
+        "Officials expected a deal by year end.",
+        "The bank forecast growth by end-2026.",
+    ] {
+        let (_, m) = one(text, p);
+        assert_eq!(
+            span(&m),
+            ("2026-09-01".into(), "2026-12-31".into()),
+            "{text}"
+        );
+        assert_eq!(m.role, DateRole::Deadline, "{text}");
+    }
+    assert_eq!(
+        span_of("Talks resume later this year.", p),
+        "2026-12-05..2026-12-31"
+    );
+    assert_eq!(
+        span_of("Talks resumed later in the year.", p),
+        "2026-12-05..2026-12-31"
+    );
+    assert!(texts("Staff got year-end bonuses.").is_empty());
+}
+
+#[test]
+fn a_verb_that_grants_time_sets_a_deadline() {
+    let p = "2026-12-05";
+    for (text, words, want, n, unit) in [
+        (
+            "Russia has 50 days to reach a deal.",
+            "50 days",
+            "2027-01-24",
+            50.0,
+            "day",
+        ),
+        (
+            "Trump gave Iran two weeks to respond.",
+            "two weeks",
+            "2026-12-19",
+            2.0,
+            "week",
+        ),
+        (
+            "They were given 30 days to leave.",
+            "30 days",
+            "2027-01-04",
+            30.0,
+            "day",
+        ),
+        (
+            "Firms get another six months to comply.",
+            "six months",
+            "2027-06-05",
+            6.0,
+            "month",
+        ),
+        (
+            "Kyiv was granted 10 more days to answer.",
+            "10 more days",
+            "2026-12-15",
+            10.0,
+            "day",
+        ),
+        (
+            "They imposed a 50-day deadline.",
+            "a 50-day deadline",
+            "2027-01-24",
+            50.0,
+            "day",
+        ),
+    ] {
+        let (t, m) = one(text, p);
+        assert_eq!(t, words, "{text}");
+        assert_eq!(day(&m), want, "{text}");
+        assert_eq!(m.role, DateRole::Deadline, "{text}");
+        assert_eq!(m.duration, Some((n, unit.to_string())), "{text}");
+    }
+    // `has until Friday to`: a deadline in either tense.
+    for text in [
+        "Iran has until Friday to respond.",
+        "Iran had until Friday to respond.",
+    ] {
+        let (_, m) = one(text, p);
+        assert_eq!(day(&m), "2026-12-11", "{text}");
+        assert_eq!(m.role, DateRole::Deadline, "{text}");
+    }
+    // Lengths of time that grant nothing.
+    assert_no_dates(&[
+        "He spent 50 days in jail.",
+        "It took two weeks to build.",
+        "He has 20 years of experience.",
+    ]);
+}
+
+#[test]
+fn decades_in_words() {
+    let p = "2026-12-05";
+    for (text, want) in [
+        ("She was a star in the Fifties.", "1950-01-01..1959-12-31"),
+        (
+            "It peaked in the late nineteen eighties.",
+            "1987-01-01..1989-12-31",
+        ),
+        (
+            "Prices fell in the nineteen-thirties.",
+            "1930-01-01..1939-12-31",
+        ),
+        (
+            "By the mid-Sixties it had closed.",
+            "1964-01-01..1966-12-31",
+        ),
+    ] {
+        assert_eq!(span_of(text, p), want, "{text}");
+    }
+    // Ages and temperatures.
+    assert_no_dates(&[
+        "She is in her fifties.",
+        "Highs will be in the fifties.",
+        "Sixties fans came.",
+    ]);
 }
