@@ -394,9 +394,25 @@ impl<'a> Sentence<'a> {
         let mut own = out.len();
         let measures: Vec<&str> = counts.iter().map(|c| c.measure).collect();
         let contrast = |m: &str| measures.iter().any(|x| *x != m);
-        for c in counts {
+        let mut counts = counts;
+        let mut next = 0;
+        // The index of a count worked out from two others, which takes no
+        // figure's place.
+        let mut derived = usize::MAX;
+        while next < counts.len() {
+            let mut c = counts[next];
+            let own_count = next != derived;
+            next += 1;
             if not_toll::hypothetical(self.text, ss, c.start, config) {
                 continue;
+            }
+            // "Four people were shot. One of them died": the one killed,
+            // the others hit and alive.
+            if c.earlier {
+                if let Some(split) = victims::split_earlier(&mut c, out) {
+                    counts.insert(next, split);
+                    derived = next;
+                }
             }
             let Some(kind) = config.kinds.iter().find(|k| {
                 k.def.extends == Behaviour::Count && k.def.measures.contains_key(c.measure)
@@ -423,7 +439,7 @@ impl<'a> Sentence<'a> {
             // Other numeric claims of the same people, or the bare count of
             // them ("two men" as a quantity), give way: "two men and a
             // woman" is 3.
-            let mut i = first;
+            let mut i = if own_count { first } else { own };
             while i < own {
                 let o = &out[i];
                 let same_people = (o.kind == kind.name
@@ -450,8 +466,11 @@ impl<'a> Sentence<'a> {
                 high: Some(c.value),
                 unit: "people".into(),
             });
-            claim.qualifier =
-                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part");
+            claim.qualifier = if c.part {
+                Some("part".into())
+            } else {
+                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part")
+            };
             if let Some(i) = nearest(dts, c.start) {
                 self.set_date(&mut claim, dts[i]);
             }
