@@ -114,7 +114,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             let people = scratch.victims.iter().any(|h| in_sentence(h.start))
                 || nums
                     .iter()
-                    .any(|n| n.form == NumberForm::Age && in_sentence(n.start));
+                    .any(|n| in_sentence(n.start) && people::may_be_age(text, n));
             if sn.is_empty() && sd.is_empty() && !people {
                 continue;
             }
@@ -135,7 +135,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             if people {
                 let ages: Vec<&NumberMatch> = nums
                     .iter()
-                    .filter(|n| n.form == NumberForm::Age && in_sentence(n.start))
+                    .filter(|n| in_sentence(n.start) && people::may_be_age(text, n))
                     .collect();
                 s.people(&ages, &sd, &scratch.victims, &mut claims, before);
             }
@@ -485,6 +485,18 @@ impl<'a> Sentence<'a> {
         };
         let measure = kind.def.measures.keys().next().cloned();
         for a in people::ages(&toks, ages, config) {
+            if a.bare {
+                // "Jones, who was 41, was not hurt": the 41 is an age, not
+                // a figure any trigger near it takes.
+                let mut i = first;
+                while i < out.len() {
+                    if out[i].start < a.end && a.start < out[i].end {
+                        out.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             let mut claim = self.claim_about(
                 kind.name.clone(),
                 measure.clone(),
