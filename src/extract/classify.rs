@@ -159,9 +159,18 @@ fn rises_to(before: &str) -> bool {
     let (w, n) = super::words::last_words::<2>(before);
     n == 2
         && w[0].eq_ignore_ascii_case("to")
-        && ["rose", "risen", "rises", "climbed", "climbs", "jumped", "grew", "increased"]
-            .iter()
-            .any(|x| w[1].eq_ignore_ascii_case(x))
+        && [
+            "rose",
+            "risen",
+            "rises",
+            "climbed",
+            "climbs",
+            "jumped",
+            "grew",
+            "increased",
+        ]
+        .iter()
+        .any(|x| w[1].eq_ignore_ascii_case(x))
 }
 
 /// The trigger of each figure of a sentence, or `None` where no trigger

@@ -33,7 +33,8 @@ pub fn may_be_age(text: &str, n: &NumberMatch) -> bool {
         NumberForm::Cardinal => {
             n.unit.is_none()
                 && n.low == n.high
-                && n.low.is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
+                && n.low
+                    .is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
                 && after_be(&text[..n.start])
         }
         _ => false,
@@ -69,6 +70,18 @@ pub fn ages(toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
         let Some(last) = toks.iter().rposition(|t| t.start < n.end) else {
             continue;
         };
+        // "then-15-year-old Timmons": an age at another time, which would
+        // otherwise stand against the age now.
+        let then = |t: &Tok| t.is("then");
+        let at_other_time = toks[i]
+            .s
+            .get(..5)
+            .is_some_and(|p| p.eq_ignore_ascii_case("then-"))
+            || (i >= 1 && then(&toks[i - 1]))
+            || (i >= 2 && toks[i - 1].s == "-" && then(&toks[i - 2]));
+        if at_other_time {
+            continue;
+        }
         let bare = n.form != NumberForm::Age;
         let subject = if bare {
             name_before_be(toks, i, config)
@@ -339,6 +352,12 @@ mod tests {
         assert_eq!(ages("Westgate Mall was 40 when it closed."), []);
         assert_eq!(ages("The toll was 12."), []);
         assert_eq!(ages("Reyes was 22 points ahead."), []);
+    }
+
+    #[test]
+    fn an_age_at_another_time_is_left_out() {
+        assert_eq!(ages("The then-15-year-old Rory Hale was charged."), []);
+        assert_eq!(ages("Rory Hale, then 15, was charged."), []);
     }
 
     #[test]

@@ -370,7 +370,19 @@ impl Reader<'_, '_> {
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
             if let Some((s, e, n)) = self.list_fwd(b) {
-                return vec![self.count(s, e, m, n)];
+                // "stabbing his mother and a former girlfriend to death".
+                let to_death = self.tok(e).is_some_and(|t| t.is("to"))
+                    && self.tok(e + 1).is_some_and(|t| t.is("death"));
+                let m = if to_death { "killed" } else { m };
+                let mut out = vec![self.count(s, e, m, n)];
+                // "shooting three people, killing one": one killed, two
+                // hit and alive.
+                if m == "killed_or_injured" {
+                    if let Some(k) = self.killing_some(e).filter(|&k| k <= n) {
+                        out.push(self.count(s, e, "injured", n - k));
+                    }
+                }
+                return out;
             }
             // "the gunman killed two shoppers": an active verb with an
             // object has its agent before it, whoever the object is.
@@ -395,6 +407,23 @@ impl Reader<'_, '_> {
             return vec![c];
         }
         if let Some((k, ks, ke)) = np.part {
+            // "was one of four people hit", "one of the five people
+            // killed was": the verb says what befell the group; in "two of
+            // the three victims died" what befell the two.
+            let of_group = !passive
+                && ((ks > 0 && self.toks[ks - 1].is_any(BE_HAVE))
+                    || self.tok(b).is_some_and(|t| t.is_any(BE_HAVE)));
+            if !of_group {
+                out.push(self.count(ks, ke, m, k));
+                if m == "killed" && np.hit && np.n >= k {
+                    // "one of the five people shot has died": the one is
+                    // killed, the others were hit and survived.
+                    out.push(self.count(ks, ke, "injured", np.n - k));
+                } else {
+                    out[0].part = true;
+                }
+                return out;
+            }
             if m == "killed" && np.hit && np.n >= k {
                 // "one of the five people shot has died": the one is
                 // killed, the others were hit and survived.
@@ -433,6 +462,22 @@ impl Reader<'_, '_> {
             part: false,
             earlier: false,
         }
+    }
+
+    /// ", killing one" right after a list of people hit ending at token
+    /// `e`: how many were killed.
+    fn killing_some(&self, e: usize) -> Option<f64> {
+        if self.tok(e)?.s != "," {
+            return None;
+        }
+        let &(_, vb, _, _) = self
+            .verbs
+            .iter()
+            .find(|&&(a, _, m, zero)| a == e + 1 && m == "killed" && !zero)?;
+        let k = small_number(self.tok(vb)?.s)?;
+        self.tok(vb + 1)
+            .is_none_or(|t| !t.is_word() || t.is_any(STOP))
+            .then_some(k)
     }
 
     /// ", one fatally", ", one of them fatally", ", one of whom died" right
@@ -865,6 +910,32 @@ impl Reader<'_, '_> {
         }
         // The determiner: a number, "both", one of [`ONE`], or none (in a
         // list, "and state police bomb technician").
+        // "the death of 20-year-old Ka'loni Flynn".
+        if age_word(t.s)
+            && !t.s.ends_with('s')
+            && self.tok(k + 1).is_some()
+            && self.is_name_word(k + 1)
+        {
+            let mut e = k + 1;
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            if !self.v.venues.has(self.toks[e - 1].bare()) {
+                return Some((e, self.skip_apposition_fwd(e), 1.0));
+            }
+        }
+        // "killing one", "wounding two, police said": a number of people
+        // with no noun.
+        if let Some(n) = small_number(t.s) {
+            // Not "170" of "170,000", which the tokens split.
+            let glued = |t: &Tok| t.start == self.toks[k].end && matches!(t.s, "," | ".");
+            let bare = self.tok(k + 1).is_none_or(|t| {
+                (!t.is_word() && !glued(t)) || t.is_any(&["and", "then", "in", "at", "on"])
+            });
+            if bare && !in_list {
+                return Some((k + 1, k + 1, n));
+            }
+        }
         let (det, mut i): (Det, usize) = if let Some(n) = small_number(t.s) {
             (Det::Num(n), k + 1)
         } else if t.is("the") && self.tok(k + 1).and_then(|t| small_number(t.s)).is_some() {
@@ -1072,6 +1143,10 @@ mod tests {
             [("injured", 0.0, "No one was injured".to_string())]
         );
         assert_eq!(one("No other injuries were reported."), [("injured", 0.0)]);
+        assert_eq!(
+            one("There were no reports of injuries or damage."),
+            [("injured", 0.0)]
+        );
         // A negated verb is no count.
         assert_eq!(one("The driver was not injured."), []);
     }
@@ -1088,7 +1163,11 @@ mod tests {
         r.sort_by(|a, b| a.0.cmp(b.0));
         assert_eq!(
             r,
-            [("injured", 4.0), ("killed", 1.0), ("killed_or_injured", 5.0)]
+            [
+                ("injured", 4.0),
+                ("killed", 1.0),
+                ("killed_or_injured", 5.0)
+            ]
         );
         assert_eq!(
             one("Tom Reed was killed and three others hospitalized."),
@@ -1138,7 +1217,10 @@ mod tests {
             earlier("Two of the victims were pronounced dead."),
             [("killed", 2.0, true, true)]
         );
-        assert_eq!(earlier("Two died, police said."), [("killed", 2.0, false, true)]);
+        assert_eq!(
+            earlier("Two died, police said."),
+            [("killed", 2.0, false, true)]
+        );
         // A number inside a name or after an article is no such count.
         assert_eq!(earlier("The two died in hospital."), []);
     }
@@ -1254,11 +1336,39 @@ mod tests {
     }
 
     #[test]
+    fn what_befell_a_part_or_its_group() {
+        // The verb of the two, not of the three.
+        let mut r = read("Two of the three victims died.");
+        r.retain(|x| x.0 == "killed");
+        assert_eq!(r, []);
+        let parts: Vec<_> = all("Two of the three victims died.")
+            .into_iter()
+            .map(|k| (k.measure, k.value, k.part))
+            .collect();
+        assert_eq!(parts, [("killed", 2.0, true)]);
+        // Shot three, killing one: one killed, two hit and alive.
+        let mut r = one("He was accused of shooting three people, killing one, at a firm.");
+        r.sort_by(|a, b| a.0.cmp(b.0).then(a.1.total_cmp(&b.1)));
+        assert_eq!(r, [("injured", 2.0), ("killed", 1.0)]);
+        assert_eq!(
+            one("He is accused of stabbing his father and a neighbour to death."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("He was convicted in the death of 19-year-old Mara Quist."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
     fn the_agent_of_an_active_verb_is_no_victim() {
         assert_eq!(one("The gunman killed two diners."), [("killed", 2.0)]);
         assert_eq!(one("A sniper shot a pair of deer."), []);
         // A reduced relative clause still reads back.
-        assert_eq!(one("A man killed in the crash was named."), [("killed", 1.0)]);
+        assert_eq!(
+            one("A man killed in the crash was named."),
+            [("killed", 1.0)]
+        );
     }
 
     #[test]
