@@ -182,6 +182,9 @@ impl Victims {
                 .case_insensitive(true)
                 .unicode(false)
                 .size_limit(1 << 24)
+                // The lazy DFA's cache: with the default it fills on news
+                // text and is rebuilt over and over.
+                .dfa_size_limit(1 << 24)
                 .build()
                 .map_err(|e| Problem {
                     near: "victims".into(),

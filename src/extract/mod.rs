@@ -380,15 +380,13 @@ impl<'a> Sentence<'a> {
         let config = self.config;
         let (ss, se) = self.span;
         let toks = tokens::tokens(self.text, ss, se);
-        let hits: Vec<victims::Hit> = hits
-            .iter()
-            .filter(|h| h.start >= ss && h.start < se)
-            .copied()
-            .collect();
+        // The paragraph's hits are in text order: the sentence's are a run.
+        let hits = &hits[hits.partition_point(|h| h.start < ss)..];
+        let hits = &hits[..hits.partition_point(|h| h.start < se)];
         let counts = if hits.is_empty() {
             Vec::new()
         } else {
-            victims::counts(&toks, &hits, config)
+            victims::counts(&toks, hits, config)
         };
         // Where the claims read here begin: only those before are replaced.
         let mut own = out.len();
