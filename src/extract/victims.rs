@@ -929,7 +929,13 @@ impl Reader<'_, '_> {
         // with no noun.
         if let Some(n) = small_number(t.s) {
             // Not "170" of "170,000", which the tokens split.
-            let glued = |t: &Tok| t.start == self.toks[k].end && matches!(t.s, "," | ".");
+            let glued = |t: &Tok| {
+                t.start == self.toks[k].end
+                    && matches!(t.s, "," | ".")
+                    && self.tok(k + 2).is_some_and(|d| {
+                        d.start == t.end && d.s.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            };
             let bare = self.tok(k + 1).is_none_or(|t| {
                 (!t.is_word() && !glued(t)) || t.is_any(&["and", "then", "in", "at", "on"])
             });
