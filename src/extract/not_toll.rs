@@ -20,7 +20,7 @@ pub fn not_toll(
     let v = &config.victims;
     // "fell about 200m down a gully": a length, not 200 million people
     // (no one writes a toll with a glued "m").
-    let b = text[start..end].as_bytes();
+    let b = &text.as_bytes()[start..end];
     if b.len() >= 2 && b[b.len() - 1] == b'm' && b[b.len() - 2].is_ascii_digit() {
         return true;
     }

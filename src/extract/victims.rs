@@ -146,9 +146,7 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
             && n >= c.value)
             .then_some(n)
     });
-    let Some(n) = group else {
-        return None;
-    };
+    let n = group?;
     if c.measure != "killed" {
         c.part = true;
         return None;
