@@ -264,17 +264,11 @@ fn is_stop(t: &Tok) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::model::Article;
+    use crate::extract::victims::claims_of;
 
     /// (subject, years, text) of each age claim.
     fn ages(text: &str) -> Vec<(String, f64, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        crate::extract::extract(&a, &Config::builtin())
+        claims_of(text)
             .into_iter()
             .filter(|c| c.kind == "age")
             .map(|c| {
@@ -362,12 +356,7 @@ mod tests {
 
     #[test]
     fn an_age_is_no_toll() {
-        let a = Article {
-            id: "t".into(),
-            text: "Toma Reyes, who was 41, was not hurt.".into(),
-            ..Article::default()
-        };
-        let claims = crate::extract::extract(&a, &Config::builtin());
+        let claims = claims_of("Toma Reyes, who was 41, was not hurt.");
         assert!(claims.iter().all(|c| c.kind == "age"), "{claims:?}");
     }
 
