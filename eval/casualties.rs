@@ -8,7 +8,7 @@
 //! [--docs ../shared/data/ecbplus/docs.jsonl] [--errors] [--most-repeated]`.
 //! `--errors` lists each miss; never use it on the blind sample. An
 //! article's killed (injured) figure is its largest story-scope claim of
-//! that measure (`--most-repeated`: the figure its claims repeat most, the
+//! that measure that is no part or increment (as a story's toll) (`--most-repeated`: the figure its claims repeat most, the
 //! rule of the first runs); with no injured claim, those hit less those
 //! killed.
 
@@ -116,6 +116,9 @@ impl Score {
         let story: Vec<&Claim> = claims
             .iter()
             .filter(|c| c.kind == "casualties" && c.scope == Scope::Story && c.value.is_some())
+            // As a story's toll leaves them out: a part ("two of the three
+            // victims") or an increment is no total.
+            .filter(|c| matches!(c.qualifier.as_deref(), None | Some("total")))
             .collect();
         let gk = g["killed"].as_f64();
         let gi = g["injured"].as_f64();

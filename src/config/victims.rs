@@ -50,6 +50,10 @@ pub struct VictimsDef {
     /// Street words after a number that make it an address (`Street`).
     #[serde(default)]
     pub streets: Option<Vec<String>>,
+    /// Last words of the names of places, never of people (`Mall`,
+    /// `School`): "Riverside Mall" is no victim.
+    #[serde(default)]
+    pub venues: Option<Vec<String>>,
     /// Regular expressions: a count whose clause matches one recalls
     /// another event or gives a running total.
     #[serde(default)]
@@ -107,6 +111,8 @@ pub struct Victims {
     pub stations: Words,
     /// Lower-case street words, without a final dot.
     pub streets: Words,
+    /// Lower-case last words of place names.
+    pub venues: Words,
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
@@ -176,6 +182,9 @@ impl Victims {
                 .case_insensitive(true)
                 .unicode(false)
                 .size_limit(1 << 24)
+                // The lazy DFA's cache: with the default it fills on news
+                // text and is rebuilt over and over.
+                .dfa_size_limit(1 << 24)
                 .build()
                 .map_err(|e| Problem {
                     near: "victims".into(),
@@ -252,6 +261,7 @@ impl Victims {
                 })?,
             stations: words(&def.stations, &shipped.stations),
             streets: words(&def.streets, &shipped.streets),
+            venues: words(&def.venues, &shipped.venues),
             background,
         })
     }

@@ -137,7 +137,10 @@ fn score(
         (d * 2, (f.end, h.start))
     } else if h.end <= f.start {
         let d = words_between(text, h.end, f.start);
-        if d > BEFORE {
+        // "The death toll from Saturday's shooting at a crowded mall in
+        // the city's north end rose to two": a figure a toll rose to takes
+        // its word from the whole sentence.
+        if d > BEFORE && !(d <= 3 * BEFORE && rises_to(&text[h.end..f.start])) {
             return None;
         }
         (d * 2 + 1, (h.end, f.start))
@@ -148,6 +151,26 @@ fn score(
         .iter()
         .any(|o| o.start >= between.0 && o.end <= between.1 && o.start < o.end);
     (!blocked).then_some(score)
+}
+
+/// Whether `before` ends with "rose to", "has risen to", "climbed to" (and
+/// the like) right before a figure.
+fn rises_to(before: &str) -> bool {
+    let (w, n) = super::words::last_words::<2>(before);
+    n == 2
+        && w[0].eq_ignore_ascii_case("to")
+        && [
+            "rose",
+            "risen",
+            "rises",
+            "climbed",
+            "climbs",
+            "jumped",
+            "grew",
+            "increased",
+        ]
+        .iter()
+        .any(|x| w[1].eq_ignore_ascii_case(x))
 }
 
 /// The trigger of each figure of a sentence, or `None` where no trigger

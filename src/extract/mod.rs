@@ -114,7 +114,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             let people = scratch.victims.iter().any(|h| in_sentence(h.start))
                 || nums
                     .iter()
-                    .any(|n| n.form == NumberForm::Age && in_sentence(n.start));
+                    .any(|n| in_sentence(n.start) && people::may_be_age(text, n));
             if sn.is_empty() && sd.is_empty() && !people {
                 continue;
             }
@@ -135,7 +135,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             if people {
                 let ages: Vec<&NumberMatch> = nums
                     .iter()
-                    .filter(|n| n.form == NumberForm::Age && in_sentence(n.start))
+                    .filter(|n| in_sentence(n.start) && people::may_be_age(text, n))
                     .collect();
                 s.people(&ages, &sd, &scratch.victims, &mut claims, before);
             }
@@ -380,23 +380,37 @@ impl<'a> Sentence<'a> {
         let config = self.config;
         let (ss, se) = self.span;
         let toks = tokens::tokens(self.text, ss, se);
-        let hits: Vec<victims::Hit> = hits
-            .iter()
-            .filter(|h| h.start >= ss && h.start < se)
-            .copied()
-            .collect();
+        // The paragraph's hits are in text order: the sentence's are a run.
+        let hits = &hits[hits.partition_point(|h| h.start < ss)..];
+        let hits = &hits[..hits.partition_point(|h| h.start < se)];
         let counts = if hits.is_empty() {
             Vec::new()
         } else {
-            victims::counts(&toks, &hits, config)
+            victims::counts(&toks, hits, config)
         };
         // Where the claims read here begin: only those before are replaced.
         let mut own = out.len();
         let measures: Vec<&str> = counts.iter().map(|c| c.measure).collect();
         let contrast = |m: &str| measures.iter().any(|x| *x != m);
-        for c in counts {
+        let mut counts = counts;
+        let mut next = 0;
+        // The index of a count worked out from two others, which takes no
+        // figure's place.
+        let mut derived = usize::MAX;
+        while next < counts.len() {
+            let mut c = counts[next];
+            let own_count = next != derived;
+            next += 1;
             if not_toll::hypothetical(self.text, ss, c.start, config) {
                 continue;
+            }
+            // "Four people were shot. One of them died": the one killed,
+            // the others hit and alive.
+            if c.earlier {
+                if let Some(split) = victims::split_earlier(&mut c, out) {
+                    counts.insert(next, split);
+                    derived = next;
+                }
             }
             let Some(kind) = config.kinds.iter().find(|k| {
                 k.def.extends == Behaviour::Count && k.def.measures.contains_key(c.measure)
@@ -423,7 +437,7 @@ impl<'a> Sentence<'a> {
             // Other numeric claims of the same people, or the bare count of
             // them ("two men" as a quantity), give way: "two men and a
             // woman" is 3.
-            let mut i = first;
+            let mut i = if own_count { first } else { own };
             while i < own {
                 let o = &out[i];
                 let same_people = (o.kind == kind.name
@@ -450,8 +464,11 @@ impl<'a> Sentence<'a> {
                 high: Some(c.value),
                 unit: "people".into(),
             });
-            claim.qualifier =
-                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part");
+            claim.qualifier = if c.part {
+                Some("part".into())
+            } else {
+                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part")
+            };
             if let Some(i) = nearest(dts, c.start) {
                 self.set_date(&mut claim, dts[i]);
             }
@@ -466,6 +483,18 @@ impl<'a> Sentence<'a> {
         };
         let measure = kind.def.measures.keys().next().cloned();
         for a in people::ages(&toks, ages, config) {
+            if a.bare {
+                // "Jones, who was 41, was not hurt": the 41 is an age, not
+                // a figure any trigger near it takes.
+                let mut i = first;
+                while i < out.len() {
+                    if out[i].start < a.end && a.start < out[i].end {
+                        out.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             let mut claim = self.claim_about(
                 kind.name.clone(),
                 measure.clone(),

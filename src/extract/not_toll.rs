@@ -18,6 +18,12 @@ pub fn not_toll(
     config: &Config,
 ) -> bool {
     let v = &config.victims;
+    // "fell about 200m down a gully": a length, not 200 million people
+    // (no one writes a toll with a glued "m").
+    let b = &text.as_bytes()[start..end];
+    if b.len() >= 2 && b[b.len() - 1] == b'm' && b[b.len() - 2].is_ascii_digit() {
+        return true;
+    }
     let (back, n) = super::words::last_words::<6>(&text[sentence_start..start]);
     let mut back = back;
     for w in &mut back[..n] {
@@ -167,6 +173,14 @@ mod tests {
         assert_eq!(
             tolls("About 200 people attended a vigil for the dead."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_length_is_no_toll() {
+        assert_eq!(
+            tolls("The climber died after he fell about 300m down a gully."),
+            killed(1.0)
         );
     }
 

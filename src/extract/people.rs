@@ -4,7 +4,7 @@
 //! "Jerry Ortiz"); an unnamed person keeps the description ("a 50-year-old
 //! man" is "50-year-old man"), which lines up with no one else.
 
-use super::numbers::NumberMatch;
+use super::numbers::{NumberForm, NumberMatch};
 use super::tokens::{small_number, Tok};
 use crate::config::Config;
 
@@ -19,6 +19,40 @@ pub struct Age {
     pub years: f64,
     /// The person as named, or the description.
     pub subject: String,
+    /// A bare number the recogniser did not read as an age ("Smith was
+    /// 22."): any other claim of it gives way.
+    pub bare: bool,
+}
+
+/// Whether a number may be an age: one the recogniser read as an age, or a
+/// bare whole number from 1 to 110 right after "was" or "is" ("Smith was
+/// 22.", "Smith, who was 22,"), which [`ages`] keeps only after a name.
+pub fn may_be_age(text: &str, n: &NumberMatch) -> bool {
+    match n.form {
+        NumberForm::Age => true,
+        NumberForm::Cardinal => {
+            n.unit.is_none()
+                && n.low == n.high
+                && n.low
+                    .is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
+                && after_be(&text[..n.start])
+        }
+        _ => false,
+    }
+}
+
+/// Whether `before` ends with the word "was" or "is" and a space.
+fn after_be(before: &str) -> bool {
+    let b = before.trim_end_matches(' ').as_bytes();
+    if b.len() == before.len() {
+        return false;
+    }
+    let word = |w: &[u8]| {
+        b.len() >= w.len()
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+            && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphanumeric())
+    };
+    word(b"was") || word(b"is")
 }
 
 /// The ages of one sentence: `nums` are its numbers the recogniser read as
@@ -36,15 +70,33 @@ pub fn ages(toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
         let Some(last) = toks.iter().rposition(|t| t.start < n.end) else {
             continue;
         };
-        let subject = name_before(toks, i, config)
-            .or_else(|| name_after(toks, last + 1, config))
-            .or_else(|| description(toks, i, last + 1, config));
+        // "then-15-year-old Timmons": an age at another time, which would
+        // otherwise stand against the age now.
+        let then = |t: &Tok| t.is("then");
+        let at_other_time = toks[i]
+            .s
+            .get(..5)
+            .is_some_and(|p| p.eq_ignore_ascii_case("then-"))
+            || (i >= 1 && then(&toks[i - 1]))
+            || (i >= 2 && toks[i - 1].s == "-" && then(&toks[i - 2]));
+        if at_other_time {
+            continue;
+        }
+        let bare = n.form != NumberForm::Age;
+        let subject = if bare {
+            name_before_be(toks, i, config)
+        } else {
+            name_before(toks, i, config)
+                .or_else(|| name_after(toks, last + 1, config))
+                .or_else(|| description(toks, i, last + 1, config))
+        };
         if let Some(subject) = subject {
             out.push(Age {
                 start: n.start,
                 end: n.end,
                 years,
                 subject,
+                bare,
             });
         }
     }
@@ -67,6 +119,45 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
         s -= 1;
     }
     join_name(&toks[s..end], config)
+}
+
+/// "Smith was 22.", "Smith, who was 22,", "The victim, identified as Jane
+/// Doe, was 34": a name, then "was" and the bare number `toks[i]`, which
+/// closes its clause (in "Smith was 22 when", "was 22 at the time" too).
+fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let closes = toks.get(i + 1).is_none_or(|t| {
+        matches!(t.s, "." | "," | ";" | ")" | "-" | "–" | "—") || t.is_any(&["when", "at"])
+    });
+    if !closes || i == 0 || !toks[i - 1].is_any(&["was", "is"]) {
+        return None;
+    }
+    let mut end = i - 1;
+    if end > 0 && toks[end - 1].is("who") {
+        end -= 1;
+    }
+    let apposition = end > 0 && toks[end - 1].s == ",";
+    if apposition {
+        end -= 1;
+    }
+    let mut s = end;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    // A place ("Riverside Mall was 40 years old") or a name the aliases
+    // know ("Russia") is no person.
+    if s == end || venue(&toks[end - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..end].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    join_name(&toks[s..end], config)
+}
+
+/// A word that ends the name of a place, not a person: "Riverside Mall".
+pub fn venue(t: &Tok, config: &Config) -> bool {
+    config.victims.venues.has(t.bare())
 }
 
 /// "58-year-old store clerk, John Smith", "32-year-old Englishman Robert
@@ -173,17 +264,11 @@ fn is_stop(t: &Tok) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::model::Article;
+    use crate::extract::victims::claims_of;
 
     /// (subject, years, text) of each age claim.
     fn ages(text: &str) -> Vec<(String, f64, String)> {
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            ..Article::default()
-        };
-        crate::extract::extract(&a, &Config::builtin())
+        claims_of(text)
             .into_iter()
             .filter(|c| c.kind == "age")
             .map(|c| {
@@ -240,6 +325,39 @@ mod tests {
             ages("Champion swimmer of the 40s and 50s Esther Williams died."),
             []
         );
+    }
+
+    #[test]
+    fn an_age_set_apart_from_the_name() {
+        assert_eq!(ages("Reyes was 22."), [age("Reyes", 22.0, "22")]);
+        assert_eq!(
+            ages("Toma Reyes, who was 41, was not hurt."),
+            [age("Toma Reyes", 41.0, "41")]
+        );
+        assert_eq!(
+            ages("The victim, identified as Lila Brandt, was 34."),
+            [age("Lila Brandt", 34.0, "34")]
+        );
+        assert_eq!(
+            ages("Deputy Omar Vance was 29 when he died."),
+            [age("Omar Vance", 29.0, "29")]
+        );
+        // Not a person, or not an age.
+        assert_eq!(ages("Westgate Mall was 40 when it closed."), []);
+        assert_eq!(ages("The toll was 12."), []);
+        assert_eq!(ages("Reyes was 22 points ahead."), []);
+    }
+
+    #[test]
+    fn an_age_at_another_time_is_left_out() {
+        assert_eq!(ages("The then-15-year-old Rory Hale was charged."), []);
+        assert_eq!(ages("Rory Hale, then 15, was charged."), []);
+    }
+
+    #[test]
+    fn an_age_is_no_toll() {
+        let claims = claims_of("Toma Reyes, who was 41, was not hurt.");
+        assert!(claims.iter().all(|c| c.kind == "age"), "{claims:?}");
     }
 
     #[test]

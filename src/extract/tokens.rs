@@ -112,14 +112,19 @@ pub fn small_number(w: &str) -> Option<f64> {
     if !w.is_empty() && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_digit() || b == b',') {
         return w.replace(',', "").parse().ok();
     }
-    let lower = w.to_ascii_lowercase();
-    if let Some((a, b)) = lower.split_once('-') {
+    // No number word is longer than "seventy-seven": most words are turned
+    // away by length before any comparison, without a lower-case copy.
+    if w.len() < 3 || w.len() > 13 {
+        return None;
+    }
+    if let Some((a, b)) = w.split_once('-') {
         let (t, u) = (word_value(a)?, word_value(b)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
     }
-    word_value(&lower)
+    word_value(w)
 }
 
+/// The value of a number word up to ninety, in any ASCII case.
 fn word_value(w: &str) -> Option<f64> {
     const WORDS: &[&str] = &[
         "zero",
@@ -146,11 +151,11 @@ fn word_value(w: &str) -> Option<f64> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+    if let Some(i) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
         return Some(i as f64);
     }
     TENS.iter()
-        .position(|x| *x == w)
+        .position(|x| x.eq_ignore_ascii_case(w))
         .map(|i| 20.0 + 10.0 * i as f64)
 }
 

@@ -15,6 +15,7 @@
 use super::tokens::{small_number, Tok};
 use crate::config::victims::{Phrase, Victims, MEASURES};
 use crate::config::Config;
+use crate::model::{Claim, Scope};
 
 /// A victims phrase found in a paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -28,7 +29,7 @@ pub struct Hit {
 }
 
 /// A count of people read from a sentence.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Count {
     /// Byte span of the noun phrase (or the zero phrase).
     pub start: usize,
@@ -38,6 +39,13 @@ pub struct Count {
     pub measure: &'static str,
     /// How many.
     pub value: f64,
+    /// A part of a larger group, not a total ("one of four people hit":
+    /// the one).
+    pub part: bool,
+    /// Said of a group an earlier count of the article gave: "one of them
+    /// died", "two died" after "four people were shot". The article's
+    /// accounting (see [`split_earlier`]) reads it against that group.
+    pub earlier: bool,
 }
 
 /// The victims phrases of `text[from..to]` that stand as whole words, into
@@ -73,8 +81,9 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
     let verbs: Vec<(usize, usize, &'static str, bool)> = hits
         .iter()
         .filter_map(|h| {
-            let a = toks.iter().position(|t| t.start == h.start)?;
-            let b = toks.iter().position(|t| t.end == h.end)? + 1;
+            // Tokens are in text order: found by halving.
+            let a = toks.binary_search_by_key(&h.start, |t| t.start).ok()?;
+            let b = toks.binary_search_by_key(&h.end, |t| t.end).ok()? + 1;
             let (m, zero) = match &v.phrases[h.phrase] {
                 Phrase::Verb(m) => (m, false),
                 Phrase::Zero(m) => (m, true),
@@ -96,6 +105,8 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
                 end: toks[b - 1].end,
                 measure: m,
                 value: 0.0,
+                part: false,
+                earlier: false,
             });
             continue;
         }
@@ -118,6 +129,36 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             && (later.measure == first.measure || later.measure == "killed_or_injured")
     });
     out
+}
+
+/// Reads a count said of a group named before ("one of them died", "two
+/// died") against the article's claims so far: after a group hit
+/// ("four people were shot"), those killed of it are no part but the
+/// killed figure, and the rest of the group is injured (the count handed
+/// back). Any other count of such a group is a part of it; with no group
+/// before, a bare "two died" stands as a count of its own.
+pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
+    let group = claims.iter().rev().find_map(|o| {
+        let n = o.value.as_ref()?.low?;
+        (o.scope == Scope::Story
+            && o.qualifier.is_none()
+            && o.measure.as_deref() == Some("killed_or_injured")
+            && n >= c.value)
+            .then_some(n)
+    });
+    let n = group?;
+    if c.measure != "killed" {
+        c.part = true;
+        return None;
+    }
+    c.part = false;
+    Some(Count {
+        measure: "injured",
+        value: n - c.value,
+        part: false,
+        earlier: false,
+        ..*c
+    })
 }
 
 /// The `'static` name of a measure of [`MEASURES`].
@@ -328,9 +369,28 @@ impl Reader<'_, '_> {
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
             if let Some((s, e, n)) = self.list_fwd(b) {
-                return vec![self.count(s, e, m, n)];
+                // "stabbing his mother and a former girlfriend to death".
+                let to_death = self.tok(e).is_some_and(|t| t.is("to"))
+                    && self.tok(e + 1).is_some_and(|t| t.is("death"));
+                let m = if to_death { "killed" } else { m };
+                let mut out = vec![self.count(s, e, m, n)];
+                // "shooting three people, killing one": one killed, two
+                // hit and alive.
+                if m == "killed_or_injured" {
+                    if let Some(k) = self.killing_some(e).filter(|&k| k <= n) {
+                        out.push(self.count(s, e, "injured", n - k));
+                    }
+                }
+                return out;
             }
-            if active_only {
+            // "the gunman killed two shoppers": an active verb with an
+            // object has its agent before it, whoever the object is.
+            let object = self.tok(b).is_some_and(|t| {
+                (t.is_any(ONE) && !t.is_any(&["this", "that"]))
+                    || t.is("both")
+                    || small_number(t.s).is_some()
+            });
+            if active_only || object {
                 return Vec::new();
             }
         }
@@ -338,17 +398,44 @@ impl Reader<'_, '_> {
             return Vec::new();
         };
         let mut out = Vec::new();
+        if let (true, Some((k, ks, ke))) = (np.earlier, np.part) {
+            // "one of them died", "two died": of a group counted before.
+            let mut c = self.count(ks, ke, m, k);
+            c.earlier = true;
+            c.part = ke > ks + 1;
+            return vec![c];
+        }
         if let Some((k, ks, ke)) = np.part {
-            // "one of the five people shot has died".
-            out.push(Count {
-                start: self.toks[ks].start,
-                end: self.toks[ke - 1].end,
-                measure: m,
-                value: k,
-            });
-            if m == "killed" && np.hit && np.n >= k {
-                out.push(self.count(ks, ke, "injured", np.n - k));
+            // "was one of four people hit", "one of the five people
+            // killed was": the verb says what befell the group; in "two of
+            // the three victims died" what befell the two.
+            let of_group = !passive
+                && ((ks > 0 && self.toks[ks - 1].is_any(BE_HAVE))
+                    || self.tok(b).is_some_and(|t| t.is_any(BE_HAVE)));
+            if !of_group {
+                out.push(self.count(ks, ke, m, k));
+                if m == "killed" && np.hit && np.n >= k {
+                    // "one of the five people shot has died": the one is
+                    // killed, the others were hit and survived.
+                    out.push(self.count(ks, ke, "injured", np.n - k));
+                } else {
+                    out[0].part = true;
+                }
+                return out;
             }
+            if m == "killed" && np.hit && np.n >= k {
+                // "one of the five people shot has died": the one is
+                // killed, the others were hit and survived.
+                out.push(self.count(ks, ke, m, k));
+                out.push(self.count(ks, ke, "injured", np.n - k));
+                return out;
+            }
+            // "one of four people hit by gunfire": the four were hit, the
+            // one is a part of them.
+            out.push(self.count(np.start, np.end, m, np.n));
+            let mut one = self.count(ks, ks + 1, m, k);
+            one.part = true;
+            out.push(one);
             return out;
         }
         // "four people were shot, one fatally".
@@ -371,7 +458,25 @@ impl Reader<'_, '_> {
             end: self.toks[e - 1].end,
             measure,
             value,
+            part: false,
+            earlier: false,
         }
+    }
+
+    /// ", killing one" right after a list of people hit ending at token
+    /// `e`: how many were killed.
+    fn killing_some(&self, e: usize) -> Option<f64> {
+        if self.tok(e)?.s != "," {
+            return None;
+        }
+        let &(_, vb, _, _) = self
+            .verbs
+            .iter()
+            .find(|&&(a, _, m, zero)| a == e + 1 && m == "killed" && !zero)?;
+        let k = small_number(self.tok(vb)?.s)?;
+        self.tok(vb + 1)
+            .is_none_or(|t| !t.is_word() || t.is_any(STOP))
+            .then_some(k)
     }
 
     /// ", one fatally", ", one of them fatally", ", one of whom died" right
@@ -429,6 +534,16 @@ impl Reader<'_, '_> {
             break;
         }
         let end = self.skip_appositions_back(i);
+        if let Some((k, s)) = self.of_earlier(end) {
+            return Some(Back {
+                start: s,
+                end,
+                n: 0.0,
+                hit,
+                part: Some((k, s, end)),
+                earlier: true,
+            });
+        }
         let (start, n) = self.list_back(end)?;
         // "one of the five people (shot)".
         if start >= 2 && self.toks[start - 1].is("of") {
@@ -439,6 +554,7 @@ impl Reader<'_, '_> {
                     n,
                     hit,
                     part: Some((k, start - 2, i.max(end))),
+                    earlier: false,
                 });
             }
         }
@@ -448,7 +564,46 @@ impl Reader<'_, '_> {
             n,
             hit,
             part: None,
+            earlier: false,
         })
+    }
+
+    /// A count of a group named before, ending at token `end`
+    /// (exclusive): "one of them", "two of those", "one of the victims",
+    /// "one of the wounded", or a bare number opening its clause ("Two
+    /// died."). How many, and the first token.
+    fn of_earlier(&self, end: usize) -> Option<(f64, usize)> {
+        let t = |i: usize| &self.toks[i];
+        let clause_opens = |i: usize| {
+            i == 0 || {
+                let p = t(i - 1);
+                p.is_any(&["and", "but", "while"]) || (!p.is_word() && p.s != "-")
+            }
+        };
+        if end >= 1 {
+            if let Some(k) = small_number(t(end - 1).s) {
+                // "Two died", not "The two died" or "Flight 17 crashed".
+                return clause_opens(end - 1).then_some((k, end - 1));
+            }
+        }
+        if end < 3 {
+            return None;
+        }
+        let (of, k) = if t(end - 1).is_any(&["them", "those", "whom"]) {
+            (end - 2, end - 3)
+        } else if end >= 4
+            && t(end - 2).is("the")
+            && (self.v.people.has(t(end - 1).s)
+                || t(end - 1).is_any(&["injured", "wounded", "dead", "hospitalized"]))
+        {
+            (end - 3, end - 4)
+        } else {
+            return None;
+        };
+        if !t(of).is("of") {
+            return None;
+        }
+        small_number(t(k).s).map(|n| (n, k))
     }
 
     /// Steps back over appositions before a phrase: ", 22,", ", of
@@ -636,9 +791,10 @@ impl Reader<'_, '_> {
         while i > 0 && self.is_name_word(i - 1) {
             i -= 1;
         }
-        // A name of titles alone ("Deputy") is no name.
+        // A name of titles alone ("Deputy") is no name, nor that of a
+        // place ("Riverside Mall").
         let titles = (i..=j).all(|k| self.v.titles.has(self.toks[k].bare()));
-        if titles {
+        if titles || self.v.venues.has(self.toks[j].bare()) {
             return None;
         }
         // "state police bomb technician Bill Hakim": the description
@@ -746,13 +902,45 @@ impl Reader<'_, '_> {
                 return (!plural).then(|| (j + 1, self.skip_apposition_fwd(j + 1), 1.0));
             }
             let titles = (k..e).all(|i| self.v.titles.has(self.toks[i].bare()));
-            if titles {
+            if titles || self.v.venues.has(self.toks[e - 1].bare()) {
                 return None;
             }
             return Some((e, self.skip_apposition_fwd(e), 1.0));
         }
         // The determiner: a number, "both", one of [`ONE`], or none (in a
         // list, "and state police bomb technician").
+        // "the death of 20-year-old Ka'loni Flynn".
+        if age_word(t.s)
+            && !t.s.ends_with('s')
+            && self.tok(k + 1).is_some()
+            && self.is_name_word(k + 1)
+        {
+            let mut e = k + 1;
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            if !self.v.venues.has(self.toks[e - 1].bare()) {
+                return Some((e, self.skip_apposition_fwd(e), 1.0));
+            }
+        }
+        // "killing one", "wounding two, police said": a number of people
+        // with no noun.
+        if let Some(n) = small_number(t.s) {
+            // Not "170" of "170,000", which the tokens split.
+            let glued = |t: &Tok| {
+                t.start == self.toks[k].end
+                    && matches!(t.s, "," | ".")
+                    && self.tok(k + 2).is_some_and(|d| {
+                        d.start == t.end && d.s.starts_with(|c: char| c.is_ascii_digit())
+                    })
+            };
+            let bare = self.tok(k + 1).is_none_or(|t| {
+                (!t.is_word() && !glued(t)) || t.is_any(&["and", "then", "in", "at", "on"])
+            });
+            if bare && !in_list {
+                return Some((k + 1, k + 1, n));
+            }
+        }
         let (det, mut i): (Det, usize) = if let Some(n) = small_number(t.s) {
             (Det::Num(n), k + 1)
         } else if t.is("the") && self.tok(k + 1).and_then(|t| small_number(t.s)).is_some() {
@@ -841,6 +1029,8 @@ struct Back {
     hit: bool,
     /// "one of the N": how many, and the tokens of the whole phrase.
     part: Option<(f64, usize, usize)>,
+    /// The phrase counts a part of a group named before ("one of them").
+    earlier: bool,
 }
 
 /// "19-year-old", "nine-year-old", "19-year-olds", in any case.
@@ -861,19 +1051,38 @@ fn age_word(w: &str) -> bool {
     small_number(n).is_some()
 }
 
+/// Every claim of an undated article of `text`, with the shipped rules:
+/// what the tests of people's readers look at.
+#[cfg(test)]
+pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
+    let a = crate::model::Article {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    crate::extract::extract(&a, &Config::builtin())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::tokens::tokens;
 
-    /// (measure, value, text) of each count of a sentence.
-    fn read(s: &str) -> Vec<(&'static str, f64, String)> {
+    /// Every count of a sentence.
+    fn all(s: &str) -> Vec<Count> {
         let c = Config::builtin();
         let mut hits = Vec::new();
         hits_into(s, 0, s.len(), &c, &mut hits);
         let toks = tokens(s, 0, s.len());
         counts(&toks, &hits, &c)
+    }
+
+    /// (measure, value, text) of each count of a sentence that is no part
+    /// of a group.
+    fn read(s: &str) -> Vec<(&'static str, f64, String)> {
+        all(s)
             .into_iter()
+            .filter(|k| !k.part)
             .map(|k| (k.measure, k.value, s[k.start..k.end].to_string()))
             .collect()
     }
@@ -951,6 +1160,10 @@ mod tests {
             [("injured", 0.0, "No one was injured".to_string())]
         );
         assert_eq!(one("No other injuries were reported."), [("injured", 0.0)]);
+        assert_eq!(
+            one("There were no reports of injuries or damage."),
+            [("injured", 0.0)]
+        );
         // A negated verb is no count.
         assert_eq!(one("The driver was not injured."), []);
     }
@@ -965,7 +1178,14 @@ mod tests {
         assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
         let mut r = one("One of the five people shot has died.");
         r.sort_by(|a, b| a.0.cmp(b.0));
-        assert_eq!(r, [("injured", 4.0), ("killed", 1.0)]);
+        assert_eq!(
+            r,
+            [
+                ("injured", 4.0),
+                ("killed", 1.0),
+                ("killed_or_injured", 5.0)
+            ]
+        );
         assert_eq!(
             one("Tom Reed was killed and three others hospitalized."),
             [("killed", 1.0), ("injured", 3.0)]
@@ -973,6 +1193,124 @@ mod tests {
         assert_eq!(
             one("A man was killed and three other people were wounded."),
             [("killed", 1.0), ("injured", 3.0)]
+        );
+    }
+
+    #[test]
+    fn one_of_a_group_is_a_part_of_it() {
+        // The group was hit; the one is a part of it, not the toll.
+        let s = "Dara Quinn was one of three shoppers struck by gunfire.";
+        let got: Vec<_> = all(s)
+            .into_iter()
+            .map(|k| (k.measure, k.value, k.part, s[k.start..k.end].to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("killed_or_injured", 1.0, true, "one".into()),
+                ("killed_or_injured", 3.0, false, "three shoppers".into()),
+            ]
+        );
+        // Killed, all of them: five, the one a part.
+        assert_eq!(
+            one("A toddler was one of the five people killed in the crash."),
+            [("killed", 5.0)]
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_group_named_before() {
+        let earlier = |s: &str| -> Vec<(&'static str, f64, bool, bool)> {
+            all(s)
+                .into_iter()
+                .map(|k| (k.measure, k.value, k.part, k.earlier))
+                .collect()
+        };
+        assert_eq!(
+            earlier("One of them died at the hospital."),
+            [("killed", 1.0, true, true)]
+        );
+        assert_eq!(
+            earlier("Two of the victims were pronounced dead."),
+            [("killed", 2.0, true, true)]
+        );
+        assert_eq!(
+            earlier("Two died, police said."),
+            [("killed", 2.0, false, true)]
+        );
+        // A number inside a name or after an article is no such count.
+        assert_eq!(earlier("The two died in hospital."), []);
+    }
+
+    /// (measure, value, part) of each casualties claim of an article.
+    fn article(text: &str) -> Vec<(String, f64, bool)> {
+        claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind == "casualties")
+            .map(|c| {
+                let part = c.qualifier.as_deref() == Some("part");
+                (c.measure.unwrap(), c.value.unwrap().low.unwrap(), part)
+            })
+            .collect()
+    }
+
+    fn claim(m: &str, v: f64, part: bool) -> (String, f64, bool) {
+        (m.to_string(), v, part)
+    }
+
+    #[test]
+    fn a_split_told_over_two_sentences() {
+        assert_eq!(
+            article(
+                "Four people were shot late on Friday. One of them died in \
+                 hospital; the others are in stable condition."
+            ),
+            [
+                claim("killed_or_injured", 4.0, false),
+                claim("killed", 1.0, false),
+                claim("injured", 3.0, false),
+            ]
+        );
+        assert_eq!(
+            article("Six people were shot outside the club. Two died at the scene."),
+            [
+                claim("killed_or_injured", 6.0, false),
+                claim("killed", 2.0, false),
+                claim("injured", 4.0, false),
+            ]
+        );
+        // Wounded, not killed: a part of the group, no toll of its own.
+        assert_eq!(
+            article("Three men were shot. One of them was critically injured."),
+            [
+                claim("killed_or_injured", 3.0, false),
+                claim("injured", 1.0, true),
+            ]
+        );
+        // No group before: "one of them" is a part of a group not counted.
+        assert_eq!(
+            article("One of them died on Sunday."),
+            [claim("killed", 1.0, true)]
+        );
+    }
+
+    #[test]
+    fn a_toll_rising_at_the_end_of_a_long_sentence() {
+        assert_eq!(
+            article(
+                "The death toll from Friday's shooting at a busy outdoor \
+                 market on the east side of the old town rose to three on Sunday."
+            ),
+            [claim("killed", 3.0, false)]
+        );
+        // Far from its word, a figure nothing rose to takes none.
+        assert_eq!(
+            article(
+                "The death toll from Friday's shooting at a busy outdoor \
+                 market on the east side of the old town was not given by the \
+                 three officers."
+            ),
+            []
         );
     }
 
@@ -1007,6 +1345,53 @@ mod tests {
             one("LuAnn Johnson, of Burnsville, was killed."),
             [("killed", 1.0)]
         );
+    }
+
+    #[test]
+    fn what_befell_a_part_or_its_group() {
+        // The verb of the two, not of the three.
+        let mut r = read("Two of the three victims died.");
+        r.retain(|x| x.0 == "killed");
+        assert_eq!(r, []);
+        let parts: Vec<_> = all("Two of the three victims died.")
+            .into_iter()
+            .map(|k| (k.measure, k.value, k.part))
+            .collect();
+        assert_eq!(parts, [("killed", 2.0, true)]);
+        // Shot three, killing one: one killed, two hit and alive.
+        let mut r = one("He was accused of shooting three people, killing one, at a firm.");
+        r.sort_by(|a, b| a.0.cmp(b.0).then(a.1.total_cmp(&b.1)));
+        assert_eq!(r, [("injured", 2.0), ("killed", 1.0)]);
+        assert_eq!(
+            one("He is accused of stabbing his father and a neighbour to death."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("He was convicted in the death of 19-year-old Mara Quist."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn the_agent_of_an_active_verb_is_no_victim() {
+        assert_eq!(one("The gunman killed two diners."), [("killed", 2.0)]);
+        assert_eq!(one("A sniper shot a pair of deer."), []);
+        // A reduced relative clause still reads back.
+        assert_eq!(
+            one("A man killed in the crash was named."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn places_are_never_victims() {
+        assert_eq!(one("Stray gunfire wounded Riverside Mall."), []);
+        assert_eq!(one("Oakdale Mall was shot up overnight."), []);
+        assert_eq!(
+            one("He shot Oakdale Mall guard Tom Banks."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(one("Carla Mendes was wounded."), [("injured", 1.0)]);
     }
 
     #[test]
