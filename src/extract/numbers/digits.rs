@@ -242,11 +242,27 @@ impl Scan<'_> {
                 }
             }
         }
+        // `2.5µm`: a symbol that starts outside ASCII.
+        if self.byte(j) >= 0x80 {
+            for f in ["\u{b5}m", "\u{3bc}m"] {
+                if self.t[j..].starts_with(f) && self.boundary(j + f.len()) {
+                    c.glued_unit = Some((j, j + f.len(), "µm".to_string()));
+                    return;
+                }
+            }
+        }
         let mut k = j;
         while self.byte(k).is_ascii_alphabetic() {
             k += 1;
         }
+        // `500N·m`: newton metres, the dot outside ASCII.
+        if k == j + 1 && self.byte(j) == b'N' && self.starts(k, "\u{b7}m") && self.boundary(k + 3)
+        {
+            c.glued_unit = Some((j, k + 3, "n·m".to_string()));
+            return;
+        }
         if k > j && self.boundary(k) {
+            let raw = &self.t[j..k];
             let mut buf = [0u8; 24];
             let w = lex::lower(&self.t[j..k], &mut buf);
             // Glued `b` and `m` are scales only on money, decimals or
@@ -278,9 +294,14 @@ impl Scan<'_> {
                     240 | 360 | 480 | 576 | 720 | 1080 | 1440 | 2160 | 4320
                 )
                 && c.plain.is_some();
-            if resolution {
+            // `4K`, `8K`: a screen resolution (or a race), not 4,000;
+            // `5G`, `4G`: a network, not grams.
+            let label = !money_before && (raw == "G" || raw == "K" && c.plain == Some(1));
+            if resolution || label {
                 c.e = k;
                 c.form = Some(NumberForm::Other);
+            } else if let Some(u) = nounwords::cased_unit(raw) {
+                c.glued_unit = Some((j, k, u.to_string()));
             } else if let (Some(sc), false, true) =
                 (words::scale_word(w, true), c.scaled, letter_ok)
             {

@@ -309,6 +309,9 @@ impl Scan<'_> {
         if x.k != K::Word {
             return None;
         }
+        if let Some(found) = self.symbol_unit(e, x) {
+            return Some(found);
+        }
         let mut x = x;
         let mut w = self.w(Some(x));
         // `thousands of people`, `millions of dollars`, `dozens of homes`.
@@ -890,6 +893,14 @@ impl Scan<'_> {
                 }
             }
         }
+        // `369 lb-ft`, `369 lb ft`: torque in pound-feet.
+        if u == "lb" {
+            for f in ["-ft", " ft", "-feet", "-foot"] {
+                if self.starts(e, f) && self.boundary(e + f.len()) {
+                    return (e + f.len(), "lb-ft".into());
+                }
+            }
+        }
         if u == "degree" {
             // `°C` glued, or `degrees Celsius`, `degrees C`.
             let mut k = e;
@@ -915,6 +926,60 @@ impl Scan<'_> {
             return (k, u.into());
         }
         (e, u.into())
+    }
+}
+
+impl Scan<'_> {
+    /// A unit symbol after the figure ending at `e`, read from the token
+    /// `x` as written: symbols whose case matters (`340 PS`, `60 W`, `500
+    /// Nm`, `400 MPa`, `2.5 µm`), torque (`500 N·m`, `369 pound-feet`), and
+    /// the one-letter `g` of grams (`5 g of sugar`). A spaced one-letter
+    /// symbol is a unit only when no capitalised word or figure follows
+    /// it (`100 W Main Street` is an address).
+    fn symbol_unit(&self, e: usize, x: Tok) -> Option<(usize, usize, String)> {
+        let raw = &self.t[x.s..x.e];
+        let glued = x.s == e;
+        let free_after = || {
+            self.next(x.e).is_none_or(|y| match y.k {
+                K::Word => self.byte(y.s).is_ascii_lowercase(),
+                K::Num => false,
+                K::Sym(_) => true,
+            })
+        };
+        // `N·m`, `N-m`, `N m`: newton metres.
+        if raw == "N" {
+            for f in ["\u{b7}m", "\u{22c5}m", "-m", " m"] {
+                if self.starts(x.e, f) && self.boundary(x.e + f.len()) {
+                    return Some((x.s, x.e + f.len(), "n·m".into()));
+                }
+            }
+            return None;
+        }
+        if let Some(u) = nounwords::cased_unit(raw) {
+            if raw.len() > 1 && raw != "um" || glued || free_after() {
+                return Some((x.s, x.e, u.into()));
+            }
+            return None;
+        }
+        if raw == "g" && !glued && free_after() {
+            return Some((x.s, x.e, "g".into()));
+        }
+        // `369 pound-feet`, `newton-metres`, `newton metres`.
+        let w = self.w(Some(x));
+        let torque = match w.as_str() {
+            "pound" | "pounds" => ["-feet", "-foot", " feet"]
+                .iter()
+                .find(|f| self.starts(x.e, f))
+                .map(|f| (x.e + f.len(), "lb-ft")),
+            "newton" | "newtons" => ["-metres", "-metre", "-meters", "-meter", " metres", " meters"]
+                .iter()
+                .find(|f| self.starts(x.e, f))
+                .map(|f| (x.e + f.len(), "n·m")),
+            _ => None,
+        };
+        torque
+            .filter(|&(k, _)| self.boundary(k))
+            .map(|(k, u)| (x.s, k, u.to_string()))
     }
 }
 

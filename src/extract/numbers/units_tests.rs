@@ -301,3 +301,77 @@ fn two_adjectives_joined_before_the_noun() {
         "lawyer",
     );
 }
+
+/// Every figure in `text` with a value: (low, unit), in text order.
+fn figures(text: &str) -> Vec<(Option<f64>, Option<String>)> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (m.low, m.unit))
+        .collect()
+}
+
+#[track_caller]
+fn units_are(text: &str, want: &[(f64, &str)]) {
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(v, u)| (Some(v), Some(u.to_string())))
+        .collect();
+    assert_eq!(figures(text), want, "{text:?}");
+}
+
+#[test]
+fn engine_power_torque_and_turning_speed() {
+    units_are(
+        "Its V8 gives 455 horsepower (460 hp, 470 bhp, or 480 PS).",
+        &[(455.0, "hp"), (460.0, "hp"), (470.0, "hp"), (480.0, "ps")],
+    );
+    units_are(
+        "Peak torque: 620 N·m, 610 Nm or 450 lb-ft, reached at 4,500 rpm.",
+        &[(620.0, "n·m"), (610.0, "n·m"), (450.0, "lb-ft"), (4500.0, "rpm")],
+    );
+    units_are(
+        "The diesel makes 380 pound-feet and 275Nm in the small one.",
+        &[(380.0, "lb-ft"), (275.0, "n·m")],
+    );
+    units_are("The hybrid averages 52 mpg, the coupe 31mpg.", &[(52.0, "mpg"), (31.0, "mpg")]);
+}
+
+#[test]
+fn power_mass_strength_and_concentration() {
+    units_are(
+        "A 9 W bulb, a 7.4kW charger, a 40 MW farm and 2 gigawatts in all.",
+        &[(9.0, "w"), (7.4, "kw"), (40.0, "mw"), (2.0, "gw")],
+    );
+    units_are(
+        "Each tablet holds 325 mg of aspirin and 3 g of filler; 12g of salt.",
+        &[(325.0, "mg"), (3.0, "g"), (12.0, "g")],
+    );
+    units_are(
+        "Bolts rated at 150 ksi or 1,000 MPa; fibres of 7 µm, 8μm and 9 um.",
+        &[
+            (150.0, "ksi"),
+            (1000.0, "mpa"),
+            (7.0, "µm"),
+            (8.0, "µm"),
+            (9.0, "µm"),
+        ],
+    );
+    units_are(
+        "Lead at 15 ppb and nitrate at 10 ppm; the chips use a 3nm process.",
+        &[(15.0, "ppb"), (10.0, "ppm"), (3.0, "nm")],
+    );
+    units_are(
+        "Roast at 200 Celsius (392 Fahrenheit) for 45 min.",
+        &[(200.0, "°C"), (392.0, "°F"), (45.0, "minute")],
+    );
+}
+
+#[test]
+fn one_letter_symbols_are_not_read_out_of_names() {
+    // An address, a network generation and a screen resolution.
+    assert_eq!(figures("They live at 100 W Main Street."), vec![(Some(100.0), None)]);
+    assert_eq!(figures("Phones with 5G and a 4K screen sold out."), vec![]);
+    // A sum of money keeps its glued scale letter.
+    units_are("The buyer paid $5K for it.", &[(5000.0, "USD")]);
+}
