@@ -164,7 +164,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             let glued = text[..ds]
                 .chars()
                 .next_back()
-                .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none());
+                .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none())
+                && quantity::glued_currency(text, ds).is_none();
             if !glued {
                 if let Some(m) = scan.from(last_end).at(ds) {
                     i = m.end.max(i + 1);

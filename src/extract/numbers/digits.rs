@@ -272,7 +272,8 @@ impl Scan<'_> {
                 .trim_end()
                 .chars()
                 .next_back()
-                .is_some_and(|ch| words::currency_symbol(ch).is_some());
+                .is_some_and(|ch| words::currency_symbol(ch).is_some())
+                || quantity::glued_currency(self.t, c.s).is_some();
             // `2m euros`: a currency word after makes it a scale too.
             let money_after = || {
                 self.next(k).is_some_and(|x| {
@@ -331,7 +332,10 @@ impl Scan<'_> {
                 // `35C`, `104F`: temperatures.
                 let u = if self.byte(j) == b'C' { "°C" } else { "°F" };
                 c.glued_unit = Some((j, k, u.to_string()));
-            } else if nounwords::duration(w).is_some() || words::currency_word(w).is_some() {
+            } else if nounwords::duration(w).is_some()
+                || words::currency_word(w).is_some()
+                || raw == "pc"
+            {
                 // `24hrs`, `50p`: left to the unit readers.
             } else {
                 // `3D`, `4x4`, `5G`: an id, not a quantity.

@@ -375,3 +375,45 @@ fn one_letter_symbols_are_not_read_out_of_names() {
     // A sum of money keeps its glued scale letter.
     units_are("The buyer paid $5K for it.", &[(5000.0, "USD")]);
 }
+
+#[test]
+fn dollars_named_after_the_sign_and_codes_glued_to_digits() {
+    units_are(
+        "Bids of $US40 million and $A12 million beat NZ$9 million.",
+        &[(40e6, "USD"), (12e6, "AUD"), (9e6, "NZD")],
+    );
+    units_are(
+        "The unit earned USD12m, lost EUR7.5m and owes JPY3bn.",
+        &[(12e6, "USD"), (7.5e6, "EUR"), (3e9, "JPY")],
+    );
+}
+
+#[test]
+fn ringgit_sen_kuna_and_rand() {
+    units_are(
+        "Fares rise to RM8 from 90 sen; a room is 400 kn a night.",
+        &[(8.0, "MYR"), (0.9, "MYR"), (400.0, "HRK")],
+    );
+    units_are("The mine cost R12 billion, or R1,500 a share.", &[(12e9, "ZAR"), (1500.0, "ZAR")]);
+    // A letter and a small figure glued are a name: the Audi R8.
+    assert_eq!(figures("He drove an R8 to the R2 match."), vec![]);
+}
+
+#[test]
+fn pence_are_pounds_and_signs_stay_on_percentages() {
+    units_are("Shares closed at 45p, down 3 p.", &[(0.45, "GBP"), (0.03, "GBP")]);
+    units_are(
+        "Growth was 2.4pc; the index was +1.5% and bonds -0.3%.",
+        &[(2.4, "%"), (1.5, "%"), (-0.3, "%")],
+    );
+    let t = "The index was +1.5% on the day.";
+    let m = &find_numbers(t)[0];
+    assert_eq!(&t[m.start..m.end], "+1.5%");
+    units_are(
+        "Rates rose by one per cent, then by 1.5 per cent.",
+        &[(1.0, "%"), (1.5, "%")],
+    );
+    // A phone number's plus is no sign.
+    assert!(!figures("Call +44 20 7946 0000 now.").contains(&(Some(44.0), None)));
+    assert_eq!(figures("Call +1-202-555-0143 now."), vec![]);
+}
