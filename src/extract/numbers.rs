@@ -18,6 +18,7 @@ mod notation;
 mod noun;
 mod nounwords;
 mod quantity;
+mod rate;
 mod spoken;
 mod words;
 

@@ -435,6 +435,13 @@ impl Scan<'_> {
                 }
             }
         }
+        // Rates: `$71.30 per barrel`, `barrels a day` (see `rate.rs`).
+        if core.kind != CoreKind::Ord {
+            if let Some((e2, u)) = unit.as_deref().and_then(|u| self.rate_after(end, u)) {
+                unit = Some(u);
+                end = e2;
+            }
+        }
         // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter
         // scale` (`6.1-magnitude` and `7.8 magnitude` are read as nouns).
         if unit.is_none() && core.digits && !q.money {

@@ -1110,7 +1110,7 @@ fn is_demonym_adj(w: &str) -> bool {
 /// (`classes`, `bushes`, `churches`, `boxes`, `buzzes`), except nouns in -che
 /// (`headaches`, `niches`); -men → -man; otherwise drop the final -s
 /// (`prizes` → `prize`: a single -z- keeps its -e).
-fn singular(w: &str) -> String {
+pub(super) fn singular(w: &str) -> String {
     if let Some(u) = nounwords::irregular_plural(w).or_else(|| nounwords::singular_in_s(w)) {
         return u.to_string();
     }

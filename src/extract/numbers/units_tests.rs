@@ -392,9 +392,9 @@ fn dollars_named_after_the_sign_and_codes_glued_to_digits() {
 fn ringgit_sen_kuna_and_rand() {
     units_are(
         "Fares rise to RM8 from 90 sen; a room is 400 kn a night.",
-        &[(8.0, "MYR"), (0.9, "MYR"), (400.0, "HRK")],
+        &[(8.0, "MYR"), (0.9, "MYR"), (400.0, "HRK/night")],
     );
-    units_are("The mine cost R12 billion, or R1,500 a share.", &[(12e9, "ZAR"), (1500.0, "ZAR")]);
+    units_are("The mine cost R12 billion, or R1,500 a share.", &[(12e9, "ZAR"), (1500.0, "ZAR/share")]);
     // A letter and a small figure glued are a name: the Audi R8.
     assert_eq!(figures("He drove an R8 to the R2 match."), vec![]);
 }
