@@ -209,10 +209,32 @@ impl Scan<'_> {
                 {
                     return Some(NumberForm::Year)
                 }
+                // `a 2011 study`, `her 2016 campaign`: a noun in the
+                // singular after a figure of thousands is modified by a
+                // year; it is not counted by it.
+                Some((ns, ne, u)) if self.singular_noun(ns, ne, &u) => {
+                    return Some(NumberForm::Year)
+                }
                 _ => {}
             }
         }
         None
+    }
+
+    /// Whether the noun at `ns..ne` (unit `u`) is written in the
+    /// singular: its last word is its unit, and it is no plural without
+    /// an -s (`sheep`), no noun of persons and no unit of measure.
+    fn singular_noun(&self, ns: usize, ne: usize, u: &str) -> bool {
+        let head = self.t[ns..ne].rsplit(' ').next().unwrap_or("");
+        let mut buf = [0u8; 24];
+        let h = lex::lower(head, &mut buf);
+        !h.is_empty()
+            && h == u
+            && !h.ends_with('s')
+            && nounwords::irregular_plural(h).is_none()
+            && nounwords::measure_unit(h).is_none()
+            && nounwords::duration(h).is_none()
+            && !counts_persons(u)
     }
 
     /// An age set off after a name or a pronoun: `DeGeneres, 55, earned`,
@@ -436,7 +458,12 @@ impl Scan<'_> {
         let Some(p) = self.prev(c.s) else {
             return false;
         };
-        if p.k != K::Word || !self.byte(p.s).is_ascii_uppercase() || p.e + 1 != c.s {
+        // A capitalised name, or one in camel case (`iPhone 15`, `eBook 3`).
+        let camel = || {
+            self.byte(p.s).is_ascii_lowercase()
+                && self.b[p.s + 1..p.e].iter().any(|c| c.is_ascii_uppercase())
+        };
+        if p.k != K::Word || !(self.byte(p.s).is_ascii_uppercase() || camel()) || p.e + 1 != c.s {
             return false;
         }
         let pw = self.w(Some(p));

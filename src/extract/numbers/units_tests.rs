@@ -417,3 +417,32 @@ fn pence_are_pounds_and_signs_stay_on_percentages() {
     assert!(!figures("Call +44 20 7946 0000 now.").contains(&(Some(44.0), None)));
     assert_eq!(figures("Call +1-202-555-0143 now."), vec![]);
 }
+
+#[test]
+fn figures_inside_names_and_labels_count_nothing() {
+    for t in [
+        "The S&P 500 slipped and the FTSE 100 rose.",
+        "New COVID-19 rules began.",
+        "Owners of the Model Y and the A320neo complained.",
+        "Phones with 5G and TVs with 4K sold well.",
+        "A Boeing 737 landed; the F-35 and an iPhone 15 too.",
+        "Leaders of the G7 drove down Route 66.",
+    ] {
+        assert_eq!(figures(t), vec![], "{t}");
+    }
+}
+
+#[test]
+fn a_year_before_a_singular_noun_modifies_it() {
+    for t in [
+        "A 2011 study found the same.",
+        "Her 2016 campaign spent heavily.",
+        "The 2008 Miami Dolphins won.",
+        "An 1850 map shows the river.",
+    ] {
+        let v: Vec<_> = find_numbers(t).into_iter().map(|m| m.form).collect();
+        assert_eq!(v, vec![NumberForm::Year], "{t}");
+    }
+    // Counts in the thousands keep a plural noun or a unit.
+    units_are("They sold 2000 tickets and 1500 sheep.", &[(2000.0, "ticket"), (1500.0, "sheep")]);
+}
