@@ -14,6 +14,7 @@ mod assemble;
 mod context;
 mod digits;
 mod lex;
+mod multiplier;
 mod notation;
 mod noun;
 mod nounwords;
@@ -145,6 +146,15 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                         push(text, &mut out, m);
                         continue;
                     }
+                }
+            }
+            // `fivefold`, `tenfold`: a number word glued to `fold`.
+            if len >= 7 && b[e - 4..e].eq_ignore_ascii_case(b"fold") && !glued() {
+                if let Some(m) = scan.from(last_end).fold_word(i, e) {
+                    i = m.end;
+                    last_end = m.end;
+                    push(text, &mut out, m);
+                    continue;
                 }
             }
             // The space after a word starts nothing: step over it here

@@ -772,6 +772,41 @@ impl Scan<'_> {
         Some((r, x.e))
     }
 
+    /// The scale the second figure of a range passes back to the first:
+    /// `10 to 20 million`, `$5-6 billion`, `six to seven thousand`,
+    /// `between 2 and 3 million`. Only when the first has no scale of its
+    /// own and is smaller than the second's figure before its scale
+    /// (`500 to 2 thousand` keeps its 500).
+    pub(super) fn carried_scale(&self, q: &Qty, r: &Qty) -> Option<f64> {
+        if !r.core.scaled || q.core.scaled {
+            return None;
+        }
+        let f = if r.core.digits {
+            r.val / r.core.val.max(f64::MIN_POSITIVE)
+        } else {
+            // Words: the scale is the last word of the second figure.
+            let last = self.prev(r.core.e).filter(|x| x.k == K::Word)?;
+            let mut buf = [0u8; 24];
+            words::scale_word(lex::lower(&self.t[last.s..last.e], &mut buf), false)?
+        };
+        let before = if r.core.digits { r.core.val } else { r.core.val / f };
+        (f.is_finite() && f > 1.0 && q.core.val < before).then_some(f)
+    }
+
+    /// `7 B users`, `3 M subscribers`: a capital scale letter standing
+    /// alone before the counted noun (a lower-case word).
+    pub(super) fn spaced_scale_letter(&self, x: Tok) -> Option<f64> {
+        let f = match &self.t[x.s..x.e] {
+            "B" => 1e9,
+            "M" => 1e6,
+            _ => return None,
+        };
+        let y = self.next(x.e).filter(|y| y.k == K::Word && y.s == x.e + 1)?;
+        let w = self.w(Some(y));
+        (self.byte(y.s).is_ascii_lowercase() && w.ends_with('s') && !nounwords::never_noun(&w))
+            .then_some(f)
+    }
+
     /// Verbs that make `from A to B` a change rather than a range.
     pub(super) fn change_verb_before(&self, s: usize) -> bool {
         let mut pos = s;

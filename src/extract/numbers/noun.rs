@@ -270,6 +270,10 @@ impl Scan<'_> {
                     .filter(|u| u != "__age");
                 return unit.map(|u| (e, e, u));
             }
+            // `three-fold`, `10-fold`: a multiplier.
+            if w == "fold" {
+                return Some((y.s, y.e, "times".into()));
+            }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
                 w.as_str(),

@@ -45,8 +45,16 @@ impl Scan<'_> {
                     c.is_ascii_whitespace()
                         || matches!(c, b'(' | b'=' | b'<' | b'>' | b'[' | b',' | b';')
                 };
+                // `minus-40 degrees`: the sign word glued by a hyphen.
+                let word = self.prev(m.s).filter(|w| {
+                    w.k == K::Word && w.e == m.s && matches!(&*self.w(Some(*w)), "minus" | "negative")
+                });
                 if free {
                     s = m.s;
+                    val = -val;
+                    core.s = s;
+                } else if let Some(w) = word {
+                    s = w.s;
                     val = -val;
                     core.s = s;
                 }
@@ -258,11 +266,11 @@ impl Scan<'_> {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&self.t[x.s..x.e], &mut buf);
                 let attached = x.s == e;
-                if let Some(sc) = words::scale_word(w, attached).or(if money && w == "m" {
-                    Some(1e6)
-                } else {
-                    None
-                }) {
+                let letter = || self.spaced_scale_letter(x);
+                if let Some(sc) = words::scale_word(w, attached)
+                    .or(if money && w == "m" { Some(1e6) } else { None })
+                    .or_else(letter)
+                {
                     val *= sc;
                     e = x.e;
                     ne = x.e;

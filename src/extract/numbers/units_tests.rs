@@ -446,3 +446,49 @@ fn a_year_before_a_singular_noun_modifies_it() {
     // Counts in the thousands keep a plural noun or a unit.
     units_are("They sold 2000 tickets and 1500 sheep.", &[(2000.0, "ticket"), (1500.0, "sheep")]);
 }
+
+#[test]
+fn negative_figures_with_a_sign_word_or_a_minus() {
+    units_are(
+        "Nights reach minus-30 degrees, or -22F; output fell minus 2.5%.",
+        &[(-30.0, "degree"), (-22.0, "°F"), (-2.5, "%")],
+    );
+}
+
+#[test]
+fn slash_fractions_but_not_dates() {
+    units_are("Stir in 2/3 cup of milk.", &[(2.0 / 3.0, "cup")]);
+    assert_eq!(figures("Filed on 5/6/2019 and 12/25."), vec![]);
+}
+
+#[test]
+fn powers_of_ten_written_out() {
+    let v = |t: &str| figures(t).into_iter().map(|f| f.0).collect::<Vec<_>>();
+    assert_eq!(v("About 4.5e9 years"), vec![Some(4.5e9)]);
+    assert_eq!(v("Light moves at 3 x 10^8 m/s."), vec![Some(3e8)]);
+    assert_eq!(v("A mole holds 6.022×10²³ atoms."), vec![Some(6.022e23)]);
+    assert_eq!(v("a gap of 1.6 × 10⁻³ m"), vec![Some(1.6e-3)]);
+    // A dimension is no power.
+    assert_eq!(v("A 3 x 10 rug."), vec![Some(3.0), Some(10.0)]);
+}
+
+#[test]
+fn a_scale_carries_back_over_a_range() {
+    let v = |t: &str| {
+        let m = &find_numbers(t)[0];
+        (m.low, m.high)
+    };
+    assert_eq!(v("Some four to five thousand fans came."), (Some(4000.0), Some(5000.0)));
+    assert_eq!(v("It may cost €3-4 billion."), (Some(3e9), Some(4e9)));
+    assert_eq!(v("between 6 and 8 million voters"), (Some(6e6), Some(8e6)));
+    // A first figure larger than the second's keeps its own value.
+    assert_eq!(v("from 500 to two thousand seats"), (Some(500.0), Some(2000.0)));
+}
+
+#[test]
+fn scale_letters_before_a_counted_noun() {
+    units_are(
+        "Apple sold 50m iPads; the app has 2 B users and 3bn downloads.",
+        &[(50e6, "ipad"), (2e9, "user"), (3e9, "download")],
+    );
+}
