@@ -119,7 +119,15 @@ impl Scan<'_> {
                 return None;
             }
             figure |= hyphen && self.byte(s).is_ascii_digit();
-            if !hyphen {
+            // `six million 330ml cans`: a measure glued to its figure
+            // describes the noun; that figure is its own match.
+            let digits = chunk.bytes().take_while(|c| c.is_ascii_digit() || *c == b'.').count();
+            let measure = !hyphen
+                && digits > 0
+                && chunk[digits..].bytes().all(|c| c.is_ascii_alphabetic())
+                && nounwords::measure_unit(&chunk[digits..].to_ascii_lowercase()).is_some();
+            figure |= measure;
+            if !hyphen && !measure {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(chunk, &mut buf);
                 let stop = w.is_empty()
@@ -595,15 +603,37 @@ impl Scan<'_> {
     fn plural_after_names(&self, x: Tok, val: f64) -> Option<(usize, usize, String)> {
         let t = self.t;
         let mut cur = x;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let y = self
                 .next(cur.e)
                 .filter(|y| y.k == K::Word && lex::joined(t, cur.e, y.s) && self.boundary(y.e))?;
             if self.byte(y.s).is_ascii_uppercase() {
+                // `41,200 Model Ys`, `two Galaxy S9s`: the plural of a
+                // name ends in a capital or a figure and an -s; the name
+                // in the singular is the unit.
+                let raw = &t[y.s..y.e];
+                let stem = raw.strip_suffix('s').unwrap_or("");
+                if !stem.is_empty()
+                    && stem.len() <= 3
+                    && stem.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                {
+                    let name = format!("{} {stem}", &t[x.s..y.s].trim_end());
+                    return Some((x.s, y.e, name.to_lowercase()));
+                }
                 cur = y;
                 continue;
             }
             let w2 = self.w(Some(y));
+            // `380 Ford and Toyota trucks`: two names joined.
+            if matches!(w2.as_str(), "and" | "or") {
+                let z = self.next(y.e).filter(|z| {
+                    z.k == K::Word && z.s == y.e + 1 && self.byte(z.s).is_ascii_uppercase()
+                });
+                if let Some(z) = z {
+                    cur = z;
+                    continue;
+                }
+            }
             // `men`, `policemen`: plurals without an -s.
             let irregular = nounwords::irregular_plural(&w2).is_some()
                 || (w2.ends_with("men") && nounwords::is_person_noun(&w2));

@@ -492,3 +492,18 @@ fn scale_letters_before_a_counted_noun() {
         &[(50e6, "ipad"), (2e9, "user"), (3e9, "download")],
     );
 }
+
+#[test]
+fn names_and_measures_before_the_counted_noun() {
+    check("Tesla built 18,000 Model Xs in May.", "18,000 Model Xs", "model x");
+    check(
+        "The fleet added 120 Volvo and Scania buses.",
+        "120 Volvo and Scania buses",
+        "bus",
+    );
+    // The glued measure is a figure of its own; the count is of cans.
+    units_are(
+        "The plant filled four million 500ml bottles.",
+        &[(4e6, "bottle"), (500.0, "ml")],
+    );
+}
