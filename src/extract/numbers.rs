@@ -149,7 +149,12 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                 }
             }
             // `fivefold`, `tenfold`: a number word glued to `fold`.
-            if len >= 7 && b[e - 4..e].eq_ignore_ascii_case(b"fold") && !glued() {
+            // One byte first: most words do not end in `d`.
+            if b[e - 1] | 0x20 == b'd'
+                && len >= 7
+                && b[e - 4..e].eq_ignore_ascii_case(b"fold")
+                && !glued()
+            {
                 if let Some(m) = scan.from(last_end).fold_word(i, e) {
                     i = m.end;
                     last_end = m.end;

@@ -371,6 +371,11 @@ impl Scan<'_> {
         if self.byte(k) == b' ' {
             k += 1;
         }
+        // One byte rejects nearly every figure: `x`, `X`, `*` or the
+        // lead byte of `×`.
+        if !matches!(self.byte(k), b'x' | b'X' | b'*' | 0xC3) {
+            return None;
+        }
         let sign = self.t.get(k..)?;
         k += if sign.starts_with('\u{d7}') {
             2

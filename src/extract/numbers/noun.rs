@@ -972,6 +972,13 @@ impl Scan<'_> {
     /// it (`100 W Main Street` is an address).
     fn symbol_unit(&self, e: usize, x: Tok) -> Option<(usize, usize, String)> {
         let raw = &self.t[x.s..x.e];
+        // Every symbol and torque word starts with one of these letters.
+        if !matches!(
+            self.byte(x.s),
+            b'N' | b'n' | b'P' | b'p' | b'W' | b'k' | b'K' | b'M' | b'G' | b'g' | b'u' | 0xC2 | 0xCE
+        ) {
+            return None;
+        }
         let glued = x.s == e;
         let free_after = || {
             self.next(x.e).is_none_or(|y| match y.k {
