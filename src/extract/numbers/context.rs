@@ -789,7 +789,11 @@ impl Scan<'_> {
             let mut buf = [0u8; 24];
             words::scale_word(lex::lower(&self.t[last.s..last.e], &mut buf), false)?
         };
-        let before = if r.core.digits { r.core.val } else { r.core.val / f };
+        let before = if r.core.digits {
+            r.core.val
+        } else {
+            r.core.val / f
+        };
         (f.is_finite() && f > 1.0 && q.core.val < before).then_some(f)
     }
 
@@ -801,7 +805,9 @@ impl Scan<'_> {
             "M" => 1e6,
             _ => return None,
         };
-        let y = self.next(x.e).filter(|y| y.k == K::Word && y.s == x.e + 1)?;
+        let y = self
+            .next(x.e)
+            .filter(|y| y.k == K::Word && y.s == x.e + 1)?;
         let w = self.w(Some(y));
         (self.byte(y.s).is_ascii_lowercase() && w.ends_with('s') && !nounwords::never_noun(&w))
             .then_some(f)

@@ -266,8 +266,7 @@ impl Scan<'_> {
             k += 1;
         }
         // `500N·m`: newton metres, the dot outside ASCII.
-        if k == j + 1 && self.byte(j) == b'N' && self.starts(k, "\u{b7}m") && self.boundary(k + 3)
-        {
+        if k == j + 1 && self.byte(j) == b'N' && self.starts(k, "\u{b7}m") && self.boundary(k + 3) {
             c.glued_unit = Some((j, k + 3, "n·m".to_string()));
             return;
         }

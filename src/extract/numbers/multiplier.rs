@@ -45,7 +45,10 @@ impl Scan<'_> {
 mod tests {
     use super::super::find_numbers;
 
-    fn read(text: &str) -> Vec<(Option<f64>, Option<f64>, Option<String>, &str)> {
+    /// Low, high, unit and matched text.
+    type Read<'a> = (Option<f64>, Option<f64>, Option<String>, &'a str);
+
+    fn read(text: &str) -> Vec<Read<'_>> {
         find_numbers(text)
             .into_iter()
             .filter(|m| m.form.is_amount())
@@ -58,11 +61,21 @@ mod tests {
         let t = |v: f64, s: &'static str| (Some(v), Some(v), Some("times".to_string()), s);
         assert_eq!(
             read("Exports grew fivefold, imports three-fold and fees 10x; rents 12-fold."),
-            vec![t(5.0, "fivefold"), t(3.0, "three-fold"), t(10.0, "10x"), t(12.0, "12-fold")]
+            vec![
+                t(5.0, "fivefold"),
+                t(3.0, "three-fold"),
+                t(10.0, "10x"),
+                t(12.0, "12-fold")
+            ]
         );
         assert_eq!(
             read("Costs rose nearly tenfold."),
-            vec![(Some(10.0), Some(10.0), Some("times".into()), "nearly tenfold")]
+            vec![(
+                Some(10.0),
+                Some(10.0),
+                Some("times".into()),
+                "nearly tenfold"
+            )]
         );
         // Not a number word before `fold`, and not a grid of figures.
         assert_eq!(read("The manifold leaked; a 4x4 truck."), vec![]);

@@ -121,7 +121,10 @@ impl Scan<'_> {
             figure |= hyphen && self.byte(s).is_ascii_digit();
             // `six million 330ml cans`: a measure glued to its figure
             // describes the noun; that figure is its own match.
-            let digits = chunk.bytes().take_while(|c| c.is_ascii_digit() || *c == b'.').count();
+            let digits = chunk
+                .bytes()
+                .take_while(|c| c.is_ascii_digit() || *c == b'.')
+                .count();
             let measure = !hyphen
                 && digits > 0
                 && chunk[digits..].bytes().all(|c| c.is_ascii_alphabetic())
@@ -615,7 +618,9 @@ impl Scan<'_> {
                 let stem = raw.strip_suffix('s').unwrap_or("");
                 if !stem.is_empty()
                     && stem.len() <= 3
-                    && stem.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && stem
+                        .bytes()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 {
                     let name = format!("{} {stem}", &t[x.s..y.s].trim_end());
                     return Some((x.s, y.e, name.to_lowercase()));
@@ -975,7 +980,18 @@ impl Scan<'_> {
         // Every symbol and torque word starts with one of these letters.
         if !matches!(
             self.byte(x.s),
-            b'N' | b'n' | b'P' | b'p' | b'W' | b'k' | b'K' | b'M' | b'G' | b'g' | b'u' | 0xC2 | 0xCE
+            b'N' | b'n'
+                | b'P'
+                | b'p'
+                | b'W'
+                | b'k'
+                | b'K'
+                | b'M'
+                | b'G'
+                | b'g'
+                | b'u'
+                | 0xC2
+                | 0xCE
         ) {
             return None;
         }
@@ -1012,10 +1028,12 @@ impl Scan<'_> {
                 .iter()
                 .find(|f| self.starts(x.e, f))
                 .map(|f| (x.e + f.len(), "lb-ft")),
-            "newton" | "newtons" => ["-metres", "-metre", "-meters", "-meter", " metres", " meters"]
-                .iter()
-                .find(|f| self.starts(x.e, f))
-                .map(|f| (x.e + f.len(), "n·m")),
+            "newton" | "newtons" => [
+                "-metres", "-metre", "-meters", "-meter", " metres", " meters",
+            ]
+            .iter()
+            .find(|f| self.starts(x.e, f))
+            .map(|f| (x.e + f.len(), "n·m")),
             _ => None,
         };
         torque

@@ -220,9 +220,7 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "mpa" | "megapascal" | "megapascals" => "mpa",
         "ppm" => "ppm",
         "ppb" => "ppb",
-        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => {
-            "µm"
-        }
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => "µm",
         "nm" | "nanometre" | "nanometres" | "nanometer" | "nanometers" => "nm",
         "celsius" | "centigrade" => "°C",
         "fahrenheit" => "°F",

@@ -47,7 +47,9 @@ impl Scan<'_> {
                 };
                 // `minus-40 degrees`: the sign word glued by a hyphen.
                 let word = self.prev(m.s).filter(|w| {
-                    w.k == K::Word && w.e == m.s && matches!(&*self.w(Some(*w)), "minus" | "negative")
+                    w.k == K::Word
+                        && w.e == m.s
+                        && matches!(&*self.w(Some(*w)), "minus" | "negative")
                 });
                 if free {
                     s = m.s;
@@ -371,7 +373,8 @@ impl Scan<'_> {
         // `+1.5%`: a sign kept in the span (the value is positive).
         if unit.as_deref() == Some("%") {
             let plus = self.prev(s).filter(|x| x.is_sym('+') && x.e == s);
-            if let Some(x) = plus.filter(|x| x.s == 0 || !self.byte(x.s - 1).is_ascii_alphanumeric())
+            if let Some(x) =
+                plus.filter(|x| x.s == 0 || !self.byte(x.s - 1).is_ascii_alphanumeric())
             {
                 s = x.s;
             }

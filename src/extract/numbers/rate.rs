@@ -19,7 +19,10 @@ impl Scan<'_> {
         if unit == "%"
             || unit.contains('/')
             || unit.starts_with("__")
-            || matches!(unit, "mph" | "rpm" | "mpg" | "bpd" | "percentage point" | "basis point")
+            || matches!(
+                unit,
+                "mph" | "rpm" | "mpg" | "bpd" | "percentage point" | "basis point"
+            )
             || nounwords::duration(unit).is_some()
         {
             return None;
@@ -32,7 +35,9 @@ impl Scan<'_> {
             let d = denominator(&self.w(Some(y)))?;
             return Some((y.e, format!("{unit}/{d}")));
         }
-        let x = self.next(e).filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
+        let x = self
+            .next(e)
+            .filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
         let xw = self.w(Some(x));
         let per = match xw.as_str() {
             "per" => true,
@@ -145,21 +150,55 @@ mod tests {
     #[track_caller]
     fn rate(text: &str, want: &str, v: f64, unit: &str) {
         let got = unit_of(text);
-        assert_eq!(got, vec![(Some(v), Some(unit.to_string()), want)], "{text:?}");
+        assert_eq!(
+            got,
+            vec![(Some(v), Some(unit.to_string()), want)],
+            "{text:?}"
+        );
     }
 
     #[test]
     fn prices_per_unit_of_trade() {
-        rate("Brent traded at $84.10 per barrel.", "$84.10 per barrel", 84.1, "USD/barrel");
-        rate("Wheat fetched €210 a tonne.", "€210 a tonne", 210.0, "EUR/tonne");
-        rate("The buyback pays 45 cents per share.", "45 cents per share", 0.45, "USD/share");
-        rate("Gas is $3.15/gallon here.", "$3.15/gallon", 3.15, "USD/gallon");
+        rate(
+            "Brent traded at $84.10 per barrel.",
+            "$84.10 per barrel",
+            84.1,
+            "USD/barrel",
+        );
+        rate(
+            "Wheat fetched €210 a tonne.",
+            "€210 a tonne",
+            210.0,
+            "EUR/tonne",
+        );
+        rate(
+            "The buyback pays 45 cents per share.",
+            "45 cents per share",
+            0.45,
+            "USD/share",
+        );
+        rate(
+            "Gas is $3.15/gallon here.",
+            "$3.15/gallon",
+            3.15,
+            "USD/gallon",
+        );
     }
 
     #[test]
     fn amounts_and_counts_per_span_of_time() {
-        rate("The plan costs $12.99 a month.", "$12.99 a month", 12.99, "USD/month");
-        rate("Cleaners earn $18 an hour.", "$18 an hour", 18.0, "USD/hour");
+        rate(
+            "The plan costs $12.99 a month.",
+            "$12.99 a month",
+            12.99,
+            "USD/month",
+        );
+        rate(
+            "Cleaners earn $18 an hour.",
+            "$18 an hour",
+            18.0,
+            "USD/hour",
+        );
         rate("He is paid £2m per year.", "£2m per year", 2e6, "GBP/year");
         rate(
             "The field pumps 350,000 barrels a day.",
@@ -167,8 +206,18 @@ mod tests {
             350000.0,
             "barrel/day",
         );
-        rate("They treat 40 patients a week.", "40 patients a week", 40.0, "patient/week");
-        rate("Flights carry 9,000 people a night.", "9,000 people a night", 9000.0, "people/night");
+        rate(
+            "They treat 40 patients a week.",
+            "40 patients a week",
+            40.0,
+            "patient/week",
+        );
+        rate(
+            "Flights carry 9,000 people a night.",
+            "9,000 people a night",
+            9000.0,
+            "people/night",
+        );
     }
 
     #[test]
@@ -177,12 +226,22 @@ mod tests {
         rate("Trucks may do 60 mph there.", "60 mph", 60.0, "mph");
         rate("Prices rose 3% a year.", "3%", 3.0, "%");
         // `a year ago` dates the figure; it is no denominator.
-        rate("Sales were $5 million a year ago.", "$5 million", 5e6, "USD");
+        rate(
+            "Sales were $5 million a year ago.",
+            "$5 million",
+            5e6,
+            "USD",
+        );
         // `a` before a noun that is no unit of trade starts a new phrase.
         rate("She gave $20 a friend had lent her.", "$20", 20.0, "USD");
         // A span of time spent per span is not taken as a rate.
         rate("They work 40 hours a week.", "40 hours", 40.0, "hour");
         // A count per game or per carry is a stat line's average.
-        rate("He averaged 21 points per game.", "21 points", 21.0, "point");
+        rate(
+            "He averaged 21 points per game.",
+            "21 points",
+            21.0,
+            "point",
+        );
     }
 }

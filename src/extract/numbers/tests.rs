@@ -288,7 +288,12 @@ fn currencies() {
             "HKD",
         ),
         // A price per unit of trade is a rate.
-        ("up 50 cents a barrel", "50 cents a barrel", 0.5, "USD/barrel"),
+        (
+            "up 50 cents a barrel",
+            "50 cents a barrel",
+            0.5,
+            "USD/barrel",
+        ),
         (
             "worth 10,000 Swiss francs",
             "10,000 Swiss francs",

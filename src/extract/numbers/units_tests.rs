@@ -328,13 +328,21 @@ fn engine_power_torque_and_turning_speed() {
     );
     units_are(
         "Peak torque: 620 N·m, 610 Nm or 450 lb-ft, reached at 4,500 rpm.",
-        &[(620.0, "n·m"), (610.0, "n·m"), (450.0, "lb-ft"), (4500.0, "rpm")],
+        &[
+            (620.0, "n·m"),
+            (610.0, "n·m"),
+            (450.0, "lb-ft"),
+            (4500.0, "rpm"),
+        ],
     );
     units_are(
         "The diesel makes 380 pound-feet and 275Nm in the small one.",
         &[(380.0, "lb-ft"), (275.0, "n·m")],
     );
-    units_are("The hybrid averages 52 mpg, the coupe 31mpg.", &[(52.0, "mpg"), (31.0, "mpg")]);
+    units_are(
+        "The hybrid averages 52 mpg, the coupe 31mpg.",
+        &[(52.0, "mpg"), (31.0, "mpg")],
+    );
 }
 
 #[test]
@@ -370,7 +378,10 @@ fn power_mass_strength_and_concentration() {
 #[test]
 fn one_letter_symbols_are_not_read_out_of_names() {
     // An address, a network generation and a screen resolution.
-    assert_eq!(figures("They live at 100 W Main Street."), vec![(Some(100.0), None)]);
+    assert_eq!(
+        figures("They live at 100 W Main Street."),
+        vec![(Some(100.0), None)]
+    );
     assert_eq!(figures("Phones with 5G and a 4K screen sold out."), vec![]);
     // A sum of money keeps its glued scale letter.
     units_are("The buyer paid $5K for it.", &[(5000.0, "USD")]);
@@ -394,14 +405,20 @@ fn ringgit_sen_kuna_and_rand() {
         "Fares rise to RM8 from 90 sen; a room is 400 kn a night.",
         &[(8.0, "MYR"), (0.9, "MYR"), (400.0, "HRK/night")],
     );
-    units_are("The mine cost R12 billion, or R1,500 a share.", &[(12e9, "ZAR"), (1500.0, "ZAR/share")]);
+    units_are(
+        "The mine cost R12 billion, or R1,500 a share.",
+        &[(12e9, "ZAR"), (1500.0, "ZAR/share")],
+    );
     // A letter and a small figure glued are a name: the Audi R8.
     assert_eq!(figures("He drove an R8 to the R2 match."), vec![]);
 }
 
 #[test]
 fn pence_are_pounds_and_signs_stay_on_percentages() {
-    units_are("Shares closed at 45p, down 3 p.", &[(0.45, "GBP"), (0.03, "GBP")]);
+    units_are(
+        "Shares closed at 45p, down 3 p.",
+        &[(0.45, "GBP"), (0.03, "GBP")],
+    );
     units_are(
         "Growth was 2.4pc; the index was +1.5% and bonds -0.3%.",
         &[(2.4, "%"), (1.5, "%"), (-0.3, "%")],
@@ -444,7 +461,10 @@ fn a_year_before_a_singular_noun_modifies_it() {
         assert_eq!(v, vec![NumberForm::Year], "{t}");
     }
     // Counts in the thousands keep a plural noun or a unit.
-    units_are("They sold 2000 tickets and 1500 sheep.", &[(2000.0, "ticket"), (1500.0, "sheep")]);
+    units_are(
+        "They sold 2000 tickets and 1500 sheep.",
+        &[(2000.0, "ticket"), (1500.0, "sheep")],
+    );
 }
 
 #[test]
@@ -478,11 +498,17 @@ fn a_scale_carries_back_over_a_range() {
         let m = &find_numbers(t)[0];
         (m.low, m.high)
     };
-    assert_eq!(v("Some four to five thousand fans came."), (Some(4000.0), Some(5000.0)));
+    assert_eq!(
+        v("Some four to five thousand fans came."),
+        (Some(4000.0), Some(5000.0))
+    );
     assert_eq!(v("It may cost €3-4 billion."), (Some(3e9), Some(4e9)));
     assert_eq!(v("between 6 and 8 million voters"), (Some(6e6), Some(8e6)));
     // A first figure larger than the second's keeps its own value.
-    assert_eq!(v("from 500 to two thousand seats"), (Some(500.0), Some(2000.0)));
+    assert_eq!(
+        v("from 500 to two thousand seats"),
+        (Some(500.0), Some(2000.0))
+    );
 }
 
 #[test]
@@ -495,7 +521,11 @@ fn scale_letters_before_a_counted_noun() {
 
 #[test]
 fn names_and_measures_before_the_counted_noun() {
-    check("Tesla built 18,000 Model Xs in May.", "18,000 Model Xs", "model x");
+    check(
+        "Tesla built 18,000 Model Xs in May.",
+        "18,000 Model Xs",
+        "model x",
+    );
     check(
         "The fleet added 120 Volvo and Scania buses.",
         "120 Volvo and Scania buses",
