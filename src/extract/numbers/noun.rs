@@ -995,6 +995,10 @@ impl Scan<'_> {
         ) {
             return None;
         }
+        // Symbols are short; the torque words start `pound` or `newton`.
+        if raw.len() > 3 && !(self.starts(x.s, "pound") || self.starts(x.s, "newton")) {
+            return None;
+        }
         let glued = x.s == e;
         let free_after = || {
             self.next(x.e).is_none_or(|y| match y.k {

@@ -16,6 +16,12 @@ impl Scan<'_> {
     /// ago` is no rate). Money may be per anything (`USD/share`); other
     /// figures only per span of time (`barrel/day`).
     pub(super) fn rate_after(&self, e: usize, unit: &str) -> Option<(usize, String)> {
+        // Bytes first: nearly every figure is followed by something other
+        // than `/`, ` per`, ` a` or ` an`.
+        let next = self.byte(e);
+        if next != b'/' && !(next == b' ' && matches!(self.byte(e + 1), b'p' | b'a')) {
+            return None;
+        }
         if unit == "%"
             || unit.contains('/')
             || unit.starts_with("__")
