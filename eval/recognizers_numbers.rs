@@ -107,7 +107,9 @@ fn our_item(model: &str, text: &str, m: &NumberMatch) -> Option<Item> {
             Some((txt, key))
         }
         "CurrencyModel" => {
-            let u = m.unit.as_deref()?;
+            // A price per unit (`USD/share`) is an amount of its currency,
+            // as the specification reads `$ 98 a share`.
+            let u = m.unit.as_deref()?.split('/').next()?;
             let iso = u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase());
             if !iso {
                 return None;

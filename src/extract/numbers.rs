@@ -14,10 +14,12 @@ mod assemble;
 mod context;
 mod digits;
 mod lex;
+mod multiplier;
 mod notation;
 mod noun;
 mod nounwords;
 mod quantity;
+mod rate;
 mod spoken;
 mod words;
 
@@ -146,6 +148,20 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                     }
                 }
             }
+            // `fivefold`, `tenfold`: a number word glued to `fold`.
+            // One byte first: most words do not end in `d`.
+            if b[e - 1] | 0x20 == b'd'
+                && len >= 7
+                && b[e - 4..e].eq_ignore_ascii_case(b"fold")
+                && !glued()
+            {
+                if let Some(m) = scan.from(last_end).fold_word(i, e) {
+                    i = m.end;
+                    last_end = m.end;
+                    push(text, &mut out, m);
+                    continue;
+                }
+            }
             // The space after a word starts nothing: step over it here
             // rather than with a turn of the loop.
             i = if e < n && b[e] == b' ' { e + 1 } else { e };
@@ -164,7 +180,8 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             let glued = text[..ds]
                 .chars()
                 .next_back()
-                .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none());
+                .is_some_and(|c| lex::is_letter(c) && words::currency_symbol(c).is_none())
+                && quantity::glued_currency(text, ds).is_none();
             if !glued {
                 if let Some(m) = scan.from(last_end).at(ds) {
                     i = m.end.max(i + 1);

@@ -304,12 +304,9 @@ impl Scan<'_> {
                 let _ = conn_end;
                 let mut a = q.val;
                 let b = r.val;
-                if r.core.scaled && !q.core.scaled && q.core.val < r.core.val {
-                    // `10 to 20 million`, `$10-20 billion`.
-                    let f = r.val / r.core.val.max(f64::MIN_POSITIVE);
-                    if f.is_finite() && f > 1.0 {
-                        a *= f;
-                    }
+                // `10 to 20 million`, `$10-20 billion`, `six to seven thousand`.
+                if let Some(f) = self.carried_scale(&q, &r) {
+                    a *= f;
                 }
                 if a < b {
                     low = Some(a);
@@ -433,6 +430,13 @@ impl Scan<'_> {
                         }
                     }
                 }
+            }
+        }
+        // Rates: `$71.30 per barrel`, `barrels a day` (see `rate.rs`).
+        if core.kind != CoreKind::Ord {
+            if let Some((e2, u)) = unit.as_deref().and_then(|u| self.rate_after(end, u)) {
+                unit = Some(u);
+                end = e2;
             }
         }
         // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter

@@ -209,10 +209,32 @@ impl Scan<'_> {
                 {
                     return Some(NumberForm::Year)
                 }
+                // `a 2011 study`, `her 2016 campaign`: a noun in the
+                // singular after a figure of thousands is modified by a
+                // year; it is not counted by it.
+                Some((ns, ne, u)) if self.singular_noun(ns, ne, &u) => {
+                    return Some(NumberForm::Year)
+                }
                 _ => {}
             }
         }
         None
+    }
+
+    /// Whether the noun at `ns..ne` (unit `u`) is written in the
+    /// singular: its last word is its unit, and it is no plural without
+    /// an -s (`sheep`), no noun of persons and no unit of measure.
+    fn singular_noun(&self, ns: usize, ne: usize, u: &str) -> bool {
+        let head = self.t[ns..ne].rsplit(' ').next().unwrap_or("");
+        let mut buf = [0u8; 24];
+        let h = lex::lower(head, &mut buf);
+        !h.is_empty()
+            && h == u
+            && !h.ends_with('s')
+            && nounwords::irregular_plural(h).is_none()
+            && nounwords::measure_unit(h).is_none()
+            && nounwords::duration(h).is_none()
+            && !counts_persons(u)
     }
 
     /// An age set off after a name or a pronoun: `DeGeneres, 55, earned`,
@@ -436,7 +458,12 @@ impl Scan<'_> {
         let Some(p) = self.prev(c.s) else {
             return false;
         };
-        if p.k != K::Word || !self.byte(p.s).is_ascii_uppercase() || p.e + 1 != c.s {
+        // A capitalised name, or one in camel case (`iPhone 15`, `eBook 3`).
+        let camel = || {
+            self.byte(p.s).is_ascii_lowercase()
+                && self.b[p.s + 1..p.e].iter().any(|c| c.is_ascii_uppercase())
+        };
+        if p.k != K::Word || !(self.byte(p.s).is_ascii_uppercase() || camel()) || p.e + 1 != c.s {
             return false;
         }
         let pw = self.w(Some(p));
@@ -743,6 +770,47 @@ impl Scan<'_> {
             return None;
         }
         Some((r, x.e))
+    }
+
+    /// The scale the second figure of a range passes back to the first:
+    /// `10 to 20 million`, `$5-6 billion`, `six to seven thousand`,
+    /// `between 2 and 3 million`. Only when the first has no scale of its
+    /// own and is smaller than the second's figure before its scale
+    /// (`500 to 2 thousand` keeps its 500).
+    pub(super) fn carried_scale(&self, q: &Qty, r: &Qty) -> Option<f64> {
+        if !r.core.scaled || q.core.scaled {
+            return None;
+        }
+        let f = if r.core.digits {
+            r.val / r.core.val.max(f64::MIN_POSITIVE)
+        } else {
+            // Words: the scale is the last word of the second figure.
+            let last = self.prev(r.core.e).filter(|x| x.k == K::Word)?;
+            let mut buf = [0u8; 24];
+            words::scale_word(lex::lower(&self.t[last.s..last.e], &mut buf), false)?
+        };
+        let before = if r.core.digits {
+            r.core.val
+        } else {
+            r.core.val / f
+        };
+        (f.is_finite() && f > 1.0 && q.core.val < before).then_some(f)
+    }
+
+    /// `7 B users`, `3 M subscribers`: a capital scale letter standing
+    /// alone before the counted noun (a lower-case word).
+    pub(super) fn spaced_scale_letter(&self, x: Tok) -> Option<f64> {
+        let f = match &self.t[x.s..x.e] {
+            "B" => 1e9,
+            "M" => 1e6,
+            _ => return None,
+        };
+        let y = self
+            .next(x.e)
+            .filter(|y| y.k == K::Word && y.s == x.e + 1)?;
+        let w = self.w(Some(y));
+        (self.byte(y.s).is_ascii_lowercase() && w.ends_with('s') && !nounwords::never_noun(&w))
+            .then_some(f)
     }
 
     /// Verbs that make `from A to B` a change rather than a range.

@@ -114,6 +114,16 @@ impl Scan<'_> {
                 sci = true;
             }
         }
+        // `3 x 10^8`, `6.02×10²³`: a figure times a power of ten.
+        if !sci {
+            if let Some((exp, k)) = self.times_ten(j) {
+                // Through the parser, so that 6.02e23 stays exact.
+                clean.push_str(&format!("e{exp}"));
+                val = clean.value()?;
+                j = k;
+                sci = true;
+            }
+        }
         if !val.is_finite() {
             // Too large to represent (`1e309`, `10^400`, 500 digits): one
             // match for the whole token, not a quantity.
@@ -242,11 +252,32 @@ impl Scan<'_> {
                 }
             }
         }
+        // `2.5µm`: a symbol that starts outside ASCII.
+        if self.byte(j) >= 0x80 {
+            for f in ["\u{b5}m", "\u{3bc}m"] {
+                if self.t[j..].starts_with(f) && self.boundary(j + f.len()) {
+                    c.glued_unit = Some((j, j + f.len(), "µm".to_string()));
+                    return;
+                }
+            }
+        }
         let mut k = j;
         while self.byte(k).is_ascii_alphabetic() {
             k += 1;
         }
+        // `500N·m`: newton metres, the dot outside ASCII.
+        if k == j + 1 && self.byte(j) == b'N' && self.starts(k, "\u{b7}m") && self.boundary(k + 3) {
+            c.glued_unit = Some((j, k + 3, "n·m".to_string()));
+            return;
+        }
+        // `4x4`, `3v3`: one letter between figures makes a name.
+        if k == j + 1 && self.digit(k) && c.plain.is_some() {
+            c.e = k + self.run(k);
+            c.form = Some(NumberForm::Other);
+            return;
+        }
         if k > j && self.boundary(k) {
+            let raw = &self.t[j..k];
             let mut buf = [0u8; 24];
             let w = lex::lower(&self.t[j..k], &mut buf);
             // Glued `b` and `m` are scales only on money, decimals or
@@ -256,7 +287,8 @@ impl Scan<'_> {
                 .trim_end()
                 .chars()
                 .next_back()
-                .is_some_and(|ch| words::currency_symbol(ch).is_some());
+                .is_some_and(|ch| words::currency_symbol(ch).is_some())
+                || quantity::glued_currency(self.t, c.s).is_some();
             // `2m euros`: a currency word after makes it a scale too.
             let money_after = || {
                 self.next(k).is_some_and(|x| {
@@ -278,9 +310,17 @@ impl Scan<'_> {
                     240 | 360 | 480 | 576 | 720 | 1080 | 1440 | 2160 | 4320
                 )
                 && c.plain.is_some();
-            if resolution {
+            // `4K`, `8K`: a screen resolution (or a race), not 4,000;
+            // `5G`, `4G`: a network, not grams.
+            let label = !money_before && (raw == "G" || raw == "K" && c.plain == Some(1));
+            if resolution || label {
                 c.e = k;
                 c.form = Some(NumberForm::Other);
+            } else if w == "x" {
+                // `10x`: a multiplier.
+                c.glued_unit = Some((j, k, "times".to_string()));
+            } else if let Some(u) = nounwords::cased_unit(raw) {
+                c.glued_unit = Some((j, k, u.to_string()));
             } else if let (Some(sc), false, true) =
                 (words::scale_word(w, true), c.scaled, letter_ok)
             {
@@ -310,7 +350,10 @@ impl Scan<'_> {
                 // `35C`, `104F`: temperatures.
                 let u = if self.byte(j) == b'C' { "°C" } else { "°F" };
                 c.glued_unit = Some((j, k, u.to_string()));
-            } else if nounwords::duration(w).is_some() || words::currency_word(w).is_some() {
+            } else if nounwords::duration(w).is_some()
+                || words::currency_word(w).is_some()
+                || raw == "pc"
+            {
                 // `24hrs`, `50p`: left to the unit readers.
             } else {
                 // `3D`, `4x4`, `5G`: an id, not a quantity.
@@ -318,6 +361,74 @@ impl Scan<'_> {
                 c.form = Some(NumberForm::Other);
             }
         }
+    }
+
+    /// `x 10^8`, `×10²³`, `* 10^-3` at `j`: the power of ten and where
+    /// it ends. The sign may be spaced; the power must be written.
+    fn times_ten(&self, j: usize) -> Option<(i32, usize)> {
+        let mut k = j;
+        if self.byte(k) == b' ' {
+            k += 1;
+        }
+        // One byte rejects nearly every figure: `x`, `X`, `*` or the
+        // lead byte of `×`.
+        if !matches!(self.byte(k), b'x' | b'X' | b'*' | 0xC3) {
+            return None;
+        }
+        let sign = self.t.get(k..)?;
+        k += if sign.starts_with('\u{d7}') {
+            2
+        } else if matches!(self.byte(k), b'x' | b'X' | b'*') {
+            1
+        } else {
+            return None;
+        };
+        if self.byte(k) == b' ' {
+            k += 1;
+        }
+        if !self.starts(k, "10") {
+            return None;
+        }
+        k += 2;
+        if self.byte(k) == b'^' {
+            k += 1;
+            let neg = self.byte(k) == b'-';
+            if matches!(self.byte(k), b'-' | b'+') {
+                k += 1;
+            }
+            let r = self.run(k);
+            if r == 0 || r > 3 || !self.boundary(k + r) {
+                return None;
+            }
+            let e: i32 = self.t[k..k + r].parse().ok()?;
+            return Some((if neg { -e } else { e }, k + r));
+        }
+        // Superscript digits, with an optional superscript minus.
+        let mut exp = 0i32;
+        let mut digits = 0;
+        let mut neg = false;
+        for ch in self.t[k..].chars() {
+            let d = match ch {
+                '\u{207b}' if digits == 0 && !neg => {
+                    neg = true;
+                    k += ch.len_utf8();
+                    continue;
+                }
+                '\u{2070}' => 0,
+                '\u{b9}' => 1,
+                '\u{b2}' => 2,
+                '\u{b3}' => 3,
+                '\u{2074}'..='\u{2079}' => ch as i32 - 0x2070,
+                _ => break,
+            };
+            exp = exp * 10 + d;
+            digits += 1;
+            k += ch.len_utf8();
+            if digits > 3 {
+                return None;
+            }
+        }
+        (digits > 0 && self.boundary(k)).then_some((if neg { -exp } else { exp }, k))
     }
 
     /// `am`, `pm`, `a.m.`, `p.m.` at or after `j` (one optional space);

@@ -119,7 +119,18 @@ impl Scan<'_> {
                 return None;
             }
             figure |= hyphen && self.byte(s).is_ascii_digit();
-            if !hyphen {
+            // `six million 330ml cans`: a measure glued to its figure
+            // describes the noun; that figure is its own match.
+            let digits = chunk
+                .bytes()
+                .take_while(|c| c.is_ascii_digit() || *c == b'.')
+                .count();
+            let measure = !hyphen
+                && digits > 0
+                && chunk[digits..].bytes().all(|c| c.is_ascii_alphabetic())
+                && nounwords::measure_unit(&chunk[digits..].to_ascii_lowercase()).is_some();
+            figure |= measure;
+            if !hyphen && !measure {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(chunk, &mut buf);
                 let stop = w.is_empty()
@@ -270,6 +281,10 @@ impl Scan<'_> {
                     .filter(|u| u != "__age");
                 return unit.map(|u| (e, e, u));
             }
+            // `three-fold`, `10-fold`: a multiplier.
+            if w == "fold" {
+                return Some((y.s, y.e, "times".into()));
+            }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
                 w.as_str(),
@@ -308,6 +323,9 @@ impl Scan<'_> {
         }
         if x.k != K::Word {
             return None;
+        }
+        if let Some(found) = self.symbol_unit(e, x) {
+            return Some(found);
         }
         let mut x = x;
         let mut w = self.w(Some(x));
@@ -588,15 +606,39 @@ impl Scan<'_> {
     fn plural_after_names(&self, x: Tok, val: f64) -> Option<(usize, usize, String)> {
         let t = self.t;
         let mut cur = x;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let y = self
                 .next(cur.e)
                 .filter(|y| y.k == K::Word && lex::joined(t, cur.e, y.s) && self.boundary(y.e))?;
             if self.byte(y.s).is_ascii_uppercase() {
+                // `41,200 Model Ys`, `two Galaxy S9s`: the plural of a
+                // name ends in a capital or a figure and an -s; the name
+                // in the singular is the unit.
+                let raw = &t[y.s..y.e];
+                let stem = raw.strip_suffix('s').unwrap_or("");
+                if !stem.is_empty()
+                    && stem.len() <= 3
+                    && stem
+                        .bytes()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                {
+                    let name = format!("{} {stem}", &t[x.s..y.s].trim_end());
+                    return Some((x.s, y.e, name.to_lowercase()));
+                }
                 cur = y;
                 continue;
             }
             let w2 = self.w(Some(y));
+            // `380 Ford and Toyota trucks`: two names joined.
+            if matches!(w2.as_str(), "and" | "or") {
+                let z = self.next(y.e).filter(|z| {
+                    z.k == K::Word && z.s == y.e + 1 && self.byte(z.s).is_ascii_uppercase()
+                });
+                if let Some(z) = z {
+                    cur = z;
+                    continue;
+                }
+            }
             // `men`, `policemen`: plurals without an -s.
             let irregular = nounwords::irregular_plural(&w2).is_some()
                 || (w2.ends_with("men") && nounwords::is_person_noun(&w2));
@@ -890,6 +932,14 @@ impl Scan<'_> {
                 }
             }
         }
+        // `369 lb-ft`, `369 lb ft`: torque in pound-feet.
+        if u == "lb" {
+            for f in ["-ft", " ft", "-feet", "-foot"] {
+                if self.starts(e, f) && self.boundary(e + f.len()) {
+                    return (e + f.len(), "lb-ft".into());
+                }
+            }
+        }
         if u == "degree" {
             // `°C` glued, or `degrees Celsius`, `degrees C`.
             let mut k = e;
@@ -915,6 +965,84 @@ impl Scan<'_> {
             return (k, u.into());
         }
         (e, u.into())
+    }
+}
+
+impl Scan<'_> {
+    /// A unit symbol after the figure ending at `e`, read from the token
+    /// `x` as written: symbols whose case matters (`340 PS`, `60 W`, `500
+    /// Nm`, `400 MPa`, `2.5 µm`), torque (`500 N·m`, `369 pound-feet`), and
+    /// the one-letter `g` of grams (`5 g of sugar`). A spaced one-letter
+    /// symbol is a unit only when no capitalised word or figure follows
+    /// it (`100 W Main Street` is an address).
+    fn symbol_unit(&self, e: usize, x: Tok) -> Option<(usize, usize, String)> {
+        let raw = &self.t[x.s..x.e];
+        // Every symbol and torque word starts with one of these letters.
+        if !matches!(
+            self.byte(x.s),
+            b'N' | b'n'
+                | b'P'
+                | b'p'
+                | b'W'
+                | b'k'
+                | b'K'
+                | b'M'
+                | b'G'
+                | b'g'
+                | b'u'
+                | 0xC2
+                | 0xCE
+        ) {
+            return None;
+        }
+        // Symbols are short; the torque words start `pound` or `newton`.
+        if raw.len() > 3 && !(self.starts(x.s, "pound") || self.starts(x.s, "newton")) {
+            return None;
+        }
+        let glued = x.s == e;
+        let free_after = || {
+            self.next(x.e).is_none_or(|y| match y.k {
+                K::Word => self.byte(y.s).is_ascii_lowercase(),
+                K::Num => false,
+                K::Sym(_) => true,
+            })
+        };
+        // `N·m`, `N-m`, `N m`: newton metres.
+        if raw == "N" {
+            for f in ["\u{b7}m", "\u{22c5}m", "-m", " m"] {
+                if self.starts(x.e, f) && self.boundary(x.e + f.len()) {
+                    return Some((x.s, x.e + f.len(), "n·m".into()));
+                }
+            }
+            return None;
+        }
+        if let Some(u) = nounwords::cased_unit(raw) {
+            if raw.len() > 1 && raw != "um" || glued || free_after() {
+                return Some((x.s, x.e, u.into()));
+            }
+            return None;
+        }
+        if raw == "g" && !glued && free_after() {
+            return Some((x.s, x.e, "g".into()));
+        }
+        // `369 pound-feet`, `newton-metres`, `newton metres`.
+        let w = self.w(Some(x));
+        let torque = match w.as_str() {
+            "pound" | "pounds" => ["-feet", "-foot", " feet"]
+                .iter()
+                .find(|f| self.starts(x.e, f))
+                .map(|f| (x.e + f.len(), "lb-ft")),
+            "newton" | "newtons" => [
+                "-metres", "-metre", "-meters", "-meter", " metres", " meters",
+            ]
+            .iter()
+            .find(|f| self.starts(x.e, f))
+            .map(|f| (x.e + f.len(), "n·m")),
+            _ => None,
+        };
+        torque
+            .filter(|&(k, _)| self.boundary(k))
+            .map(|(k, u)| (x.s, k, u.to_string()))
     }
 }
 
@@ -1045,7 +1173,7 @@ fn is_demonym_adj(w: &str) -> bool {
 /// (`classes`, `bushes`, `churches`, `boxes`, `buzzes`), except nouns in -che
 /// (`headaches`, `niches`); -men → -man; otherwise drop the final -s
 /// (`prizes` → `prize`: a single -z- keeps its -e).
-fn singular(w: &str) -> String {
+pub(super) fn singular(w: &str) -> String {
     if let Some(u) = nounwords::irregular_plural(w).or_else(|| nounwords::singular_in_s(w)) {
         return u.to_string();
     }

@@ -152,7 +152,7 @@ pub(super) fn is_person_noun(w: &str) -> bool {
 pub(super) fn duration(w: &str) -> Option<&'static str> {
     Some(match w {
         "second" | "seconds" => "second",
-        "minute" | "minutes" | "mins" => "minute",
+        "minute" | "minutes" | "mins" | "min" => "minute",
         "hour" | "hours" | "hrs" => "hour",
         "day" | "days" => "day",
         "week" | "weeks" => "week",
@@ -205,6 +205,43 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "tb" => "tb",
         "ml" => "ml",
         "l" | "litre" | "litres" | "liter" | "liters" => "litre",
+        // Engines and machines: power, torque, speed of turning, economy.
+        "horsepower" | "hp" | "bhp" => "hp",
+        "rpm" => "rpm",
+        "mpg" => "mpg",
+        "watt" | "watts" => "w",
+        "kilowatt" | "kilowatts" => "kw",
+        "megawatt" | "megawatts" => "mw",
+        "gigawatt" | "gigawatts" => "gw",
+        // Mass, strength of materials, concentration, small lengths.
+        "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
+        "g" | "gram" | "grams" | "gramme" | "grammes" => "g",
+        "ksi" => "ksi",
+        "mpa" | "megapascal" | "megapascals" => "mpa",
+        "ppm" => "ppm",
+        "ppb" => "ppb",
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => "µm",
+        "nm" | "nanometre" | "nanometres" | "nanometer" | "nanometers" => "nm",
+        "celsius" | "centigrade" => "°C",
+        "fahrenheit" => "°F",
+        _ => return None,
+    })
+}
+
+/// Unit symbols whose case carries their meaning, as written after a
+/// figure (`340 PS`, `60 W`, `500 Nm`, `400 MPa`, `2.5 µm`): the unit, or
+/// `None` for anything else. `PS` is metric horsepower, `Nm` a newton
+/// metre (where `nm` is a nanometre), `W` a watt (where `w` is nothing).
+pub(super) fn cased_unit(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "PS" => "ps",
+        "W" => "w",
+        "kW" | "KW" => "kw",
+        "MW" => "mw",
+        "GW" => "gw",
+        "Nm" => "n·m",
+        "MPa" => "mpa",
+        "µm" | "μm" | "um" => "µm",
         _ => return None,
     })
 }

@@ -45,8 +45,18 @@ impl Scan<'_> {
                     c.is_ascii_whitespace()
                         || matches!(c, b'(' | b'=' | b'<' | b'>' | b'[' | b',' | b';')
                 };
+                // `minus-40 degrees`: the sign word glued by a hyphen.
+                let word = self.prev(m.s).filter(|w| {
+                    w.k == K::Word
+                        && w.e == m.s
+                        && matches!(&*self.w(Some(*w)), "minus" | "negative")
+                });
                 if free {
                     s = m.s;
+                    val = -val;
+                    core.s = s;
+                } else if let Some(w) = word {
+                    s = w.s;
                     val = -val;
                     core.s = s;
                 }
@@ -184,6 +194,13 @@ impl Scan<'_> {
                             money = true;
                         }
                     }
+                } else if let Some((code, cs)) =
+                    glued_currency(self.t, s).filter(|&(_, cs)| cs >= self.floor)
+                {
+                    // `$US50`, `$A5`, `USD10m`, `RM50`, `R50 million`.
+                    s = cs;
+                    unit = Some(code.to_string());
+                    money = true;
                 } else if m.k == K::Word {
                     let raw = &self.t[m.s..m.e];
                     let code = words::iso_code(raw).or(if raw == "Rs" || raw == "INR" {
@@ -251,11 +268,11 @@ impl Scan<'_> {
                 let mut buf = [0u8; 24];
                 let w = lex::lower(&self.t[x.s..x.e], &mut buf);
                 let attached = x.s == e;
-                if let Some(sc) = words::scale_word(w, attached).or(if money && w == "m" {
-                    Some(1e6)
-                } else {
-                    None
-                }) {
+                let letter = || self.spaced_scale_letter(x);
+                if let Some(sc) = words::scale_word(w, attached)
+                    .or(if money && w == "m" { Some(1e6) } else { None })
+                    .or_else(letter)
+                {
                     val *= sc;
                     e = x.e;
                     ne = x.e;
@@ -296,6 +313,11 @@ impl Scan<'_> {
                 } else if x.k == K::Word {
                     let w = self.w(Some(x));
                     match w.as_str() {
+                        // `2.4pc`: only glued, since `10 pc` may be computers.
+                        "pc" if x.s == e && self.t[x.s..x.e] == *"pc" => {
+                            e = x.e;
+                            unit = Some("%".into());
+                        }
                         "percent" | "percents" | "pct" | "percentage" | "percentages" => {
                             e = x.e;
                             unit = Some("%".into());
@@ -318,6 +340,10 @@ impl Scan<'_> {
                     }
                 }
             }
+        }
+        if unit.as_deref() == Some("%") {
+            // `one per cent` is a figure as `one person` is.
+            core.lone_one = false;
         }
         // Currency after: `10 bln euros`, `420 million Finnish markka`,
         // `50 cents`, `2.3 trillion yen`, `100 €`, `200 EUR`, `12-cent`.
@@ -342,6 +368,15 @@ impl Scan<'_> {
             if let Some((cents, ee)) = self.cents_after(e, true) {
                 val += cents / 100.0;
                 e = ee;
+            }
+        }
+        // `+1.5%`: a sign kept in the span (the value is positive).
+        if unit.as_deref() == Some("%") {
+            let plus = self.prev(s).filter(|x| x.is_sym('+') && x.e == s);
+            if let Some(x) =
+                plus.filter(|x| x.s == 0 || !self.byte(x.s - 1).is_ascii_alphanumeric())
+            {
+                s = x.s;
             }
         }
         Some(Qty {
@@ -620,7 +655,12 @@ impl Scan<'_> {
                         w.as_str(),
                         "won" | "real" | "marks" | "dong" | "rand" | "franc" | "p"
                     );
-                    if w == "p" && x.s != e {
+                    // `45 p` spaced only in lower case, and not `p.m.`.
+                    if w == "p"
+                        && x.s != e
+                        && (&self.t[x.s..x.e] != "p"
+                            || self.byte(x.e) == b'.' && self.byte(x.e + 1).is_ascii_alphabetic())
+                    {
                         return None;
                     }
                     if risky && !scaled && w != "p" {
@@ -668,5 +708,53 @@ impl Scan<'_> {
             }
             K::Num => None,
         }
+    }
+}
+
+/// Currency letters glued before the digits at `ds`: `$US50`, `$A5`
+/// (a dollar prefix written after the sign), `USD10m`, `EUR50m`, `GBP2bn`
+/// (an ISO code), `RM50` (ringgit), `Rs50` (rupees), and `R50 million`
+/// (rand, only with a scale, a thousands group or at least 100, so that
+/// `R8` and `R2` stay names). Returns the code and where the currency
+/// starts.
+pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)> {
+    let b = t.as_bytes();
+    let mut ls = ds;
+    while ls > 0 && b[ls - 1].is_ascii_alphabetic() && ds - ls < 4 {
+        ls -= 1;
+    }
+    if ls == ds || (ls > 0 && b[ls - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let letters = &t[ls..ds];
+    if ls > 0 && b[ls - 1] == b'$' {
+        let mut buf = [0u8; 24];
+        let code = words::dollar_prefix(lex::lower(letters, &mut buf))?;
+        return Some((code, ls - 1));
+    }
+    let free = ls == 0 || !(b[ls - 1] >= 0x80 || matches!(b[ls - 1], b'-' | b'/' | b'.' | b'_'));
+    if !free {
+        return None;
+    }
+    if let Some(code) = words::iso_code(letters) {
+        return Some((code, ls));
+    }
+    match letters {
+        "RM" => Some(("MYR", ls)),
+        "Rs" => Some(("INR", ls)),
+        "R" => {
+            let mut e = ds;
+            while e < b.len() && (b[e].is_ascii_digit() || b[e] == b',' || b[e] == b'.') {
+                e += 1;
+            }
+            let digits = t[ds..e].trim_end_matches([',', '.']);
+            let big = digits.contains(',') || digits.parse::<f64>().is_ok_and(|v| v >= 100.0);
+            let rest = t[e..].trim_start();
+            let scaled = ["million", "billion", "bn", "m ", "trillion", "m.", "m,"]
+                .iter()
+                .any(|w| rest.starts_with(w) || t[e..].starts_with(w));
+            (big || scaled).then_some(("ZAR", ls))
+        }
+        _ => None,
     }
 }

@@ -287,7 +287,13 @@ fn currencies() {
             10.05e9,
             "HKD",
         ),
-        ("up 50 cents a barrel", "50 cents", 0.5, "USD"),
+        // A price per unit of trade is a rate.
+        (
+            "up 50 cents a barrel",
+            "50 cents a barrel",
+            0.5,
+            "USD/barrel",
+        ),
         (
             "worth 10,000 Swiss francs",
             "10,000 Swiss francs",
@@ -985,10 +991,10 @@ fn compound_measurement_units() {
     let (l, h) = exact(2.5e9);
     check(
         "It pumps 2.5 billion cubic metres a year.",
-        "2.5 billion cubic metres",
+        "2.5 billion cubic metres a year",
         l,
         h,
-        Some("cubic m"),
+        Some("cubic m/year"),
     );
     let (l, h) = exact(50.0);
     check(

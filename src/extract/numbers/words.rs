@@ -410,6 +410,8 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "krone" | "kroner" => ("NOK", 1.0),
         "forint" | "forints" => ("HUF", 1.0),
         "ringgit" => ("MYR", 1.0),
+        "sen" => ("MYR", 0.01),
+        "kuna" | "kunas" | "kn" => ("HRK", 1.0),
         "rupiah" => ("IDR", 1.0),
         "baht" => ("THB", 1.0),
         "dong" => ("VND", 1.0),
