@@ -5,6 +5,7 @@
 //! joins them sentence by sentence with the rules of `claims.yaml`.
 
 mod background;
+mod change;
 pub mod classify;
 pub mod context;
 pub mod dates;
@@ -162,6 +163,8 @@ struct Scratch {
     chosen: Vec<Option<classify::TriggerHit>>,
     assign: classify::AssignBuffers,
     used_dates: Vec<bool>,
+    /// What each figure takes from its neighbours (see [`change`]).
+    readings: Vec<change::Reading>,
     /// Victims phrases of the paragraph.
     victims: Vec<victims::Hit>,
 }
@@ -242,14 +245,38 @@ impl<'a> Sentence<'a> {
         }));
         let chosen = &mut scratch.chosen;
         classify::assign_into(self.text, figs, hits, config, &mut scratch.assign, chosen);
-        for (n, &hit) in nums.iter().zip(chosen.iter()) {
+        let readings = &mut scratch.readings;
+        change::read(self.text, self.span.0, nums, readings);
+        for ((n, &hit), reading) in nums.iter().zip(chosen.iter()).zip(readings.iter()) {
+            // A unit the figure borrows: the other end of "from A to B",
+            // the neighbour that wrote it once, an index's points.
+            let borrowed = reading.unit.as_deref();
+            // "a quarter of those surveyed": a share, in per cent.
+            let share = n.form == NumberForm::Fraction
+                && n.unit.is_none()
+                && hit.is_none()
+                && starts_with_word(&self.text[n.end..], "of");
             let (kind, measure, behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
                     let k = &config.kinds[t.kind];
                     (k.name.clone(), Some(t.measure.clone()), Some(k.def.extends))
                 }
-                None if n.unit.is_some() => ("quantity".to_string(), None, None),
+                // Every other figure a newsroom would count: with a unit
+                // or a counted noun, a share, or a bare count that is no
+                // label ("nine in favor", "had 14").
+                // A vague amount ("millions of computers") measures
+                // nothing a second outlet could contradict.
+                None if (n.unit.is_some() && n.form != NumberForm::Vague) || share => {
+                    ("quantity".to_string(), None, None)
+                }
+                None if n.form == NumberForm::Cardinal
+                    && (borrowed.is_some()
+                        || !(classify::label_or_age(self.text, self.span.0, n.start, n.end)
+                            || classify::bare_label(self.text, self.span.0, n.start, n.end))) =>
+                {
+                    ("quantity".to_string(), None, None)
+                }
                 None => continue,
             };
             // Nobody counts 6.1 people: a fraction is a magnitude or a rate.
@@ -278,18 +305,21 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 (_, Some(u)) => u.to_string(),
-                (_, None) => String::new(),
+                _ if share => "%".to_string(),
+                (_, None) => borrowed.unwrap_or_default().to_string(),
             };
+            let scale = if share { 100.0 } else { 1.0 };
             // A duration that sets a deadline carries its own date: the
             // reference date plus the duration.
             let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
             let mut c = self.claim(kind, measure, n.start, n.end);
             c.value = Some(Value {
-                low: n.low,
-                high: n.high,
+                low: n.low.map(|v| v * scale),
+                high: n.high.map(|v| v * scale),
                 unit,
             });
             c.approx = n.approx;
+            c.role = reading.role;
             if behaviour == Some(Behaviour::Deadline) {
                 c.date_role = Some(if c.measure.as_deref() == Some("effective") {
                     DateRole::Effective
@@ -457,15 +487,39 @@ impl<'a> Sentence<'a> {
             }
             out.push(claim);
         }
-        let Some(kind) = config
+        let kind = config
             .kinds
             .iter()
-            .find(|k| k.def.extends == Behaviour::Age)
-        else {
+            .find(|k| k.def.extends == Behaviour::Age);
+        let named = match kind {
+            Some(_) => people::ages(&toks, ages, config),
+            None => Vec::new(),
+        };
+        // An age no person is named for ("died at 75", "the 30-year-old
+        // was arrested", "a 30-year-old building") is still a figure: a
+        // quantity of years, measure `age`, which lines up with nothing
+        // (the `age` kind lines ages up by person).
+        for n in ages {
+            let years = n.low.or(n.high).filter(|y| (0.0..=120.0).contains(y));
+            if years.is_none() || named.iter().any(|a| a.start == n.start) {
+                continue;
+            }
+            let mut claim =
+                self.claim_about("quantity".into(), Some("age".into()), n.start, n.end, None);
+            claim.subject = None;
+            claim.value = Some(Value {
+                low: n.low,
+                high: n.high,
+                unit: "year".into(),
+            });
+            claim.approx = n.approx;
+            out.push(claim);
+        }
+        let Some(kind) = kind else {
             return;
         };
         let measure = kind.def.measures.keys().next().cloned();
-        for a in people::ages(&toks, ages, config) {
+        for a in named {
             let mut claim = self.claim_about(
                 kind.name.clone(),
                 measure.clone(),
@@ -557,6 +611,7 @@ impl<'a> Sentence<'a> {
             scope: crate::model::Scope::Story,
             published_estimate: self.article.published_estimate,
             qualifier: None,
+            role: None,
         }
     }
 
@@ -571,6 +626,14 @@ impl<'a> Sentence<'a> {
 /// Whether a measure is one victims are counted by (killed, injured, hit).
 fn victim_measure(m: &str) -> bool {
     crate::config::victims::MEASURES.contains(&m)
+}
+
+/// Whether `s` starts, after spaces, with the ASCII word `w` (any case).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    let s = s.trim_start().as_bytes();
+    s.len() >= w.len()
+        && s[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        && s.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 /// Index of the date nearest to byte offset `pos`.
