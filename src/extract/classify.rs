@@ -372,6 +372,29 @@ pub fn bare_label(text: &str, sentence_start: usize, start: usize, end: usize) -
         && (after.is_empty() || after.starts_with(['.', ',', ';']) || is_verb_start(next))
 }
 
+/// "one of the best players", "one of the most repressive states": the
+/// word `one` at `start..end` before a superlative.
+pub fn one_of_the_most(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let mut words = text[end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let (Some(of), Some(the), Some(w)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "forest", "interest", "request", "contest", "protest", "harvest", "modest", "honest",
+        "arrest", "suggest", "conquest", "inquest", "digest", "invest",
+    ];
+    let w = w.to_ascii_lowercase();
+    of.eq_ignore_ascii_case("of")
+        && the.eq_ignore_ascii_case("the")
+        && (["most", "best", "worst", "least"].contains(&w.as_str())
+            || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w.as_str())))
+}
+
 /// Whether most longer words of `s` are capitalised: a headline.
 fn title_case(s: &str) -> bool {
     let (mut words, mut caps) = (0, 0);

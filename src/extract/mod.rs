@@ -116,7 +116,18 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 || nums
                     .iter()
                     .any(|n| n.form == NumberForm::Age && in_sentence(n.start));
-            if sn.is_empty() && sd.is_empty() && !people {
+            // "one of the best ...": a count of one, as CQE counts it,
+            // though the recogniser reads the membership as no amount. It
+            // takes no trigger: "one of the deadliest attacks" is no toll.
+            let ones: Vec<&NumberMatch> = nums
+                .iter()
+                .filter(|n| {
+                    n.form == NumberForm::Other
+                        && in_sentence(n.start)
+                        && classify::one_of_the_most(text, n.start, n.end)
+                })
+                .collect();
+            if sn.is_empty() && sd.is_empty() && !people && ones.is_empty() {
                 continue;
             }
             let s = Sentence {
@@ -133,6 +144,15 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             };
             let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
+            for n in ones {
+                let mut c = s.claim("quantity".into(), None, n.start, n.end);
+                c.value = Some(Value {
+                    low: Some(1.0),
+                    high: Some(1.0),
+                    unit: String::new(),
+                });
+                claims.push(c);
+            }
             if people {
                 let ages: Vec<&NumberMatch> = nums
                     .iter()
