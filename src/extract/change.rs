@@ -133,8 +133,10 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
             Some(Role::Change)
         } else if is_word(w1, "to")
             && out[i].role.is_none()
-            && verb_within(text, floor, w1s, 3, CHANGE)
+            && word_before(text, floor, w1s)
+                .is_some_and(|(v, _)| one_of(v, CHANGE) && !one_of(v, &["cut", "cuts", "down"]))
         {
+            // "rose to 21", but not "power was cut to 30,000 households".
             Some(Role::To)
         } else {
             None
@@ -347,6 +349,25 @@ mod tests {
                 fig("10%", Some("change"), Some("%")),
                 fig("500 units", Some("to"), Some("unit"))
             ]
+        );
+    }
+
+    #[test]
+    fn by_x_to_y_is_a_change_and_a_level_even_in_one_unit() {
+        assert_eq!(
+            read_all("The levy was raised by 10% to 25%."),
+            [
+                fig("10%", Some("change"), Some("%")),
+                fig("25%", Some("to"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("The toll rose to 21."),
+            [fig("21", Some("to"), None)]
+        );
+        assert_eq!(
+            read_all("Power was cut to about 30,000 households.")[0].1,
+            None
         );
     }
 

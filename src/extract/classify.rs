@@ -336,7 +336,8 @@ pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize)
 /// Whether a bare number (no unit, no trigger) is part of a name rather
 /// than a count: "Internet Explorer 8 and 9", "SEA-ME-WE 4", "their 8
 /// Block gang", "the two" standing for two people already named.
-pub fn bare_label(text: &str, sentence_start: usize, start: usize, end: usize) -> bool {
+pub fn bare_label(text: &str, sentence: (usize, usize), start: usize, end: usize) -> bool {
+    let sentence_start = sentence.0;
     let before = text[sentence_start..start].trim_end();
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
     // The next word on the same line: a headline's last figure is not
@@ -353,7 +354,7 @@ pub fn bare_label(text: &str, sentence_start: usize, start: usize, end: usize) -
     if digits
         && ((capital(prev) && !first_word && prev.ends_with(|c: char| c.is_alphanumeric()))
             || (capital(next) && next.ends_with(|c: char| c.is_alphanumeric())))
-        && !title_case(&text[sentence_start..start])
+        && !title_case(&text[sentence_start..sentence.1.max(end)])
     {
         return true;
     }
@@ -363,7 +364,7 @@ pub fn bare_label(text: &str, sentence_start: usize, start: usize, end: usize) -
         let num = head.rsplit(char::is_whitespace).next().unwrap_or("");
         if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
             let s = sentence_start + head.len() - num.len();
-            return bare_label(text, sentence_start, s, s + num.len());
+            return bare_label(text, sentence, s, s + num.len());
         }
     }
     // "those two were", "of the two": a pronoun, not a count.
@@ -402,7 +403,7 @@ fn title_case(s: &str) -> bool {
         words += 1;
         caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
     }
-    words >= 2 && caps * 4 >= words * 3
+    words >= 3 && caps * 4 >= words * 3
 }
 
 /// "were", "was", "are", "is", "had", "have": a verb right after a bare

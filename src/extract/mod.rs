@@ -285,15 +285,14 @@ impl<'a> Sentence<'a> {
                 // Every other figure a newsroom would count: with a unit
                 // or a counted noun, a share, or a bare count that is no
                 // label ("nine in favor", "had 14").
-                // A vague amount ("millions of computers") measures
-                // nothing a second outlet could contradict.
-                None if (n.unit.is_some() && n.form != NumberForm::Vague) || share => {
-                    ("quantity".to_string(), None, None)
-                }
+                None if n.unit.is_some() || share => ("quantity".to_string(), None, None),
+                // A bare zero is a counter ("Share 0"), not a count: news
+                // writes "no one", "none".
                 None if n.form == NumberForm::Cardinal
+                    && n.low.or(n.high) != Some(0.0)
                     && (borrowed.is_some()
                         || !(classify::label_or_age(self.text, self.span.0, n.start, n.end)
-                            || classify::bare_label(self.text, self.span.0, n.start, n.end))) =>
+                            || classify::bare_label(self.text, self.span, n.start, n.end))) =>
                 {
                     ("quantity".to_string(), None, None)
                 }
@@ -723,6 +722,107 @@ mod tests {
             ..Article::default()
         };
         extract(&article, &Config::builtin())
+    }
+
+    /// (kind, text, low, unit, role) of each claim with a figure.
+    fn figures(text: &str) -> Vec<(String, String, Option<f64>, String, Option<&'static str>)> {
+        claims(text)
+            .into_iter()
+            .filter_map(|c| {
+                let v = c.value?;
+                Some((c.kind, c.text, v.low, v.unit, c.role.map(|r| r.as_str())))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_counted_figure_reaches_the_record() {
+        let f = figures("The jury voted nine in favor and three against.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.2, x.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("quantity", Some(9.0), ""), ("quantity", Some(3.0), "")]
+        );
+        let f = figures("312 flats were sold and 95 at auction.");
+        assert_eq!(f[1].2, Some(95.0));
+        assert_eq!(f[1].3, "flat");
+        let f = figures("A quarter of those surveyed said no.");
+        assert_eq!((f[0].2, f[0].3.as_str()), (Some(25.0), "%"));
+        let f = figures("It is one of the best films ever made.");
+        assert_eq!((f[0].1.as_str(), f[0].2), ("one", Some(1.0)));
+    }
+
+    #[test]
+    fn labels_years_and_ids_stay_out() {
+        let f = figures(
+            "The S&P 500 gained as COVID-19 eased; the Model Y and 5G phones sold. \
+             Internet Explorer 8 and 9 were patched in 2013. Share 0",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_age_with_no_person_is_a_quantity_of_years() {
+        let c = claims("He died at 75. The 30-year-old was arrested.");
+        let ages: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.kind.as_str(),
+                    c.measure.as_deref(),
+                    c.value.as_ref().unwrap().low,
+                )
+            })
+            .collect();
+        assert_eq!(
+            ages,
+            [
+                ("quantity", Some("age"), Some(75.0)),
+                ("quantity", Some("age"), Some(30.0))
+            ]
+        );
+        assert!(c.iter().all(|c| c.subject.is_none()));
+    }
+
+    #[test]
+    fn a_change_gives_two_figures_with_roles() {
+        let f = figures("The FTSE 100 rose 1.2 per cent to 7,412.");
+        assert_eq!(
+            f,
+            [
+                (
+                    "quantity".into(),
+                    "1.2 per cent".into(),
+                    Some(1.2),
+                    "%".into(),
+                    Some("change")
+                ),
+                (
+                    "quantity".into(),
+                    "7,412".into(),
+                    Some(7412.0),
+                    "point".into(),
+                    Some("to")
+                ),
+            ]
+        );
+        let f = figures("Unemployment rose from 5 to 7 per cent.");
+        let got: Vec<_> = f.iter().map(|x| (x.2, x.3.as_str(), x.4)).collect();
+        assert_eq!(
+            got,
+            [(Some(5.0), "%", Some("from")), (Some(7.0), "%", Some("to"))]
+        );
+        // The role is written to the record only when there is one.
+        let c = claims("Prices rose by 4% in May.");
+        let json = serde_json::to_string(&c[0]).unwrap();
+        assert!(json.ends_with(r#""role":"change"}"#), "{json}");
+        let c = claims("Officials counted 4,000 homes.");
+        assert!(!serde_json::to_string(&c[0])
+            .unwrap()
+            .contains(r#","role":"#));
     }
 
     #[test]
