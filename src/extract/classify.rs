@@ -358,6 +358,11 @@ pub fn bare_label(text: &str, sentence: (usize, usize), start: usize, end: usize
     {
         return true;
     }
+    // "a three-and-out": a word compound, not a count ("3-of-4" made of
+    // attempted is two counts).
+    if text[end..].starts_with("-and-") {
+        return true;
+    }
     // "Explorer 8 and 9": the second of a pair whose first is a name.
     if ["and", "or", "&"].contains(&prev) {
         let head = before[..before.len() - prev.len()].trim_end();

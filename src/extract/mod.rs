@@ -759,7 +759,8 @@ mod tests {
     fn labels_years_and_ids_stay_out() {
         let f = figures(
             "The S&P 500 gained as COVID-19 eased; the Model Y and 5G phones sold. \
-             Internet Explorer 8 and 9 were patched in 2013. Share 0",
+             Internet Explorer 8 and 9 were patched in 2013. Share 0 \
+             The defense forced a three-and-out.",
         );
         assert!(f.is_empty(), "{f:?}");
     }
