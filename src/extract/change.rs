@@ -127,9 +127,10 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         let verb_before = |at: usize, within: usize| verb_within(text, floor, at, within, CHANGE);
         let role = if is_word(w1, "from") && (to_next.is_some() || verb_before(w1s, 3)) {
             Some(Role::From)
-        } else if is_word(w1, "by") && verb_before(w1s, 2) {
-            Some(Role::Change)
-        } else if one_of(w1, CHANGE) || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some()) {
+        } else if (is_word(w1, "by") && verb_before(w1s, 2))
+            || one_of(w1, CHANGE)
+            || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some())
+        {
             Some(Role::Change)
         } else if is_word(w1, "to")
             && out[i].role.is_none()

@@ -724,8 +724,10 @@ mod tests {
         extract(&article, &Config::builtin())
     }
 
-    /// (kind, text, low, unit, role) of each claim with a figure.
-    fn figures(text: &str) -> Vec<(String, String, Option<f64>, String, Option<&'static str>)> {
+    /// (kind, text, low, unit, role) of a claim with a figure.
+    type Fig = (String, String, Option<f64>, String, Option<&'static str>);
+
+    fn figures(text: &str) -> Vec<Fig> {
         claims(text)
             .into_iter()
             .filter_map(|c| {
