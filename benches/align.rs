@@ -100,6 +100,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 scope: crosscheck::model::Scope::Story,
                 published_estimate: None,
                 qualifier: None,
+                role: None,
             }
         })
         .collect()

@@ -83,6 +83,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             scope: crosscheck::model::Scope::Story,
             published_estimate: None,
             qualifier: None,
+            role: None,
         });
         text.push_str(&sentence);
         text.push(' ');

@@ -184,6 +184,35 @@ pub struct Claim {
     /// otherwise identical one (`additional`, `total`, `new`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// Extension: the figure's part in a change ("rose from 5% to 7%",
+    /// "fell 1.2 per cent to 7,412"): `from`, `to` or `change`. Absent for
+    /// a figure that states a level on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+}
+
+/// A figure's part in a change: the two ends of "from A to B" and the
+/// amount of "by X" are three different quantities, never one range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The level before the change ("from A").
+    From,
+    /// The level after it ("to B").
+    To,
+    /// The amount of the change ("by X", "rose X").
+    Change,
+}
+
+impl Role {
+    /// The record's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::From => "from",
+            Role::To => "to",
+            Role::Change => "change",
+        }
+    }
 }
 
 /// A shared string written and read as a plain one: the claims of an
@@ -455,6 +484,7 @@ impl Claim {
             scope: Scope::Story,
             published_estimate: None,
             qualifier: None,
+            role: None,
         }
     }
 }

@@ -356,6 +356,94 @@ pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize)
     false
 }
 
+/// Whether a bare number (no unit, no trigger) is part of a name rather
+/// than a count: "Internet Explorer 8 and 9", "SEA-ME-WE 4", "their 8
+/// Block gang", "the two" standing for two people already named.
+pub fn bare_label(text: &str, sentence: (usize, usize), start: usize, end: usize) -> bool {
+    let sentence_start = sentence.0;
+    let before = text[sentence_start..start].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // The next word on the same line: a headline's last figure is not
+    // followed by the next line's first word.
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // Names are numbered in digits ("Explorer 8", "8 Block"); a capitalised
+    // word before (not the sentence's first word, which any sentence
+    // capitalises) or after names something, unless every word is
+    // capitalised, as in a headline.
+    let digits = text[start..end].bytes().all(|b| b.is_ascii_digit());
+    let first_word = !before.contains(char::is_whitespace);
+    if digits
+        && ((capital(prev) && !first_word && prev.ends_with(|c: char| c.is_alphanumeric()))
+            || (capital(next) && next.ends_with(|c: char| c.is_alphanumeric())))
+        && !title_case(&text[sentence_start..sentence.1.max(end)])
+    {
+        return true;
+    }
+    // "a three-and-out": a word compound, not a count ("3-of-4" made of
+    // attempted is two counts).
+    if text[end..].starts_with("-and-") {
+        return true;
+    }
+    // "Explorer 8 and 9": the second of a pair whose first is a name.
+    if ["and", "or", "&"].contains(&prev) {
+        let head = before[..before.len() - prev.len()].trim_end();
+        let num = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
+            let s = sentence_start + head.len() - num.len();
+            return bare_label(text, sentence, s, s + num.len());
+        }
+    }
+    // "those two were", "of the two": a pronoun, not a count.
+    let p = prev.to_ascii_lowercase();
+    (p == "the" || p == "those" || p == "these")
+        && (after.is_empty() || after.starts_with(['.', ',', ';']) || is_verb_start(next))
+}
+
+/// "one of the best players", "one of the most repressive states": the
+/// word `one` at `start..end` before a superlative.
+pub fn one_of_the_most(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let mut words = text[end..]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let (Some(of), Some(the), Some(w)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    const NOT_SUPERLATIVE: &[&str] = &[
+        "forest", "interest", "request", "contest", "protest", "harvest", "modest", "honest",
+        "arrest", "suggest", "conquest", "inquest", "digest", "invest",
+    ];
+    let w = w.to_ascii_lowercase();
+    of.eq_ignore_ascii_case("of")
+        && the.eq_ignore_ascii_case("the")
+        && (["most", "best", "worst", "least"].contains(&w.as_str())
+            || (w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w.as_str())))
+}
+
+/// Whether most longer words of `s` are capitalised: a headline.
+fn title_case(s: &str) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for w in s.split_whitespace().filter(|w| w.len() > 3) {
+        words += 1;
+        caps += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
+/// "were", "was", "are", "is", "had", "have": a verb right after a bare
+/// number makes it the subject, standing for people already named.
+fn is_verb_start(w: &str) -> bool {
+    [
+        "were", "was", "are", "is", "had", "have", "has", "will", "would",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case: what
 /// `s.to_ascii_lowercase().starts_with(prefix)` says for a lower-case
 /// prefix, without copying `s` (often the rest of the article).

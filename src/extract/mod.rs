@@ -5,6 +5,7 @@
 //! joins them sentence by sentence with the rules of `claims.yaml`.
 
 mod background;
+mod change;
 pub mod classify;
 pub mod context;
 pub mod dates;
@@ -115,7 +116,18 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 || nums
                     .iter()
                     .any(|n| in_sentence(n.start) && people::may_be_age(text, n));
-            if sn.is_empty() && sd.is_empty() && !people {
+            // "one of the best ...": a count of one, as CQE counts it,
+            // though the recogniser reads the membership as no amount. It
+            // takes no trigger: "one of the deadliest attacks" is no toll.
+            let ones: Vec<&NumberMatch> = nums
+                .iter()
+                .filter(|n| {
+                    n.form == NumberForm::Other
+                        && in_sentence(n.start)
+                        && classify::one_of_the_most(text, n.start, n.end)
+                })
+                .collect();
+            if sn.is_empty() && sd.is_empty() && !people && ones.is_empty() {
                 continue;
             }
             let s = Sentence {
@@ -132,6 +144,15 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             };
             let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
+            for n in ones {
+                let mut c = s.claim("quantity".into(), None, n.start, n.end);
+                c.value = Some(Value {
+                    low: Some(1.0),
+                    high: Some(1.0),
+                    unit: String::new(),
+                });
+                claims.push(c);
+            }
             if people {
                 let ages: Vec<&NumberMatch> = nums
                     .iter()
@@ -162,6 +183,8 @@ struct Scratch {
     chosen: Vec<Option<classify::TriggerHit>>,
     assign: classify::AssignBuffers,
     used_dates: Vec<bool>,
+    /// What each figure takes from its neighbours (see [`change`]).
+    readings: Vec<change::Reading>,
     /// Victims phrases of the paragraph.
     victims: Vec<victims::Hit>,
 }
@@ -242,14 +265,37 @@ impl<'a> Sentence<'a> {
         }));
         let chosen = &mut scratch.chosen;
         classify::assign_into(self.text, figs, hits, config, &mut scratch.assign, chosen);
-        for (n, &hit) in nums.iter().zip(chosen.iter()) {
+        let readings = &mut scratch.readings;
+        change::read(self.text, self.span.0, nums, readings);
+        for ((n, &hit), reading) in nums.iter().zip(chosen.iter()).zip(readings.iter()) {
+            // A unit the figure borrows: the other end of "from A to B",
+            // the neighbour that wrote it once, an index's points.
+            let borrowed = reading.unit.as_deref();
+            // "a quarter of those surveyed": a share, in per cent.
+            let share = n.form == NumberForm::Fraction
+                && n.unit.is_none()
+                && hit.is_none()
+                && starts_with_word(&self.text[n.end..], "of");
             let (kind, measure, behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
                     let k = &config.kinds[t.kind];
                     (k.name.clone(), Some(t.measure.clone()), Some(k.def.extends))
                 }
-                None if n.unit.is_some() => ("quantity".to_string(), None, None),
+                // Every other figure a newsroom would count: with a unit
+                // or a counted noun, a share, or a bare count that is no
+                // label ("nine in favor", "had 14").
+                None if n.unit.is_some() || share => ("quantity".to_string(), None, None),
+                // A bare zero is a counter ("Share 0"), not a count: news
+                // writes "no one", "none".
+                None if n.form == NumberForm::Cardinal
+                    && n.low.or(n.high) != Some(0.0)
+                    && (borrowed.is_some()
+                        || !(classify::label_or_age(self.text, self.span.0, n.start, n.end)
+                            || classify::bare_label(self.text, self.span, n.start, n.end))) =>
+                {
+                    ("quantity".to_string(), None, None)
+                }
                 None => continue,
             };
             // Nobody counts 6.1 people: a fraction is a magnitude or a rate.
@@ -278,18 +324,21 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 (_, Some(u)) => u.to_string(),
-                (_, None) => String::new(),
+                _ if share => "%".to_string(),
+                (_, None) => borrowed.unwrap_or_default().to_string(),
             };
+            let scale = if share { 100.0 } else { 1.0 };
             // A duration that sets a deadline carries its own date: the
             // reference date plus the duration.
             let trigger_end = hit.map_or(n.end, |h| h.end.max(n.end));
             let mut c = self.claim(kind, measure, n.start, n.end);
             c.value = Some(Value {
-                low: n.low,
-                high: n.high,
+                low: n.low.map(|v| v * scale),
+                high: n.high.map(|v| v * scale),
                 unit,
             });
             c.approx = n.approx;
+            c.role = reading.role;
             if behaviour == Some(Behaviour::Deadline) {
                 c.date_role = Some(if c.measure.as_deref() == Some("effective") {
                     DateRole::Effective
@@ -474,15 +523,39 @@ impl<'a> Sentence<'a> {
             }
             out.push(claim);
         }
-        let Some(kind) = config
+        let kind = config
             .kinds
             .iter()
-            .find(|k| k.def.extends == Behaviour::Age)
-        else {
+            .find(|k| k.def.extends == Behaviour::Age);
+        let named = match kind {
+            Some(_) => people::ages(&toks, ages, config),
+            None => Vec::new(),
+        };
+        // An age no person is named for ("died at 75", "the 30-year-old
+        // was arrested", "a 30-year-old building") is still a figure: a
+        // quantity of years, measure `age`, which lines up with nothing
+        // (the `age` kind lines ages up by person).
+        for n in ages.iter().filter(|n| n.form == NumberForm::Age) {
+            let years = n.low.or(n.high).filter(|y| (0.0..=120.0).contains(y));
+            if years.is_none() || named.iter().any(|a| a.start == n.start) {
+                continue;
+            }
+            let mut claim =
+                self.claim_about("quantity".into(), Some("age".into()), n.start, n.end, None);
+            claim.subject = None;
+            claim.value = Some(Value {
+                low: n.low,
+                high: n.high,
+                unit: "year".into(),
+            });
+            claim.approx = n.approx;
+            out.push(claim);
+        }
+        let Some(kind) = kind else {
             return;
         };
         let measure = kind.def.measures.keys().next().cloned();
-        for a in people::ages(&toks, ages, config) {
+        for a in named {
             if a.bare {
                 // "Jones, who was 41, was not hurt": the 41 is an age, not
                 // a figure any trigger near it takes.
@@ -586,6 +659,7 @@ impl<'a> Sentence<'a> {
             scope: crate::model::Scope::Story,
             published_estimate: self.article.published_estimate,
             qualifier: None,
+            role: None,
         }
     }
 
@@ -600,6 +674,14 @@ impl<'a> Sentence<'a> {
 /// Whether a measure is one victims are counted by (killed, injured, hit).
 fn victim_measure(m: &str) -> bool {
     crate::config::victims::MEASURES.contains(&m)
+}
+
+/// Whether `s` starts, after spaces, with the ASCII word `w` (any case).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    let s = s.trim_start().as_bytes();
+    s.len() >= w.len()
+        && s[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        && s.get(w.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 /// Index of the date nearest to byte offset `pos`.
@@ -669,6 +751,110 @@ mod tests {
             ..Article::default()
         };
         extract(&article, &Config::builtin())
+    }
+
+    /// (kind, text, low, unit, role) of a claim with a figure.
+    type Fig = (String, String, Option<f64>, String, Option<&'static str>);
+
+    fn figures(text: &str) -> Vec<Fig> {
+        claims(text)
+            .into_iter()
+            .filter_map(|c| {
+                let v = c.value?;
+                Some((c.kind, c.text, v.low, v.unit, c.role.map(|r| r.as_str())))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_counted_figure_reaches_the_record() {
+        let f = figures("The jury voted nine in favor and three against.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.2, x.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("quantity", Some(9.0), ""), ("quantity", Some(3.0), "")]
+        );
+        let f = figures("312 flats were sold and 95 at auction.");
+        assert_eq!(f[1].2, Some(95.0));
+        assert_eq!(f[1].3, "flat");
+        let f = figures("A quarter of those surveyed said no.");
+        assert_eq!((f[0].2, f[0].3.as_str()), (Some(25.0), "%"));
+        let f = figures("It is one of the best films ever made.");
+        assert_eq!((f[0].1.as_str(), f[0].2), ("one", Some(1.0)));
+    }
+
+    #[test]
+    fn labels_years_and_ids_stay_out() {
+        let f = figures(
+            "The S&P 500 gained as COVID-19 eased; the Model Y and 5G phones sold. \
+             Internet Explorer 8 and 9 were patched in 2013. Share 0 \
+             The defense forced a three-and-out.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_age_with_no_person_is_a_quantity_of_years() {
+        let c = claims("He died at 75. The 30-year-old was arrested.");
+        let ages: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.kind.as_str(),
+                    c.measure.as_deref(),
+                    c.value.as_ref().unwrap().low,
+                )
+            })
+            .collect();
+        assert_eq!(
+            ages,
+            [
+                ("quantity", Some("age"), Some(75.0)),
+                ("quantity", Some("age"), Some(30.0))
+            ]
+        );
+        assert!(c.iter().all(|c| c.subject.is_none()));
+    }
+
+    #[test]
+    fn a_change_gives_two_figures_with_roles() {
+        let f = figures("The FTSE 100 rose 1.2 per cent to 7,412.");
+        assert_eq!(
+            f,
+            [
+                (
+                    "quantity".into(),
+                    "1.2 per cent".into(),
+                    Some(1.2),
+                    "%".into(),
+                    Some("change")
+                ),
+                (
+                    "quantity".into(),
+                    "7,412".into(),
+                    Some(7412.0),
+                    "point".into(),
+                    Some("to")
+                ),
+            ]
+        );
+        let f = figures("Unemployment rose from 5 to 7 per cent.");
+        let got: Vec<_> = f.iter().map(|x| (x.2, x.3.as_str(), x.4)).collect();
+        assert_eq!(
+            got,
+            [(Some(5.0), "%", Some("from")), (Some(7.0), "%", Some("to"))]
+        );
+        // The role is written to the record only when there is one.
+        let c = claims("Prices rose by 4% in May.");
+        let json = serde_json::to_string(&c[0]).unwrap();
+        assert!(json.ends_with(r#""role":"change"}"#), "{json}");
+        let c = claims("Officials counted 4,000 homes.");
+        assert!(!serde_json::to_string(&c[0])
+            .unwrap()
+            .contains(r#","role":"#));
     }
 
     #[test]

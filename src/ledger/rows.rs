@@ -224,6 +224,9 @@ pub fn claim(r: &[Val]) -> Claim {
         },
         // The estimate comes from the batch's stories, not the ledger.
         published_estimate: None,
+        // Not kept in the ledger: a change's role is read again from the
+        // sentence whenever the article is extracted.
+        role: None,
     }
 }
 
@@ -264,6 +267,7 @@ mod tests {
             scope: crate::model::Scope::Story,
             published_estimate: None,
             qualifier: Some("total".into()),
+            role: None,
         };
         let back = claim(&values(&c, 1, "Kyiv"));
         assert_eq!(back, c);

@@ -300,7 +300,20 @@ impl Scan<'_> {
         // lower bound may open one (`at least 72 to 120 hours`).
         if low.is_some() && matches!(core.kind, CoreKind::Card | CoreKind::Frac) {
             let change = from.is_some_and(|f| self.change_verb_before(f.s));
-            if let Some((r, conn_end)) = self.range_after(&q, between).filter(|_| !change) {
+            // "rose 1.2 per cent to 7,412", "fell $2 to 30", "raised by 10%
+            // to 25%": after a change verb, a first figure with its own
+            // unit and a second without one (or any second after "by")
+            // are the change and the new level, two figures.
+            let change_and_level = |r: &Qty| {
+                !between
+                    && (q.unit.is_some() || q.money)
+                    && ((r.unit.is_none() && !r.money) || self.w(self.prev(start)) == "by")
+                    && self.change_verb_before(start)
+            };
+            if let Some((r, conn_end)) = self
+                .range_after(&q, between)
+                .filter(|(r, _)| !change && !change_and_level(r))
+            {
                 let _ = conn_end;
                 let mut a = q.val;
                 let b = r.val;

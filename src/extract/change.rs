@@ -1,0 +1,441 @@
+//! What a figure takes from the figures and words beside it: its part in a
+//! change ("rose from 5 to 7 per cent", "fell 1.2 per cent to 7,412", "cut
+//! by 3 to 20"), and a unit written once for two figures ("from 5 to 7 per
+//! cent", "312 flats were sold and 95 at auction") or left to the index it
+//! measures ("the FTSE closed at 7,412": points).
+//!
+//! The recogniser keeps the two ends of a change apart (see
+//! `numbers::assemble`); this module says which end is which, so that a
+//! change is never read as one range and its level is never compared with
+//! another outlet's change.
+
+use super::numbers::{NumberForm, NumberMatch};
+use crate::model::Role;
+
+/// What [`read`] says of one figure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// Its part in a change, if it is one.
+    pub role: Option<Role>,
+    /// A unit for a figure written without one: the other end's, the
+    /// neighbour's, or `point` for an index level.
+    pub unit: Option<String>,
+}
+
+/// Verbs after which a figure is the amount of a change ("rose 5%").
+const CHANGE: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "raised",
+    "raise",
+    "raising",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "fell",
+    "fallen",
+    "falls",
+    "fall",
+    "falling",
+    "dropped",
+    "drops",
+    "declined",
+    "declines",
+    "decreased",
+    "cut",
+    "cuts",
+    "reduced",
+    "lowered",
+    "grew",
+    "grown",
+    "grows",
+    "soared",
+    "surged",
+    "slipped",
+    "plunged",
+    "slumped",
+    "tumbled",
+    "sank",
+    "slid",
+    "dipped",
+    "eased",
+    "rallied",
+    "shrank",
+    "advanced",
+    "up",
+    "down",
+];
+
+/// Verbs that make a change only when a new level follows ("gained 50
+/// points to 12,000"): "gained 14 points" alone is a tally.
+const CHANGE_WITH_LEVEL: &[&str] = &["gained", "lost", "added", "shed", "edged", "moved"];
+
+/// Words that join a figure to a neighbour whose unit it shares.
+const JOINS: &[&str] = &["and", "or", "but", "while", "versus", "vs", "against"];
+
+/// Names of stock indexes, whose levels are counted in points.
+const INDEXES: &[&str] = &[
+    "index",
+    "indices",
+    "indexes",
+    "FTSE",
+    "Dow",
+    "Nasdaq",
+    "NASDAQ",
+    "Nikkei",
+    "S&P",
+    "DAX",
+    "CAC",
+    "Hang Seng",
+    "Sensex",
+    "Nifty",
+    "ASX",
+    "Stoxx",
+    "STOXX",
+    "KOSPI",
+    "Kospi",
+    "TSX",
+    "IBEX",
+    "Ibex",
+    "Bovespa",
+    "Topix",
+    "TOPIX",
+];
+
+/// Reads the figures `nums` of the sentence starting at `floor`, in text
+/// order, into `out` (one [`Reading`] per figure).
+pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Reading>) {
+    out.clear();
+    out.resize(nums.len(), Reading::default());
+    for i in 0..nums.len() {
+        let n = nums[i];
+        // The next figure, when only "to" stands between: "A to B".
+        let to_next = nums
+            .get(i + 1)
+            .filter(|m| is_word(text[n.end.min(m.start)..m.start].trim(), "to"));
+        let Some((w1, w1s)) = word_before(text, floor, n.start) else {
+            continue;
+        };
+        let verb_before = |at: usize, within: usize| verb_within(text, floor, at, within, CHANGE);
+        let role = if is_word(w1, "from") && (to_next.is_some() || verb_before(w1s, 3)) {
+            Some(Role::From)
+        } else if (is_word(w1, "by") && verb_before(w1s, 2))
+            || one_of(w1, CHANGE)
+            || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some())
+        {
+            Some(Role::Change)
+        } else if is_word(w1, "to")
+            && out[i].role.is_none()
+            && word_before(text, floor, w1s)
+                .is_some_and(|(v, _)| one_of(v, CHANGE) && !one_of(v, &["cut", "cuts", "down"]))
+        {
+            // "rose to 21", but not "power was cut to 30,000 households".
+            Some(Role::To)
+        } else {
+            None
+        };
+        if out[i].role.is_none() {
+            out[i].role = role;
+        }
+        if let (Some(r), Some(m)) = (out[i].role, to_next) {
+            if r == Role::To {
+                continue;
+            }
+            out[i + 1].role = Some(Role::To);
+            // The two ends of "from A to B" measure one thing: "from 5 to
+            // 7 per cent" are both per cent. A change and a level do not.
+            if r == Role::From {
+                match (&n.unit, &m.unit) {
+                    (None, Some(u)) => out[i].unit = Some(u.clone()),
+                    (Some(u), None) => out[i + 1].unit = Some(u.clone()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    for i in 0..nums.len() {
+        let n = nums[i];
+        if n.unit.is_some() || out[i].unit.is_some() || n.form != NumberForm::Cardinal {
+            continue;
+        }
+        if let Some(u) = elided(text, nums, i) {
+            out[i].unit = Some(u);
+        } else if index_level(text, floor, n, out[i].role) {
+            out[i].unit = Some("point".into());
+        }
+    }
+}
+
+/// The unit of the figure before `nums[i]` when it is written once for
+/// both: "312 flats were sold and 95 at auction", "5% in March and 3 in
+/// April".
+fn elided(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
+    let p = nums.get(i.checked_sub(1)?)?;
+    let n = nums[i];
+    let u = p.unit.as_deref()?;
+    if p.form != NumberForm::Cardinal || n.start < p.end {
+        return None;
+    }
+    let gap = &text[p.end..n.start];
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A duration lends its unit only across the joining word itself ("one
+    // minute or two"), not over a verb ("sentenced to five years and fined
+    // 200").
+    let duration = matches!(u, "day" | "week" | "month" | "year" | "hour" | "minute");
+    if duration && words.len() != 1 {
+        return None;
+    }
+    if words.is_empty()
+        || words.len() > 8
+        || gap
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b";:()\"".contains(&b))
+        || !words.iter().any(|w| one_of(w, JOINS))
+    {
+        return None;
+    }
+    // The figure stands alone: a preposition, a clause or the sentence
+    // follows ("95 at auction"), not "of" ("95 of them" counts them).
+    let after = text[n.end..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let alone = after.is_empty()
+        || after.starts_with([',', '.', ';'])
+        || one_of(
+            next,
+            &[
+                "at", "in", "on", "for", "by", "from", "last", "this", "the", "a", "and", "or",
+                "were", "was", "are", "is", "had", "have",
+            ],
+        );
+    alone.then(|| u.to_string())
+}
+
+/// "the FTSE closed at 7,412", "the Dow rose 50 points to 12,044": a level
+/// of an index the sentence names before it.
+fn index_level(text: &str, floor: usize, n: &NumberMatch, role: Option<Role>) -> bool {
+    if n.low.is_none_or(|v| v < 100.0) || role == Some(Role::Change) {
+        return false;
+    }
+    let level = matches!(role, Some(Role::To | Role::From))
+        || word_before(text, floor, n.start).is_some_and(|(w, _)| is_word(w, "at"));
+    level && {
+        let before = &text[floor..n.start];
+        INDEXES.iter().any(|x| has_word(before, x))
+    }
+}
+
+/// Whether `hay` holds `word` as a whole word (case as written for names,
+/// `index` in any case).
+fn has_word(hay: &str, word: &str) -> bool {
+    let lower = word.bytes().all(|b| b.is_ascii_lowercase());
+    let mut from = 0;
+    while let Some(i) = if lower {
+        find_ci(&hay[from..], word)
+    } else {
+        hay[from..].find(word)
+    } {
+        let s = from + i;
+        let e = s + word.len();
+        let left = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let right = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if left && right {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+/// Byte offset of ASCII `needle` (lower case) in `hay`, ignoring ASCII case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// The word right before `pos` (spaces skipped, nothing else), and where it
+/// starts; `None` when punctuation or a digit stands there.
+fn word_before(text: &str, floor: usize, pos: usize) -> Option<(&str, usize)> {
+    let head = text[floor..pos].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '&')
+        .last()
+        .map(|(i, _)| i)?;
+    Some((&head[start..], floor + start))
+}
+
+/// Whether one of `verbs` is among the `within` words before `pos`.
+fn verb_within(text: &str, floor: usize, mut pos: usize, within: usize, verbs: &[&str]) -> bool {
+    for _ in 0..within {
+        let Some((w, s)) = word_before(text, floor, pos) else {
+            return false;
+        };
+        if one_of(w, verbs) {
+            return true;
+        }
+        pos = s;
+    }
+    false
+}
+
+fn is_word(w: &str, x: &str) -> bool {
+    w.eq_ignore_ascii_case(x)
+}
+
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::numbers::find_numbers;
+
+    /// (figure text, role, unit as read or borrowed) of each figure.
+    fn read_all(text: &str) -> Vec<(String, Option<&'static str>, Option<String>)> {
+        let nums = find_numbers(text);
+        let refs: Vec<&NumberMatch> = nums.iter().collect();
+        let mut out = Vec::new();
+        read(text, 0, &refs, &mut out);
+        nums.iter()
+            .zip(out)
+            .map(|(n, r)| {
+                (
+                    text[n.start..n.end].to_string(),
+                    r.role.map(Role::as_str),
+                    r.unit.or(n.unit.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn fig(
+        t: &str,
+        role: Option<&'static str>,
+        unit: Option<&str>,
+    ) -> (String, Option<&'static str>, Option<String>) {
+        (t.to_string(), role, unit.map(str::to_string))
+    }
+
+    #[test]
+    fn a_change_and_its_new_level_are_two_figures() {
+        assert_eq!(
+            read_all("The index rose 1.2 per cent to 7,412."),
+            [
+                fig("1.2 per cent", Some("change"), Some("%")),
+                fig("7,412", Some("to"), Some("point"))
+            ]
+        );
+        assert_eq!(
+            read_all("Sales rose by 10% to 500 units."),
+            [
+                fig("10%", Some("change"), Some("%")),
+                fig("500 units", Some("to"), Some("unit"))
+            ]
+        );
+    }
+
+    #[test]
+    fn by_x_to_y_is_a_change_and_a_level_even_in_one_unit() {
+        assert_eq!(
+            read_all("The levy was raised by 10% to 25%."),
+            [
+                fig("10%", Some("change"), Some("%")),
+                fig("25%", Some("to"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("The toll rose to 21."),
+            [fig("21", Some("to"), None)]
+        );
+        assert_eq!(
+            read_all("Power was cut to about 30,000 households.")[0].1,
+            None
+        );
+    }
+
+    #[test]
+    fn the_ends_of_from_a_to_b_share_their_unit() {
+        assert_eq!(
+            read_all("Unemployment rose from 5 to 7 per cent."),
+            [
+                fig("5", Some("from"), Some("%")),
+                fig("7 per cent", Some("to"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("Profits fell from $5bn to $3bn."),
+            [
+                fig("$5bn", Some("from"), Some("USD")),
+                fig("$3bn", Some("to"), Some("USD"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_range_is_no_change() {
+        let r = read_all("Between 5 and 10 people were hurt; 3 to 4 buses burned.");
+        assert!(r.iter().all(|(_, role, _)| role.is_none()), "{r:?}");
+        assert_eq!(
+            read_all("Prices could rise 5 to 10 percent.")[0].0,
+            "5 to 10 percent"
+        );
+    }
+
+    #[test]
+    fn a_unit_written_once_serves_both_figures() {
+        assert_eq!(
+            read_all("312 flats were sold and 95 at auction."),
+            [
+                fig("312 flats", None, Some("flat")),
+                fig("95", None, Some("flat"))
+            ]
+        );
+        // Not over a verb from a duration, not to a count of something named.
+        assert_eq!(
+            read_all("He was sentenced to five years and fined 200.")[1],
+            fig("200", None, None)
+        );
+        assert_eq!(
+            read_all("Officers arrested 12 men and 3 of them were charged.")[1],
+            fig("3", None, None)
+        );
+    }
+
+    #[test]
+    fn an_index_level_is_in_points() {
+        assert_eq!(
+            read_all("The FTSE 100 closed at 7,412 on Friday.")[1],
+            fig("7,412", None, Some("point"))
+        );
+        // Not any figure after "at".
+        assert_eq!(
+            read_all("The hall was full at 7,412 seats.")[0]
+                .2
+                .as_deref(),
+            Some("seat")
+        );
+        assert_eq!(
+            read_all("The crowd stood at 7,412.")[0],
+            fig("7,412", None, None)
+        );
+    }
+}
