@@ -134,6 +134,11 @@ pub fn align_in(
         if c.value.is_none() && c.date.is_none() {
             continue;
         }
+        // "rose from 10% to 25%": the level before the change is one the
+        // same sentence says is gone; its `to` end is the figure to line up.
+        if c.role == Some(crate::model::Role::From) {
+            continue;
+        }
         let deadline = kind.def.extends == Behaviour::Deadline;
         // An as-of statistic ("6.4 million displaced as of May 2024") is a
         // running total, the same figure whichever story recalls it.
@@ -576,6 +581,23 @@ mod tests {
         let sizes: Vec<usize> = cl.iter().map(|c| c.claims.len()).collect();
         assert_eq!(sizes.len(), 2, "{sizes:?}");
         assert!(sizes.contains(&2) && sizes.contains(&1));
+    }
+
+    #[test]
+    fn the_level_before_a_change_lines_up_with_nothing() {
+        let c = Config::builtin();
+        let mut old = claim("a", "tariff", "rate", "India", 10.0, "2025-08-06");
+        old.role = Some(crate::model::Role::From);
+        let mut new = claim("a", "tariff", "rate", "India", 25.0, "2025-08-06");
+        new.role = Some(crate::model::Role::To);
+        let other = claim("b", "tariff", "rate", "India", 25.0, "2025-08-07");
+        let cl = align(&[old, new, other], &HashMap::new(), &c);
+        assert_eq!(cl.len(), 1, "{cl:?}");
+        assert_eq!(cl[0].claims.len(), 2);
+        assert_eq!(
+            (cl[0].range.low, cl[0].range.high),
+            (Some(25.0), Some(25.0))
+        );
     }
 
     #[test]

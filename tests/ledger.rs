@@ -169,6 +169,7 @@ both!(two_runs_at_once_both_land);
 both!(history_lookup_matches_a_full_alignment);
 both!(decisions_kept_in_the_ledger);
 both!(export_then_import_gives_the_same_history);
+both!(a_change_keeps_its_roles_in_the_ledger);
 both!(a_v1_ledger_is_upgraded_on_first_use);
 both!(stories_carry_over_batches);
 
@@ -1160,5 +1161,22 @@ fn stories_carry_over_batches(b: &Backend) {
         ],
     );
     assert_eq!(o.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// The two ends of "from A to B" are stored with their roles (format 4),
+/// so the ledger gives back the claims `extract` printed.
+fn a_change_keeps_its_roles_in_the_ledger(b: &Backend) {
+    let d = scratch(&format!("roles-{}", b.db().is_some()));
+    write(
+        &d,
+        "b1/wire.jsonl",
+        r#"{"id":"wire-8","source":"Harbor Wire","published":"2026-03-02","text":"Norland's tariff on steel from Ostria rose from 10% to 25%, effective April 1."}
+"#,
+    );
+    let (_, _, err) = check_json(b, &d, &["b1"]);
+    let dump = b.dump(&d);
+    assert!(dump.contains("\"role\":\"from\""), "{err}\n{dump}");
+    assert!(dump.contains("\"role\":\"to\""), "{dump}");
     let _ = std::fs::remove_dir_all(&d);
 }

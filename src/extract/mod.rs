@@ -18,7 +18,7 @@ pub mod victims;
 mod words;
 
 use crate::config::{Behaviour, Config};
-use crate::model::{Article, Claim, DateRole, DateSpan, Value};
+use crate::model::{Article, Claim, DateRole, DateSpan, Role, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
 use std::cell::OnceCell;
@@ -144,6 +144,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             };
             let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
+            level_takes_kind(&mut claims[before..]);
             for n in ones {
                 let mut c = s.claim("quantity".into(), None, n.start, n.end);
                 c.value = Some(Value {
@@ -739,6 +740,40 @@ fn sane(text: &str, n: &NumberMatch) -> bool {
     finite && bounded && !tail_of_overflow
 }
 
+/// "raised the tariff from 10% to 25%": the trigger takes the first end,
+/// but the new level is the same quantity as the old one, so the `to` end
+/// takes the kind (and, where it has none, the subject and date) of its
+/// `from` end. Without this, a tariff cluster would hold only the rate the
+/// sentence says is gone.
+fn level_takes_kind(claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (head, tail) = claims.split_at_mut(i);
+        let (from, to) = (&head[i - 1], &mut tail[0]);
+        let same_unit = match (&from.value, &to.value) {
+            (Some(a), Some(b)) => a.unit == b.unit,
+            _ => false,
+        };
+        if from.role != Some(Role::From)
+            || to.role != Some(Role::To)
+            || from.kind == "quantity"
+            || to.kind != "quantity"
+            || !same_unit
+        {
+            continue;
+        }
+        to.kind = from.kind.clone();
+        to.measure = from.measure.clone();
+        if to.subject.is_none() {
+            to.subject = from.subject.clone();
+        }
+        if to.date.is_none() && to.date_text.is_none() {
+            to.date = from.date;
+            to.date_role = from.date_role;
+            to.date_text = from.date_text.clone();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -855,6 +890,22 @@ mod tests {
         assert!(!serde_json::to_string(&c[0])
             .unwrap()
             .contains(r#","role":"#));
+    }
+
+    #[test]
+    fn the_new_level_is_the_same_kind_as_the_old() {
+        let f = figures("Norland raised the tariff from 10% to 25% on Monday.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.0.as_str(), x.2, x.3.as_str(), x.4))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("tariff", Some(10.0), "%", Some("from")),
+                ("tariff", Some(25.0), "%", Some("to"))
+            ]
+        );
     }
 
     #[test]

@@ -3,12 +3,12 @@
 use super::db::Val;
 use crate::align::event_time;
 use crate::config::Config;
-use crate::model::{Claim, DateRole, DateSpan, Scope, Value};
+use crate::model::{Claim, DateRole, DateSpan, Role, Scope, Value};
 use chrono::NaiveDate;
 
 /// The ledger format this crosscheck writes. SQLite keeps it in
 /// `user_version`, PostgreSQL in the `ledger_meta` table.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// The steps from an empty database to [`VERSION`]: step `i` takes a
 /// ledger of format `i` to format `i + 1`, in the run's transaction. A new
@@ -59,6 +59,12 @@ CREATE TABLE story_articles(
 CREATE INDEX story_articles_event ON story_articles(event);
 CREATE INDEX story_articles_story ON story_articles(story);
 ",
+    // 4: a figure's part in a change (`from`, `to`, `change`), so that the
+    // two ends of "from A to B" come back from the ledger as they were
+    // extracted.
+    "
+ALTER TABLE claims ADD COLUMN role TEXT;
+",
 ];
 
 /// Each table and its columns, in the order `ledger export` writes them
@@ -92,7 +98,7 @@ pub const TABLES: [(&str, &str, &str); 5] = [
 pub const COLUMNS: &str = "article, revision, current, kind, measure, subject_key, \
     event_time, subject, qualifier, unit, low, high, approx, date_start, date_end, \
     date_role, date_text, attribution, text, start_off, end_off, line, col, sentence, \
-    sentence_offset, published, source, scope";
+    sentence_offset, published, source, scope, role";
 
 /// The most claim rows one `INSERT` carries (SQLite binds at most 32,766
 /// parameters).
@@ -181,6 +187,7 @@ pub fn values(c: &Claim, revision: i64, subject_key: &str) -> Vec<Val> {
         c.published.map(|d| d.to_string()).into(),
         c.source.as_deref().into(),
         scope_str(c.scope).into(),
+        c.role.map(Role::as_str).into(),
     ]
 }
 
@@ -224,9 +231,12 @@ pub fn claim(r: &[Val]) -> Claim {
         },
         // The estimate comes from the batch's stories, not the ledger.
         published_estimate: None,
-        // Not kept in the ledger: a change's role is read again from the
-        // sentence whenever the article is extracted.
-        role: None,
+        role: match text(28).as_deref() {
+            Some("from") => Some(Role::From),
+            Some("to") => Some(Role::To),
+            Some("change") => Some(Role::Change),
+            _ => None,
+        },
     }
 }
 
@@ -267,7 +277,7 @@ mod tests {
             scope: crate::model::Scope::Story,
             published_estimate: None,
             qualifier: Some("total".into()),
-            role: None,
+            role: Some(Role::To),
         };
         let back = claim(&values(&c, 1, "Kyiv"));
         assert_eq!(back, c);
@@ -277,6 +287,7 @@ mod tests {
             measure: None,
             subject: None,
             scope: Scope::Background,
+            role: None,
             ..c
         };
         let back = claim(&values(&none, 1, ""));
