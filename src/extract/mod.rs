@@ -112,10 +112,13 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
             // People: victims phrases and ages (see `victims`, `people`).
             let in_sentence = |a: usize| a >= ss && a < se;
-            let people = scratch.victims.iter().any(|h| in_sentence(h.start))
-                || nums
-                    .iter()
-                    .any(|n| in_sentence(n.start) && people::may_be_age(text, n));
+            // Collected once: they decide whether to read people at all,
+            // and the reading takes them (an empty list allocates nothing).
+            let ages: Vec<&NumberMatch> = nums
+                .iter()
+                .filter(|n| in_sentence(n.start) && people::may_be_age(text, n))
+                .collect();
+            let people = !ages.is_empty() || scratch.victims.iter().any(|h| in_sentence(h.start));
             // "one of the best ...": a count of one, as CQE counts it,
             // though the recogniser reads the membership as no amount. It
             // takes no trigger: "one of the deadliest attacks" is no toll.
@@ -155,10 +158,6 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 claims.push(c);
             }
             if people {
-                let ages: Vec<&NumberMatch> = nums
-                    .iter()
-                    .filter(|n| in_sentence(n.start) && people::may_be_age(text, n))
-                    .collect();
                 s.people(&ages, &sd, &scratch.victims, &mut claims, before);
             }
             s.scope(&mut claims[before..]);
