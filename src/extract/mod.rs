@@ -773,18 +773,25 @@ fn level_takes_kind(claims: &mut [Claim]) {
     }
 }
 
+/// Every claim of an article of `text` published on `published` (`None`:
+/// undated), with the shipped rules: what the extraction tests look at.
+#[cfg(test)]
+pub(crate) fn claims_of(text: &str, published: Option<chrono::NaiveDate>) -> Vec<Claim> {
+    let article = Article {
+        id: "t".into(),
+        published,
+        text: text.into(),
+        ..Article::default()
+    };
+    extract(&article, &Config::builtin())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn claims(text: &str) -> Vec<Claim> {
-        let article = Article {
-            id: "t".into(),
-            published: chrono::NaiveDate::from_ymd_opt(2025, 7, 10),
-            text: text.into(),
-            ..Article::default()
-        };
-        extract(&article, &Config::builtin())
+        claims_of(text, chrono::NaiveDate::from_ymd_opt(2025, 7, 10))
     }
 
     /// (kind, text, low, unit, role) of a claim with a figure.

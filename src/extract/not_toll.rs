@@ -129,17 +129,10 @@ fn trim_word(w: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use crate::config::Config;
-    use crate::model::{Article, Claim, Scope};
+    use crate::model::{Claim, Scope};
 
     fn claims(text: &str) -> Vec<Claim> {
-        let a = Article {
-            id: "t".into(),
-            published: chrono::NaiveDate::from_ymd_opt(2025, 10, 5),
-            text: text.into(),
-            ..Article::default()
-        };
-        crate::extract::extract(&a, &Config::builtin())
+        crate::extract::claims_of(text, chrono::NaiveDate::from_ymd_opt(2025, 10, 5))
     }
 
     /// (measure, value) of each casualties claim of the story.

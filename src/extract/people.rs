@@ -264,11 +264,11 @@ fn is_stop(t: &Tok) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::victims::claims_of;
+    use crate::extract::claims_of;
 
     /// (subject, years, text) of each age claim.
     fn ages(text: &str) -> Vec<(String, f64, String)> {
-        claims_of(text)
+        claims_of(text, None)
             .into_iter()
             .filter(|c| c.kind == "age")
             .map(|c| {
@@ -356,7 +356,7 @@ mod tests {
 
     #[test]
     fn an_age_is_no_toll() {
-        let claims = claims_of("Toma Reyes, who was 41, was not hurt.");
+        let claims = claims_of("Toma Reyes, who was 41, was not hurt.", None);
         assert!(claims.iter().all(|c| c.kind == "age"), "{claims:?}");
     }
 

@@ -1051,18 +1051,6 @@ fn age_word(w: &str) -> bool {
     small_number(n).is_some()
 }
 
-/// Every claim of an undated article of `text`, with the shipped rules:
-/// what the tests of people's readers look at.
-#[cfg(test)]
-pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
-    let a = crate::model::Article {
-        id: "t".into(),
-        text: text.into(),
-        ..Default::default()
-    };
-    crate::extract::extract(&a, &Config::builtin())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1244,7 +1232,7 @@ mod tests {
 
     /// (measure, value, part) of each casualties claim of an article.
     fn article(text: &str) -> Vec<(String, f64, bool)> {
-        claims_of(text)
+        crate::extract::claims_of(text, None)
             .into_iter()
             .filter(|c| c.kind == "casualties")
             .map(|c| {
