@@ -1,0 +1,355 @@
+//! Scores crosscheck's dates TempEval-3 style on TimeML-annotated ECB+
+//! news (`eval/timeml/GUIDELINES.md`): every TIMEX3 of type DATE, with its
+//! normalised value, annotated by hand before crosscheck was run.
+//!
+//! Usage: `cargo run --release --example timeml [-- --gold GOLD] [--docs
+//! FILE] [--show]` (`GOLD` defaults to `eval/timeml/dev.jsonl`, `FILE` to
+//! `../shared/data/ecbplus/docs.jsonl`; `--show` lists every error: never
+//! on `eval/timeml/blind.jsonl`).
+//!
+//! Each text goes through the claim pipeline as `crosscheck extract
+//! --format jsonl` reads it (a JSONL line with `published` = the gold DCT);
+//! the date words of every claim (`date_text`, the claim's own text for a
+//! date claim, else found in its sentence) are a predicted TIMEX3, once per
+//! span. Its value is the claim's resolved `date` written as TimeML writes
+//! it (`eval/timex.rs`: a day `2009-01-05`, an ISO week `2009-W02`, a
+//! weekend `2009-W02-WE`, a month, a season `2009-SU`, a quarter `2009-Q3`,
+//! a year, a decade `199X`); words that name the present, the past or the
+//! future in general (`now`, `currently`, `recently`, `in the future`) are
+//! `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, whatever day they were given.
+//!
+//! Matching as TempEval-3: a prediction and a gold TIMEX3 match when their
+//! character spans overlap (each gold at most once). Relaxed span P/R/F1
+//! counts matches; value P/R/F1 counts matches with equal values.
+
+use chrono::NaiveDate;
+use crosscheck::config::Config;
+use crosscheck::extract;
+use crosscheck::ingest::jsonl;
+use crosscheck::model::DateSpan;
+use serde_json::Value;
+use std::collections::HashMap;
+
+#[path = "timex.rs"]
+mod timex;
+
+/// One gold or predicted TIMEX3, its span in bytes of the text.
+#[derive(Clone, Debug)]
+struct Timex {
+    span: (usize, usize),
+    text: String,
+    /// `None` for a prediction the pipeline could not resolve.
+    value: Option<String>,
+}
+
+struct Doc {
+    id: String,
+    dct: NaiveDate,
+    text: String,
+    gold: Vec<Timex>,
+}
+
+/// The byte offset of character `c` of `text` (gold offsets count
+/// characters).
+fn byte_at(text: &str, c: usize) -> Option<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .nth(c)
+}
+
+fn parse_gold(src: &str, texts: &HashMap<String, String>) -> Result<Vec<Doc>, String> {
+    let mut out = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |e: String| format!("{}: {e}", i + 1);
+        let g: Value = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+        let id = g["doc"].as_str().ok_or_else(|| at("no doc id".into()))?;
+        let text = texts
+            .get(id)
+            .ok_or_else(|| at(format!("{id} is not in the texts")))?;
+        let dct = g["dct"]
+            .as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .ok_or_else(|| at("dct is not YYYY-MM-DD".into()))?;
+        let mut gold = Vec::new();
+        for t in g["timex"].as_array().into_iter().flatten() {
+            let off = |k: &str| t[k].as_u64().and_then(|c| byte_at(text, c as usize));
+            let (Some(s), Some(e)) = (off("start"), off("end")) else {
+                return Err(at(format!("{id}: a TIMEX3 offset is outside the text")));
+            };
+            gold.push(Timex {
+                span: (s, e),
+                text: text[s..e].to_string(),
+                value: t["value"].as_str().map(str::to_string),
+            });
+        }
+        out.push(Doc {
+            id: id.to_string(),
+            dct,
+            text: text.clone(),
+            gold,
+        });
+    }
+    Ok(out)
+}
+
+/// TimeML's value for words that refer to the present, the past or the
+/// future in general rather than to a calendar date.
+fn reference_value(words: &str) -> Option<&'static str> {
+    let w = words.trim().to_lowercase();
+    let w = w.trim_start_matches("in ").trim_start_matches("at ");
+    match w {
+        "now" | "right now" | "currently" | "presently" | "present" | "nowadays"
+        | "these days" => Some("PRESENT_REF"),
+        "recently" | "lately" | "the past" => Some("PAST_REF"),
+        "the future" | "future" | "a later date" => Some("FUTURE_REF"),
+        _ => None,
+    }
+}
+
+fn predicted_value(words: &str, date: Option<DateSpan>, dct: NaiveDate) -> Option<String> {
+    if let Some(r) = reference_value(words) {
+        return Some(r.to_string());
+    }
+    date.map(|d| timex::claim_date_value(words, d, dct))
+}
+
+/// The dates of the claim records `crosscheck extract --format jsonl`
+/// gives for the text, with the DCT as publication date.
+fn predicted(doc: &Doc, config: &Config) -> Vec<Timex> {
+    let line = serde_json::json!({
+        "id": doc.id, "published": doc.dct.to_string(), "text": doc.text,
+    })
+    .to_string();
+    let article = jsonl::parse_line(&line).expect("a valid JSONL article");
+    let text = article.text.as_str();
+    let mut out: Vec<Timex> = Vec::new();
+    for c in extract::extract(&article, config) {
+        let Some(words) = c.date_text.as_deref() else {
+            continue;
+        };
+        let sentence_start = c.start.saturating_sub(c.sentence_offset);
+        let at = if c.value.is_none() && c.text == words {
+            Some(c.start)
+        } else {
+            text.get(sentence_start..)
+                .and_then(|rest| rest.find(words))
+                .map(|i| sentence_start + i)
+        };
+        let Some(s) = at else { continue };
+        let span = (s, s + words.len());
+        if out.iter().any(|t| t.span == span) {
+            continue;
+        }
+        out.push(Timex {
+            span,
+            text: words.to_string(),
+            value: predicted_value(words, c.date, doc.dct),
+        });
+    }
+    out.sort_by_key(|t| t.span);
+    out
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Counts of one row: gold, predicted, span matches, value matches.
+#[derive(Default, Clone, Copy)]
+struct Score {
+    gold: usize,
+    predicted: usize,
+    spans: usize,
+    values: usize,
+}
+
+fn prf(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let (p, r) = (ratio(correct, predicted), ratio(correct, gold));
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    (p, r, f)
+}
+
+/// Matches predictions to gold, TempEval-3 style: each prediction takes
+/// the first unmatched overlapping gold TIMEX3 of the same value, else the
+/// first unmatched overlapping one. Returns the score and the errors.
+fn score(doc: &str, gold: &[Timex], pred: &[Timex]) -> (Score, Vec<String>) {
+    let mut used = vec![false; gold.len()];
+    let mut s = Score {
+        gold: gold.len(),
+        predicted: pred.len(),
+        ..Score::default()
+    };
+    let mut errors = Vec::new();
+    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "(unresolved)".into());
+    for p in pred {
+        let free = |i: &usize| !used[*i] && overlaps(gold[*i].span, p.span);
+        let same = (0..gold.len()).find(|i| free(i) && gold[*i].value == p.value);
+        match same.or_else(|| (0..gold.len()).find(free)) {
+            Some(i) => {
+                used[i] = true;
+                s.spans += 1;
+                if gold[i].value == p.value {
+                    s.values += 1;
+                } else {
+                    errors.push(format!(
+                        "{doc:<18} wrong    {:?} {}, gold {:?} {}",
+                        p.text,
+                        shown(&p.value),
+                        gold[i].text,
+                        shown(&gold[i].value)
+                    ));
+                }
+            }
+            None => errors.push(format!(
+                "{doc:<18} spurious {:?} {}",
+                p.text,
+                shown(&p.value)
+            )),
+        }
+    }
+    for (g, _) in gold.iter().zip(&used).filter(|(_, u)| !**u) {
+        errors.push(format!(
+            "{doc:<18} missed   {:?} {}",
+            g.text,
+            shown(&g.value)
+        ));
+    }
+    (s, errors)
+}
+
+fn is_reference(v: &Option<String>) -> bool {
+    v.as_deref().is_some_and(|v| v.ends_with("_REF"))
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show = args.iter().any(|a| a == "--show");
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    let docs_path =
+        opt("--docs").unwrap_or_else(|| format!("{root}/../shared/data/ecbplus/docs.jsonl"));
+    let gold_path = opt("--gold").unwrap_or_else(|| format!("{root}/eval/timeml/dev.jsonl"));
+    let read = |p: &str| {
+        std::fs::read_to_string(p).unwrap_or_else(|e| {
+            eprintln!("error: {p}: {e}");
+            std::process::exit(2)
+        })
+    };
+    let texts: HashMap<String, String> = read(&docs_path)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| Some((v["doc"].as_str()?.into(), v["text"].as_str()?.into())))
+        .collect();
+    let docs = parse_gold(&read(&gold_path), &texts).unwrap_or_else(|e| {
+        eprintln!("error: {gold_path}:{e}");
+        std::process::exit(2)
+    });
+    let config = Config::builtin();
+    let (mut all, mut dated) = (Score::default(), Score::default());
+    let mut errors = Vec::new();
+    for doc in &docs {
+        let pred = predicted(doc, &config);
+        let (s, e) = score(&doc.id, &doc.gold, &pred);
+        errors.extend(e);
+        // Without the references to the present, past and future: the
+        // gold ones and the predictions that fall on them or carry one.
+        let gold: Vec<Timex> = doc
+            .gold
+            .iter()
+            .filter(|g| !is_reference(&g.value))
+            .cloned()
+            .collect();
+        let pred: Vec<Timex> = pred
+            .into_iter()
+            .filter(|p| {
+                !is_reference(&p.value)
+                    && !doc
+                        .gold
+                        .iter()
+                        .any(|g| is_reference(&g.value) && overlaps(g.span, p.span))
+            })
+            .collect();
+        let (d, _) = score(&doc.id, &gold, &pred);
+        for (acc, x) in [(&mut all, s), (&mut dated, d)] {
+            acc.gold += x.gold;
+            acc.predicted += x.predicted;
+            acc.spans += x.spans;
+            acc.values += x.values;
+        }
+    }
+    println!(
+        "TimeML dates ({}): {} texts, {} gold TIMEX3 ({} without *_REF)\n",
+        std::path::Path::new(&gold_path)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?"),
+        docs.len(),
+        all.gold,
+        dated.gold
+    );
+    println!("| row | gold | predicted | correct | P | R | F1 |");
+    println!("|---|--:|--:|--:|--:|--:|--:|");
+    for (row, s) in [("all DATE", all), ("without *_REF", dated)] {
+        for (what, correct) in [("relaxed span", s.spans), ("value", s.values)] {
+            let (p, r, f) = prf(correct, s.predicted, s.gold);
+            println!(
+                "| {row}: {what} | {} | {} | {correct} | {p:.2} | {r:.2} | {f:.2} |",
+                s.gold, s.predicted
+            );
+        }
+    }
+    if show {
+        println!();
+        for e in &errors {
+            println!("{e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(span: (usize, usize), value: &str) -> Timex {
+        Timex {
+            span,
+            text: String::new(),
+            value: Some(value.into()),
+        }
+    }
+
+    #[test]
+    fn words_for_the_present_past_and_future_are_references() {
+        assert_eq!(reference_value("now"), Some("PRESENT_REF"));
+        assert_eq!(reference_value("Currently"), Some("PRESENT_REF"));
+        assert_eq!(reference_value("recently"), Some("PAST_REF"));
+        assert_eq!(reference_value("in the future"), Some("FUTURE_REF"));
+        assert_eq!(reference_value("Tuesday"), None);
+    }
+
+    #[test]
+    fn a_span_match_with_another_value_counts_for_the_span_only() {
+        let gold = [t((0, 6), "2009-01-05"), t((10, 14), "2009")];
+        let pred = [t((0, 3), "2009-01-06"), t((10, 14), "2009"), t((20, 25), "2010")];
+        let (s, errors) = score("d", &gold, &pred);
+        assert_eq!((s.gold, s.predicted, s.spans, s.values), (2, 3, 2, 1));
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn gold_offsets_count_characters() {
+        assert_eq!(byte_at("é ab", 2), Some(3));
+        assert_eq!(byte_at("ab", 2), Some(2));
+        assert_eq!(byte_at("ab", 3), None);
+    }
+}
