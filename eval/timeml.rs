@@ -18,6 +18,10 @@
 //! future in general (`now`, `currently`, `recently`, `in the future`) are
 //! `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, whatever day they were given.
 //!
+//! The page's own date line (`dct_line` in the gold file) is the DCT and,
+//! as in TempEval-3, outside the scored text: dates found on it are left
+//! out.
+//!
 //! Matching as TempEval-3: a prediction and a gold TIMEX3 match when their
 //! character spans overlap (each gold at most once). Relaxed span P/R/F1
 //! counts matches; value P/R/F1 counts matches with equal values.
@@ -47,6 +51,10 @@ struct Doc {
     dct: NaiveDate,
     text: String,
     gold: Vec<Timex>,
+    /// The page's own date line (`dct_line`, characters in the gold file):
+    /// the DCT, kept out of the scored text as TempEval-3 keeps the DCT
+    /// out of the document's text.
+    dct_line: Option<(usize, usize)>,
 }
 
 /// The byte offset of character `c` of `text` (gold offsets count
@@ -86,11 +94,23 @@ fn parse_gold(src: &str, texts: &HashMap<String, String>) -> Result<Vec<Doc>, St
                 value: t["value"].as_str().map(str::to_string),
             });
         }
+        let dct_line = match g["dct_line"].as_array().map(Vec::as_slice) {
+            None => None,
+            Some([a, b]) => {
+                let at_char = |v: &Value| v.as_u64().and_then(|c| byte_at(text, c as usize));
+                match (at_char(a), at_char(b)) {
+                    (Some(a), Some(b)) => Some((a, b)),
+                    _ => return Err(at(format!("{id}: dct_line is outside the text"))),
+                }
+            }
+            Some(_) => return Err(at(format!("{id}: dct_line is not [start, end]"))),
+        };
         out.push(Doc {
             id: id.to_string(),
             dct,
             text: text.clone(),
             gold,
+            dct_line,
         });
     }
     Ok(out)
@@ -141,7 +161,8 @@ fn predicted(doc: &Doc, config: &Config) -> Vec<Timex> {
         };
         let Some(s) = at else { continue };
         let span = (s, s + words.len());
-        if out.iter().any(|t| t.span == span) {
+        let on_date_line = doc.dct_line.is_some_and(|l| overlaps(l, span));
+        if on_date_line || out.iter().any(|t| t.span == span) {
             continue;
         }
         out.push(Timex {
