@@ -385,14 +385,27 @@ fn recognised_quantities(text: &str) -> Vec<Quantity> {
 }
 
 fn recognised_dates(text: &str, dct: NaiveDate) -> Vec<Date> {
-    dates::find_dates(text, Some(dct))
-        .iter()
-        .map(|m| Date {
+    let mut out = Vec::new();
+    for m in dates::find_dates(text, Some(dct)) {
+        let words = &text[m.start..m.end];
+        // A span of years with both ends written is two dates.
+        if let Some(ends) = m.span.and_then(|d| timex::year_ends(words, d)) {
+            for ((a, b), value) in ends {
+                out.push(Date {
+                    span: (m.start + a, m.start + b),
+                    text: words[a..b].to_string(),
+                    value: Some(value),
+                });
+            }
+            continue;
+        }
+        out.push(Date {
             span: (m.start, m.end),
-            text: text[m.start..m.end].to_string(),
-            value: date_value(text, m, dct),
-        })
-        .collect()
+            text: words.to_string(),
+            value: date_value(text, &m, dct),
+        });
+    }
+    out
 }
 
 /// The text as `crosscheck extract` reads it from JSONL, with the DCT as
@@ -636,6 +649,18 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment
 fn push_date(ds: &mut Vec<Date>, at: usize, words: &str, date: Option<DateSpan>, dct: NaiveDate) {
     let span = (at, at + words.len());
     if ds.iter().any(|d| d.span == span) {
+        return;
+    }
+    // A span of years with both ends written is two dates, as the
+    // guideline annotates it (`1979-90`: 1979 and 1990).
+    if let Some(ends) = date.and_then(|d| timex::year_ends(words, d)) {
+        for ((a, b), value) in ends {
+            ds.push(Date {
+                span: (at + a, at + b),
+                text: words[a..b].to_string(),
+                value: Some(value),
+            });
+        }
         return;
     }
     ds.push(Date {

@@ -16,7 +16,12 @@
 //! weekend `2009-W02-WE`, a month, a season `2009-SU`, a quarter `2009-Q3`,
 //! a year, a decade `199X`); words that name the present, the past or the
 //! future in general (`now`, `currently`, `recently`, `in the future`) are
-//! `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, whatever day they were given.
+//! `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, whatever day they were given; a
+//! span from the start of the DCT's week, month or year to the DCT
+//! (`earlier this year`) is that week, month or year; a span of years with
+//! both ends written (`from 1995 to 1998`, `1979-90`) is two TIMEX3s, one
+//! per year, as TimeML annotates it; a part of a decade (`the late 1970s`)
+//! is the decade (`197X`), as TimeML writes it with a modifier.
 //!
 //! The page's own date line (`dct_line` in the gold file) is the DCT and,
 //! as in TempEval-3, outside the scored text: dates found on it are left
@@ -163,6 +168,17 @@ fn predicted(doc: &Doc, config: &Config) -> Vec<Timex> {
         let span = (s, s + words.len());
         let on_date_line = doc.dct_line.is_some_and(|l| overlaps(l, span));
         if on_date_line || out.iter().any(|t| t.span == span) {
+            continue;
+        }
+        // A span of years with both ends written is two TIMEX3s.
+        if let Some(ends) = c.date.and_then(|d| timex::year_ends(words, d)) {
+            for ((a, b), value) in ends {
+                out.push(Timex {
+                    span: (s + a, s + b),
+                    text: words[a..b].to_string(),
+                    value: Some(value),
+                });
+            }
             continue;
         }
         out.push(Timex {
@@ -365,6 +381,53 @@ mod tests {
         let (s, errors) = score("d", &gold, &pred);
         assert_eq!((s.gold, s.predicted, s.spans, s.values), (2, 3, 2, 1));
         assert_eq!(errors.len(), 2);
+    }
+
+    fn span(a: &str, b: &str) -> DateSpan {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        DateSpan {
+            start: d(a),
+            end: d(b),
+        }
+    }
+
+    #[test]
+    fn our_spans_are_written_as_timeml_writes_them() {
+        let dct = NaiveDate::from_ymd_opt(2010, 9, 10).unwrap();
+        let v = |words: &str, a: &str, b: &str| timex::claim_date_value(words, span(a, b), dct);
+        // So far this year, month, week: the whole period.
+        assert_eq!(v("Earlier this year", "2010-01-01", "2010-09-10"), "2010");
+        assert_eq!(v("earlier this month", "2010-09-01", "2010-09-10"), "2010-09");
+        assert_eq!(v("earlier this week", "2010-09-06", "2010-09-10"), "2010-W36");
+        // Parts of a decade are the decade.
+        assert_eq!(v("the late 1970s", "1977-01-01", "1979-12-31"), "197X");
+        assert_eq!(v("the early 1980s", "1980-01-01", "1983-12-31"), "198X");
+        assert_eq!(
+            v("the next eight days", "2010-09-11", "2010-09-18"),
+            "2010-09-11/2010-09-18"
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_with_both_ends_is_two_timexes() {
+        let ends = |w: &str, a: &str, b: &str| {
+            timex::year_ends(w, span(a, b)).map(|e| e.map(|((s, t), v)| (w[s..t].to_string(), v)))
+        };
+        let pair = |a: &str, b: &str, c: &str, d: &str| {
+            Some([(a.to_string(), b.to_string()), (c.to_string(), d.to_string())])
+        };
+        assert_eq!(
+            ends("from 1995 to 1998", "1995-01-01", "1998-12-31"),
+            pair("1995", "1995", "1998", "1998")
+        );
+        assert_eq!(
+            ends("1979-90", "1979-01-01", "1990-12-31"),
+            pair("1979", "1979", "90", "1990")
+        );
+        // A season named by two years, a decade, a single year: one value.
+        assert_eq!(ends("the 2008-09 season", "2008-01-01", "2009-12-31"), None);
+        assert_eq!(ends("the 1990s", "1990-01-01", "1999-12-31"), None);
+        assert_eq!(ends("in 2005", "2005-01-01", "2005-12-31"), None);
     }
 
     #[test]

@@ -51,8 +51,15 @@ pub fn timex(s: DateSpan) -> String {
         if a.month() == 12 && b.month() == 2 && b.year() == y + 1 {
             return format!("{y}-WI");
         }
-        if a.month() == 1 && b.month() == 12 && y % 10 == 0 && b.year() == y + 9 {
-            return format!("{}X", y / 10);
+        // A decade, or its early, mid or late part (`the late 1970s`,
+        // 1977–1979), which TimeML writes as the decade with a modifier.
+        let (ya, yb) = (y.rem_euclid(10), b.year().rem_euclid(10));
+        if a.month() == 1
+            && b.month() == 12
+            && y.div_euclid(10) == b.year().div_euclid(10)
+            && [(0, 9), (0, 3), (4, 6), (7, 9)].contains(&(ya, yb))
+        {
+            return format!("{}X", y.div_euclid(10));
         }
     }
     format!("{a}/{b}")
@@ -78,7 +85,61 @@ pub fn date_value(text: &str, m: &dates::DateMatch, dct: NaiveDate) -> Option<St
             return Some(timex(x));
         }
     }
-    Some(timex(span))
+    Some(so_far(span, dct).unwrap_or_else(|| timex(span)))
+}
+
+/// `earlier this week`, `earlier this month`, `earlier this year`: a span
+/// from the start of the DCT's week, month or year to the DCT, which
+/// TimeML writes as that week, month or year.
+fn so_far(s: DateSpan, dct: NaiveDate) -> Option<String> {
+    if s.end != dct || s.start == s.end {
+        return None;
+    }
+    let monday = dct - chrono::Duration::days(i64::from(dct.weekday().num_days_from_monday()));
+    if s.start == monday {
+        let w = dct.iso_week();
+        return Some(format!("{}-W{:02}", w.year(), w.week()));
+    }
+    if s.start == dct.with_day(1)? {
+        return Some(format!("{}-{:02}", dct.year(), dct.month()));
+    }
+    (s.start == dct.with_ordinal(1)?).then(|| format!("{}", dct.year()))
+}
+
+/// A span of years written with both its ends (`from 1995 to 1998`,
+/// `1979-90`, `Between 1991 and 1998`), which TimeML annotates as two
+/// TIMEX3s, one per year: each end's byte span within `words` and its
+/// value. `None` unless the span is whole years and both years are
+/// written (the second may be its last two digits).
+pub fn year_ends(words: &str, d: DateSpan) -> Option<[((usize, usize), String); 2]> {
+    let (a, b) = (d.start.year(), d.end.year());
+    if a >= b || d.start.ordinal() != 1 || d.end.month() != 12 || d.end.day() != 31 {
+        return None;
+    }
+    let mut runs = Vec::new();
+    let bytes = words.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let j = i + bytes[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            runs.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let num = |(s, e): (usize, usize)| words[s..e].parse::<i32>().ok();
+    let first = *runs.iter().find(|&&r| r.1 - r.0 == 4 && num(r) == Some(a))?;
+    let second = *runs.iter().rev().find(|&&r| {
+        r.0 > first.0
+            && ((r.1 - r.0 == 4 && num(r) == Some(b))
+                || (r.1 - r.0 == 2 && num(r) == Some(b.rem_euclid(100))))
+    })?;
+    // `2008-09` names one season, which is no pair of years.
+    if second.1 - second.0 == 2 && b == a + 1 {
+        return None;
+    }
+    Some([(first, a.to_string()), (second, b.to_string())])
 }
 
 /// A claim's resolved date as a TIMEX3 value: the value the date words
@@ -87,7 +148,7 @@ pub fn date_value(text: &str, m: &dates::DateMatch, dct: NaiveDate) -> Option<St
 pub fn claim_date_value(words: &str, d: DateSpan, dct: NaiveDate) -> String {
     match dates::find_dates(words, Some(dct)).first() {
         Some(m) if m.span == Some(d) => date_value(words, m, dct).unwrap_or_else(|| timex(d)),
-        _ => timex(d),
+        _ => so_far(d, dct).unwrap_or_else(|| timex(d)),
     }
 }
 

@@ -1004,8 +1004,16 @@ fn done_on(p: &P, i: usize, sent_lo: usize) -> bool {
     if k <= sent_lo {
         return false;
     }
-    // `will be delivered on Monday`, `to be signed on Friday`: planned.
+    // `will be delivered on Monday`, `to be signed on Friday`, `is to be
+    // formally sentenced May 3`: planned.
     if k >= sent_lo + 2 && toks[k - 2].is_kw(Kw::Be) {
+        return false;
+    }
+    if k >= sent_lo + 3
+        && toks[k - 3].is_kw(Kw::Be)
+        && toks[k - 2].kind == Kind::Word(Lex::Other)
+        && !toks[k - 2].cap
+    {
         return false;
     }
     let t = &toks[k - 1];
@@ -1251,8 +1259,19 @@ fn marker(toks: &[Tok], k: usize) -> Option<Tense> {
         Lex::Kw(Kw::Going) if toks.get(k + 1).is_some_and(|t| t.is_kw(Kw::To)) => {
             Some(Tense::Future)
         }
-        // `will be delivered`, `to be signed`: the participle is passive.
-        Lex::PastVerb | Lex::Kw(Kw::PastAux) if k > 0 && toks[k - 1].is_kw(Kw::Be) => None,
+        // `will be delivered`, `to be signed`, `is to be formally
+        // sentenced`: the participle is passive (one word, an adverb, may
+        // stand between).
+        Lex::PastVerb | Lex::Kw(Kw::PastAux)
+            if k > 0
+                && (toks[k - 1].is_kw(Kw::Be)
+                    || (k > 1
+                        && toks[k - 2].is_kw(Kw::Be)
+                        && toks[k - 1].kind == Kind::Word(Lex::Other)
+                        && !toks[k - 1].cap)) =>
+        {
+            None
+        }
         Lex::Kw(Kw::PastAux | Kw::Took) | Lex::PastVerb => Some(Tense::Past),
         _ => None,
     }

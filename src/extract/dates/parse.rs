@@ -381,6 +381,13 @@ impl<'a> P<'a> {
         match t.kind {
             Kind::Word(Lex::Month { m, abbr }) => self.month_first(i, m, abbr),
             Kind::Word(Lex::Weekday(w)) => {
+                // `Patch Tuesday`, `Super Tuesday`: a name, not a day.
+                if i > 0
+                    && self.t(i - 1).is_some_and(|p| p.cap)
+                    && NAMED_DAYS.iter().any(|n| self.is_word(i - 1, n))
+                {
+                    return None;
+                }
                 // `Tuesday, June 17`: the explicit date wins.
                 let mut j = i + 1;
                 if self.punct(j, b',') {
@@ -741,6 +748,7 @@ impl<'a> P<'a> {
                     }
                     if (self.date_context(i) && self.year_tail_ok(i + 1) && !self.dimension(i))
                         || self.year_as_modifier(i, y)
+                        || self.year_naming_event(i, y)
                     {
                         return plain(
                             i + 1,
@@ -859,6 +867,32 @@ impl<'a> P<'a> {
             return self.modifier_tail(i + 3);
         }
         self.modifier_tail(i + 1)
+    }
+
+    /// `to host 2014 Oscars`, `2013 MVC Tournament results`: a year
+    /// before the name of an event, with no determiner. The name is
+    /// capitalised and no plural (`2000 Marines`), except the plural
+    /// names of events (`Oscars`, `Olympics`), and no lower-case plural
+    /// follows it (`2000 US troops`, `1500 British soldiers` are counts).
+    fn year_naming_event(&self, i: usize, y: i32) -> bool {
+        if !(1900..=2099).contains(&y) {
+            return false;
+        }
+        let Some(t) = self.t(i + 1) else { return false };
+        if !(t.cap && t.kind == Kind::Word(Lex::Other)) {
+            return false;
+        }
+        let w = self.word(i + 1);
+        let plural = w.ends_with(['s', 'S']) && !w.ends_with("ss");
+        if plural && !EVENT_PLURALS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        !self.t(i + 2).is_some_and(|n| {
+            let w = self.word(i + 2).to_ascii_lowercase();
+            n.kind == Kind::Word(Lex::Other)
+                && !n.cap
+                && ((w.ends_with('s') && !w.ends_with("ss")) || COUNT_NOUNS.contains(&w.as_str()))
+        })
     }
 
     /// Token `k` is the `s` of a glued `'s` / `’s` (`Goldwater's`).
@@ -1071,6 +1105,24 @@ pub(super) fn is_function_word(w: &str) -> bool {
 
 /// Words before a year that make it a modifier (`her 2016 campaign`),
 /// besides `the`, `a`, `this` and possessives.
+/// Capitalised words that make a weekday after them a name (`Patch
+/// Tuesday`, the day updates ship; `Super Tuesday`, a day of primaries).
+const NAMED_DAYS: &[&str] = &["patch", "super", "cyber"];
+
+/// Plural names of events that a year before them names (`2014 Oscars`).
+const EVENT_PLURALS: &[&str] = &[
+    "oscars",
+    "olympics",
+    "games",
+    "awards",
+    "championships",
+    "finals",
+    "playoffs",
+    "emmys",
+    "grammys",
+    "elections",
+];
+
 const DETERMINERS: &[&str] = &[
     "his", "her", "its", "their", "our", "my", "your", "whose", "that",
 ];

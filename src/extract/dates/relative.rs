@@ -54,6 +54,10 @@ impl P<'_> {
                 });
             }
         }
+        // `two decades ago`: at the granularity of decades.
+        if (self.is_word(j, "decades") || self.is_word(j, "decade")) && self.kw(j + 1, Kw::Ago) {
+            return plain(j + 2, Val::DecadesAgo(i32::try_from(n).ok()?));
+        }
         let u = self.unit(j)?;
         // `two days later`, `a week earlier`: from the day last named.
         if matches!(u, Unit::Day | Unit::Week)

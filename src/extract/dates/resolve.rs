@@ -69,6 +69,9 @@ pub(super) enum Val {
         y: i32,
         part: Part,
     },
+    /// `two decades ago`: the decade the year `n` decades before lies in,
+    /// as TimeML gives it (`198X` in 2009).
+    DecadesAgo(i32),
     /// `the 19th century` (`c` = 1800, its first year as TimeML counts
     /// it), `the early 20th century`.
     Century {
@@ -421,6 +424,10 @@ pub(super) fn resolve(v: Val, p: Option<NaiveDate>, dir: Dir) -> Option<DateSpan
             resolve(Val::Century { c: y, part }, p, dir)
         }
         Val::Decade { y, part } => thirds(y, 10, part),
+        Val::DecadesAgo(n) => {
+            let y = p?.year().checked_sub(n.checked_mul(10)?)?;
+            thirds(y.div_euclid(10) * 10, 10, Part::Whole)
+        }
         Val::Century { c, part } => thirds(c, 100, part),
         Val::Years { a, b } => years(a, b),
         Val::RelDay(n) => Some(DateSpan::day(add_days(p?, n)?)),
