@@ -127,8 +127,9 @@ fn reference_value(words: &str) -> Option<&'static str> {
     let w = words.trim().to_lowercase();
     let w = w.trim_start_matches("in ").trim_start_matches("at ");
     match w {
-        "now" | "right now" | "currently" | "presently" | "present" | "nowadays"
-        | "these days" => Some("PRESENT_REF"),
+        "now" | "right now" | "currently" | "presently" | "present" | "nowadays" | "these days" => {
+            Some("PRESENT_REF")
+        }
         "recently" | "lately" | "the past" => Some("PAST_REF"),
         "the future" | "future" | "a later date" => Some("FUTURE_REF"),
         _ => None,
@@ -207,7 +208,11 @@ struct Score {
 fn prf(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let (p, r) = (ratio(correct, predicted), ratio(correct, gold));
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -377,7 +382,11 @@ mod tests {
     #[test]
     fn a_span_match_with_another_value_counts_for_the_span_only() {
         let gold = [t((0, 6), "2009-01-05"), t((10, 14), "2009")];
-        let pred = [t((0, 3), "2009-01-06"), t((10, 14), "2009"), t((20, 25), "2010")];
+        let pred = [
+            t((0, 3), "2009-01-06"),
+            t((10, 14), "2009"),
+            t((20, 25), "2010"),
+        ];
         let (s, errors) = score("d", &gold, &pred);
         assert_eq!((s.gold, s.predicted, s.spans, s.values), (2, 3, 2, 1));
         assert_eq!(errors.len(), 2);
@@ -397,8 +406,14 @@ mod tests {
         let v = |words: &str, a: &str, b: &str| timex::claim_date_value(words, span(a, b), dct);
         // So far this year, month, week: the whole period.
         assert_eq!(v("Earlier this year", "2010-01-01", "2010-09-10"), "2010");
-        assert_eq!(v("earlier this month", "2010-09-01", "2010-09-10"), "2010-09");
-        assert_eq!(v("earlier this week", "2010-09-06", "2010-09-10"), "2010-W36");
+        assert_eq!(
+            v("earlier this month", "2010-09-01", "2010-09-10"),
+            "2010-09"
+        );
+        assert_eq!(
+            v("earlier this week", "2010-09-06", "2010-09-10"),
+            "2010-W36"
+        );
         // Parts of a decade are the decade.
         assert_eq!(v("the late 1970s", "1977-01-01", "1979-12-31"), "197X");
         assert_eq!(v("the early 1980s", "1980-01-01", "1983-12-31"), "198X");
@@ -414,7 +429,10 @@ mod tests {
             timex::year_ends(w, span(a, b)).map(|e| e.map(|((s, t), v)| (w[s..t].to_string(), v)))
         };
         let pair = |a: &str, b: &str, c: &str, d: &str| {
-            Some([(a.to_string(), b.to_string()), (c.to_string(), d.to_string())])
+            Some([
+                (a.to_string(), b.to_string()),
+                (c.to_string(), d.to_string()),
+            ])
         };
         assert_eq!(
             ends("from 1995 to 1998", "1995-01-01", "1998-12-31"),

@@ -129,7 +129,9 @@ pub fn year_ends(words: &str, d: DateSpan) -> Option<[((usize, usize), String); 
         }
     }
     let num = |(s, e): (usize, usize)| words[s..e].parse::<i32>().ok();
-    let first = *runs.iter().find(|&&r| r.1 - r.0 == 4 && num(r) == Some(a))?;
+    let first = *runs
+        .iter()
+        .find(|&&r| r.1 - r.0 == 4 && num(r) == Some(a))?;
     let second = *runs.iter().rev().find(|&&r| {
         r.0 > first.0
             && ((r.1 - r.0 == 4 && num(r) == Some(b))
@@ -151,4 +153,3 @@ pub fn claim_date_value(words: &str, d: DateSpan, dct: NaiveDate) -> String {
         _ => so_far(d, dct).unwrap_or_else(|| timex(d)),
     }
 }
-
