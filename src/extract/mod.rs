@@ -48,7 +48,11 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         .published
         .or(article.dateline_date)
         .or(article.published_estimate.map(|s| s.end));
-    let mut claims = Vec::new();
+    // News runs about a claim to 180 bytes (ECB+): room for them up front.
+    // A claim is a large value, and each regrowth of the vector (a realloc
+    // that seldom grows in place) copied all of them; in a perf profile the
+    // regrowths took about 3% of extraction time.
+    let mut claims = Vec::with_capacity(text.len() / 128 + 4);
     // The place the article is about: its dateline, else the first subject
     // it names; a figure whose sentence names no place is about it.
     let mut lead = article
