@@ -331,8 +331,32 @@ fn may_start_duration(p: &P, t: &Tok) -> bool {
 /// tokens that begin nothing without parsing them; the tests turn it off to
 /// check that doing so changes no answer.
 fn scan(text: &str, published: Option<NaiveDate>, all: bool, screen: bool) -> Vec<DateMatch> {
-    let toks = lex::tokenize(text);
-    let p = P { toks: &toks, text };
+    // A paragraph's tokens (about one in four bytes) were a large block
+    // allocated and freed per paragraph, which cost more in the allocator
+    // and in page faults than filling it: the block is kept per thread.
+    let mut toks = TOKENS.take();
+    lex::tokenize_into(text, &mut toks);
+    let out = scan_tokens(&toks, text, published, all, screen);
+    // Kept unless an outsized paragraph grew it (about 32 bytes a token).
+    if toks.capacity() <= 1 << 16 {
+        TOKENS.set(toks);
+    }
+    out
+}
+
+thread_local! {
+    /// [`scan`]'s token buffer.
+    static TOKENS: std::cell::Cell<Vec<Tok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+fn scan_tokens(
+    toks: &[Tok],
+    text: &str,
+    published: Option<NaiveDate>,
+    all: bool,
+    screen: bool,
+) -> Vec<DateMatch> {
+    let p = P { toks, text };
     let mut out = Vec::new();
     let mut i = 0;
     // Cue words may only be taken from tokens no earlier match used.

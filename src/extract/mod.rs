@@ -48,7 +48,11 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         .published
         .or(article.dateline_date)
         .or(article.published_estimate.map(|s| s.end));
-    let mut claims = Vec::new();
+    // News runs about a claim to 180 bytes (ECB+): room for them up front.
+    // A claim is a large value, and each regrowth of the vector (a realloc
+    // that seldom grows in place) copied all of them; in a perf profile the
+    // regrowths took about 3% of extraction time.
+    let mut claims = Vec::with_capacity(text.len() / 128 + 4);
     // The place the article is about: its dateline, else the first subject
     // it names; a figure whose sentence names no place is about it.
     let mut lead = article
@@ -93,10 +97,20 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         let mut sn: Vec<&NumberMatch> = Vec::with_capacity(nums.len());
         let mut sd: Vec<&DateMatch> = Vec::with_capacity(dts.len());
         let mut figs: Vec<classify::Figure> = Vec::with_capacity(nums.len());
+        // The recogniser gives its matches in text order: a sentence's are
+        // then a run found by halving, and the three readings below go
+        // over that run instead of every figure of the paragraph.
+        let ordered = nums.is_sorted_by_key(|n| n.start);
         for (ss, se) in text::sentences(text, ls, le) {
+            let own = if ordered {
+                let a = nums.partition_point(|n| n.start < ss);
+                &nums[a..a + nums[a..].partition_point(|n| n.start < se)]
+            } else {
+                &nums[..]
+            };
             sn.clear();
             sn.extend(
-                nums.iter()
+                own.iter()
                     .filter(|n| n.start >= ss && n.start < se)
                     // An ordinal counts only in a series (`a third round`),
                     // where the recogniser gives it a unit; a rank or an order
@@ -114,7 +128,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             let in_sentence = |a: usize| a >= ss && a < se;
             // Collected once: they decide whether to read people at all,
             // and the reading takes them (an empty list allocates nothing).
-            let ages: Vec<&NumberMatch> = nums
+            let ages: Vec<&NumberMatch> = own
                 .iter()
                 .filter(|n| in_sentence(n.start) && people::may_be_age(text, n))
                 .collect();
@@ -122,7 +136,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             // "one of the best ...": a count of one, as CQE counts it,
             // though the recogniser reads the membership as no amount. It
             // takes no trigger: "one of the deadliest attacks" is no toll.
-            let ones: Vec<&NumberMatch> = nums
+            let ones: Vec<&NumberMatch> = own
                 .iter()
                 .filter(|n| {
                     n.form == NumberForm::Other
@@ -164,7 +178,11 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
-    claims.sort_by_key(|c| (c.start, c.end));
+    // Claims are large: a sort moves every one of them (and takes a
+    // buffer of half as many), so none is made when they are in order.
+    if !claims.is_sorted_by_key(|c| (c.start, c.end)) {
+        claims.sort_by_key(|c| (c.start, c.end));
+    }
     (claims, lines)
 }
 

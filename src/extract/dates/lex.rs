@@ -242,11 +242,21 @@ static ALNUM: [u8; 256] = {
 };
 
 /// Cuts `text` into tokens.
+#[cfg(test)]
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// The tokens of `text` into `toks` (cleared first), whose memory the
+/// scanner keeps from one paragraph to the next.
+pub(super) fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
     let b = text.as_bytes();
+    toks.clear();
     // About one token in four bytes of news text: room for all of them,
     // so the vector is not regrown (and copied) on the way.
-    let mut toks = Vec::with_capacity(b.len() / 4 + 4);
+    toks.reserve(b.len() / 4 + 4);
     let mut i = 0;
     let n = b.len();
     while i < n {
@@ -326,7 +336,6 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
         }
     }
-    toks
 }
 
 /// Every byte with its high bit set.
