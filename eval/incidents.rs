@@ -173,8 +173,15 @@ fn main() {
             let got = story.and_then(|s| toll(s, measure));
             let Some(want) = want else {
                 unscored[m] += 1;
-                if got.is_some() {
+                if let Some(f) = got {
                     spurious[m] += 1;
+                    if errors {
+                        let best = f.best.map_or("-".to_string(), |v| v.to_string());
+                        println!(
+                            "EXTRA {} {measure}: gold null, story best {best}",
+                            g.subtopic
+                        );
+                    }
                 }
                 continue;
             };
