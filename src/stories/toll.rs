@@ -47,32 +47,42 @@ pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>) -> Range {
             None => reports.push((&c.article, c.published, p)),
         }
     }
-    let latest = reports.iter().filter_map(|r| r.1).max();
-    let figures: Vec<f64> = reports
+    let best = agreed(&reports);
+    Range { low, best, high }
+}
+
+/// Of `(figure, reports giving it)`, the figure most reports give, and on
+/// a tie the lower (ACLED's conservative rule).
+pub fn most_agreed(counts: &[(f64, usize)]) -> Option<f64> {
+    counts
         .iter()
-        .filter(|r| latest.is_none() || r.1 == latest)
-        .map(|r| r.2)
-        .collect();
+        .copied()
+        .reduce(|a, b| {
+            if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
+                b
+            } else {
+                a
+            }
+        })
+        .map(|(v, _)| v)
+}
+
+/// The figure most of the latest reports agree on, from each report's
+/// `(article, publication day, figure)` (see the module's rules).
+pub fn agreed(reports: &[(&str, Option<NaiveDate>, f64)]) -> Option<f64> {
+    let latest = reports.iter().filter_map(|r| r.1).max();
     let mut counts: Vec<(f64, usize)> = Vec::new();
-    for p in figures {
-        match counts.iter_mut().find(|(v, _)| *v == p) {
+    for r in reports {
+        if latest.is_some() && r.1 != latest {
+            continue;
+        }
+        match counts.iter_mut().find(|(v, _)| *v == r.2) {
             Some(e) => e.1 += 1,
-            None => counts.push((p, 1)),
+            None => counts.push((r.2, 1)),
         }
     }
-    let best = if latest.is_some() {
-        // Most reports, then the lower figure.
-        counts
-            .iter()
-            .copied()
-            .reduce(|a, b| {
-                if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
-                    b
-                } else {
-                    a
-                }
-            })
-            .map(|(v, _)| v)
+    if latest.is_some() {
+        most_agreed(&counts)
     } else {
         counts
             .iter()
@@ -80,8 +90,7 @@ pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>) -> Range {
             .map(|(v, _)| *v)
             .reduce(f64::max)
             .or_else(|| counts.iter().map(|(v, _)| *v).reduce(f64::min))
-    };
-    Range { low, best, high }
+    }
 }
 
 #[cfg(test)]
