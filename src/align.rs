@@ -481,8 +481,9 @@ pub fn point(v: &Value) -> Option<f64> {
 }
 
 /// `low`/`high` span every figure; `best` is the most conservative figure
-/// that the most reports agree on (ACLED's rule), taken among the latest
-/// reports for a figure that moves over time (the newer figure stands).
+/// that the most reports agree on (ACLED's rule); for a figure that moves
+/// over time, the one the latest reports agree on (the newer figure
+/// stands; see `stories::toll`).
 fn range(ms: &[&Claim], moves: bool) -> Range {
     let all: Vec<f64> = ms
         .iter()
@@ -492,41 +493,31 @@ fn range(ms: &[&Claim], moves: bool) -> Range {
         .collect();
     let low = all.iter().copied().reduce(f64::min);
     let high = all.iter().copied().reduce(f64::max);
-    let latest = ms.iter().filter_map(|c| c.published).max();
-    let pool: Vec<&&Claim> = ms
-        .iter()
-        .filter(|c| !moves || latest.is_none() || c.published == latest)
-        .collect();
-    // For a count that moves (a toll), each report counts once, with its
-    // largest figure: an article that gives the total and names one victim
-    // ("two dead"; "Reyes-Lund died at the scene") reports two, not one.
-    let mut figures: Vec<(&str, f64)> = Vec::new();
-    for c in pool {
-        if let Some(p) = c.value.as_ref().and_then(point) {
-            match figures.iter_mut().find(|(a, _)| moves && *a == &*c.article) {
-                Some(e) => e.1 = e.1.max(p),
-                None => figures.push((&c.article, p)),
+    if moves {
+        // A count that moves (a toll): each report once, with its largest
+        // figure (an article that gives the total and names one victim,
+        // "two dead"; "Reyes-Lund died at the scene", reports two), and
+        // the latest reports vote (see `stories::toll`).
+        let mut reports: Vec<(&str, Option<NaiveDate>, f64)> = Vec::new();
+        for c in ms {
+            if let Some(p) = c.value.as_ref().and_then(point) {
+                match reports.iter_mut().find(|r| r.0 == &*c.article) {
+                    Some(r) => r.2 = r.2.max(p),
+                    None => reports.push((&c.article, c.published, p)),
+                }
             }
         }
+        let best = crate::stories::toll::agreed(&reports);
+        return Range { low, best, high };
     }
     let mut counts: Vec<(f64, usize)> = Vec::new();
-    for (_, p) in figures {
+    for p in ms.iter().filter_map(|c| c.value.as_ref().and_then(point)) {
         match counts.iter_mut().find(|(v, _)| *v == p) {
             Some(e) => e.1 += 1,
             None => counts.push((p, 1)),
         }
     }
-    let best = counts
-        .iter()
-        .copied()
-        .reduce(|a, b| {
-            if b.1 > a.1 || (b.1 == a.1 && b.0 < a.0) {
-                b
-            } else {
-                a
-            }
-        })
-        .map(|(v, _)| v);
+    let best = crate::stories::toll::most_agreed(&counts);
     Range { low, best, high }
 }
 

@@ -48,12 +48,11 @@ pub fn report_in(
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    // A story's toll: per kind and measure, its cluster about the story's
+    // A story's toll: per kind and measure, from every report of the
+    // story (see `stories::toll`); its cluster is the one about the story's
     // place (else the one most reports give). Parts ("11 of them
-    // children"), increments ("six more bodies") and figures of another
-    // place that an article tells apart ("a separate attack on Odesa")
-    // are not the toll.
-    let mut tolls: BTreeMap<(usize, &str, Option<&str>), &Cluster> = BTreeMap::new();
+    // children") and increments ("six more bodies") are not the toll.
+    let mut tolls: BTreeMap<(usize, &str, Option<&str>), Vec<&Cluster>> = BTreeMap::new();
     for c in &clusters {
         let Some(&i) = c.story.as_deref().and_then(|s| at.get(s)) else {
             continue;
@@ -66,23 +65,27 @@ pub fn report_in(
         if !counts || !matches!(c.qualifier.as_deref(), None | Some("total")) {
             continue;
         }
+        tolls
+            .entry((i, &c.kind, c.measure.as_deref()))
+            .or_default()
+            .push(c);
+    }
+    for ((i, _, _), cs) in tolls {
         let rank = |c: &Cluster| {
             let here = c.subject.is_some() && c.subject == stories[i].place;
             (here, c.claims.len(), std::cmp::Reverse(c.id.clone()))
         };
-        let e = tolls.entry((i, &c.kind, c.measure.as_deref())).or_insert(c);
-        if rank(c) > rank(e) {
-            *e = c;
-        }
-    }
-    for ((i, _, _), c) in tolls {
+        let Some(main) = cs.iter().copied().max_by_key(|c| rank(c)) else {
+            continue;
+        };
+        let range = stories::toll::toll(cs.iter().flat_map(|c| &c.claims));
         stories[i].figures.push(StoryFigure {
-            kind: c.kind.clone(),
-            measure: c.measure.clone(),
-            cluster: c.id.clone(),
-            low: c.range.low,
-            best: c.range.best,
-            high: c.range.high,
+            kind: main.kind.clone(),
+            measure: main.measure.clone(),
+            cluster: main.id.clone(),
+            low: range.low,
+            best: range.best,
+            high: range.high,
         });
     }
     Report {
@@ -461,5 +464,108 @@ impl Collect {
             index,
             fingerprints: self.fingerprints,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Scope;
+
+    /// A casualties claim of `article`, undated, about `place`.
+    fn said(article: &str, measure: &str, place: &str, figure: f64) -> Claim {
+        let mut c = Claim::sample(
+            article,
+            "casualties",
+            measure,
+            place,
+            figure,
+            "2025-03-01",
+            "people",
+        );
+        c.published = None;
+        c
+    }
+
+    fn story(articles: &[&str]) -> Story {
+        Story {
+            id: "st-quake".into(),
+            title: None,
+            place: Some("Aceh".into()),
+            date: None,
+            articles: articles.iter().map(|a| a.to_string()).collect(),
+            sources: Vec::new(),
+            figures: Vec::new(),
+        }
+    }
+
+    fn figures(claims: &[Claim], articles: &[&str]) -> Vec<(String, Option<f64>)> {
+        let stories = vec![story(articles)];
+        let index = StoryIndex::of(&stories);
+        let as_of = NaiveDate::from_ymd_opt(2025, 3, 10).expect("a date");
+        let r = report_in(
+            articles.len(),
+            claims,
+            &HashMap::new(),
+            as_of,
+            &Config::builtin(),
+            Some((&stories, &index)),
+        );
+        r.stories[0]
+            .figures
+            .iter()
+            .map(|f| (f.measure.clone().unwrap_or_default(), f.best))
+            .collect()
+    }
+
+    #[test]
+    fn a_story_toll_reads_every_report_whichever_place_it_named() {
+        // One report gives two districts' dead apart, so the story's
+        // figures are split by place; the two reports of the full toll
+        // named other places than the story's. Their 24 is the toll.
+        let claims = vec![
+            said("a", "killed", "Bener Meriah", 12.0),
+            said("a", "killed", "Central Aceh", 10.0),
+            said("b", "killed", "Central Aceh", 24.0),
+            said("c", "killed", "Sumatra", 24.0),
+            said("d", "killed", "Aceh", 5.0),
+            said("e", "killed", "Aceh", 5.0),
+        ];
+        let f = figures(&claims, &["a", "b", "c", "d", "e"]);
+        assert_eq!(f, vec![("killed".to_string(), Some(24.0))]);
+    }
+
+    #[test]
+    fn a_recalled_toll_and_a_part_are_not_the_story_toll() {
+        let mut old = said("a", "killed", "Aceh", 170000.0);
+        old.scope = Scope::Background;
+        let mut part = said("b", "killed", "Aceh", 6.0);
+        part.qualifier = Some("part".into());
+        let claims = vec![
+            old,
+            said("a", "killed", "Aceh", 3.0),
+            part,
+            said("b", "killed", "Aceh", 3.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert_eq!(f, vec![("killed".to_string(), Some(3.0))]);
+    }
+
+    #[test]
+    fn a_story_with_no_injured_claim_has_no_injured_figure() {
+        // Unknown is not zero: nothing is said about the injured.
+        let claims = vec![
+            said("a", "killed", "Aceh", 2.0),
+            said("b", "killed", "Aceh", 2.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert_eq!(f, vec![("killed".to_string(), Some(2.0))]);
+        // A report that says no one was hurt gives a zero.
+        let claims = vec![
+            said("a", "killed", "Aceh", 2.0),
+            said("b", "injured", "Aceh", 0.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert!(f.contains(&("injured".to_string(), Some(0.0))), "{f:?}");
     }
 }

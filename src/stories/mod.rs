@@ -21,6 +21,7 @@
 
 mod link;
 pub mod terms;
+pub mod toll;
 
 use crate::config::{Config, StoryRules};
 use crate::model::{Article, Claim, DateRole, DateSpan, Story};
