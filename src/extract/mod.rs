@@ -971,6 +971,16 @@ mod tests {
     }
 
     #[test]
+    fn a_line_about_cookies_is_news_but_a_cookie_notice_is_not() {
+        let f = figures("About 100 people work at the plant, which makes cookies.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = figures("We and our 143 partners use cookies to personalise ads.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = figures("Cookie information is stored for 30 days in your browser.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn a_vague_amount_is_a_claim_only_when_a_kind_claims_it() {
         let f = figures("Hundreds of stores sold thousands of photos to millions of readers.");
         assert!(f.is_empty(), "{f:?}");
