@@ -391,6 +391,33 @@ mod tests {
     }
 
     #[test]
+    fn a_change_verb_farther_back_in_the_clause_still_counts() {
+        assert_eq!(
+            read_all("Ostria raised its tariff on steel from Norland from 10% to 25%."),
+            [
+                fig("10%", Some("from"), Some("%")),
+                fig("25%", Some("to"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("Bus fares went up last year from $5 to $7."),
+            [
+                fig("$5", Some("from"), Some("USD")),
+                fig("$7", Some("to"), Some("USD"))
+            ]
+        );
+        // Not past a comma, a clause word or a word that says a range.
+        for t in [
+            "Rents rose, and shops hire from 10 to 20 staff.",
+            "Sales rose in shops ranging from 10 to 20 staff.",
+            "Prices fell as firms that hire from 10 to 20 staff closed.",
+        ] {
+            let r = read_all(t);
+            assert!(r.iter().all(|(_, role, _)| role.is_none()), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
     fn a_range_is_no_change() {
         let r = read_all("Between 5 and 10 people were hurt; 3 to 4 buses burned.");
         assert!(r.iter().all(|(_, role, _)| role.is_none()), "{r:?}");

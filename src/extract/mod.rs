@@ -120,7 +120,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                         NumberForm::Ordinal => n.unit.is_some(),
                         f => f.is_amount(),
                     })
-                    .filter(|n| !dts.iter().any(|d| n.start < d.end && d.start < n.end)),
+                    .filter(|n| !dts.iter().any(|d| date_holds_no_figure(d, n))),
             );
             sd.clear();
             sd.extend(dts.iter().filter(|d| d.start >= ss && d.start < se));
@@ -300,6 +300,10 @@ impl<'a> Sentence<'a> {
                     let k = &config.kinds[t.kind];
                     (k.name.clone(), Some(t.measure.clone()), Some(k.def.extends))
                 }
+                // A vague amount ("thousands of photos", "dozens of
+                // counts") writes no figure: a claim only where a kind
+                // claims it (a toll of "hundreds"), never a quantity.
+                None if n.form == NumberForm::Vague => continue,
                 // Every other figure a newsroom would count: with a unit
                 // or a counted noun, a share, or a bare count that is no
                 // label ("nine in favor", "had 14").
@@ -375,7 +379,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // The date of a figure is the nearest date of its sentence.
-            let date = nearest(dts, n.start);
+            // A length of time inside a date ("four years ago") is part of
+            // it, not dated by it nor by another.
+            let inside = dts.iter().any(|d| d.start <= n.start && n.start < d.end);
+            let date = if inside { None } else { nearest(dts, n.start) };
             if let Some(i) = date {
                 used_dates[i] = true;
             }
@@ -422,8 +429,12 @@ impl<'a> Sentence<'a> {
                 d.start,
                 d.end,
             );
+            // "within 60 days" bounds the time, as it bounds a figure.
+            let within = self.text.as_bytes()[d.start..]
+                .get(..7)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"within "));
             c.value = d.duration.as_ref().map(|(n, u)| Value {
-                low: Some(*n),
+                low: (!within).then_some(*n),
                 high: Some(*n),
                 unit: u.clone(),
             });
@@ -716,6 +727,22 @@ fn nearest(dts: &[&DateMatch], pos: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Whether the figure `n` overlaps the date `d` and so is part of it (the
+/// day of "March 3", the year of "in 2009"), unless it is a length of time
+/// the date counts from: "four years ago", "the past three weeks" name a
+/// date and a duration, both of which a quantity reader counts, as CQE's
+/// and TimeML's guidelines do. A date that already carries its duration as
+/// a value (a deadline "within 60 days") keeps it to itself.
+fn date_holds_no_figure(d: &DateMatch, n: &NumberMatch) -> bool {
+    n.start < d.end
+        && d.start < n.end
+        && !(d.duration.is_none()
+            && n.form == NumberForm::Cardinal
+            && n.unit.as_deref().is_some_and(|u| {
+                classify::is_duration(u) || matches!(u, "minute" | "second" | "decade")
+            }))
+}
+
 /// Fills in missing subjects of a paragraph's claims: a figure in a
 /// sentence that names no place ("11 of them children") is about the place
 /// last named in its paragraph, else the article's lead place.
@@ -930,6 +957,54 @@ mod tests {
                 ("tariff", Some(25.0), "%", Some("to"))
             ]
         );
+    }
+
+    #[test]
+    fn a_duration_a_date_counts_from_is_a_figure_too() {
+        let c = claims("The plant opened four years ago and closed for the past three weeks.");
+        let f: Vec<_> = c
+            .iter()
+            .filter_map(|c| Some((c.text.as_str(), c.value.as_ref()?.low, c.date.is_some())))
+            .collect();
+        // Neither length of time is dated by the date it lies in.
+        assert_eq!(
+            f,
+            [
+                ("four years", Some(4.0), false),
+                ("three weeks", Some(3.0), false)
+            ]
+        );
+        // The dates stand as claims of their own.
+        let dates = c.iter().filter(|c| c.kind == "date").count();
+        assert_eq!(dates, 2, "{c:?}");
+        // A day of the month is no figure; a deadline's duration is its
+        // value, given once.
+        let c = claims("Talks resume on March 3 and must end within 60 days.");
+        let v: Vec<_> = c.iter().filter(|c| c.value.is_some()).collect();
+        assert_eq!(v.len(), 1, "{c:?}");
+        assert_eq!(v[0].kind, "deadline");
+        // "within" makes the duration an upper bound.
+        let x = v[0].value.as_ref().unwrap();
+        assert_eq!((x.low, x.high), (None, Some(60.0)));
+    }
+
+    #[test]
+    fn a_line_about_cookies_is_news_but_a_cookie_notice_is_not() {
+        let f = figures("About 100 people work at the plant, which makes cookies.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = figures("We and our 143 partners use cookies to personalise ads.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = figures("Cookie information is stored for 30 days in your browser.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_vague_amount_is_a_claim_only_when_a_kind_claims_it() {
+        let f = figures("Hundreds of stores sold thousands of photos to millions of readers.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = figures("Dozens of people were killed in the blast.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].2), ("casualties", Some(12.0)));
     }
 
     #[test]

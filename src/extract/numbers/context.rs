@@ -813,14 +813,47 @@ impl Scan<'_> {
             .then_some(f)
     }
 
-    /// Verbs that make `from A to B` a change rather than a range.
+    /// Verbs that make `from A to B` a change rather than a range: within
+    /// the three tokens before (`rose 5% from`), or farther back in the
+    /// same clause, words only, up to eight (`raised its tariff on steel
+    /// from Ostria from 10% to 25%`, `went up last year from $5 to $7`).
+    /// The far reach stops at punctuation, a figure, a word that opens a
+    /// clause or says a range (`ranging`, `between`), and takes no bare
+    /// `up` or `down`, which are particles as often as changes there.
     pub(super) fn change_verb_before(&self, s: usize) -> bool {
         let mut pos = s;
-        for _ in 0..3 {
+        // Set by the first token the far reach may not pass.
+        let mut stopped = false;
+        for i in 0..8 {
             let Some(t) = self.prev(pos) else {
                 return false;
             };
             let w = self.w(Some(t));
+            stopped = stopped
+                || t.k != K::Word
+                || matches!(
+                    w.as_str(),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "which"
+                        | "who"
+                        | "that"
+                        | "while"
+                        | "whereas"
+                        | "ranging"
+                        | "ranged"
+                        | "range"
+                        | "ranges"
+                        | "varying"
+                        | "varied"
+                        | "between"
+                        | "said"
+                        | "says"
+                );
+            if i >= 3 && (stopped || w == "up" || w == "down") {
+                return false;
+            }
             if matches!(
                 w.as_str(),
                 "rose"

@@ -330,7 +330,12 @@ impl Scan<'_> {
         let mut x = x;
         let mut w = self.w(Some(x));
         // `thousands of people`, `millions of dollars`, `dozens of homes`.
-        if w == "of" && (q.core.kind == CoreKind::Vague || (q.core.scaled && !q.core.digits)) {
+        // `a pair of left hooks` as `a dozen of`.
+        if w == "of"
+            && (q.core.kind == CoreKind::Vague
+                || (q.core.scaled && !q.core.digits)
+                || (!q.core.digits && self.w(self.prev(x.s)) == "pair"))
+        {
             let y = self.next(x.e)?;
             if y.k != K::Word {
                 return None;

@@ -92,7 +92,7 @@ impl Scan<'_> {
                         core.s = s;
                     } else if matches!(
                         first,
-                        Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen)
+                        Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen | NumWord::Pair)
                     ) || (matches!(first, Some(NumWord::Half | NumWord::Quarter)))
                     {
                         s = a.s;

@@ -19,7 +19,7 @@ impl Scan<'_> {
         // Bytes first: nearly every figure is followed by something other
         // than `/`, ` per`, ` a` or ` an`.
         let next = self.byte(e);
-        if next != b'/' && !(next == b' ' && matches!(self.byte(e + 1), b'p' | b'a')) {
+        if next != b'/' && !(next == b' ' && matches!(self.byte(e + 1), b'p' | b'a' | b'e')) {
             return None;
         }
         if unit == "%"
@@ -45,9 +45,12 @@ impl Scan<'_> {
             .next(e)
             .filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
         let xw = self.w(Some(x));
+        // `every month`, `each day`: as `a month`, but only per span of
+        // time (`$5 each` is the price of one, `12 every player` no rate).
+        let every = matches!(xw.as_str(), "every" | "each");
         let per = match xw.as_str() {
             "per" => true,
-            "a" | "an" => false,
+            "a" | "an" | "every" | "each" => false,
             _ => return None,
         };
         let y = self
@@ -58,7 +61,7 @@ impl Scan<'_> {
         if w == "cent" || !self.byte(y.s).is_ascii_lowercase() {
             return None;
         }
-        if !per && !trade_unit(&w) {
+        if !per && !trade_unit(&w) || every && nounwords::duration(&w).is_none() {
             return None;
         }
         let after = self.w(self.next(y.e));
@@ -223,6 +226,32 @@ mod tests {
             "9,000 people a night",
             9000.0,
             "people/night",
+        );
+    }
+
+    #[test]
+    fn every_and_each_span_of_time_make_a_rate() {
+        rate(
+            "Members pay $9.99 every month.",
+            "$9.99 every month",
+            9.99,
+            "USD/month",
+        );
+        rate(
+            "The pipeline moves 80,000 barrels each day.",
+            "80,000 barrels each day",
+            80000.0,
+            "barrel/day",
+        );
+        // The price of one item and a noun after `each` are no rate.
+        rate("Tickets sold for $5 each.", "$5", 5.0, "USD");
+        rate("They paid $40 each member of staff.", "$40", 40.0, "USD");
+        // A length of time stays one.
+        rate(
+            "He ran 5 miles every day.",
+            "5 miles every day",
+            5.0,
+            "mile/day",
         );
     }
 

@@ -99,6 +99,16 @@ impl Scan<'_> {
                 return Some(core);
             }
             Denominators(_) => return None,
+            Pair => {
+                // `a pair of left hooks` counts two hooks; `a pair` alone
+                // and `the pair` point back to people.
+                let a = is_word(self.t, &self.prev(t0.s), "a");
+                if !(a && is_word(self.t, &self.next(t0.e), "of")) {
+                    return None;
+                }
+                core.val = 2.0;
+                return Some(core);
+            }
             _ => {}
         }
         // Cardinal grammar: units, tens, hundred, scales, `and`, hyphens.

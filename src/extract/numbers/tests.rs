@@ -1868,3 +1868,30 @@ fn one_in_a_fixed_compound_counts_nothing() {
     }
     assert_eq!(one("She signed a one-year deal.").low, Some(1.0));
 }
+
+#[test]
+fn a_pair_of_things_is_two_of_them() {
+    check(
+        "He threw a pair of touchdowns.",
+        "a pair of touchdowns",
+        Some(2.0),
+        Some(2.0),
+        Some("touchdown"),
+    );
+    // The noun behind an adjective is not read after `of` (as after
+    // `dozens of`), but the figure is.
+    assert_eq!(one("They sold a pair of used cars.").low, Some(2.0));
+    // `the pair` and a bare `a pair` point back to people already counted.
+    for t in ["The pair were arrested.", "They make a pair, she said."] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}
+
+#[test]
+fn a_change_verb_a_few_words_back_splits_from_a_to_b() {
+    let v = counts("Ostria raised its tariff on steel from Norland from 10% to 25%.");
+    assert_eq!(v.len(), 2, "{v:?}");
+    // With no change verb in the clause it stays one range.
+    let v = counts("Tickets cost, they said, from $10 to $20.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}

@@ -24,6 +24,9 @@ pub(super) enum NumWord {
     Half,
     /// `quarter`.
     Quarter,
+    /// `pair`: 2, but only in `a pair of` (`the pair` names two people
+    /// already counted).
+    Pair,
 }
 
 /// Looks a lower-cased word up as a number word.
@@ -124,6 +127,7 @@ pub(super) fn num_word(w: &str) -> Option<NumWord> {
         "dozs" => Dozen,
         "half" => Half,
         "quarter" => Quarter,
+        "pair" => Pair,
         _ => return None,
     })
 }
@@ -188,6 +192,7 @@ pub(super) const NUM_WORDS: &[&str] = &[
     "ninths",
     "nought",
     "one",
+    "pair",
     "quarter",
     "quarters",
     "scores",
