@@ -164,6 +164,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
+    victims::account(text, &mut claims, config);
     claims.sort_by_key(|c| (c.start, c.end));
     (claims, lines)
 }

@@ -1,8 +1,9 @@
 //! Figures that are no toll although a casualty word stands near them: a
 //! family count ("a mother of two"), a crowd ("hundreds gathered to
 //! mourn"), ages ("aged 19 and 24"), an address or block ("2088 Philip
-//! Street", "the 1200 block of"), a station ("Fox 5", "1010 WINS") and what
-//! might have happened ("could have killed dozens"). The words live in the
+//! Street", "the 1200 block of"), a station ("Fox 5", "1010 WINS"), the
+//! accused ("two men charged with killing") and what might have happened
+//! ("could have killed dozens"). The words live in the
 //! `victims` section of `claims.yaml`.
 
 use super::tokens::small_number;
@@ -58,6 +59,24 @@ pub fn not_toll(
         || (back.len() >= 2 && is(back[0], "of") && is(back[1], "crowd"))
     {
         return true;
+    }
+    // "two men charged with killing", "three teens arrested in the
+    // shooting": the people counted are the accused, not the victims.
+    for w in text[end..].split_whitespace().take(3) {
+        let bare = trim_word(w);
+        if v.accused.has(bare) {
+            return true;
+        }
+        let stops = w.ends_with([',', ';', '.', ':'])
+            || is(bare, "and")
+            || is(bare, "or")
+            || is(bare, "who")
+            || v.transitive.has(bare)
+            || is(bare, "died")
+            || is(bare, "dead");
+        if stops {
+            break;
+        }
     }
     // "aged 19 and 24", "ages 6 and 16".
     for w in back {

@@ -62,6 +62,7 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
+        let before = out.len();
         crate::config::with_lower_bytes(m.as_str(), |key| {
             for &phrase in v.index.get(key).into_iter().flatten() {
                 out.push(Hit {
@@ -71,6 +72,16 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
                 });
             }
         });
+        if out.len() == before {
+            // A phrase with a `*` ("suffered * injuries").
+            if let Some(&(_, phrase)) = v.wild.iter().find(|(w, _)| w.is_match(m.as_str())) {
+                out.push(Hit {
+                    start: from + m.start(),
+                    end: from + m.end(),
+                    phrase,
+                });
+            }
+        }
     }
 }
 
@@ -160,6 +171,163 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
         ..*c
     })
 }
+
+/// Adds up the injured an article names one by one, in sentences of their
+/// own ("Smith was wounded in the leg. Jones was treated for a graze."):
+/// when they outnumber every injured figure the article states (and the
+/// hit less the killed), an `injured` claim of how many they are joins the
+/// article's claims, on the last of them.
+///
+/// Two mentions are one person when they share a surname or a noun of one
+/// person ("the chief" and "Chief Scott Russell"); one who is also said to
+/// be killed is no injured. A person may be named in one sentence and
+/// described in another ("a bank clerk", "Jo Hart"), which no word joins:
+/// so the named and the described are counted apart and the larger count
+/// stands, never their sum.
+pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
+    let v = &config.victims;
+    let story = |c: &&Claim| {
+        c.scope == Scope::Story
+            && c.qualifier.is_none()
+            && c.value.is_some()
+            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+    };
+    let largest = |m: &str| {
+        claims
+            .iter()
+            .filter(story)
+            .filter(|c| c.measure.as_deref() == Some(m))
+            .filter_map(|c| c.value.as_ref()?.low)
+            .reduce(f64::max)
+    };
+    // Every injured figure the article gives, as the reader would take it.
+    let stated = largest("injured").unwrap_or(0.0).max(
+        largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0),
+    );
+    // One entry per mention of one person: its keys, whether it names the
+    // person, whether it says they died, and its claim.
+    let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !story(&c) || c.value.as_ref().and_then(|x| x.low) != Some(1.0) {
+            continue;
+        }
+        let Some((keys, named)) = person_keys(text, c.start, c.end, v) else {
+            continue;
+        };
+        let killed = c.measure.as_deref() == Some("killed");
+        mentions.push((keys, named, killed, i));
+    }
+    if mentions.len() < 2 && stated > 0.0 {
+        return;
+    }
+    // Mentions that share a key are one person (a union of sets, walked
+    // until nothing joins).
+    let mut group: Vec<usize> = (0..mentions.len()).collect();
+    let root = |g: &Vec<usize>, mut i: usize| {
+        while g[i] != i {
+            i = g[i];
+        }
+        i
+    };
+    for a in 0..mentions.len() {
+        for b in a + 1..mentions.len() {
+            if mentions[a].0.iter().any(|k| mentions[b].0.contains(k)) {
+                let (ra, rb) = (root(&group, a), root(&group, b));
+                group[rb.max(ra)] = rb.min(ra);
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..mentions.len()).map(|i| root(&group, i)).collect();
+    let mut named = 0;
+    let mut described = 0;
+    let mut last = None;
+    for r in 0..mentions.len() {
+        let members: Vec<usize> = (0..mentions.len()).filter(|&i| roots[i] == r).collect();
+        if members.is_empty() || members.iter().any(|&i| mentions[i].2) {
+            continue;
+        }
+        if members.iter().any(|&i| mentions[i].1) {
+            named += 1;
+        }
+        if members.iter().any(|&i| !mentions[i].1) {
+            described += 1;
+        }
+        let at = members.iter().map(|&i| mentions[i].3).max();
+        last = last.max(at);
+    }
+    let n = named.max(described);
+    let Some(at) = last.filter(|_| n as f64 > stated) else {
+        return;
+    };
+    let mut total = claims[at].clone();
+    total.measure = Some("injured".into());
+    total.value = Some(crate::model::Value {
+        low: Some(n as f64),
+        high: Some(n as f64),
+        unit: "people".into(),
+    });
+    claims.push(total);
+}
+
+/// What tells one person apart in the phrase `text[start..end]`: its
+/// surname (the last capitalised word after its nouns of one person, or a
+/// name set off after it: "a girl, Mia Cole,") and its nouns of one person
+/// ("chief", "clerk"), and whether it names the person. `None` for a phrase
+/// that tells no one apart ("the victim", "another").
+fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec<String>, bool)> {
+    let words: Vec<&str> = text[start..end]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "another man", "a second woman": someone besides those named so far.
+    if words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("another"))
+        || words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("other") || ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    {
+        return None;
+    }
+    let mut keys: Vec<String> = Vec::new();
+    let mut after_noun = 0;
+    for (i, w) in words.iter().enumerate() {
+        if v.person.has(w) && !GENERIC.iter().any(|g| w.eq_ignore_ascii_case(g)) {
+            keys.push(w.to_lowercase());
+            after_noun = i + 1;
+        }
+    }
+    let capital = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && !v.titles.has(w)
+            && !v.person.has(w)
+            && !v.venues.has(w)
+            && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+            && !SUFFIXES.contains(w)
+    };
+    let mut surname = words[after_noun..].iter().rev().find(|w| capital(w)).copied();
+    if surname.is_none() {
+        // ", Mia Cole," set off right after the phrase.
+        let rest = text[end..].strip_prefix(", ").unwrap_or("");
+        let run: Vec<&str> = rest
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if run.len() >= 2 && run.last().is_some_and(|w| w.ends_with(',')) {
+            surname = run.last().map(|w| w.trim_end_matches(','));
+        }
+    }
+    let named = surname.is_some();
+    keys.extend(surname.map(str::to_lowercase));
+    (!keys.is_empty()).then_some((keys, named))
+}
+
+/// Nouns of one person that tell no one apart.
+const GENERIC: &[&str] = &["victim", "person", "one", "other", "individual"];
+
+/// Words after a surname that are no surname.
+const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
 /// The `'static` name of a measure of [`MEASURES`].
 fn measure(m: &str) -> Option<&'static str> {
