@@ -529,7 +529,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .find(|k| k.def.extends == Behaviour::Age);
         let named = match kind {
-            Some(_) => people::ages(&toks, ages, config),
+            Some(_) => people::ages(self.text, &toks, ages, config),
             None => Vec::new(),
         };
         // An age no person is named for ("died at 75", "the 30-year-old

@@ -57,7 +57,10 @@ fn after_be(before: &str) -> bool {
 
 /// The ages of one sentence: `nums` are its numbers the recogniser read as
 /// ages.
-pub fn ages(toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
+///
+/// `text` is the article's: "Police named the victim as Ann Lee. She was
+/// 34." gives Ann Lee's age from the sentence before.
+pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
     let mut out = Vec::new();
     for n in nums {
         let Some(years) = n.low.filter(|y| (0.0..=120.0).contains(y)) else {
@@ -84,9 +87,10 @@ pub fn ages(toks: &[Tok], nums: &[&NumberMatch], config: &Config) -> Vec<Age> {
         }
         let bare = n.form != NumberForm::Age;
         let subject = if bare {
-            name_before_be(toks, i, config)
+            name_before_be(toks, i, config).or_else(|| pronoun_before_be(text, toks, i, config))
         } else {
             name_before(toks, i, config)
+                .or_else(|| name_before_description(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
                 .or_else(|| description(toks, i, last + 1, config))
         };
@@ -117,6 +121,29 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     let mut s = end;
     while s > 0 && name_word(&toks[s - 1], config) {
         s -= 1;
+    }
+    join_name(&toks[s..end], config)
+}
+
+/// "Raj Chohan, a 59-year-old grandmother,", "Tom Lee III, a 38-year-old
+/// Troy resident": the name before "a" and an age that describes it.
+fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    if i < 3 || !toks[i - 1].is_any(&["a", "an"]) || toks[i - 2].s != "," {
+        return None;
+    }
+    let end = i - 2;
+    let mut s = end;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    // Two words at least, no place: "Smith, a 40-year-old" may be the
+    // sentence's opening word.
+    if end - s < 2 || venue(&toks[end - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..end].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
     }
     join_name(&toks[s..end], config)
 }
@@ -153,6 +180,52 @@ fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
         return None;
     }
     join_name(&toks[s..end], config)
+}
+
+/// "Police named the victim as Ann Lee. She was 34.": a sentence opening
+/// with "He was" or "She was" and the bare number `toks[i]`, closing its
+/// clause, is about the last name of two words or more in the sentence
+/// before.
+fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let closes = toks
+        .get(i + 1)
+        .is_none_or(|t| matches!(t.s, "." | "," | ";") || t.is_any(&["when", "at"]));
+    if i != 2 || !closes || !toks[0].is_any(&["he", "she"]) || !toks[1].is_any(&["was", "is"]) {
+        return None;
+    }
+    // The sentence before: back to the end of the one before it.
+    let here = toks[0].start;
+    let from = text[..here]
+        .char_indices()
+        .rev()
+        .nth(600)
+        .map_or(0, |(b, _)| b);
+    let before = super::tokens::tokens(text, from, here);
+    let opens = before[..before.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| matches!(t.s, "." | "!" | "?"))
+        .map_or(0, |p| p + 1);
+    let before = &before[opens..];
+    let mut e = before.len();
+    while e > 0 {
+        if !name_word(&before[e - 1], config) {
+            e -= 1;
+            continue;
+        }
+        let mut s = e;
+        while s > 0 && name_word(&before[s - 1], config) {
+            s -= 1;
+        }
+        let words: Vec<&str> = before[s..e].iter().map(|t| t.s).collect();
+        let place = venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1;
+        // The sentence's first word is capitalised whatever it is.
+        let s = if s == 0 && e - s > 2 { 1 } else { s };
+        if e - s >= 2 && !place {
+            return join_name(&before[s..e], config);
+        }
+        e = s;
+    }
+    None
 }
 
 /// A word that ends the name of a place, not a person: "Riverside Mall".
@@ -240,6 +313,13 @@ fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
         .skip_while(|t| titles.has(t.bare()))
         .map(|t| t.s.trim_end_matches("'s").trim_end_matches("’s"))
         .collect();
+    // "Tom Lee III", "Tom Lee Jr.": the person is Tom Lee.
+    let mut words = words;
+    while words.len() > 1
+        && ["Jr", "Sr", "II", "III", "IV"].contains(&words[words.len() - 1].trim_end_matches('.'))
+    {
+        words.pop();
+    }
     // A lone initial names no one.
     (!words.is_empty() && words.iter().any(|w| w.len() > 2)).then(|| words.join(" "))
 }

@@ -699,6 +699,14 @@ impl Reader<'_, '_> {
                 i -= 1;
                 continue;
             }
+            // "is in a Portland hospital, in critical condition": where the
+            // person is, set off by a comma after "is" or "was".
+            if t.s == "," {
+                if let Some(j) = self.place_back(i - 1) {
+                    i = j;
+                    continue;
+                }
+            }
             break;
         }
         let end = self.skip_appositions_back(i);
@@ -734,6 +742,17 @@ impl Reader<'_, '_> {
             part: None,
             earlier: false,
         })
+    }
+
+    /// "in a Portland hospital" ending at the comma at token `comma`, after
+    /// a form of "be": where it starts.
+    fn place_back(&self, comma: usize) -> Option<usize> {
+        let from = comma.saturating_sub(7);
+        let j = (from..comma)
+            .rev()
+            .take_while(|&j| self.toks[j].s != ",")
+            .find(|&j| self.toks[j].is_any(&["in", "at"]))?;
+        (j > 0 && self.toks[j - 1].is_any(BE_HAVE)).then_some(j)
     }
 
     /// A count of a group named before, ending at token `end`
@@ -790,6 +809,10 @@ impl Reader<'_, '_> {
             // store clerk, Mary Jones, was".
             let mut j = e - 1;
             while j > 0 && self.toks[j - 1].is_capital() {
+                j -= 1;
+            }
+            // ", 46-year-old Scott Russell,".
+            if j < e - 1 && j > 0 && age_word(self.toks[j - 1].s) {
                 j -= 1;
             }
             if j < e - 1 && j >= 2 && self.toks[j - 1].is("of") && self.toks[j - 2].s == "," {
@@ -912,7 +935,8 @@ impl Reader<'_, '_> {
                 if t.is_any(ONE) {
                     return None;
                 }
-            } else if t.is_any(ONE) {
+            } else if t.is_any(ONE) || t.s.ends_with("'s") || t.s.ends_with("’s") {
+                // "Woodburn's police chief": a possessive determines one.
                 return Some((i - 1, 1.0));
             }
             if self.is_modifier(i - 1) {
