@@ -226,6 +226,18 @@ mod tests {
     }
 
     #[test]
+    fn the_accused_are_no_toll() {
+        assert_eq!(
+            tolls("Two men charged with killing a cashier appeared in court."),
+            killed(1.0)
+        );
+        assert_eq!(
+            tolls("Three teens were arrested after the shooting."),
+            vec![]
+        );
+    }
+
+    #[test]
     fn what_might_have_happened_is_no_toll() {
         assert_eq!(
             tolls("\"He could have killed dozens,\" the chief said."),
@@ -261,6 +273,19 @@ mod tests {
         assert_eq!(
             scopes("In 2004, a tsunami killed 170,000 people in the province."),
             [(170000.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("It struck just days after a quake killed one person."),
+            [(1.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("Two deaths so close together were rare, the ranger said."),
+            [(2.0, Scope::Background)]
+        );
+        // The victims named after "the shootings of" are this event's.
+        assert_eq!(
+            scopes("He is charged in the shootings of Tom Reed and Al Stone."),
+            [(2.0, Scope::Story)]
         );
         // The story's own toll stays in the story.
         assert_eq!(

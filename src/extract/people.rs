@@ -150,12 +150,13 @@ fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<St
 
 /// "Smith was 22.", "Smith, who was 22,", "The victim, identified as Jane
 /// Doe, was 34": a name, then "was" and the bare number `toks[i]`, which
-/// closes its clause (in "Smith was 22 when", "was 22 at the time" too).
+/// closes its clause (in "Smith was 22 when" too; "was 18 at the time" is
+/// an age at another time, no age now).
 fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     let closes = toks.get(i + 1).is_none_or(|t| {
         matches!(t.s, "." | "," | ";" | ")" | "-" | "–" | "—") || t.is_any(&["when", "at"])
     });
-    if !closes || i == 0 || !toks[i - 1].is_any(&["was", "is"]) {
+    if !closes || i == 0 || !toks[i - 1].is_any(&["was", "is"]) || at_the_time(toks, i) {
         return None;
     }
     let mut end = i - 1;
@@ -190,7 +191,12 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
     let closes = toks
         .get(i + 1)
         .is_none_or(|t| matches!(t.s, "." | "," | ";") || t.is_any(&["when", "at"]));
-    if i != 2 || !closes || !toks[0].is_any(&["he", "she"]) || !toks[1].is_any(&["was", "is"]) {
+    if i != 2
+        || !closes
+        || at_the_time(toks, i)
+        || !toks[0].is_any(&["he", "she"])
+        || !toks[1].is_any(&["was", "is"])
+    {
         return None;
     }
     // The sentence before: back to the end of the one before it.
@@ -226,6 +232,12 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         e = s;
     }
     None
+}
+
+/// "was 18 at the time (of the shooting)" after the number `toks[i]`.
+fn at_the_time(toks: &[Tok], i: usize) -> bool {
+    let is = |k: usize, w: &str| toks.get(i + k).is_some_and(|t| t.is(w));
+    is(1, "at") && is(2, "the") && is(3, "time")
 }
 
 /// A word that ends the name of a place, not a person: "Riverside Mall".
@@ -405,6 +417,38 @@ mod tests {
             ages("Champion swimmer of the 40s and 50s Esther Williams died."),
             []
         );
+    }
+
+    #[test]
+    fn a_name_described_by_its_age() {
+        assert_eq!(
+            ages("Police said Nina Osei, a 59-year-old nurse, was struck."),
+            [age("Nina Osei", 59.0, "59-year-old")]
+        );
+        // A suffix is no part of the person's name.
+        assert_eq!(
+            ages("Tom Lee III, a 38-year-old Troy resident, was charged."),
+            [age("Tom Lee", 38.0, "38-year-old")]
+        );
+    }
+
+    #[test]
+    fn an_age_in_the_sentence_after_the_name() {
+        assert_eq!(
+            ages("Police named the victim as Ann Lee. She was 34."),
+            [age("Ann Lee", 34.0, "34")]
+        );
+        assert_eq!(
+            ages("The dead man was Karl Benn of Dover. He was 61, a friend said."),
+            [age("Karl Benn", 61.0, "61")]
+        );
+        // An age at the time of the events is no age now.
+        assert_eq!(
+            ages("Lopez, who was 18 at the time of the shooting, confessed."),
+            []
+        );
+        // Only a name: "He was 20." after no one named is no age.
+        assert_eq!(ages("The car was parked outside. He was 20."), []);
     }
 
     #[test]
