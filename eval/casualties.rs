@@ -137,8 +137,7 @@ impl Score {
         let injured = figure(&story, "injured").or_else(|| {
             // Only "shot" or "hit": the injured are those hit who did not die.
             // Fewer hit than killed says nothing of the injured.
-            Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0))
-                .filter(|n| *n >= 0.0)
+            Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0)).filter(|n| *n >= 0.0)
         });
         for (what, gold, got, total, right) in [
             (

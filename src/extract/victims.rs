@@ -74,7 +74,7 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
         });
         if out.len() == before {
             // A phrase with a `*` ("suffered * injuries").
-            if let Some(&(_, phrase)) = v.wild.iter().find(|(w, _)| w.is_match(m.as_str())) {
+            for &(_, phrase) in v.wild.iter().filter(|(w, _)| w.is_match(m.as_str())) {
                 out.push(Hit {
                     start: from + m.start(),
                     end: from + m.end(),
@@ -201,9 +201,9 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             .reduce(f64::max)
     };
     // Every injured figure the article gives, as the reader would take it.
-    let stated = largest("injured").unwrap_or(0.0).max(
-        largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0),
-    );
+    let stated = largest("injured")
+        .unwrap_or(0.0)
+        .max(largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0));
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, and its claim.
     let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
@@ -273,7 +273,8 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
 /// surname (the last capitalised word after its nouns of one person, or a
 /// name set off after it: "a girl, Mia Cole,") and its nouns of one person
 /// ("chief", "clerk"), and whether it names the person. `None` for a phrase
-/// that tells no one apart ("the victim", "another").
+/// that tells no one apart ("the victim"); "another man" is someone new,
+/// with a key of its own.
 fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec<String>, bool)> {
     let words: Vec<&str> = text[start..end]
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -284,11 +285,11 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
     if words
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("another"))
-        || words
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case("other") || ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+        || words.iter().any(|w| {
+            w.eq_ignore_ascii_case("other") || ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
     {
-        return None;
+        return Some((vec![format!("#{start}")], false));
     }
     let mut keys: Vec<String> = Vec::new();
     let mut after_noun = 0;
@@ -306,7 +307,11 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
             && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
             && !SUFFIXES.contains(w)
     };
-    let mut surname = words[after_noun..].iter().rev().find(|w| capital(w)).copied();
+    let mut surname = words[after_noun..]
+        .iter()
+        .rev()
+        .find(|w| capital(w))
+        .copied();
     if surname.is_none() {
         // ", Mia Cole," set off right after the phrase.
         let rest = text[end..].strip_prefix(", ").unwrap_or("");
@@ -1637,7 +1642,7 @@ mod tests {
         // Named in one sentence, described in another: never summed.
         assert_eq!(
             largest(
-                "A teller was hurt. Jo Hart was treated at the scene.",
+                "A cashier was hurt. Jo Hart was treated for cuts.",
                 "injured"
             ),
             Some(1.0)
