@@ -1,6 +1,7 @@
 //! How well casualties and ages are read from real crime and disaster news:
 //! scores the claim pipeline against hand annotations of ECB+ articles
-//! (`eval/casualties/dev.jsonl`, `eval/casualties/blind.jsonl`: per article
+//! (`eval/casualties/dev.jsonl`, `dev2.jsonl`, `dev3.jsonl`,
+//! `eval/casualties/blind.jsonl`: per article
 //! the killed and injured figures the text states for its main event, and
 //! each named person's age; ids and figures only).
 //!
@@ -135,7 +136,8 @@ impl Score {
         let killed = figure(&story, "killed");
         let injured = figure(&story, "injured").or_else(|| {
             // Only "shot" or "hit": the injured are those hit who did not die.
-            Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0))
+            // Fewer hit than killed says nothing of the injured.
+            Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0)).filter(|n| *n >= 0.0)
         });
         for (what, gold, got, total, right) in [
             (

@@ -1,6 +1,8 @@
 //! No figure inside a family count ("a mother of two"), an address or block
-//! ("2088 Philip Street", "the 1200 block of Elm Avenue") or an age ("Dana
-//! Reyes, 24,", "a 19-year-old", "aged 19 and 24") ever becomes a toll,
+//! ("2088 Philip Street", "the 1200 block of Elm Avenue"), an age ("Dana
+//! Reyes, 24,", "a 19-year-old", "aged 19 and 24", "Dana Reyes, a
+//! 24-year-old clerk,", "She was 24." after the name) or a count of the
+//! accused ("two men charged with killing a clerk") ever becomes a toll,
 //! whatever the sentence around it.
 
 use crosscheck::config::Config;
@@ -82,12 +84,14 @@ fn sentence() -> impl Strategy<Value = (String, f64)> {
         3u32..99,
         pick(VERBS),
         pick(CLOSINGS),
-        0..3,
+        0..5,
     )
         .prop_map(|(o, name, p, n, v, c, form)| {
             let s = match form {
                 0 => format!("{o}{name}, {n}, {v}{c}"),
                 1 => format!("{o}a {n}-year-old {p} {v}{c}"),
+                2 => format!("{o}{name}, a {n}-year-old {p}, {v}{c}"),
+                3 => format!("Police named the {p} as {name}. She was {n}. {o}she {v}{c}"),
                 _ => format!(
                     "{o}the two victims, aged {n} and {}, {}",
                     n + 1,
@@ -96,7 +100,24 @@ fn sentence() -> impl Strategy<Value = (String, f64)> {
             };
             (s, f64::from(n))
         });
-    prop_oneof![family, address, age]
+    let accused = (
+        pick(OPENINGS),
+        0..NUMBER_WORDS.len(),
+        pick(&["men", "teens", "brothers", "suspects"]),
+        pick(&[
+            "charged with killing",
+            "accused of shooting",
+            "arrested for stabbing",
+            "suspected of killing",
+        ]),
+        pick(PERSONS),
+        pick(CLOSINGS),
+    )
+        .prop_map(|(o, i, who, what, p, c)| {
+            let text = format!("{o}{} {who} {what} a {p}{c}", NUMBER_WORDS[i]);
+            (text, (i + 2) as f64)
+        });
+    prop_oneof![family, address, age, accused]
 }
 
 proptest! {

@@ -44,6 +44,10 @@ pub struct VictimsDef {
     /// have happened (`could have`).
     #[serde(default)]
     pub hypothetical: Option<Vec<String>>,
+    /// Words after a count of people that make them the accused, not
+    /// victims (`charged`: "two men charged with killing").
+    #[serde(default)]
+    pub accused: Option<Vec<String>>,
     /// Words before a number that make it a station or channel (`Fox`).
     #[serde(default)]
     pub stations: Option<Vec<String>>,
@@ -93,6 +97,10 @@ pub struct Victims {
     pub index: WordMap<Vec<usize>>,
     /// Meaning of each phrase.
     pub phrases: Vec<Phrase>,
+    /// Phrases with a `*` (up to three words: "suffered * injuries"), each
+    /// as an expression matching the whole text `matcher` found, and its
+    /// index into `phrases`: their texts vary, so `index` cannot hold them.
+    pub wild: Vec<(regex::Regex, usize)>,
     /// Lower-case last words of verbs that take an object.
     pub transitive: Words,
     /// Lower-case nouns for one person.
@@ -107,6 +115,8 @@ pub struct Victims {
     pub crowd: Words,
     /// Hypothetical phrases, case-blind.
     pub hypothetical: aho_corasick::AhoCorasick,
+    /// Lower-case words that make a count the accused.
+    pub accused: Words,
     /// Lower-case station words.
     pub stations: Words,
     /// Lower-case street words, without a final dot.
@@ -176,7 +186,7 @@ impl Victims {
         let mut by_length: Vec<&String> = patterns.iter().collect();
         by_length.sort_by_key(|p| std::cmp::Reverse(p.len()));
         by_length.dedup();
-        let alternation: Vec<String> = by_length.iter().map(|p| regex::escape(p)).collect();
+        let alternation: Vec<String> = by_length.iter().map(|p| phrase_expr(p)).collect();
         let matcher =
             regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
                 .case_insensitive(true)
@@ -191,8 +201,21 @@ impl Victims {
                     message: format!("victims phrases: {e}"),
                 })?;
         let mut index: WordMap<Vec<usize>> = WordMap::default();
+        let mut wild = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            index.entry(p.as_bytes().into()).or_default().push(i);
+            if is_wild(p) {
+                let whole = regex::RegexBuilder::new(&format!("^(?:{})$", phrase_expr(p)))
+                    .case_insensitive(true)
+                    .unicode(false)
+                    .build()
+                    .map_err(|e| Problem {
+                        near: p.clone(),
+                        message: format!("victims phrase `{p}`: {e}"),
+                    })?;
+                wild.push((whole, i));
+            } else {
+                index.entry(p.as_bytes().into()).or_default().push(i);
+            }
         }
         let background: Vec<String> = pick(&def.background, &shipped.background)
             .cloned()
@@ -240,6 +263,7 @@ impl Victims {
             matcher,
             index,
             phrases,
+            wild,
             transitive: words(&def.transitive, &shipped.transitive),
             person: words(&def.person, &shipped.person),
             people: words(&def.people, &shipped.people),
@@ -259,12 +283,43 @@ impl Victims {
                     near: "hypothetical".into(),
                     message: format!("victims hypothetical phrases: {e}"),
                 })?,
+            accused: words(&def.accused, &shipped.accused),
             stations: words(&def.stations, &shipped.stations),
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
             background,
         })
     }
+}
+
+/// Whether a phrase holds a `*` word, which stands for up to three words.
+fn is_wild(p: &str) -> bool {
+    p.split_whitespace().any(|w| w == "*")
+}
+
+/// A phrase as a regular expression: its words escaped and separated by
+/// one space, a `*` word standing for up to three words ("suffered *
+/// injuries": "suffered minor injuries", "suffered non-life-threatening
+/// gunshot injuries").
+fn phrase_expr(p: &str) -> String {
+    if !is_wild(p) {
+        return regex::escape(p);
+    }
+    let mut out = String::new();
+    let mut after_wild = false;
+    for (i, w) in p.split_whitespace().enumerate() {
+        if i > 0 && !after_wild {
+            out.push(' ');
+        }
+        after_wild = w == "*";
+        if after_wild {
+            // Each word the star stands for brings its own space.
+            out.push_str(r"(?:[a-z0-9'-]+ ){0,3}");
+        } else {
+            out.push_str(&regex::escape(w));
+        }
+    }
+    out
 }
 
 /// The measures a victims phrase may give: those of the `casualties` kind.

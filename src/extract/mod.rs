@@ -178,6 +178,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
+    victims::account(text, &mut claims, config);
     // Claims are large: a sort moves every one of them (and takes a
     // buffer of half as many), so none is made when they are in order.
     if !claims.is_sorted_by_key(|c| (c.start, c.end)) {
@@ -557,7 +558,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .find(|k| k.def.extends == Behaviour::Age);
         let named = match kind {
-            Some(_) => people::ages(&toks, ages, config),
+            Some(_) => people::ages(self.text, &toks, ages, config),
             None => Vec::new(),
         };
         // An age no person is named for ("died at 75", "the 30-year-old

@@ -1,8 +1,9 @@
 //! Figures that are no toll although a casualty word stands near them: a
 //! family count ("a mother of two"), a crowd ("hundreds gathered to
 //! mourn"), ages ("aged 19 and 24"), an address or block ("2088 Philip
-//! Street", "the 1200 block of"), a station ("Fox 5", "1010 WINS") and what
-//! might have happened ("could have killed dozens"). The words live in the
+//! Street", "the 1200 block of"), a station ("Fox 5", "1010 WINS"), the
+//! accused ("two men charged with killing") and what might have happened
+//! ("could have killed dozens"). The words live in the
 //! `victims` section of `claims.yaml`.
 
 use super::tokens::small_number;
@@ -58,6 +59,24 @@ pub fn not_toll(
         || (back.len() >= 2 && is(back[0], "of") && is(back[1], "crowd"))
     {
         return true;
+    }
+    // "two men charged with killing", "three teens arrested in the
+    // shooting": the people counted are the accused, not the victims.
+    for w in text[end..].split_whitespace().take(3) {
+        let bare = trim_word(w);
+        if v.accused.has(bare) {
+            return true;
+        }
+        let stops = w.ends_with([',', ';', '.', ':'])
+            || is(bare, "and")
+            || is(bare, "or")
+            || is(bare, "who")
+            || v.transitive.has(bare)
+            || is(bare, "died")
+            || is(bare, "dead");
+        if stops {
+            break;
+        }
     }
     // "aged 19 and 24", "ages 6 and 16".
     for w in back {
@@ -207,6 +226,18 @@ mod tests {
     }
 
     #[test]
+    fn the_accused_are_no_toll() {
+        assert_eq!(
+            tolls("Two men charged with killing a cashier appeared in court."),
+            killed(1.0)
+        );
+        assert_eq!(
+            tolls("Three teens were arrested after the shooting."),
+            vec![]
+        );
+    }
+
+    #[test]
     fn what_might_have_happened_is_no_toll() {
         assert_eq!(
             tolls("\"He could have killed dozens,\" the chief said."),
@@ -242,6 +273,19 @@ mod tests {
         assert_eq!(
             scopes("In 2004, a tsunami killed 170,000 people in the province."),
             [(170000.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("It struck just days after a quake killed one person."),
+            [(1.0, Scope::Background)]
+        );
+        assert_eq!(
+            scopes("Two deaths so close together were rare, the ranger said."),
+            [(2.0, Scope::Background)]
+        );
+        // The victims named after "the shootings of" are this event's.
+        assert_eq!(
+            scopes("He is charged in the shootings of Tom Reed and Al Stone."),
+            [(2.0, Scope::Story)]
         );
         // The story's own toll stays in the story.
         assert_eq!(

@@ -62,6 +62,7 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
             continue;
         }
+        let before = out.len();
         crate::config::with_lower_bytes(m.as_str(), |key| {
             for &phrase in v.index.get(key).into_iter().flatten() {
                 out.push(Hit {
@@ -71,6 +72,16 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
                 });
             }
         });
+        if out.len() == before {
+            // A phrase with a `*` ("suffered * injuries").
+            for &(_, phrase) in v.wild.iter().filter(|(w, _)| w.is_match(m.as_str())) {
+                out.push(Hit {
+                    start: from + m.start(),
+                    end: from + m.end(),
+                    phrase,
+                });
+            }
+        }
     }
 }
 
@@ -160,6 +171,168 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
         ..*c
     })
 }
+
+/// Adds up the injured an article names one by one, in sentences of their
+/// own ("Smith was wounded in the leg. Jones was treated for a graze."):
+/// when they outnumber every injured figure the article states (and the
+/// hit less the killed), an `injured` claim of how many they are joins the
+/// article's claims, on the last of them.
+///
+/// Two mentions are one person when they share a surname or a noun of one
+/// person ("the chief" and "Chief Scott Russell"); one who is also said to
+/// be killed is no injured. A person may be named in one sentence and
+/// described in another ("a bank clerk", "Jo Hart"), which no word joins:
+/// so the named and the described are counted apart and the larger count
+/// stands, never their sum.
+pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
+    let v = &config.victims;
+    let story = |c: &&Claim| {
+        c.scope == Scope::Story
+            && c.qualifier.is_none()
+            && c.value.is_some()
+            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+    };
+    let largest = |m: &str| {
+        claims
+            .iter()
+            .filter(story)
+            .filter(|c| c.measure.as_deref() == Some(m))
+            .filter_map(|c| c.value.as_ref()?.low)
+            .reduce(f64::max)
+    };
+    // Every injured figure the article gives, as the reader would take it.
+    let stated = largest("injured")
+        .unwrap_or(0.0)
+        .max(largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0));
+    // One entry per mention of one person: its keys, whether it names the
+    // person, whether it says they died, and its claim.
+    let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !story(&c) || c.value.as_ref().and_then(|x| x.low) != Some(1.0) {
+            continue;
+        }
+        let Some((keys, named)) = person_keys(text, c.start, c.end, v) else {
+            continue;
+        };
+        let killed = c.measure.as_deref() == Some("killed");
+        mentions.push((keys, named, killed, i));
+    }
+    if mentions.len() < 2 && stated > 0.0 {
+        return;
+    }
+    // Mentions that share a key are one person (a union of sets, walked
+    // until nothing joins).
+    let mut group: Vec<usize> = (0..mentions.len()).collect();
+    let root = |g: &Vec<usize>, mut i: usize| {
+        while g[i] != i {
+            i = g[i];
+        }
+        i
+    };
+    for a in 0..mentions.len() {
+        for b in a + 1..mentions.len() {
+            if mentions[a].0.iter().any(|k| mentions[b].0.contains(k)) {
+                let (ra, rb) = (root(&group, a), root(&group, b));
+                group[rb.max(ra)] = rb.min(ra);
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..mentions.len()).map(|i| root(&group, i)).collect();
+    let mut named = 0;
+    let mut described = 0;
+    let mut last = None;
+    for r in 0..mentions.len() {
+        let members: Vec<usize> = (0..mentions.len()).filter(|&i| roots[i] == r).collect();
+        if members.is_empty() || members.iter().any(|&i| mentions[i].2) {
+            continue;
+        }
+        if members.iter().any(|&i| mentions[i].1) {
+            named += 1;
+        }
+        if members.iter().any(|&i| !mentions[i].1) {
+            described += 1;
+        }
+        let at = members.iter().map(|&i| mentions[i].3).max();
+        last = last.max(at);
+    }
+    let n = named.max(described);
+    let Some(at) = last.filter(|_| n as f64 > stated) else {
+        return;
+    };
+    let mut total = claims[at].clone();
+    total.measure = Some("injured".into());
+    total.value = Some(crate::model::Value {
+        low: Some(n as f64),
+        high: Some(n as f64),
+        unit: "people".into(),
+    });
+    claims.push(total);
+}
+
+/// What tells one person apart in the phrase `text[start..end]`: its
+/// surname (the last capitalised word after its nouns of one person, or a
+/// name set off after it: "a girl, Mia Cole,") and its nouns of one person
+/// ("chief", "clerk"), and whether it names the person. `None` for a phrase
+/// that tells no one apart ("the victim"); "another man" is someone new,
+/// with a key of its own.
+fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec<String>, bool)> {
+    let words: Vec<&str> = text[start..end]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "another man", "a second woman": someone besides those named so far.
+    if words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("another"))
+        || words.iter().any(|w| {
+            w.eq_ignore_ascii_case("other") || ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
+    {
+        return Some((vec![format!("#{start}")], false));
+    }
+    let mut keys: Vec<String> = Vec::new();
+    let mut after_noun = 0;
+    for (i, w) in words.iter().enumerate() {
+        if v.person.has(w) && !GENERIC.iter().any(|g| w.eq_ignore_ascii_case(g)) {
+            keys.push(w.to_lowercase());
+            after_noun = i + 1;
+        }
+    }
+    let capital = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && !v.titles.has(w)
+            && !v.person.has(w)
+            && !v.venues.has(w)
+            && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+            && !SUFFIXES.contains(w)
+    };
+    let mut surname = words[after_noun..]
+        .iter()
+        .rev()
+        .find(|w| capital(w))
+        .copied();
+    if surname.is_none() {
+        // ", Mia Cole," set off right after the phrase.
+        let rest = text[end..].strip_prefix(", ").unwrap_or("");
+        let run: Vec<&str> = rest
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if run.len() >= 2 && run.last().is_some_and(|w| w.ends_with(',')) {
+            surname = run.last().map(|w| w.trim_end_matches(','));
+        }
+    }
+    let named = surname.is_some();
+    keys.extend(surname.map(str::to_lowercase));
+    (!keys.is_empty()).then_some((keys, named))
+}
+
+/// Nouns of one person that tell no one apart.
+const GENERIC: &[&str] = &["victim", "person", "one", "other", "individual"];
+
+/// Words after a surname that are no surname.
+const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
 /// The `'static` name of a measure of [`MEASURES`].
 fn measure(m: &str) -> Option<&'static str> {
@@ -362,7 +535,20 @@ impl Reader<'_, '_> {
         while i > 0 && self.toks[i - 1].is_any(&["fatally", "critically", "seriously", "also"]) {
             i -= 1;
         }
-        let passive = i > 0 && is_aux(&self.toks[i - 1]);
+        // Passive when a form of "be" (or "got") stands in the words
+        // between: "who was killed", not "a crash that killed a woman" nor
+        // "had killed two".
+        let passive = {
+            let mut j = i;
+            let mut be = false;
+            while j > 0 && i - j < 3 && is_aux(&self.toks[j - 1]) {
+                be |= self.toks[j - 1].is_any(&[
+                    "was", "were", "is", "are", "be", "been", "being", "got", "get",
+                ]);
+                j -= 1;
+            }
+            be
+        };
         let last = self.toks[b - 1].s;
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // Only a verb that takes an object has its victims after it: "the
@@ -531,6 +717,14 @@ impl Reader<'_, '_> {
                 i -= 1;
                 continue;
             }
+            // "is in a Portland hospital, in critical condition": where the
+            // person is, set off by a comma after "is" or "was".
+            if t.s == "," {
+                if let Some(j) = self.place_back(i - 1) {
+                    i = j;
+                    continue;
+                }
+            }
             break;
         }
         let end = self.skip_appositions_back(i);
@@ -566,6 +760,17 @@ impl Reader<'_, '_> {
             part: None,
             earlier: false,
         })
+    }
+
+    /// "in a Portland hospital" ending at the comma at token `comma`, after
+    /// a form of "be": where it starts.
+    fn place_back(&self, comma: usize) -> Option<usize> {
+        let from = comma.saturating_sub(7);
+        let j = (from..comma)
+            .rev()
+            .take_while(|&j| self.toks[j].s != ",")
+            .find(|&j| self.toks[j].is_any(&["in", "at"]))?;
+        (j > 0 && self.toks[j - 1].is_any(BE_HAVE)).then_some(j)
     }
 
     /// A count of a group named before, ending at token `end`
@@ -622,6 +827,10 @@ impl Reader<'_, '_> {
             // store clerk, Mary Jones, was".
             let mut j = e - 1;
             while j > 0 && self.toks[j - 1].is_capital() {
+                j -= 1;
+            }
+            // ", 46-year-old Scott Russell,".
+            if j < e - 1 && j > 0 && age_word(self.toks[j - 1].s) {
                 j -= 1;
             }
             if j < e - 1 && j >= 2 && self.toks[j - 1].is("of") && self.toks[j - 2].s == "," {
@@ -744,7 +953,8 @@ impl Reader<'_, '_> {
                 if t.is_any(ONE) {
                     return None;
                 }
-            } else if t.is_any(ONE) {
+            } else if t.is_any(ONE) || t.s.ends_with("'s") || t.s.ends_with("’s") {
+                // "Woodburn's police chief": a possessive determines one.
                 return Some((i - 1, 1.0));
             }
             if self.is_modifier(i - 1) {
@@ -1380,6 +1590,129 @@ mod tests {
             [("killed_or_injured", 1.0)]
         );
         assert_eq!(one("Carla Mendes was wounded."), [("injured", 1.0)]);
+    }
+
+    /// The largest story-scope figure of a measure an article gives.
+    fn largest(text: &str, measure: &str) -> Option<f64> {
+        article(text)
+            .into_iter()
+            .filter(|(m, _, part)| m == measure && !part)
+            .map(|(_, v, _)| v)
+            .reduce(f64::max)
+    }
+
+    #[test]
+    fn the_injured_named_one_by_one_add_up() {
+        assert_eq!(
+            largest(
+                "Lena Marsh was wounded in the leg on Friday. Omar Field \
+                 was treated for a graze. Police are looking for the driver.",
+                "injured"
+            ),
+            Some(2.0)
+        );
+        // The same person twice is one: the same noun, the same surname.
+        assert_eq!(
+            largest(
+                "A bus driver was in critical condition on Monday. The \
+                 driver, Sam Ortega, was hospitalized. Ortega was grazed. A \
+                 cyclist suffered minor injuries.",
+                "injured"
+            ),
+            Some(2.0)
+        );
+        // One who died is no injured.
+        assert_eq!(
+            largest(
+                "Ann Vale was shot in the chest. Vale died at the scene. Ed \
+                 Moss was shot in the arm.",
+                "injured"
+            ),
+            Some(1.0)
+        );
+        // "Another" is someone else, whatever noun it shares.
+        assert_eq!(
+            largest(
+                "A man was shot in the leg. Another man was wounded in the \
+                 hand. A woman was grazed.",
+                "injured"
+            ),
+            Some(3.0)
+        );
+        // Named in one sentence, described in another: never summed.
+        assert_eq!(
+            largest(
+                "A cashier was hurt. Jo Hart was treated for cuts.",
+                "injured"
+            ),
+            Some(1.0)
+        );
+        // A stated figure at least as large stands.
+        assert_eq!(
+            largest(
+                "Five people were injured. Lena Marsh was wounded. Omar \
+                 Field was hurt.",
+                "injured"
+            ),
+            Some(5.0)
+        );
+    }
+
+    #[test]
+    fn injuries_told_as_suffered_or_as_a_condition() {
+        assert_eq!(
+            one("A bank employee suffered non-life-threatening injuries."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The driver sustained serious head injuries."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The clerk was in critical but stable condition."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The town's fire chief, 52-year-old Ray Dunn, is at a county hospital, in serious condition."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("He is accused of fatally shooting Mara Quist."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn an_active_verb_after_that_or_had() {
+        assert_eq!(
+            one("He was charged in a crash that killed a woman in Leeds."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(one("The gunman had killed two people."), [("killed", 2.0)]);
+        assert_eq!(one("A man who was killed was named."), [("killed", 1.0)]);
+    }
+
+    #[test]
+    fn zeros_joined_by_or() {
+        let mut r = one("No one was killed or injured in the raid.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(r, [("injured", 0.0), ("killed", 0.0)]);
+        assert_eq!(
+            one("There were no immediate reports of damage or casualties."),
+            [("killed", 0.0), ("injured", 0.0)]
+        );
+        assert_eq!(
+            one("Every guest escaped without injury."),
+            [("injured", 0.0)]
+        );
+    }
+
+    #[test]
+    fn shootings_of_named_people() {
+        assert_eq!(
+            article("He faces charges in the shootings of Paul Dern and Al Stone."),
+            [claim("killed_or_injured", 2.0, false)]
+        );
     }
 
     #[test]
