@@ -93,6 +93,9 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
                 .or_else(|| name_before_description(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
                 .or_else(|| description(toks, i, last + 1, config))
+                // "She was 34." reads as an age on its own: whose, the
+                // sentence before says.
+                .or_else(|| pronoun_before_be(text, toks, i, config))
         };
         if let Some(subject) = subject {
             out.push(Age {
@@ -436,7 +439,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "known gap: the pronoun rule does not yet fire on these articles (see README)"]
     fn an_age_in_the_sentence_after_the_name() {
         assert_eq!(
             ages("Police named the victim as Ann Lee. She was 34."),
