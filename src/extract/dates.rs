@@ -518,8 +518,8 @@ fn scan_tokens(
             }
             _ => None,
         };
-        let (sent_lo, sent_hi) = sentence(&toks, i, core.end);
-        let mut tense = tense(&toks, i, core.end, sent_lo, sent_hi);
+        let (sent_lo, sent_hi) = sentence(toks, i, core.end);
+        let mut tense = tense(toks, i, core.end, sent_lo, sent_hi);
         // `advances to play Saturday`, `kicks off at 3:30 p.m. Saturday`: a
         // weekday right after an infinitive, or with a clock time and no
         // tense, is a fixture.
