@@ -17,56 +17,27 @@ use crosscheck::config::Config;
 use crosscheck::extract::extract;
 use crosscheck::ingest::jsonl::parse_line;
 use crosscheck::model::{Claim, Scope};
-use std::collections::HashMap;
+
+#[path = "common.rs"]
+mod common;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let errors = args.iter().any(|a| a == "--errors");
+    let args = common::Args::new(&["--docs"]);
+    let errors = args.has("--errors");
     MOST_REPEATED.store(
-        args.iter().any(|a| a == "--most-repeated"),
+        args.has("--most-repeated"),
         std::sync::atomic::Ordering::Relaxed,
     );
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
+    let Some(gold_path) = args.positional() else {
+        common::usage("casualties GOLD.jsonl [--docs DOCS.jsonl] [--errors] [--most-repeated]")
     };
-    let docs_path = flag("--docs").unwrap_or_else(|| "../shared/data/ecbplus/docs.jsonl".into());
-    let Some(gold_path) = args
-        .iter()
-        .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--docs"))
-        .map(|(_, a)| a.clone())
-    else {
-        eprintln!("usage: casualties GOLD.jsonl [--docs DOCS.jsonl] [--errors]");
-        std::process::exit(2)
-    };
-    let read = |p: &str| {
-        std::fs::read_to_string(p).unwrap_or_else(|e| {
-            eprintln!("error: {p}: {e}");
-            std::process::exit(2)
-        })
-    };
-    let mut texts: HashMap<String, String> = HashMap::new();
-    for line in read(&docs_path).lines() {
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-            if let (Some(d), Some(t)) = (v["doc"].as_str(), v["text"].as_str()) {
-                texts.insert(d.to_string(), t.to_string());
-            }
-        }
-    }
+    let texts = common::texts(&args.docs());
     let config = Config::builtin();
     let mut s = Score::default();
-    for (n, line) in read(&gold_path).lines().enumerate() {
-        let g: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| {
-            eprintln!("error: {gold_path}:{}: {e}", n + 1);
-            std::process::exit(2)
-        });
+    for (n, g) in common::gold_lines(&gold_path) {
         let doc = g["doc"].as_str().unwrap_or("");
         let Some(text) = texts.get(doc) else {
-            eprintln!("error: {gold_path}:{}: no document {doc}", n + 1);
-            std::process::exit(2)
+            common::die(format!("{gold_path}:{n}: no document {doc}"))
         };
         let row = serde_json::json!({"id": doc, "text": text}).to_string();
         let article = parse_line(&row).expect("a well-formed line");

@@ -8,55 +8,38 @@
 
 use crosscheck::config::Config;
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
+
+#[path = "common.rs"]
+mod common;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let verbose = args.iter().any(|a| a == "--verbose");
+    let args = common::Args::new(&[]);
+    let verbose = args.has("--verbose");
     let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/ecbplus/numeric_subset.jsonl".into());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        eprintln!("error: {path}: {e}");
-        std::process::exit(2)
-    });
+        .positional()
+        .unwrap_or_else(|| common::ecb_path("numeric_subset.jsonl"));
     // ECB+ names documents `doc` and has no `id`: convert to crosscheck's
     // JSONL, one temporary batch per topic.
-    let mut topics: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+    let mut topics: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut event_of: HashMap<String, String> = HashMap::new();
-    for line in text.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let doc = v["doc"]
-            .as_str()
-            .unwrap_or("")
-            .trim_end_matches(".xml")
-            .to_string();
-        let sub = v["subtopic"].as_str().unwrap_or("").to_string();
-        let topic = sub.split('_').next().unwrap_or("").to_string();
-        event_of.insert(doc.clone(), sub);
-        topics.entry(topic).or_default().push(serde_json::json!({
-            "id": doc, "url": v["url"], "text": v["text"],
-        }));
+    for d in common::ecb_docs(&path) {
+        event_of.insert(d.id.clone(), d.subtopic.clone());
+        topics
+            .entry(d.topic().to_string())
+            .or_default()
+            .push(d.row());
     }
     let config = Config::builtin();
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-    let dir = std::env::temp_dir().join(format!("crosscheck-ecb-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
     let (mut multi, mut pure, mut dated, mut undated) = (0, 0, 0, 0);
     let mut totals: BTreeMap<String, usize> = BTreeMap::new();
     for (topic, docs) in &topics {
-        let file = dir.join(format!("topic-{topic}.jsonl"));
-        let mut f = std::fs::File::create(&file).expect("batch file");
-        for d in docs {
-            writeln!(f, "{d}").expect("write batch");
-        }
-        drop(f);
+        let file = common::batch_file(&format!("ecb-{topic}"), docs.iter().cloned());
         // What `check` does: stories, then alignment within them.
-        let batch = crosscheck::check::read(&[file], &config, true, |p| eprintln!("warning: {p}"));
+        let batch = crosscheck::check::read(std::slice::from_ref(&file), &config, true, |p| {
+            eprintln!("warning: {p}")
+        });
+        std::fs::remove_file(&file).ok();
         for a in &batch.ledger_articles {
             if a.article.published.is_some() {
                 dated += 1
@@ -124,7 +107,6 @@ fn main() {
             }
         }
     }
-    std::fs::remove_dir_all(&dir).ok();
     println!(
         "articles with a publication date found: {dated} of {}",
         dated + undated

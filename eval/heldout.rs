@@ -52,6 +52,9 @@ use std::collections::{BTreeMap, HashMap};
 
 #[path = "timex.rs"]
 mod timex;
+
+#[path = "common.rs"]
+mod common;
 use timex::{claim_date_value, date_value, timex};
 
 /// One gold or predicted quantity.
@@ -294,23 +297,11 @@ struct Doc {
 }
 
 fn load(gold_path: &str, docs_path: &str) -> Vec<Doc> {
-    let read = |p: &str| {
-        std::fs::read_to_string(p).unwrap_or_else(|e| {
-            eprintln!("error: {p}: {e}");
-            std::process::exit(2)
-        })
-    };
-    let texts: HashMap<String, String> = read(docs_path)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter_map(|v| {
-            Some((
-                v["doc"].as_str()?.to_string(),
-                v["text"].as_str()?.to_string(),
-            ))
-        })
-        .collect();
-    parse_gold(&read(gold_path), &texts, docs_path)
+    parse_gold(
+        &common::read(gold_path),
+        &common::texts(docs_path),
+        docs_path,
+    )
 }
 
 /// The gold documents of a gold file's text, with their texts looked up
@@ -754,18 +745,12 @@ fn score_dates(rows: &mut Rows, row: &'static str, doc: &Doc, pred: &[Date]) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let show = args.iter().any(|a| a == "--show");
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let root = env!("CARGO_MANIFEST_DIR");
-    let docs_path =
-        opt("--docs").unwrap_or_else(|| format!("{root}/../shared/data/ecbplus/docs.jsonl"));
-    let gold_path = opt("--gold").unwrap_or_else(|| format!("{root}/eval/heldout/gold.jsonl"));
+    let args = common::Args::new(&["--docs", "--gold", "--dump", "--emit-input", "--claims"]);
+    let show = args.has("--show");
+    let opt = |name: &str| args.opt(name);
+    let docs_path = args.docs();
+    let gold_path = opt("--gold")
+        .unwrap_or_else(|| format!("{}/eval/heldout/gold.jsonl", env!("CARGO_MANIFEST_DIR")));
     let docs = load(&gold_path, &docs_path);
     let config = Config::builtin();
     if let Some(id) = opt("--dump") {
@@ -776,21 +761,14 @@ fn main() {
     }
     if let Some(out) = opt("--emit-input") {
         if let Err(e) = emit_input(&docs, &out) {
-            eprintln!("error: {out}: {e}");
-            std::process::exit(2);
+            common::die(format!("{out}: {e}"));
         }
         eprintln!("{out}: {} texts", docs.len());
         return;
     }
     let records = opt("--claims").map(|p| {
-        let src = std::fs::read_to_string(&p).unwrap_or_else(|e| {
-            eprintln!("error: {p}: {e}");
-            std::process::exit(2)
-        });
-        let recs = read_records(&src).unwrap_or_else(|e| {
-            eprintln!("error: {p}:{e}");
-            std::process::exit(2)
-        });
+        let src = common::read(&p);
+        let recs = read_records(&src).unwrap_or_else(|e| common::die(format!("{p}:{e}")));
         let foreign = recs
             .keys()
             .filter(|a| !docs.iter().any(|d| &d.id == *a))

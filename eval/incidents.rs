@@ -17,10 +17,8 @@
 //! printed apart.
 
 use crosscheck::check;
-use crosscheck::config::Config;
 use crosscheck::model::{Report, Story, StoryFigure};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::Write;
 
 /// One hand-annotated event.
 struct Gold {
@@ -32,52 +30,24 @@ struct Gold {
 /// The two measures scored.
 const MEASURES: [&str; 2] = ["killed", "injured"];
 
+#[path = "common.rs"]
+mod common;
+
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let errors = args.iter().any(|a| a == "--errors");
-    let per_topic = args.iter().any(|a| a == "--per-topic");
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
+    let args = common::Args::new(&["--docs", "--claims"]);
+    let errors = args.has("--errors");
+    let per_topic = args.has("--per-topic");
+    let Some(gold_path) = args.positional() else {
+        common::usage(
+            "incidents GOLD.jsonl [--docs DOCS.jsonl] [--per-topic] [--errors] [--claims FILE]",
+        )
     };
-    let docs_path = flag("--docs").unwrap_or_else(|| "../shared/data/ecbplus/docs.jsonl".into());
-    let Some(gold_path) = args
-        .iter()
-        .enumerate()
-        .find(|(i, a)| {
-            !a.starts_with("--")
-                && (*i == 0 || !matches!(args[i - 1].as_str(), "--docs" | "--claims"))
-        })
-        .map(|(_, a)| a.clone())
-    else {
-        eprintln!("usage: incidents GOLD.jsonl [--docs DOCS.jsonl] [--per-topic] [--errors] [--claims FILE]");
-        std::process::exit(2)
-    };
-    let read = |p: &str| {
-        std::fs::read_to_string(p).unwrap_or_else(|e| {
-            eprintln!("error: {p}: {e}");
-            std::process::exit(2)
-        })
-    };
-    let config = match flag("--claims") {
-        Some(p) => Config::parse(&read(&p), &p).unwrap_or_else(|e| {
-            eprintln!("error: {e}");
-            std::process::exit(2)
-        }),
-        None => Config::builtin(),
-    };
+    let config = args.config();
     let figure = |v: &serde_json::Value| v.as_f64();
     let mut gold = Vec::new();
-    for (n, line) in read(&gold_path).lines().enumerate() {
-        let g: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| {
-            eprintln!("error: {gold_path}:{}: {e}", n + 1);
-            std::process::exit(2)
-        });
+    for (n, g) in common::gold_lines(&gold_path) {
         let Some(subtopic) = g["subtopic"].as_str() else {
-            eprintln!("error: {gold_path}:{}: no subtopic", n + 1);
-            std::process::exit(2)
+            common::die(format!("{gold_path}:{n}: no subtopic"))
         };
         gold.push(Gold {
             subtopic: subtopic.to_string(),
@@ -91,39 +61,20 @@ fn main() {
     // topic or one for all.
     let mut event_of: HashMap<String, String> = HashMap::new();
     let mut batches: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for line in read(&docs_path).lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let sub = v["subtopic"].as_str().unwrap_or("").to_string();
-        let topic = topic_of(&sub);
+    for d in common::ecb_docs(&args.docs()) {
+        let topic = topic_of(&d.subtopic);
         if !topics.contains(&topic) {
             continue;
         }
-        let doc = v["doc"]
-            .as_str()
-            .unwrap_or("")
-            .trim_end_matches(".xml")
-            .to_string();
-        event_of.insert(doc.clone(), sub);
-        let row = serde_json::json!({"id": doc, "url": v["url"], "text": v["text"]});
+        event_of.insert(d.id.clone(), d.subtopic.clone());
         let key = if per_topic { topic } else { String::new() };
-        batches.entry(key).or_default().push(row.to_string());
+        batches.entry(key).or_default().push(d.row());
     }
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let mut stories: Vec<Story> = Vec::new();
     let mut reports: Vec<Report> = Vec::new();
     for (i, rows) in batches.values().enumerate() {
-        let file = std::env::temp_dir().join(format!(
-            "crosscheck-incidents-{}-{i}.jsonl",
-            std::process::id()
-        ));
-        {
-            let mut f = std::fs::File::create(&file).expect("batch file");
-            for r in rows {
-                writeln!(f, "{r}").expect("write batch");
-            }
-        }
+        let file = common::batch_file(&format!("incidents-{i}"), rows.iter().cloned());
         let batch = check::read(std::slice::from_ref(&file), &config, false, |p| {
             eprintln!("warning: {p}")
         });

@@ -11,59 +11,26 @@
 //! (default `../shared/data/ecbplus/docs.jsonl`).
 
 use crosscheck::check;
-use crosscheck::config::Config;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Write;
+
+#[path = "common.rs"]
+mod common;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let verbose = args.iter().any(|a| a == "--verbose");
+    let args = common::Args::new(&["--claims"]);
+    let verbose = args.has("--verbose");
     let path = args
-        .iter()
-        .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--claims"))
-        .map(|(_, a)| a)
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/ecbplus/docs.jsonl".into());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        eprintln!("error: {path}: {e}");
-        std::process::exit(2)
-    });
+        .positional()
+        .unwrap_or_else(|| common::ecb_path("docs.jsonl"));
     // ECB+ names documents `doc` and has no `id`: convert to crosscheck's
     // JSONL in one temporary batch.
-    let mut event_of: HashMap<String, String> = HashMap::new();
-    let file =
-        std::env::temp_dir().join(format!("crosscheck-stories-{}.jsonl", std::process::id()));
-    {
-        let mut f = std::fs::File::create(&file).expect("batch file");
-        for line in text.lines() {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let doc = v["doc"]
-                .as_str()
-                .unwrap_or("")
-                .trim_end_matches(".xml")
-                .to_string();
-            event_of.insert(
-                doc.clone(),
-                v["subtopic"].as_str().unwrap_or("").to_string(),
-            );
-            let row = serde_json::json!({"id": doc, "url": v["url"], "text": v["text"]});
-            writeln!(f, "{row}").expect("write batch");
-        }
-    }
-    let config = match args.iter().position(|a| a == "--claims") {
-        Some(i) => {
-            let p = &args[i + 1];
-            let text = std::fs::read_to_string(p).expect("claims file");
-            Config::parse(&text, p).unwrap_or_else(|e| {
-                eprintln!("error: {e}");
-                std::process::exit(2)
-            })
-        }
-        None => Config::builtin(),
-    };
+    let docs = common::ecb_docs(&path);
+    let event_of: HashMap<String, String> = docs
+        .iter()
+        .map(|d| (d.id.clone(), d.subtopic.clone()))
+        .collect();
+    let file = common::batch_file("stories", docs.iter().map(|d| d.row()));
+    let config = args.config();
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let started = std::time::Instant::now();
     let batch = check::read(std::slice::from_ref(&file), &config, false, |p| {

@@ -42,6 +42,9 @@ use std::collections::HashMap;
 #[path = "timex.rs"]
 mod timex;
 
+#[path = "common.rs"]
+mod common;
+
 /// One gold or predicted TIMEX3, its span in bytes of the text.
 #[derive(Clone, Debug)]
 struct Timex {
@@ -269,33 +272,14 @@ fn is_reference(v: &Option<String>) -> bool {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let show = args.iter().any(|a| a == "--show");
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let root = env!("CARGO_MANIFEST_DIR");
-    let docs_path =
-        opt("--docs").unwrap_or_else(|| format!("{root}/../shared/data/ecbplus/docs.jsonl"));
-    let gold_path = opt("--gold").unwrap_or_else(|| format!("{root}/eval/timeml/dev.jsonl"));
-    let read = |p: &str| {
-        std::fs::read_to_string(p).unwrap_or_else(|e| {
-            eprintln!("error: {p}: {e}");
-            std::process::exit(2)
-        })
-    };
-    let texts: HashMap<String, String> = read(&docs_path)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter_map(|v| Some((v["doc"].as_str()?.into(), v["text"].as_str()?.into())))
-        .collect();
-    let docs = parse_gold(&read(&gold_path), &texts).unwrap_or_else(|e| {
-        eprintln!("error: {gold_path}:{e}");
-        std::process::exit(2)
-    });
+    let args = common::Args::new(&["--docs", "--gold"]);
+    let show = args.has("--show");
+    let gold_path = args
+        .opt("--gold")
+        .unwrap_or_else(|| format!("{}/eval/timeml/dev.jsonl", env!("CARGO_MANIFEST_DIR")));
+    let texts = common::texts(&args.docs());
+    let docs = parse_gold(&common::read(&gold_path), &texts)
+        .unwrap_or_else(|e| common::die(format!("{gold_path}:{e}")));
     let config = Config::builtin();
     let (mut all, mut dated) = (Score::default(), Score::default());
     let mut errors = Vec::new();
