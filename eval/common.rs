@@ -111,6 +111,11 @@ pub struct EcbDoc {
     pub url: serde_json::Value,
     /// The text.
     pub text: String,
+    /// The publication date and title, which ECB+ rows lack and the
+    /// project's own samples in the same shape (`eval/local/`) carry.
+    pub published: serde_json::Value,
+    /// See `published`.
+    pub title: serde_json::Value,
 }
 
 impl EcbDoc {
@@ -121,7 +126,13 @@ impl EcbDoc {
 
     /// The text as one line of crosscheck's JSONL input.
     pub fn row(&self) -> String {
-        serde_json::json!({"id": self.id, "url": self.url, "text": self.text}).to_string()
+        let mut row = serde_json::json!({"id": self.id, "url": self.url, "text": self.text});
+        for (k, v) in [("published", &self.published), ("title", &self.title)] {
+            if !v.is_null() {
+                row[k] = v.clone();
+            }
+        }
+        row.to_string()
     }
 }
 
@@ -137,6 +148,8 @@ pub fn ecb_docs(path: &str) -> Vec<EcbDoc> {
                 subtopic: v["subtopic"].as_str().unwrap_or("").to_string(),
                 url: v["url"].clone(),
                 text: v["text"].as_str()?.to_string(),
+                published: v["published"].clone(),
+                title: v["title"].clone(),
                 name,
             })
         })
