@@ -106,8 +106,19 @@ const NONE: u32 = u32::MAX;
 /// sit together. A group whose best average is below `join` is *settled*:
 /// by the same mean, no merge elsewhere can lift any of its averages to
 /// `join`, so it is never looked at again.
-fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32) -> Vec<u32> {
+///
+/// `towns[g]` lists the towns whose police article `g` cites (sorted).
+/// Two groups that each cite towns, none the same, never merge: after each
+/// merge the new group's edges to such groups are dropped. That keeps the
+/// chains sound, since dropping an edge only lowers an average (as a merge
+/// does), so a chain's earlier links still point at their nearest.
+fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut towns: Vec<Vec<Term>>) -> Vec<u32> {
     let n = adj.len();
+    for g in 0..n {
+        if !towns[g].is_empty() {
+            drop_conflicts(&mut adj, &towns, g);
+        }
+    }
     let mut size = vec![1u32; n];
     // A folded group points at the group it was folded into.
     let mut into: Vec<u32> = (0..n as u32).collect();
@@ -192,6 +203,15 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32) -> Vec<u32> {
                 (y, x)
             };
             fold(&mut adj, keep as u32, gone as u32);
+            let moved = std::mem::take(&mut towns[gone]);
+            if !moved.is_empty() {
+                towns[keep].extend(moved);
+                towns[keep].sort_unstable();
+                towns[keep].dedup();
+            }
+            if !towns[keep].is_empty() {
+                drop_conflicts(&mut adj, &towns, keep);
+            }
             size[keep] += size[gone];
             size[gone] = 0;
             into[gone] = keep as u32;
@@ -213,6 +233,23 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32) -> Vec<u32> {
         into[i] = g as u32;
     }
     into
+}
+
+/// Drops group `g`'s edges, both ways, to groups that cite towns, none of
+/// them one `g` cites.
+fn drop_conflicts(adj: &mut [Vec<(u32, f32)>], towns: &[Vec<Term>], g: usize) {
+    let apart = |c: u32| {
+        let t = &towns[c as usize];
+        !t.is_empty() && !shares(t, &towns[g])
+    };
+    let gone: Vec<u32> = adj[g].iter().map(|e| e.0).filter(|&c| apart(c)).collect();
+    if gone.is_empty() {
+        return;
+    }
+    adj[g].retain(|e| !apart(e.0));
+    for c in gone {
+        adj[c as usize].retain(|e| e.0 as usize != g);
+    }
 }
 
 /// Folds group `gone` into group `keep` in the adjacency lists: `keep`'s
@@ -473,7 +510,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     for list in &mut adj {
         list.sort_unstable_by_key(|e| e.0);
     }
-    let group = link(adj, rules.join);
+    let towns = order.iter().map(|&i| fps[i].localities.clone()).collect();
+    let group = link(adj, rules.join, towns);
     // Each group's articles, by the rank that names the group.
     let mut slot: Vec<u32> = vec![NONE; n];
     let mut out: Vec<Vec<usize>> = Vec::new();
@@ -578,7 +616,7 @@ mod tests {
             for list in &mut adj {
                 list.sort_unstable_by_key(|e| e.0);
             }
-            let group = link(adj, 0.3);
+            let group = link(adj, 0.3, vec![Vec::new(); n]);
             let mut by: HashMap<u32, Vec<usize>> = HashMap::new();
             for (i, &g) in group.iter().enumerate() {
                 by.entry(g).or_default().push(i);
@@ -588,6 +626,51 @@ mod tests {
             assert_eq!(chains, greedy(n, &edges, 0.3), "edges {edges:?}");
         }
         // The graphs did merge, and not only pairs.
+        assert!(merged > 1000, "{merged}");
+    }
+
+    #[test]
+    fn groups_never_hold_two_towns_police() {
+        // Dense random graphs where a third of the articles cite one of
+        // three towns' police: whatever the scores, no group holds
+        // articles citing two different towns, and groups still merge.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut rand = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        let mut merged = 0;
+        for _ in 0..300 {
+            let n = 2 + rand(30) as usize;
+            let mut adj: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+            for a in 0..n {
+                for b in a + 1..n {
+                    if rand(3) > 0 {
+                        let s = (1 + rand(1_000_000)) as f32 / 1e6;
+                        adj[a].push((b as u32, s));
+                        adj[b].push((a as u32, s));
+                    }
+                }
+            }
+            for list in &mut adj {
+                list.sort_unstable_by_key(|e| e.0);
+            }
+            let towns: Vec<Vec<Term>> = (0..n)
+                .map(|_| match rand(6) {
+                    t @ 0..=2 => vec![t],
+                    _ => Vec::new(),
+                })
+                .collect();
+            let group = link(adj, 0.3, towns.clone());
+            let mut by: HashMap<u32, std::collections::BTreeSet<Term>> = HashMap::new();
+            for (i, &g) in group.iter().enumerate() {
+                by.entry(g).or_default().extend(towns[i].iter().copied());
+            }
+            assert!(by.values().all(|t| t.len() <= 1), "{towns:?} {group:?}");
+            merged += n - group.iter().collect::<std::collections::HashSet<_>>().len();
+        }
         assert!(merged > 1000, "{merged}");
     }
 }

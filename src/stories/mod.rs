@@ -54,6 +54,11 @@ pub struct Fingerprint {
     /// Runs that read as people's names, sorted: a follow-up weeks later
     /// must share one with its story.
     pub persons: Vec<Term>,
+    /// The towns whose police it cites, sorted: two reports that cite
+    /// only different towns' police are of different events. Absent from
+    /// fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub localities: Vec<Term>,
 }
 
 /// Longest headline kept when it is taken from the first sentence.
@@ -77,9 +82,10 @@ pub fn fingerprint(
     let mut words = Vec::new();
     let mut names = Vec::new();
     let mut persons = Vec::new();
+    let mut localities = Vec::new();
     if let Some(t) = &article.title {
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
-        terms::names(t, &mut names, &mut persons);
+        terms::names(t, &mut names, &mut persons, &mut localities);
     }
     let mut lead_left = rules.lead_words;
     let mut name_left = NAME_BYTES;
@@ -94,7 +100,7 @@ pub fn fingerprint(
             while !para.is_char_boundary(end) {
                 end -= 1;
             }
-            terms::names(&para[..end], &mut names, &mut persons);
+            terms::names(&para[..end], &mut names, &mut persons, &mut localities);
             name_left -= end;
         }
         if lead_left == 0 && name_left == 0 {
@@ -131,6 +137,11 @@ pub fn fingerprint(
             persons.sort_unstable();
             persons.dedup();
             persons
+        },
+        localities: {
+            localities.sort_unstable();
+            localities.dedup();
+            localities
         },
     }
 }

@@ -49,6 +49,81 @@ pub const YEAR: u8 = b'y';
 /// body ([`NOT_PERSON`]).
 pub const PERSON: u8 = b'h';
 
+/// A town whose police the article cites ("Westbrook police", "the
+/// Carrow Police Department"): the place of its event. Two reports citing
+/// only different towns' police are of different events, whatever street
+/// name and wording they share.
+pub const LOCALITY: u8 = b'c';
+
+/// Words before "police" that name a kind of force, not a town ("State
+/// police", "Transit police"), compared lower-cased.
+const NOT_LOCALITY: &[&str] = &[
+    "state",
+    "county",
+    "transit",
+    "military",
+    "capitol",
+    "border",
+    "campus",
+    "university",
+    "metro",
+    "metropolitan",
+    "tribal",
+    "national",
+    "airport",
+    "highway",
+    "railway",
+    "port",
+];
+
+/// Words that name no town when they stand alone before "police" ("Local
+/// police", "City police said"), though a town's name may end with them
+/// ("Jersey City", "Highland Park").
+const NOT_LOCALITY_ALONE: &[&str] = &[
+    "local",
+    "federal",
+    "city",
+    "park",
+    "riot",
+    "traffic",
+    "secret",
+    "religious",
+    "morality",
+    "the",
+    "and",
+    "but",
+    "when",
+    "after",
+    "before",
+    "while",
+    "where",
+    "us",
+    "u.s",
+    "un",
+];
+
+/// Whether the run before "police" can be a town: its last word is no kind
+/// of force and no people's adjective ("Indonesian police", "British
+/// police" name a country's force, which many towns' reports cite).
+fn locality(run: &[Token]) -> bool {
+    let Some(last) = run.last() else {
+        return false;
+    };
+    let w = last.text.to_ascii_lowercase();
+    !NOT_LOCALITY.contains(&w.as_str())
+        && !(run.len() == 1 && NOT_LOCALITY_ALONE.contains(&w.as_str()))
+        && !["ian", "ese", "ish", "ean"].iter().any(|s| w.ends_with(s))
+        && run.iter().all(|t| capitalised(t.text))
+}
+
+/// Whether only a space parts the run's last word from `next` ("Monday,
+/// police said" cites no Monday police).
+fn adjacent(text: &str, run: &[Token], next: &Token) -> bool {
+    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    run.last()
+        .is_some_and(|l| at(next.text) == at(l.text) + l.text.len() + 1)
+}
+
 /// Last words of a run that make it a place, a venue or a body rather than
 /// a person.
 const NOT_PERSON: &[&str] = &[
@@ -500,7 +575,15 @@ pub fn words(text: &str, limit: usize, weight: f32, out: &mut Vec<(Term, f32)>) 
 /// a run, and ages written `19-year-old`. A capitalised word that opens a
 /// sentence counts only inside a longer run ("Police said" names nothing;
 /// "Maria Lopez, 19," names her).
-pub fn names(text: &str, out: &mut Vec<(Term, f32)>, persons: &mut Vec<Term>) {
+///
+/// A run right before "police" ("Westbrook police", "Westbrook Police
+/// Department") is also pushed to `localities` as a [`LOCALITY`].
+pub fn names(
+    text: &str,
+    out: &mut Vec<(Term, f32)>,
+    persons: &mut Vec<Term>,
+    localities: &mut Vec<Term>,
+) {
     let mut run: Vec<Token> = Vec::new();
     let mut flush = |run: &mut Vec<Token>, out: &mut Vec<(Term, f32)>| {
         while run.last().is_some_and(|t| !capitalised(t.text)) {
@@ -533,6 +616,10 @@ pub fn names(text: &str, out: &mut Vec<(Term, f32)>, persons: &mut Vec<Term>) {
         run.clear();
     };
     for t in tokens(text) {
+        if t.text.eq_ignore_ascii_case("police") && locality(&run) && adjacent(text, &run, &t) {
+            let whole: Vec<&str> = run.iter().map(|t| t.text).collect();
+            localities.push(term(LOCALITY, &whole.join(" ")));
+        }
         let lower_ok = !not_name(&t.text.to_ascii_lowercase());
         if capitalised(t.text) && lower_ok && t.text.len() > 1 {
             run.push(t);
@@ -581,6 +668,27 @@ mod tests {
     }
 
     #[test]
+    fn a_town_whose_police_are_cited_is_a_locality() {
+        let found = |text: &str| {
+            let mut l = Vec::new();
+            names(text, &mut Vec::new(), &mut Vec::new(), &mut l);
+            l
+        };
+        assert_eq!(
+            found("Westbrook police said two men were shot."),
+            vec![term(LOCALITY, "Westbrook")]
+        );
+        assert_eq!(
+            found("A man died, according to the Lowell Park Police Department."),
+            vec![term(LOCALITY, "Lowell Park")]
+        );
+        // A kind of force or a country's force names no town.
+        assert!(found("State police and Indonesian police said the road was closed.").is_empty());
+        assert!(found("The police said the victim was 19.").is_empty());
+        assert!(found("He was shot late Monday, police said.").is_empty());
+    }
+
+    #[test]
     fn names_runs_parts_streets_and_ages() {
         let mut v = Vec::new();
         let mut p = Vec::new();
@@ -589,6 +697,7 @@ mod tests {
              The 19-year-old was taken to Mercy Hospital.",
             &mut v,
             &mut p,
+            &mut Vec::new(),
         );
         assert_eq!(p, vec![term(PERSON, "Maria Lopez")]);
         assert!(has(&v, NAME, "maria lopez"));
@@ -625,7 +734,12 @@ mod tests {
     #[test]
     fn tokens_never_split_inside_a_character() {
         let mut v = Vec::new();
-        names("Café Zoë — «Ölpreis» São Paulo", &mut v, &mut Vec::new());
+        names(
+            "Café Zoë — «Ölpreis» São Paulo",
+            &mut v,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
         words("Café Zoë — «Ölpreis» São Paulo", 10, 1.0, &mut v);
         assert!(!v.is_empty());
     }
