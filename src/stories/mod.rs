@@ -115,11 +115,14 @@ pub fn fingerprint(
             }
         }
     }
-    let place = place(article, claims, config);
-    let stated = toll_day(article, claims, config);
-    if let Some(p) = &place {
-        names.push((terms::term(terms::PLACE, p), 2.0));
+    // The subject its claims name most, people included, is a name two
+    // reports share ("4-year-old daughter"); the place is that subject
+    // only when it is no person.
+    if let Some(p) = place(article, claims, config, true) {
+        names.push((terms::term(terms::PLACE, &p), 2.0));
     }
+    let place = place(article, claims, config, false);
+    let stated = toll_day(article, claims, config);
     let headline = article
         .title
         .clone()
@@ -162,13 +165,24 @@ fn first_sentence(p: &str) -> String {
 }
 
 /// The place an article is about: its dateline, else the subject its
-/// claims name most (the earliest on a tie).
-fn place(article: &Article, claims: &[Claim], config: &Config) -> Option<String> {
+/// claims name most (the earliest on a tie), leaving out the people whose
+/// ages it gives unless `people` ("4-year-old daughter" is no place).
+fn place(article: &Article, claims: &[Claim], config: &Config, people: bool) -> Option<String> {
     if let Some(p) = &article.dateline_place {
         return Some(config.canonical_name(p));
     }
-    most_common(claims.iter().filter_map(|c| c.subject.as_deref()))
-        .map(|s| config.canonical_name(&s))
+    let of_person = |c: &Claim| {
+        config
+            .kind(&c.kind)
+            .is_some_and(|k| k.def.extends == crate::config::Behaviour::Age)
+    };
+    most_common(
+        claims
+            .iter()
+            .filter(|c| people || !of_person(c))
+            .filter_map(|c| c.subject.as_deref()),
+    )
+    .map(|s| config.canonical_name(&s))
 }
 
 /// The day an article's event happened: the earliest short event date its
@@ -414,6 +428,19 @@ mod tests {
             larkin.date.map(|d| d.start.to_string()).as_deref(),
             Some("2026-04-11")
         );
+    }
+
+    #[test]
+    fn a_person_named_by_age_is_no_place() {
+        let c = Config::builtin();
+        let a = article(
+            "p1",
+            "2026-04-12",
+            "Mother and child found dead",
+            "A woman and her 6-year-old son were found dead at their home on Friday, police said. \
+             The woman was identified as Ana Pell, 31.",
+        );
+        assert_eq!(fp(&a, &c).place, None);
     }
 
     #[test]
