@@ -74,6 +74,8 @@ pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
                     out.push(mk(r));
                 }
             }
+        } else if run.is_some() && particle(w) && next_capitalised(s, pos) {
+            // "Fond du Lac Avenue", "Rio de Janeiro": the run goes on.
         } else if let Some(r) = run.take() {
             out.push(mk(r));
         }
@@ -82,6 +84,37 @@ pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
         out.push(mk(r));
     }
     out
+}
+
+/// Lower-case words that stand inside place and family names between
+/// capitalised ones ("Fond du Lac", "Rio de Janeiro", "Van der Berg").
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "du" | "de"
+            | "la"
+            | "le"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "des"
+            | "dos"
+            | "das"
+    )
+}
+
+/// Whether the word at byte `pos` of `s` is capitalised.
+fn next_capitalised(s: &str, pos: usize) -> bool {
+    if pos >= s.len() {
+        return false;
+    }
+    let (len, _) = word_at(s, pos);
+    let w = &s[pos..pos + len];
+    !starts_lower(w) && is_capitalised(core_of(w).1)
 }
 
 /// The index of the first byte of `b` that is an upper-case ASCII letter or
@@ -641,6 +674,24 @@ mod tests {
             proptest::prop_assert_eq!(is_capitalised(core), is_capitalised_slow(core));
             proptest::prop_assert_eq!(is_capitalised(&s), is_capitalised_slow(&s));
         }
+    }
+
+    #[test]
+    fn particles_stand_inside_names() {
+        let t = "Two men were shot on Fond du Lac Avenue, and one on de Gaulle Street in Rio de Janeiro.";
+        let got: Vec<&str> = names(t, 0, t.len())
+            .iter()
+            .map(|n| &t[n.start..n.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Two",
+                "Fond du Lac Avenue",
+                "Gaulle Street",
+                "Rio de Janeiro"
+            ]
+        );
     }
 
     #[test]
