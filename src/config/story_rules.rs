@@ -44,6 +44,12 @@ pub struct StoryRules {
     /// articles: in a small batch about one event, the names every report
     /// shares would otherwise weigh nothing.
     pub background_articles: usize,
+    /// Groups whose articles' own dates place their events further apart
+    /// than this many days, and that name no person in common, never
+    /// merge: two reports of one shooting do not disagree on its day by
+    /// more, and a follow-up dated by its own news (an arrest) names the
+    /// victim. 0 turns it off.
+    pub event_days_apart: i64,
 }
 
 impl Default for StoryRules {
@@ -61,6 +67,7 @@ impl Default for StoryRules {
             common_share: 0.05,
             candidates: 24,
             background_articles: 50,
+            event_days_apart: 5,
         }
     }
 }

@@ -112,12 +112,10 @@ const NONE: u32 = u32::MAX;
 /// merge the new group's edges to such groups are dropped. That keeps the
 /// chains sound, since dropping an edge only lowers an average (as a merge
 /// does), so a chain's earlier links still point at their nearest.
-fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut towns: Vec<Vec<Term>>) -> Vec<u32> {
+fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut apart: Apart) -> Vec<u32> {
     let n = adj.len();
     for g in 0..n {
-        if !towns[g].is_empty() {
-            drop_conflicts(&mut adj, &towns, g);
-        }
+        apart.drop_edges(&mut adj, g);
     }
     let mut size = vec![1u32; n];
     // A folded group points at the group it was folded into.
@@ -203,15 +201,8 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut towns: Vec<Vec<Term>>) -> 
                 (y, x)
             };
             fold(&mut adj, keep as u32, gone as u32);
-            let moved = std::mem::take(&mut towns[gone]);
-            if !moved.is_empty() {
-                towns[keep].extend(moved);
-                towns[keep].sort_unstable();
-                towns[keep].dedup();
-            }
-            if !towns[keep].is_empty() {
-                drop_conflicts(&mut adj, &towns, keep);
-            }
+            apart.fold(keep, gone);
+            apart.drop_edges(&mut adj, keep);
             size[keep] += size[gone];
             size[gone] = 0;
             into[gone] = keep as u32;
@@ -235,20 +226,88 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut towns: Vec<Vec<Term>>) -> 
     into
 }
 
-/// Drops group `g`'s edges, both ways, to groups that cite towns, none of
-/// them one `g` cites.
-fn drop_conflicts(adj: &mut [Vec<(u32, f32)>], towns: &[Vec<Term>], g: usize) {
-    let apart = |c: u32| {
-        let t = &towns[c as usize];
-        !t.is_empty() && !shares(t, &towns[g])
-    };
-    let gone: Vec<u32> = adj[g].iter().map(|e| e.0).filter(|&c| apart(c)).collect();
-    if gone.is_empty() {
-        return;
+/// What keeps two groups apart whatever their scores: the towns whose
+/// police their articles cite, none the same; or the days their articles'
+/// own dates place their events, more than `span` apart, with no person
+/// named in both.
+struct Apart {
+    /// Per group, the towns its articles cite (sorted).
+    towns: Vec<Vec<Term>>,
+    /// Per group, the first and last day its articles' own dates place
+    /// their events (days from the common era).
+    days: Vec<Option<(i32, i32)>>,
+    /// Per group, the persons its articles name (sorted).
+    persons: Vec<Vec<Term>>,
+    /// The widest span of those days one group may hold (0: no limit).
+    span: i32,
+}
+
+/// Sorted union of two sorted lists, into `into`.
+fn union(into: &mut Vec<Term>, more: Vec<Term>) {
+    if !more.is_empty() {
+        into.extend(more);
+        into.sort_unstable();
+        into.dedup();
     }
-    adj[g].retain(|e| !apart(e.0));
-    for c in gone {
-        adj[c as usize].retain(|e| e.0 as usize != g);
+}
+
+impl Apart {
+    /// No constraint on `n` groups.
+    #[cfg(test)]
+    fn none(n: usize) -> Self {
+        Apart {
+            towns: vec![Vec::new(); n],
+            days: vec![None; n],
+            persons: vec![Vec::new(); n],
+            span: 0,
+        }
+    }
+
+    /// Whether groups `a` and `b` may never merge.
+    fn kept(&self, a: usize, b: usize) -> bool {
+        let (ta, tb) = (&self.towns[a], &self.towns[b]);
+        if !ta.is_empty() && !tb.is_empty() && !shares(ta, tb) {
+            return true;
+        }
+        match (self.days[a], self.days[b]) {
+            (Some((a0, a1)), Some((b0, b1))) if self.span > 0 => {
+                a1.max(b1) - a0.min(b0) > self.span && !shares(&self.persons[a], &self.persons[b])
+            }
+            _ => false,
+        }
+    }
+
+    /// Group `gone` joins group `keep`.
+    fn fold(&mut self, keep: usize, gone: usize) {
+        let towns = std::mem::take(&mut self.towns[gone]);
+        union(&mut self.towns[keep], towns);
+        let persons = std::mem::take(&mut self.persons[gone]);
+        union(&mut self.persons[keep], persons);
+        self.days[keep] = match (self.days[keep], self.days[gone].take()) {
+            (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+            (a, b) => a.or(b),
+        };
+    }
+
+    /// Drops group `g`'s edges, both ways, to groups it is kept apart from.
+    /// Dropping an edge only lowers an average, as a merge may, so the
+    /// nearest-neighbour chains stay sound.
+    fn drop_edges(&self, adj: &mut [Vec<(u32, f32)>], g: usize) {
+        if self.towns[g].is_empty() && self.days[g].is_none() {
+            return;
+        }
+        let gone: Vec<u32> = adj[g]
+            .iter()
+            .map(|e| e.0)
+            .filter(|&c| self.kept(g, c as usize))
+            .collect();
+        if gone.is_empty() {
+            return;
+        }
+        adj[g].retain(|e| !gone.contains(&e.0));
+        for c in gone {
+            adj[c as usize].retain(|e| e.0 as usize != g);
+        }
     }
 }
 
@@ -510,8 +569,20 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     for list in &mut adj {
         list.sort_unstable_by_key(|e| e.0);
     }
-    let towns = order.iter().map(|&i| fps[i].localities.clone()).collect();
-    let group = link(adj, rules.join, towns);
+    let apart = Apart {
+        towns: order.iter().map(|&i| fps[i].localities.clone()).collect(),
+        days: order
+            .iter()
+            .map(|&i| {
+                fps[i]
+                    .stated
+                    .map(|d| (d.num_days_from_ce(), d.num_days_from_ce()))
+            })
+            .collect(),
+        persons: order.iter().map(|&i| fps[i].persons.clone()).collect(),
+        span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
+    };
+    let group = link(adj, rules.join, apart);
     // Each group's articles, by the rank that names the group.
     let mut slot: Vec<u32> = vec![NONE; n];
     let mut out: Vec<Vec<usize>> = Vec::new();
@@ -616,7 +687,7 @@ mod tests {
             for list in &mut adj {
                 list.sort_unstable_by_key(|e| e.0);
             }
-            let group = link(adj, 0.3, vec![Vec::new(); n]);
+            let group = link(adj, 0.3, Apart::none(n));
             let mut by: HashMap<u32, Vec<usize>> = HashMap::new();
             for (i, &g) in group.iter().enumerate() {
                 by.entry(g).or_default().push(i);
@@ -663,7 +734,9 @@ mod tests {
                     _ => Vec::new(),
                 })
                 .collect();
-            let group = link(adj, 0.3, towns.clone());
+            let mut apart = Apart::none(n);
+            apart.towns = towns.clone();
+            let group = link(adj, 0.3, apart);
             let mut by: HashMap<u32, std::collections::BTreeSet<Term>> = HashMap::new();
             for (i, &g) in group.iter().enumerate() {
                 by.entry(g).or_default().extend(towns[i].iter().copied());

@@ -44,6 +44,10 @@ pub struct Fingerprint {
     /// The day its event happened, as its own dates place it, else its
     /// publication date.
     pub event: Option<NaiveDate>,
+    /// The day its own dates place its event ("on Saturday"), where they
+    /// do. Absent from fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated: Option<NaiveDate>,
     /// The place its figures are about (dateline, else the subject most of
     /// its claims name).
     pub place: Option<String>,
@@ -133,6 +137,7 @@ pub fn fingerprint(
         headline,
         published: article.published,
         event: event_day(article, claims, stated, config.raw.stories.window_days),
+        stated: stated_day(article, claims, stated, config.raw.stories.window_days),
         place,
         words: terms::tally(words),
         names: terms::tally(names),
@@ -201,6 +206,20 @@ fn event_day(
     toll: Option<NaiveDate>,
     window: i64,
 ) -> Option<NaiveDate> {
+    stated_day(article, claims, toll, window)
+        .or(toll)
+        .or(article.dateline_date)
+        .or(article.published)
+}
+
+/// The day the article's own dates place its event, if they do (see
+/// [`event_day`], which falls back on the toll's day and the publication).
+fn stated_day(
+    article: &Article,
+    claims: &[Claim],
+    toll: Option<NaiveDate>,
+    window: i64,
+) -> Option<NaiveDate> {
     let published = article.published.or(article.dateline_date);
     claims
         .iter()
@@ -214,9 +233,6 @@ fn event_day(
         .filter(|d| toll.is_none_or(|t| d.start <= t && (t - d.start).num_days() <= window))
         .map(|d| d.start)
         .min()
-        .or(toll)
-        .or(article.dateline_date)
-        .or(article.published)
 }
 
 /// The date of the article's first toll that states its own (a figure of
@@ -428,6 +444,29 @@ mod tests {
             larkin.date.map(|d| d.start.to_string()).as_deref(),
             Some("2026-04-11")
         );
+    }
+
+    #[test]
+    fn a_second_shooting_on_one_street_days_later_is_a_new_story() {
+        // Worded alike, one town, one street, within the window: only the
+        // days the reports give (Sunday the 5th, Saturday the 11th) and
+        // the victims tell the two shootings apart.
+        let c = Config::builtin();
+        let arts = [
+            article("m1", "2026-04-06", "Man shot dead on Pell Street",
+                "A man was shot and killed on Pell Street in Ashford on Sunday night, police said. \
+                 He was identified as Owen Hart, 33."),
+            article("m2", "2026-04-06", "Pell Street shooting leaves man dead",
+                "A man was shot dead on Pell Street on Sunday night, Ashford police said."),
+            article("s1", "2026-04-12", "Man shot dead on Pell Street",
+                "A man was shot and killed on Pell Street in Ashford on Saturday night, police said. \
+                 He was identified as Luis Marek, 45."),
+            article("s2", "2026-04-12", "Pell Street shooting leaves man dead",
+                "A man was shot dead on Pell Street on Saturday night, Ashford police said."),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["m1", "m2"], vec!["s1", "s2"]]);
     }
 
     #[test]
