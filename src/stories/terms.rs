@@ -50,7 +50,7 @@ pub const YEAR: u8 = b'y';
 pub const PERSON: u8 = b'h';
 
 /// A town whose police the article cites ("Westbrook police", "the
-/// Carrow Police Department"): the place of its event. Two reports citing
+/// Carrow Police Department"), by its last word: the place of its event. Two reports citing
 /// only different towns' police are of different events, whatever street
 /// name and wording they share.
 pub const LOCALITY: u8 = b'c';
@@ -617,8 +617,13 @@ pub fn names(
     };
     for t in tokens(text) {
         if t.text.eq_ignore_ascii_case("police") && locality(&run) && adjacent(text, &run, &t) {
-            let whole: Vec<&str> = run.iter().map(|t| t.text).collect();
-            localities.push(term(LOCALITY, &whole.join(" ")));
+            // By its last word: "Metro Nashville police" and "Nashville
+            // police" are one town's. Two towns that share a last word
+            // ("Jersey City", "Union City") then stay apart only by
+            // their scores, the safe side.
+            if let Some(last) = run.last() {
+                localities.push(term(LOCALITY, last.text));
+            }
         }
         let lower_ok = !not_name(&t.text.to_ascii_lowercase());
         if capitalised(t.text) && lower_ok && t.text.len() > 1 {
@@ -680,7 +685,11 @@ mod tests {
         );
         assert_eq!(
             found("A man died, according to the Lowell Park Police Department."),
-            vec![term(LOCALITY, "Lowell Park")]
+            vec![term(LOCALITY, "Park")]
+        );
+        assert_eq!(
+            found("Metro Nashville police said."),
+            found("Nashville police said.")
         );
         // A kind of force or a country's force names no town.
         assert!(found("State police and Indonesian police said the road was closed.").is_empty());
