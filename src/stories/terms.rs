@@ -110,10 +110,10 @@ fn locality(run: &[Token]) -> bool {
         return false;
     };
     let w = last.text.to_ascii_lowercase();
-    !NOT_LOCALITY.contains(&w.as_str())
-        && !(run.len() == 1 && NOT_LOCALITY_ALONE.contains(&w.as_str()))
-        && !["ian", "ese", "ish", "ean"].iter().any(|s| w.ends_with(s))
-        && run.iter().all(|t| capitalised(t.text))
+    let force = NOT_LOCALITY.contains(&w.as_str())
+        || (run.len() == 1 && NOT_LOCALITY_ALONE.contains(&w.as_str()));
+    let people = ["ian", "ese", "ish", "ean"].iter().any(|s| w.ends_with(s));
+    !force && !people && run.iter().all(|t| capitalised(t.text))
 }
 
 /// Whether only a space parts the run's last word from `next` ("Monday,
