@@ -101,6 +101,9 @@ pub struct Victims {
     /// as an expression matching the whole text `matcher` found, and its
     /// index into `phrases`: their texts vary, so `index` cannot hold them.
     pub wild: Vec<(regex::Regex, usize)>,
+    /// `matcher` split in two, when every `*` phrase holds a literal word:
+    /// see [`Split`].
+    pub split: Option<Split>,
     /// Lower-case last words of verbs that take an object.
     pub transitive: Words,
     /// Lower-case nouns for one person.
@@ -126,6 +129,30 @@ pub struct Victims {
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
+}
+
+/// [`Victims::matcher`] as two expressions run case-sensitively on an
+/// ASCII-lower-cased copy of the text, which finds the same phrases at the
+/// same places: the phrases without a `*`, and those with one. A `*`
+/// phrase ("in * condition") opens with a common word and its `*` stands
+/// for any three words: in one expression with a hundred literal phrases
+/// the lazy DFA met ever new states and spent more time building them than
+/// reading. The `*` phrases are looked for only around a literal each of
+/// them must hold ([`Split::needles`]), rare in news text.
+#[derive(Debug, Clone)]
+pub struct Split {
+    /// The phrases without a `*`, in `matcher`'s order, on lower-cased
+    /// bytes.
+    pub plain: regex::bytes::Regex,
+    /// The phrases with a `*`, in `matcher`'s order, on lower-cased
+    /// bytes; none when there are none.
+    pub wild: Option<regex::bytes::Regex>,
+    /// The longest literal part of each `*` phrase ("condition" of "in *
+    /// condition"), lower-case, leftmost first.
+    pub needles: aho_corasick::AhoCorasick,
+    /// The bytes a match of `wild` may span (and every ASCII word byte):
+    /// a match holding a needle lies in the run of these bytes around it.
+    pub spans: [bool; 256],
 }
 
 /// A problem in the section: what is wrong, and a string to locate it by.
@@ -186,20 +213,8 @@ impl Victims {
         let mut by_length: Vec<&String> = patterns.iter().collect();
         by_length.sort_by_key(|p| std::cmp::Reverse(p.len()));
         by_length.dedup();
-        let alternation: Vec<String> = by_length.iter().map(|p| phrase_expr(p)).collect();
-        let matcher =
-            regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
-                .case_insensitive(true)
-                .unicode(false)
-                .size_limit(1 << 24)
-                // The lazy DFA's cache: with the default it fills on news
-                // text and is rebuilt over and over.
-                .dfa_size_limit(1 << 24)
-                .build()
-                .map_err(|e| Problem {
-                    near: "victims".into(),
-                    message: format!("victims phrases: {e}"),
-                })?;
+        let matcher = phrases_matcher(&by_length)?;
+        let split = split(&by_length)?;
         let mut index: WordMap<Vec<usize>> = WordMap::default();
         let mut wild = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -264,6 +279,7 @@ impl Victims {
             index,
             phrases,
             wild,
+            split,
             transitive: words(&def.transitive, &shipped.transitive),
             person: words(&def.person, &shipped.person),
             people: words(&def.people, &shipped.people),
@@ -290,6 +306,90 @@ impl Victims {
             background,
         })
     }
+}
+
+/// The phrases (lower-case, in order of preference) as one case-blind
+/// expression between word boundaries.
+fn phrases_matcher(phrases: &[&String]) -> Result<regex::Regex, Problem> {
+    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
+    regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(1 << 24)
+        // The lazy DFA's cache: with the default it fills on news
+        // text and is rebuilt over and over.
+        .dfa_size_limit(1 << 24)
+        .build()
+        .map_err(|e| Problem {
+            near: "victims".into(),
+            message: format!("victims phrases: {e}"),
+        })
+}
+
+/// The [`Split`] of the phrases: none when they are not all ASCII (the
+/// lower-cased copy folds ASCII letters only), when every phrase has a
+/// `*`, or when a `*` phrase holds no literal word.
+fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
+    if !phrases.iter().all(|p| p.is_ascii()) {
+        return Ok(None);
+    }
+    let (wild, plain): (Vec<&String>, Vec<&String>) = phrases.iter().partition(|p| is_wild(p));
+    if plain.is_empty() {
+        return Ok(None);
+    }
+    let mut needles = Vec::new();
+    let mut spans = [false; 256];
+    for b in (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z') {
+        spans[usize::from(b)] = true;
+    }
+    for b in [b'_', b'\'', b'-', b' '] {
+        spans[usize::from(b)] = true;
+    }
+    for p in &wild {
+        // The literal runs between the `*` words, each as the phrase
+        // expression writes it: words one space apart.
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let runs = words.split(|w| *w == "*").map(|r| r.join(" "));
+        match runs.max_by_key(|r| r.len()) {
+            Some(r) if !r.is_empty() => needles.push(r),
+            _ => return Ok(None),
+        }
+        for b in p.bytes() {
+            spans[usize::from(b)] = true;
+        }
+    }
+    let needles = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(&needles)
+        .map_err(|e| Problem {
+            near: "victims".into(),
+            message: format!("victims phrases: {e}"),
+        })?;
+    let wild = match wild.is_empty() {
+        true => None,
+        false => Some(lower_matcher(&wild)?),
+    };
+    Ok(Some(Split {
+        plain: lower_matcher(&plain)?,
+        wild,
+        needles,
+        spans,
+    }))
+}
+
+/// The phrases as [`phrases_matcher`] writes them, case-sensitive, for
+/// an ASCII-lower-cased copy of the text.
+fn lower_matcher(phrases: &[&String]) -> Result<regex::bytes::Regex, Problem> {
+    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
+    regex::bytes::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
+        .unicode(false)
+        .size_limit(1 << 24)
+        .dfa_size_limit(1 << 24)
+        .build()
+        .map_err(|e| Problem {
+            near: "victims".into(),
+            message: format!("victims phrases: {e}"),
+        })
 }
 
 /// Whether a phrase holds a `*` word, which stands for up to three words.
