@@ -145,8 +145,17 @@ pub struct Split {
     /// bytes.
     pub plain: regex::bytes::Regex,
     /// The phrases with a `*`, in `matcher`'s order, on lower-cased
-    /// bytes; none when there are none.
+    /// bytes, anchored at the start of the haystack (the word boundary
+    /// before a phrase is checked by the caller); none when there are none.
     pub wild: Option<regex::bytes::Regex>,
+    /// The first literal run of each `*` phrase ("in" of "in * condition"),
+    /// once each; none when a phrase opens with a `*`.
+    pub firsts: Option<Vec<Vec<u8>>>,
+    /// The first bytes of `firsts` (every byte when there are none).
+    pub opens: [bool; 256],
+    /// Every phrase, as `matcher` holds them, anchored as `wild` is: which
+    /// is preferred where a phrase of each kind starts at one place.
+    pub whole: regex::bytes::Regex,
     /// The longest literal part of each `*` phrase ("condition" of "in *
     /// condition"), lower-case, leftmost first.
     pub needles: aho_corasick::AhoCorasick,
@@ -338,6 +347,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         return Ok(None);
     }
     let mut needles = Vec::new();
+    let mut firsts = Some(Vec::new());
     let mut spans = [false; 256];
     for b in (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z') {
         spans[usize::from(b)] = true;
@@ -350,6 +360,11 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         // expression writes it: words one space apart.
         let words: Vec<&str> = p.split_whitespace().collect();
         let runs = words.split(|w| *w == "*").map(|r| r.join(" "));
+        let first = runs.clone().next().unwrap_or_default();
+        match (&mut firsts, first.is_empty()) {
+            (Some(f), false) => f.push(first.into_bytes()),
+            _ => firsts = None,
+        }
         match runs.max_by_key(|r| r.len()) {
             Some(r) if !r.is_empty() => needles.push(r),
             _ => return Ok(None),
@@ -365,23 +380,35 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
             near: "victims".into(),
             message: format!("victims phrases: {e}"),
         })?;
+    let mut opens = [firsts.is_none(); 256];
+    if let Some(f) = &mut firsts {
+        f.sort();
+        f.dedup();
+        for run in f.iter() {
+            opens[usize::from(run[0])] = true;
+        }
+    }
     let wild = match wild.is_empty() {
         true => None,
-        false => Some(lower_matcher(&wild)?),
+        false => Some(lower_matcher(&wild, "^")?),
     };
     Ok(Some(Split {
-        plain: lower_matcher(&plain)?,
+        plain: lower_matcher(&plain, r"(?-u:\b)")?,
         wild,
+        firsts,
+        opens,
+        whole: lower_matcher(phrases, "^")?,
         needles,
         spans,
     }))
 }
 
 /// The phrases as [`phrases_matcher`] writes them, case-sensitive, for
-/// an ASCII-lower-cased copy of the text.
-fn lower_matcher(phrases: &[&String]) -> Result<regex::bytes::Regex, Problem> {
+/// an ASCII-lower-cased copy of the text, after `head` (a word boundary,
+/// or `^`).
+fn lower_matcher(phrases: &[&String], head: &str) -> Result<regex::bytes::Regex, Problem> {
     let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
-    regex::bytes::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
+    regex::bytes::RegexBuilder::new(&format!(r"{head}(?:{})(?-u:\b)", alternation.join("|")))
         .unicode(false)
         .size_limit(1 << 24)
         .dfa_size_limit(1 << 24)

@@ -90,8 +90,8 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
                 (None, Some(b)) => b,
                 (Some(a), Some(b)) if a.0 < b.0 => a,
                 (Some(a), Some(b)) if b.0 < a.0 => b,
-                (Some(a), Some(_)) => match v.matcher.find_at(hay, a.0) {
-                    Some(m) => (m.start(), m.end()),
+                (Some(a), Some(_)) => match split.whole.find(&low[a.0..]) {
+                    Some(m) => (a.0, a.0 + m.end()),
                     None => break,
                 },
             };
@@ -111,17 +111,23 @@ thread_local! {
 }
 
 /// The first match of the `*` phrases in lower-cased `low` at or after
-/// `at`, as `wild.find_at(low, at)` gives it. Each such match holds one
-/// of the needles and spans only bytes of `split.spans`: it lies in the
-/// run of those bytes around the first needle found, or in a later run.
-/// The runs end at a byte that is no ASCII word byte, where the word
-/// boundaries of the expression read the same in the run as in `low`.
+/// `at`, as one unanchored expression of them would find it. Each such
+/// match holds one of the needles and spans only bytes of `split.spans`:
+/// it lies in the run of those bytes around the first needle found, or in
+/// a later run. The runs end at a byte that is no ASCII word byte, where
+/// the word boundaries of the expression read the same in the run as in
+/// `low`. In a run, `wild` is tried only where a phrase's first words
+/// stand after a word boundary.
 fn next_wild(
     low: &[u8],
     at: usize,
     split: &crate::config::victims::Split,
     wild: &regex::bytes::Regex,
 ) -> Option<(usize, usize)> {
+    let word = |i: usize| {
+        low.get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
     let mut from = at;
     while from < low.len() {
         let q = split
@@ -136,8 +142,18 @@ fn next_wild(
             .iter()
             .position(|&b| !split.spans[usize::from(b)])
             .map_or(low.len(), |i| q + i);
-        if let Some(m) = wild.find_at(&low[..we], ws) {
-            return Some((m.start(), m.end()));
+        for s in ws..we {
+            if !split.opens[usize::from(low[s])] {
+                continue;
+            }
+            let boundary = word(s) != (s > 0 && word(s - 1));
+            let opens = |f: &Vec<u8>| low[s..we].starts_with(f);
+            if !boundary || !split.firsts.as_ref().is_none_or(|f| f.iter().any(opens)) {
+                continue;
+            }
+            if let Some(m) = wild.find(&low[s..we]) {
+                return Some((s, s + m.end()));
+            }
         }
         from = we + 1;
     }
