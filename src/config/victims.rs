@@ -129,6 +129,9 @@ pub struct Victims {
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
+    /// `background` with ASCII word boundaries, when `background` needs
+    /// Unicode: see [`Victims::is_background`].
+    pub background_ascii_bounds: Option<regex::Regex>,
 }
 
 /// [`Victims::matcher`] as two expressions run case-sensitively on an
@@ -162,6 +165,46 @@ pub struct Split {
     /// The bytes a match of `wild` may span (and every ASCII word byte):
     /// a match holding a needle lies in the run of these bytes around it.
     pub spans: [bool; 256],
+}
+
+impl Victims {
+    /// Whether `text` (a clause or a sentence) matches a background
+    /// pattern. A text with no letter, digit or mark outside ASCII has the
+    /// same word boundaries under both readings: there the expression with
+    /// ASCII ones answers, which stays on the lazy DFA.
+    pub fn is_background(&self, text: &str) -> bool {
+        match &self.background_ascii_bounds {
+            Some(fast) if text.is_ascii() || !NON_ASCII_WORD.is_match(text) => fast.is_match(text),
+            _ => self.background.is_match(text),
+        }
+    }
+}
+
+/// A word character (Unicode `\w`) outside ASCII.
+static NON_ASCII_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[\w&&[^\x00-\x7F]]").expect("a valid expression")
+});
+
+/// `pattern` with each `\b` an ASCII word boundary, `(?-u:\b)` (an escaped
+/// backslash before a `b`, and `\b{start}` and its kin, are left alone).
+fn ascii_bounds(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') if chars.peek() != Some(&'{') => out.push_str(r"(?-u:\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// A problem in the section: what is wrong, and a string to locate it by.
@@ -274,14 +317,33 @@ impl Victims {
                 .unicode(unicode)
                 .build()
         };
+        let mut background_ascii_bounds = None;
         let background = if set.is_empty() {
             // Matches nothing.
             regex::Regex::new(r"[^\s\S]").expect("a valid expression")
         } else {
-            one(false).or_else(|_| one(true)).map_err(|e| Problem {
-                near: "background".into(),
-                message: format!("bad background pattern: {e}"),
-            })?
+            one(false)
+                .or_else(|_| {
+                    // A pattern needs Unicode (`[^ ]` could match part of a
+                    // character), and with it every `\b` is a Unicode word
+                    // boundary, which the lazy DFA gives up on at the first
+                    // byte that is not ASCII (the slow engine then reads the
+                    // clause). The same with ASCII word boundaries reads
+                    // alike any text whose letters are all ASCII.
+                    let ascii_bounds: Vec<String> = background
+                        .iter()
+                        .map(|p| format!("(?:{})", ascii_bounds(p)))
+                        .collect();
+                    background_ascii_bounds = regex::RegexBuilder::new(&ascii_bounds.join("|"))
+                        .case_insensitive(true)
+                        .build()
+                        .ok();
+                    one(true)
+                })
+                .map_err(|e| Problem {
+                    near: "background".into(),
+                    message: format!("bad background pattern: {e}"),
+                })?
         };
         Ok(Victims {
             matcher,
@@ -313,6 +375,7 @@ impl Victims {
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
             background,
+            background_ascii_bounds,
         })
     }
 }
@@ -468,6 +531,43 @@ mod tests {
         let c = Config::parse(&text, "c.yaml").unwrap();
         assert!(c.victims.person.has("sailor") && !c.victims.person.has("man"));
         assert!(c.victims.family.has("mother"));
+    }
+
+    #[test]
+    fn background_reads_alike_with_ascii_word_boundaries_where_it_may() {
+        let c = Config::builtin();
+        let v = &c.victims;
+        assert!(
+            v.background_ascii_bounds.is_some(),
+            "the shipped patterns need Unicode"
+        );
+        for text in [
+            "the 2012 theater shooting",
+            "the 2012 caf\u{e9} shooting",
+            "in 2004, a tsunami \u{2014} \u{201c}killed\u{201d}",
+            "in 2004\u{e9}",
+            "\u{e9}in 2004",
+            "two deaths so far",
+            "two deaths so far\u{e9}",
+            "in two shootings\u{2019}",
+            "in two shootings o\u{e9}",
+            "in two shootings of Ann",
+            "it came just two weeks after",
+            "the war has claimed",
+            "the war \u{212a}illed",
+        ] {
+            assert_eq!(v.is_background(text), v.background.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn ascii_bounds_rewrites_only_word_boundaries() {
+        assert_eq!(
+            super::ascii_bounds(r"\bso far\b"),
+            r"(?-u:\b)so far(?-u:\b)"
+        );
+        assert_eq!(super::ascii_bounds(r"a\\b\d"), r"a\\b\d");
+        assert_eq!(super::ascii_bounds(r"\b{start}x"), r"\b{start}x");
     }
 
     #[test]
