@@ -111,3 +111,25 @@ fn random_texts_of_phrase_words_are_scanned_as_by_one_expression() {
     }
     assert!(found > 1000, "{found} hits: the texts should hold phrases");
 }
+
+#[test]
+fn phrases_opening_with_a_star_or_beyond_ascii_are_found_as_by_one_expression() {
+    const KINDS: &str = "version: 1\nkinds:\n  casualties:\n    extends: count\n    measures:\n      killed: [killed]\n";
+    let texts = [
+        "Two suffered minor injuries and one serious head injuries; in fair condition.",
+        "injuries in bad condition, killed blessé, Blessé in a a a a condition",
+    ];
+    for (phrases, split) in [
+        ("[killed, '* injuries', in * condition]", true),
+        ("[killed, blessé, in * condition]", false),
+        // The zero phrases of the shipped file hold no `*`.
+        ("['suffered * injuries', 'in * condition']", true),
+    ] {
+        let yaml = format!("{KINDS}victims:\n  verbs:\n    injured: {phrases}\n");
+        let c = Config::parse(&yaml, "c.yaml").unwrap();
+        assert_eq!(c.victims.split.is_some(), split, "{phrases}");
+        for text in texts {
+            assert_eq!(scanned(text, &c), reference(text, &c), "{phrases}: {text}");
+        }
+    }
+}
