@@ -383,8 +383,7 @@ impl Victims {
 /// The phrases (lower-case, in order of preference) as one case-blind
 /// expression between word boundaries.
 fn phrases_matcher(phrases: &[&String]) -> Result<regex::Regex, Problem> {
-    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
-    regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
+    regex::RegexBuilder::new(&alternation(phrases, r"(?-u:\b)"))
         .case_insensitive(true)
         .unicode(false)
         .size_limit(1 << 24)
@@ -392,10 +391,22 @@ fn phrases_matcher(phrases: &[&String]) -> Result<regex::Regex, Problem> {
         // text and is rebuilt over and over.
         .dfa_size_limit(1 << 24)
         .build()
-        .map_err(|e| Problem {
-            near: "victims".into(),
-            message: format!("victims phrases: {e}"),
-        })
+        .map_err(phrases_problem)
+}
+
+/// The phrases as one alternation, in their order, after `head` and
+/// before a word boundary.
+fn alternation(phrases: &[&String], head: &str) -> String {
+    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
+    format!(r"{head}(?:{})(?-u:\b)", alternation.join("|"))
+}
+
+/// The problem of phrases that do not compile.
+fn phrases_problem(e: regex::Error) -> Problem {
+    Problem {
+        near: "victims".into(),
+        message: format!("victims phrases: {e}"),
+    }
 }
 
 /// The [`Split`] of the phrases: none when they are not all ASCII (the
@@ -470,16 +481,12 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
 /// an ASCII-lower-cased copy of the text, after `head` (a word boundary,
 /// or `^`).
 fn lower_matcher(phrases: &[&String], head: &str) -> Result<regex::bytes::Regex, Problem> {
-    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
-    regex::bytes::RegexBuilder::new(&format!(r"{head}(?:{})(?-u:\b)", alternation.join("|")))
+    regex::bytes::RegexBuilder::new(&alternation(phrases, head))
         .unicode(false)
         .size_limit(1 << 24)
         .dfa_size_limit(1 << 24)
         .build()
-        .map_err(|e| Problem {
-            near: "victims".into(),
-            message: format!("victims phrases: {e}"),
-        })
+        .map_err(phrases_problem)
 }
 
 /// Whether a phrase holds a `*` word, which stands for up to three words.
