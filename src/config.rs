@@ -10,6 +10,7 @@ mod line_rules;
 mod story_rules;
 pub mod victims;
 mod words;
+pub(crate) use line_rules::lower_into;
 pub use line_rules::{LineHits, LineRules};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;

@@ -76,7 +76,7 @@ fn compile_bytes<'a>(
 /// `line` with ASCII letters lower-cased, into `buf` (cleared first).
 /// Eight bytes at a time: every body line is copied so, and
 /// `make_ascii_lowercase` goes byte by byte.
-fn lower_into(line: &str, buf: &mut Vec<u8>) {
+pub(crate) fn lower_into(line: &str, buf: &mut Vec<u8>) {
     buf.clear();
     buf.extend_from_slice(line.as_bytes());
     let mut chunks = buf.chunks_exact_mut(8);

@@ -101,6 +101,9 @@ pub struct Victims {
     /// as an expression matching the whole text `matcher` found, and its
     /// index into `phrases`: their texts vary, so `index` cannot hold them.
     pub wild: Vec<(regex::Regex, usize)>,
+    /// `matcher` split in two, when every `*` phrase holds a literal word:
+    /// see [`Split`].
+    pub split: Option<Split>,
     /// Lower-case last words of verbs that take an object.
     pub transitive: Words,
     /// Lower-case nouns for one person.
@@ -126,6 +129,82 @@ pub struct Victims {
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
+    /// `background` with ASCII word boundaries, when `background` needs
+    /// Unicode: see [`Victims::is_background`].
+    pub background_ascii_bounds: Option<regex::Regex>,
+}
+
+/// [`Victims::matcher`] as two expressions run case-sensitively on an
+/// ASCII-lower-cased copy of the text, which finds the same phrases at the
+/// same places: the phrases without a `*`, and those with one. A `*`
+/// phrase ("in * condition") opens with a common word and its `*` stands
+/// for any three words: in one expression with a hundred literal phrases
+/// the lazy DFA met ever new states and spent more time building them than
+/// reading. The `*` phrases are looked for only around a literal each of
+/// them must hold ([`Split::needles`]), rare in news text.
+#[derive(Debug, Clone)]
+pub struct Split {
+    /// The phrases without a `*`, in `matcher`'s order, on lower-cased
+    /// bytes.
+    pub plain: regex::bytes::Regex,
+    /// The phrases with a `*`, in `matcher`'s order, on lower-cased
+    /// bytes, anchored at the start of the haystack (the word boundary
+    /// before a phrase is checked by the caller); none when there are none.
+    pub wild: Option<regex::bytes::Regex>,
+    /// The first literal run of each `*` phrase ("in" of "in * condition"),
+    /// once each; none when a phrase opens with a `*`.
+    pub firsts: Option<Vec<Vec<u8>>>,
+    /// The first bytes of `firsts` (every byte when there are none).
+    pub opens: [bool; 256],
+    /// Every phrase, as `matcher` holds them, anchored as `wild` is: which
+    /// is preferred where a phrase of each kind starts at one place.
+    pub whole: regex::bytes::Regex,
+    /// The longest literal part of each `*` phrase ("condition" of "in *
+    /// condition"), lower-case, leftmost first.
+    pub needles: aho_corasick::AhoCorasick,
+    /// The bytes a match of `wild` may span (and every ASCII word byte):
+    /// a match holding a needle lies in the run of these bytes around it.
+    pub spans: [bool; 256],
+}
+
+impl Victims {
+    /// Whether `text` (a clause or a sentence) matches a background
+    /// pattern. A text with no letter, digit or mark outside ASCII has the
+    /// same word boundaries under both readings: there the expression with
+    /// ASCII ones answers, which stays on the lazy DFA.
+    pub fn is_background(&self, text: &str) -> bool {
+        match &self.background_ascii_bounds {
+            Some(fast) if text.is_ascii() || !NON_ASCII_WORD.is_match(text) => fast.is_match(text),
+            _ => self.background.is_match(text),
+        }
+    }
+}
+
+/// A word character (Unicode `\w`) outside ASCII.
+static NON_ASCII_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[\w&&[^\x00-\x7F]]").expect("a valid expression")
+});
+
+/// `pattern` with each `\b` an ASCII word boundary, `(?-u:\b)` (an escaped
+/// backslash before a `b`, and `\b{start}` and its kin, are left alone).
+fn ascii_bounds(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') if chars.peek() != Some(&'{') => out.push_str(r"(?-u:\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// A problem in the section: what is wrong, and a string to locate it by.
@@ -186,20 +265,8 @@ impl Victims {
         let mut by_length: Vec<&String> = patterns.iter().collect();
         by_length.sort_by_key(|p| std::cmp::Reverse(p.len()));
         by_length.dedup();
-        let alternation: Vec<String> = by_length.iter().map(|p| phrase_expr(p)).collect();
-        let matcher =
-            regex::RegexBuilder::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation.join("|")))
-                .case_insensitive(true)
-                .unicode(false)
-                .size_limit(1 << 24)
-                // The lazy DFA's cache: with the default it fills on news
-                // text and is rebuilt over and over.
-                .dfa_size_limit(1 << 24)
-                .build()
-                .map_err(|e| Problem {
-                    near: "victims".into(),
-                    message: format!("victims phrases: {e}"),
-                })?;
+        let matcher = phrases_matcher(&by_length)?;
+        let split = split(&by_length)?;
         let mut index: WordMap<Vec<usize>> = WordMap::default();
         let mut wild = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
@@ -250,20 +317,40 @@ impl Victims {
                 .unicode(unicode)
                 .build()
         };
+        let mut background_ascii_bounds = None;
         let background = if set.is_empty() {
             // Matches nothing.
             regex::Regex::new(r"[^\s\S]").expect("a valid expression")
         } else {
-            one(false).or_else(|_| one(true)).map_err(|e| Problem {
-                near: "background".into(),
-                message: format!("bad background pattern: {e}"),
-            })?
+            one(false)
+                .or_else(|_| {
+                    // A pattern needs Unicode (`[^ ]` could match part of a
+                    // character), and with it every `\b` is a Unicode word
+                    // boundary, which the lazy DFA gives up on at the first
+                    // byte that is not ASCII (the slow engine then reads the
+                    // clause). The same with ASCII word boundaries reads
+                    // alike any text whose letters are all ASCII.
+                    let ascii_bounds: Vec<String> = background
+                        .iter()
+                        .map(|p| format!("(?:{})", ascii_bounds(p)))
+                        .collect();
+                    background_ascii_bounds = regex::RegexBuilder::new(&ascii_bounds.join("|"))
+                        .case_insensitive(true)
+                        .build()
+                        .ok();
+                    one(true)
+                })
+                .map_err(|e| Problem {
+                    near: "background".into(),
+                    message: format!("bad background pattern: {e}"),
+                })?
         };
         Ok(Victims {
             matcher,
             index,
             phrases,
             wild,
+            split,
             transitive: words(&def.transitive, &shipped.transitive),
             person: words(&def.person, &shipped.person),
             people: words(&def.people, &shipped.people),
@@ -288,8 +375,118 @@ impl Victims {
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
             background,
+            background_ascii_bounds,
         })
     }
+}
+
+/// The phrases (lower-case, in order of preference) as one case-blind
+/// expression between word boundaries.
+fn phrases_matcher(phrases: &[&String]) -> Result<regex::Regex, Problem> {
+    regex::RegexBuilder::new(&alternation(phrases, r"(?-u:\b)"))
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(1 << 24)
+        // The lazy DFA's cache: with the default it fills on news
+        // text and is rebuilt over and over.
+        .dfa_size_limit(1 << 24)
+        .build()
+        .map_err(phrases_problem)
+}
+
+/// The phrases as one alternation, in their order, after `head` and
+/// before a word boundary.
+fn alternation(phrases: &[&String], head: &str) -> String {
+    let alternation: Vec<String> = phrases.iter().map(|p| phrase_expr(p)).collect();
+    format!(r"{head}(?:{})(?-u:\b)", alternation.join("|"))
+}
+
+/// The problem of phrases that do not compile.
+fn phrases_problem(e: regex::Error) -> Problem {
+    Problem {
+        near: "victims".into(),
+        message: format!("victims phrases: {e}"),
+    }
+}
+
+/// The [`Split`] of the phrases: none when they are not all ASCII (the
+/// lower-cased copy folds ASCII letters only), when every phrase has a
+/// `*`, or when a `*` phrase holds no literal word.
+fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
+    if !phrases.iter().all(|p| p.is_ascii()) {
+        return Ok(None);
+    }
+    let (wild, plain): (Vec<&String>, Vec<&String>) = phrases.iter().partition(|p| is_wild(p));
+    if plain.is_empty() {
+        return Ok(None);
+    }
+    let mut needles = Vec::new();
+    let mut firsts = Some(Vec::new());
+    let mut spans = [false; 256];
+    for b in (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z') {
+        spans[usize::from(b)] = true;
+    }
+    for b in [b'_', b'\'', b'-', b' '] {
+        spans[usize::from(b)] = true;
+    }
+    for p in &wild {
+        // The literal runs between the `*` words, each as the phrase
+        // expression writes it: words one space apart.
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let runs = words.split(|w| *w == "*").map(|r| r.join(" "));
+        let first = runs.clone().next().unwrap_or_default();
+        match (&mut firsts, first.is_empty()) {
+            (Some(f), false) => f.push(first.into_bytes()),
+            _ => firsts = None,
+        }
+        match runs.max_by_key(|r| r.len()) {
+            Some(r) if !r.is_empty() => needles.push(r),
+            _ => return Ok(None),
+        }
+        for b in p.bytes() {
+            spans[usize::from(b)] = true;
+        }
+    }
+    let needles = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(&needles)
+        .map_err(|e| Problem {
+            near: "victims".into(),
+            message: format!("victims phrases: {e}"),
+        })?;
+    let mut opens = [firsts.is_none(); 256];
+    if let Some(f) = &mut firsts {
+        f.sort();
+        f.dedup();
+        for run in f.iter() {
+            opens[usize::from(run[0])] = true;
+        }
+    }
+    let wild = match wild.is_empty() {
+        true => None,
+        false => Some(lower_matcher(&wild, "^")?),
+    };
+    Ok(Some(Split {
+        plain: lower_matcher(&plain, r"(?-u:\b)")?,
+        wild,
+        firsts,
+        opens,
+        whole: lower_matcher(phrases, "^")?,
+        needles,
+        spans,
+    }))
+}
+
+/// The phrases as [`phrases_matcher`] writes them, case-sensitive, for
+/// an ASCII-lower-cased copy of the text, after `head` (a word boundary,
+/// or `^`).
+fn lower_matcher(phrases: &[&String], head: &str) -> Result<regex::bytes::Regex, Problem> {
+    regex::bytes::RegexBuilder::new(&alternation(phrases, head))
+        .unicode(false)
+        .size_limit(1 << 24)
+        .dfa_size_limit(1 << 24)
+        .build()
+        .map_err(phrases_problem)
 }
 
 /// Whether a phrase holds a `*` word, which stands for up to three words.
@@ -341,6 +538,43 @@ mod tests {
         let c = Config::parse(&text, "c.yaml").unwrap();
         assert!(c.victims.person.has("sailor") && !c.victims.person.has("man"));
         assert!(c.victims.family.has("mother"));
+    }
+
+    #[test]
+    fn background_reads_alike_with_ascii_word_boundaries_where_it_may() {
+        let c = Config::builtin();
+        let v = &c.victims;
+        assert!(
+            v.background_ascii_bounds.is_some(),
+            "the shipped patterns need Unicode"
+        );
+        for text in [
+            "the 2012 theater shooting",
+            "the 2012 caf\u{e9} shooting",
+            "in 2004, a tsunami \u{2014} \u{201c}killed\u{201d}",
+            "in 2004\u{e9}",
+            "\u{e9}in 2004",
+            "two deaths so far",
+            "two deaths so far\u{e9}",
+            "in two shootings\u{2019}",
+            "in two shootings o\u{e9}",
+            "in two shootings of Ann",
+            "it came just two weeks after",
+            "the war has claimed",
+            "the war \u{212a}illed",
+        ] {
+            assert_eq!(v.is_background(text), v.background.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn ascii_bounds_rewrites_only_word_boundaries() {
+        assert_eq!(
+            super::ascii_bounds(r"\bso far\b"),
+            r"(?-u:\b)so far(?-u:\b)"
+        );
+        assert_eq!(super::ascii_bounds(r"a\\b\d"), r"a\\b\d");
+        assert_eq!(super::ascii_bounds(r"\b{start}x"), r"\b{start}x");
     }
 
     #[test]

@@ -17,12 +17,12 @@ pub fn is_background(
     end: usize,
     config: &Config,
 ) -> bool {
-    let set = &config.victims.background;
+    let v = &config.victims;
     let a = clause_start(text, span.0, start);
     let b = clause_end(text, end, span.1);
-    if set.is_match(&text[a..b]) {
+    if v.is_background(&text[a..b]) {
         return true;
     }
     let opening = clause_end(text, span.0, span.1);
-    opening < a && set.is_match(&text[span.0..opening])
+    opening < a && v.is_background(&text[span.0..opening])
 }

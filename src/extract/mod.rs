@@ -624,9 +624,9 @@ impl<'a> Sentence<'a> {
             if c.value.is_none() || !c.measure.as_deref().is_some_and(victim_measure) {
                 continue;
             }
-            let set = &self.config.victims.background;
+            let v = &self.config.victims;
             if !*sentence_matches
-                .get_or_insert_with(|| set.is_match(&self.text[self.span.0..self.span.1]))
+                .get_or_insert_with(|| v.is_background(&self.text[self.span.0..self.span.1]))
             {
                 return;
             }

@@ -54,33 +54,141 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
     out.clear();
     let hay = &text[from..to];
     let v = &config.victims;
-    for m in v.matcher.find_iter(hay) {
-        // The expression's word boundaries are ASCII: a phrase inside a
-        // word of other letters ("killedé") is none.
-        let before = hay[..m.start()].chars().next_back();
-        let after = hay[m.end()..].chars().next();
-        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            continue;
+    let Some(split) = &v.split else {
+        for m in v.matcher.find_iter(hay) {
+            push_hit(hay, from, (m.start(), m.end()), config, out);
         }
-        let before = out.len();
-        crate::config::with_lower_bytes(m.as_str(), |key| {
-            for &phrase in v.index.get(key).into_iter().flatten() {
-                out.push(Hit {
-                    start: from + m.start(),
-                    end: from + m.end(),
-                    phrase,
-                });
+        return;
+    };
+    LOWER.with_borrow_mut(|low| {
+        crate::config::lower_into(hay, low);
+        let Some(wild) = &split.wild else {
+            for m in split.plain.find_iter(low) {
+                push_hit(hay, from, (m.start(), m.end()), config, out);
             }
-        });
-        if out.len() == before {
-            // A phrase with a `*` ("suffered * injuries").
-            for &(_, phrase) in v.wild.iter().filter(|(w, _)| w.is_match(m.as_str())) {
-                out.push(Hit {
-                    start: from + m.start(),
-                    end: from + m.end(),
-                    phrase,
-                });
+            return;
+        };
+        let mut at = 0;
+        let mut p = split.plain.find_at(low, 0).map(|m| (m.start(), m.end()));
+        let mut w = next_wild(low, 0, split, wild);
+        loop {
+            // A match found from an earlier place stands while it starts
+            // at or after `at`: the next match of its expression.
+            if p.is_some_and(|m| m.0 < at) {
+                p = split.plain.find_at(low, at).map(|m| (m.start(), m.end()));
             }
+            if w.is_some_and(|m| m.0 < at) {
+                w = next_wild(low, at, split, wild);
+            }
+            // The leftmost of the two, as the whole expression finds it;
+            // where both start at one place (rare: "in critical condition"
+            // and "in * condition"), the whole expression decides which of
+            // its phrases is preferred there.
+            let m = match (p, w) {
+                (None, None) => break,
+                (Some(a), None) => a,
+                (None, Some(b)) => b,
+                (Some(a), Some(b)) if a.0 < b.0 => a,
+                (Some(a), Some(b)) if b.0 < a.0 => b,
+                (Some(a), Some(_)) => match split.whole.find(&low[a.0..]) {
+                    Some(m) => (a.0, a.0 + m.end()),
+                    None => break,
+                },
+            };
+            push_hit(hay, from, m, config, out);
+            // Every phrase holds a word: no match is empty.
+            at = m.1.max(at + 1);
+        }
+    });
+}
+
+#[cfg(test)]
+mod scan_tests;
+
+thread_local! {
+    /// The lower-cased copy of the paragraph [`hits_into`] reads.
+    static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The first match of the `*` phrases in lower-cased `low` at or after
+/// `at`, as one unanchored expression of them would find it. Each such
+/// match holds one of the needles and spans only bytes of `split.spans`:
+/// it lies in the run of those bytes around the first needle found, or in
+/// a later run. The runs end at a byte that is no ASCII word byte, where
+/// the word boundaries of the expression read the same in the run as in
+/// `low`. In a run, `wild` is tried only where a phrase's first words
+/// stand after a word boundary.
+fn next_wild(
+    low: &[u8],
+    at: usize,
+    split: &crate::config::victims::Split,
+    wild: &regex::bytes::Regex,
+) -> Option<(usize, usize)> {
+    let word = |i: usize| {
+        low.get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let mut from = at;
+    while from < low.len() {
+        let q = split
+            .needles
+            .find(aho_corasick::Input::new(low).range(from..))?
+            .start();
+        let ws = low[at..q]
+            .iter()
+            .rposition(|&b| !split.spans[usize::from(b)])
+            .map_or(at, |i| at + i + 1);
+        let we = low[q..]
+            .iter()
+            .position(|&b| !split.spans[usize::from(b)])
+            .map_or(low.len(), |i| q + i);
+        for s in ws..we {
+            if !split.opens[usize::from(low[s])] {
+                continue;
+            }
+            let boundary = word(s) != (s > 0 && word(s - 1));
+            let opens = |f: &Vec<u8>| low[s..we].starts_with(f);
+            if !boundary || !split.firsts.as_ref().is_none_or(|f| f.iter().any(opens)) {
+                continue;
+            }
+            if let Some(m) = wild.find(&low[s..we]) {
+                return Some((s, s + m.end()));
+            }
+        }
+        from = we + 1;
+    }
+    None
+}
+
+/// Records the hits of one match of the victims expression.
+fn push_hit(hay: &str, from: usize, (ms, me): (usize, usize), config: &Config, out: &mut Vec<Hit>) {
+    let v = &config.victims;
+    let m = &hay[ms..me];
+    // The expression's word boundaries are ASCII: a phrase inside a
+    // word of other letters ("killedé") is none.
+    let before = hay[..ms].chars().next_back();
+    let after = hay[me..].chars().next();
+    if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+        return;
+    }
+    let before = out.len();
+    crate::config::with_lower_bytes(m, |key| {
+        for &phrase in v.index.get(key).into_iter().flatten() {
+            out.push(Hit {
+                start: from + ms,
+                end: from + me,
+                phrase,
+            });
+        }
+    });
+    if out.len() == before {
+        // A phrase with a `*` ("suffered * injuries").
+        for &(_, phrase) in v.wild.iter().filter(|(w, _)| w.is_match(m)) {
+            out.push(Hit {
+                start: from + ms,
+                end: from + me,
+                phrase,
+            });
         }
     }
 }
