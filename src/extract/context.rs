@@ -74,10 +74,13 @@ pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
                     out.push(mk(r));
                 }
             }
-        } else if run.is_some() && particle(w) && next_capitalised(s, pos) {
-            // "Fond du Lac Avenue", "Rio de Janeiro": the run goes on.
         } else if let Some(r) = run.take() {
-            out.push(mk(r));
+            if particle(w) && next_capitalised(s, pos) {
+                // "Fond du Lac Avenue", "Rio de Janeiro": the run goes on.
+                run = Some(r);
+            } else {
+                out.push(mk(r));
+            }
         }
     }
     if let Some(r) = run.take() {
@@ -89,25 +92,27 @@ pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
 /// Lower-case words that stand inside place and family names between
 /// capitalised ones ("Fond du Lac", "Rio de Janeiro", "Van der Berg").
 fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "du" | "de"
-            | "la"
-            | "le"
-            | "del"
-            | "della"
-            | "da"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "des"
-            | "dos"
-            | "das"
-    )
+    w.len() <= 5
+        && matches!(
+            w,
+            "du" | "de"
+                | "la"
+                | "le"
+                | "del"
+                | "della"
+                | "da"
+                | "di"
+                | "van"
+                | "von"
+                | "der"
+                | "des"
+                | "dos"
+                | "das"
+        )
 }
 
 /// Whether the word at byte `pos` of `s` is capitalised.
+#[inline(never)]
 fn next_capitalised(s: &str, pos: usize) -> bool {
     if pos >= s.len() {
         return false;
