@@ -78,9 +78,9 @@ pub fn not_toll(
             break;
         }
     }
-    // "aged 19 and 24", "ages 6 and 16".
+    // "aged 19 and 24", "ages 6 and 16", "both 51".
     for w in back {
-        if is(w, "aged") || is(w, "ages") {
+        if v.ages.has(w) {
             return true;
         }
         if !(is(w, "and") || w.is_empty() || small_number(w).is_some()) {

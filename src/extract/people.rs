@@ -92,6 +92,7 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
             name_before(toks, i, config)
                 .or_else(|| name_before_description(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
+                .or_else(|| name_next(text, toks, i, last + 1, config))
                 .or_else(|| description(toks, i, last + 1, config))
                 // "She was 34." reads as an age on its own: whose, the
                 // sentence before says.
@@ -289,6 +290,55 @@ fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
         }
     }
     join_name(&toks[s..j], config)
+}
+
+/// "A 59-year-old grandmother was hit and killed … . Raj Chohan, who
+/// lived nearby, was walking …": a sentence that opens with an unnamed
+/// person of an age (`toks[i]`, its noun ending before `toks[k]`) and is
+/// followed by one that opens with a full name as its subject gives the
+/// age to that name. Not when the name speaks ("Jo Hart, a neighbour,
+/// said"): a witness opens sentences that way too.
+fn name_next(text: &str, toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
+    // The person opens the sentence, or its line (a headline without a
+    // full stop may run into it).
+    let opens = i == 1 || (i >= 2 && text[toks[i - 2].end..toks[i - 1].start].contains('\n'));
+    if !opens || !toks[i - 1].is_any(&["a", "an"]) {
+        return None;
+    }
+    description(toks, i, k, config)?;
+    let from = toks.last()?.end;
+    let mut to = (from + 400).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let next = super::tokens::tokens(text, from, to);
+    let s = next.iter().position(|t| t.is_word())?;
+    // Only the sentence's closing marks stand between.
+    if next[..s].iter().any(|t| !matches!(t.s, "." | "!" | "?" | "\"" | "”" | "'")) {
+        return None;
+    }
+    let mut e = s;
+    while e < next.len() && name_word(&next[e], config) {
+        e += 1;
+    }
+    let v = &config.victims;
+    if e - s < 2 || v.titles.has(next[s].bare()) || venue(&next[e - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = next[s..e].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    let speaks = |t: Option<&Tok>| t.is_some_and(|t| t.is_any(&["said", "says", "told", "added"]));
+    let after = next.get(e)?;
+    let subject = if after.s == "," {
+        // Past the apposition: the name must not be the one who speaks.
+        let close = (e + 1..next.len().min(e + 14)).find(|&j| next[j].s == ",");
+        close.is_none_or(|j| !speaks(next.get(j + 1)))
+    } else {
+        after.is_any(&["who", "was", "is", "had", "has", "died"]) && !speaks(Some(after))
+    };
+    subject.then(|| join_name(&next[s..e], config))?
 }
 
 /// "58-year-old", "58 years old" (the token ending the age).

@@ -134,12 +134,60 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
         _ => 2,
     };
     out.sort_by_key(|x| (x.start, x.end, rank(x.measure)));
+    // "Horton and the two other victims killed and injured": a group of
+    // whom some died and the rest were hurt is the hit; "X and two others"
+    // is the one killed and the others injured.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        let both = a.start == b.start
+            && a.end == b.end
+            && a.measure == "killed"
+            && b.measure == "injured"
+            && a.value == b.value
+            && a.value > 0.0
+            && !(a.part || a.earlier || b.part || b.earlier);
+        if both {
+            match others_in(toks, a.start, a.end).filter(|&n| n < a.value) {
+                Some(n) => {
+                    out[k].value = a.value - n;
+                    out[k + 1].value = n;
+                }
+                None => {
+                    out[k].measure = "killed_or_injured";
+                    out.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
     out.dedup_by(|later, first| {
         later.start == first.start
             && later.end == first.end
             && (later.measure == first.measure || later.measure == "killed_or_injured")
     });
     out
+}
+
+/// N in "and [the] N other(s)" among the tokens of `start..end`.
+fn others_in(toks: &[Tok], start: usize, end: usize) -> Option<f64> {
+    let a = toks.partition_point(|t| t.start < start);
+    let b = toks.partition_point(|t| t.start < end);
+    let t = &toks[a..b];
+    (0..t.len()).find_map(|i| {
+        if !t[i].is("and") {
+            return None;
+        }
+        let j = if t.get(i + 1).is_some_and(|x| x.is("the")) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let n = small_number(t.get(j)?.s)?;
+        t.get(j + 1)
+            .is_some_and(|x| x.is_any(&["other", "others"]))
+            .then_some(n)
+    })
 }
 
 /// Reads a count said of a group named before ("one of them died", "two
@@ -186,6 +234,7 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
 /// stands, never their sum.
 pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let v = &config.victims;
+    rejoin_named(text, claims, v);
     let story = |c: &&Claim| {
         c.scope == Scope::Story
             && c.qualifier.is_none()
@@ -201,14 +250,20 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             .reduce(f64::max)
     };
     // Every injured figure the article gives, as the reader would take it.
+    let killed = largest("killed").unwrap_or(0.0);
     let stated = largest("injured")
         .unwrap_or(0.0)
-        .max(largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0));
+        .max(largest("killed_or_injured").unwrap_or(0.0) - killed);
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, and its claim.
     let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         if !story(&c) || c.value.as_ref().and_then(|x| x.low) != Some(1.0) {
+            continue;
+        }
+        // "Two were killed and another wounded. A third was also shot.":
+        // the third of the hit is one the figures already count.
+        if rank(&text[c.start..c.end]).is_some_and(|n| n <= killed + stated) {
             continue;
         }
         let Some((keys, named)) = person_keys(text, c.start, c.end, v) else {
@@ -269,6 +324,39 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     claims.push(total);
 }
 
+/// "Horton was shot and killed in October 2011" in a trial report that
+/// also says "Zurana Horton died": a person the article names as a
+/// victim of its own event is no victim of another, whatever year a
+/// sentence gives. A named background count of one whose surname a story
+/// count of one carries joins the story.
+fn rejoin_named(text: &str, claims: &mut [Claim], v: &Victims) {
+    let one = |c: &Claim| {
+        c.qualifier.is_none()
+            && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
+            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+    };
+    if !claims
+        .iter()
+        .any(|c| c.scope == Scope::Background && one(c))
+    {
+        return;
+    }
+    let surname = |c: &Claim| match person_keys(text, c.start, c.end, v) {
+        Some((mut keys, true)) => keys.pop(),
+        _ => None,
+    };
+    let story: Vec<String> = claims
+        .iter()
+        .filter(|c| c.scope == Scope::Story && one(c))
+        .filter_map(surname)
+        .collect();
+    for c in claims.iter_mut() {
+        if c.scope == Scope::Background && one(c) && surname(c).is_some_and(|s| story.contains(&s)) {
+            c.scope = Scope::Story;
+        }
+    }
+}
+
 /// What tells one person apart in the phrase `text[start..end]`: its
 /// surname (the last capitalised word after its nouns of one person, or a
 /// name set off after it: "a girl, Mia Cole,") and its nouns of one person
@@ -326,6 +414,22 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
     let named = surname.is_some();
     keys.extend(surname.map(str::to_lowercase));
     (!keys.is_empty()).then_some((keys, named))
+}
+
+/// The rank an ordinal gives a person in a short phrase ("a third", "the
+/// second victim"): the person is the n-th of those hit.
+fn rank(phrase: &str) -> Option<f64> {
+    let mut words = phrase.split_whitespace();
+    let det = words.next()?;
+    if !(det.eq_ignore_ascii_case("a") || det.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let w = words.next()?;
+    if words.count() > 1 {
+        return None;
+    }
+    let i = ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o))?;
+    Some(i as f64 + 2.0)
 }
 
 /// Nouns of one person that tell no one apart.
@@ -400,6 +504,20 @@ const NOT_NAMES: &[&str] = &[
     "officials",
     "investigators",
     "officers",
+];
+
+/// Words that scale the number before them: "2 million people" is no
+/// count of two.
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "lakh", "crore"];
+
+/// Vague numbers before "of" and a noun of people, and the least each
+/// stands for (as the numbers reader reads them).
+const VAGUE: &[(&str, f64)] = &[
+    ("tens", 10.0),
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
 ];
 
 /// Ordinals that stand for a person in "a third was wounded".
@@ -553,8 +671,16 @@ impl Reader<'_, '_> {
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
+        // "Fatal Shooting Released During Trial": in a headline's title
+        // case a capitalised word after the phrase is no name.
+        let title = a > 0 && self.toks[b - 1].is_capital();
+        let fwd = if title && self.tok(b).is_some_and(|t| t.is_capital()) {
+            None
+        } else {
+            self.list_fwd(b)
+        };
         if !passive && self.v.transitive.has(last) {
-            if let Some((s, e, n)) = self.list_fwd(b) {
+            if let Some((s, e, n)) = fwd {
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
@@ -575,7 +701,7 @@ impl Reader<'_, '_> {
                 (t.is_any(ONE) && !t.is_any(&["this", "that"]))
                     || t.is("both")
                     || small_number(t.s).is_some()
-            });
+            }) || (self.tok(b).is_some() && self.is_head(b));
             if active_only || object {
                 return Vec::new();
             }
@@ -823,6 +949,15 @@ impl Reader<'_, '_> {
                 e -= 3;
                 continue;
             }
+            // ", both 51,".
+            if e >= 4
+                && small_number(self.toks[e - 2].s).is_some()
+                && self.v.ages.has(self.toks[e - 3].s)
+                && self.toks[e - 4].s == ","
+            {
+                e -= 4;
+                continue;
+            }
             // ", of <Place>," and ", <Name>," after a noun of people: "a
             // store clerk, Mary Jones, was".
             let mut j = e - 1;
@@ -936,6 +1071,18 @@ impl Reader<'_, '_> {
         while i > 0 && mods <= 6 {
             let t = &self.toks[i - 1];
             if let Some(n) = small_number(t.s) {
+                // "2 million people", "220,000 people": a figure the
+                // numbers reader gives.
+                let glued = i >= 3 && {
+                    let (sep, d) = (&self.toks[i - 2], &self.toks[i - 3]);
+                    matches!(sep.s, "," | ".")
+                        && sep.end == t.start
+                        && d.end == sep.start
+                        && d.s.starts_with(|c: char| c.is_ascii_digit())
+                };
+                if glued || (i < j && self.toks[i].is_any(SCALES)) {
+                    return None;
+                }
                 if plural == (n != 1.0) {
                     let s = if i >= 2 && self.toks[i - 2].is("the") {
                         i - 2
@@ -961,6 +1108,14 @@ impl Reader<'_, '_> {
                 i -= 1;
                 mods += 1;
                 continue;
+            }
+            // "dozens of others were injured": a vague number of them,
+            // whose bounds the numbers reader gives.
+            if plural && t.is("of") && i >= 2 {
+                let w = self.toks[i - 2].s;
+                if let Some(&(_, n)) = VAGUE.iter().find(|(v, _)| w.eq_ignore_ascii_case(v)) {
+                    return Some((i - 2, n));
+                }
             }
             break;
         }
@@ -1152,6 +1307,9 @@ impl Reader<'_, '_> {
             }
         }
         let (det, mut i): (Det, usize) = if let Some(n) = small_number(t.s) {
+            if self.tok(k + 1).is_some_and(|t| t.is_any(SCALES)) {
+                return None;
+            }
             (Det::Num(n), k + 1)
         } else if t.is("the") && self.tok(k + 1).and_then(|t| small_number(t.s)).is_some() {
             (Det::Num(small_number(self.toks[k + 1].s)?), k + 2)
