@@ -114,7 +114,7 @@ mod tests {
     fn a_year_far_after_the_count_is_not_its_date() {
         assert_eq!(
             scopes(
-                "A strong tremor killed a fisherman on Monday on the north coast of the \
+                "A strong tremor killed a woman on Monday on the north coast of the \
                  island and stirred memories of the flood that swept the same valley in 2009."
             ),
             [m("killed", 1.0, false)]

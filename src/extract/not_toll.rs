@@ -206,6 +206,11 @@ mod tests {
             tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
             vec![]
         );
+        // Two people of one age.
+        assert_eq!(
+            tolls("Officer Tam Reed and Sergeant Lou Park, both 44, were killed in the blast."),
+            killed(2.0)
+        );
     }
 
     #[test]

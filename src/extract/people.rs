@@ -35,10 +35,26 @@ pub fn may_be_age(text: &str, n: &NumberMatch) -> bool {
                 && n.low == n.high
                 && n.low
                     .is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
-                && after_be(&text[..n.start])
+                && (after_be(&text[..n.start]) || in_named_list(text, n))
         }
         _ => false,
     }
+}
+
+/// "Ivo Marsh, 20 and Leo Dunn, 24": a number after a capitalised word
+/// and a comma, before "and" and another capitalised word.
+fn in_named_list(text: &str, n: &NumberMatch) -> bool {
+    let Some(before) = text[..n.start].strip_suffix(", ") else {
+        return false;
+    };
+    let capital = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    capital
+        && text[n.end..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether `before` ends with the word "was" or "is" and a space.
@@ -87,7 +103,9 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
         }
         let bare = n.form != NumberForm::Age;
         let subject = if bare {
-            name_before_be(toks, i, config).or_else(|| pronoun_before_be(text, toks, i, config))
+            name_before_be(toks, i, config)
+                .or_else(|| pronoun_before_be(text, toks, i, config))
+                .or_else(|| name_before(toks, i, config))
         } else {
             name_before(toks, i, config)
                 .or_else(|| name_before_description(toks, i, config))
@@ -538,6 +556,49 @@ mod tests {
     fn an_age_is_no_toll() {
         let claims = claims_of("Toma Reyes, who was 41, was not hurt.", None);
         assert!(claims.iter().all(|c| c.kind == "age"), "{claims:?}");
+    }
+
+    #[test]
+    fn the_name_opening_the_next_sentence_takes_the_age() {
+        assert_eq!(
+            ages(
+                "A 47-year-old nurse was struck and killed by a van on Friday. \
+                 Mara Quist, who lived nearby, was crossing the road."
+            ),
+            [age("Mara Quist", 47.0, "47-year-old")]
+        );
+        assert_eq!(
+            ages("A 23-year-old man has been charged. Oren Vale is due in court."),
+            [age("Oren Vale", 23.0, "23-year-old")]
+        );
+        // A witness who speaks is not the person described.
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Mara Quist, a neighbour, said she heard it."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+        // Nor is a name after a title, or one that does not open the sentence.
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Sergeant Tom Reyes gave details."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Police said Mara Quist was driving."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+    }
+
+    #[test]
+    fn an_age_after_a_name_is_no_toll_whatever_follows() {
+        let claims = claims_of(
+            "The gang that killed a driver was led by Ivo Marsh, 20 and Leo Dunn, 24, police said.",
+            None,
+        );
+        let tolls: Vec<f64> = claims
+            .iter()
+            .filter(|c| c.kind == "casualties")
+            .filter_map(|c| c.value.as_ref()?.low)
+            .collect();
+        assert_eq!(tolls, [1.0], "{claims:?}");
     }
 
     #[test]

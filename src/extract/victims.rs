@@ -417,7 +417,8 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
 }
 
 /// The rank an ordinal gives a person in a short phrase ("a third", "the
-/// second victim"): the person is the n-th of those hit.
+/// third victim"): the person is the n-th of those hit. Not "a second
+/// woman", the second of the women.
 fn rank(phrase: &str) -> Option<f64> {
     let mut words = phrase.split_whitespace();
     let det = words.next()?;
@@ -425,7 +426,8 @@ fn rank(phrase: &str) -> Option<f64> {
         return None;
     }
     let w = words.next()?;
-    if words.count() > 1 {
+    let noun = words.next();
+    if words.next().is_some() || noun.is_some_and(|n| !GENERIC.iter().any(|g| n.eq_ignore_ascii_case(g))) {
         return None;
     }
     let i = ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o))?;
@@ -1736,6 +1738,77 @@ mod tests {
         assert_eq!(
             one("A man killed in the crash was named."),
             [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_vague_number_of_people_takes_its_own_verb() {
+        assert_eq!(
+            article("A boy was killed and dozens of others were badly hurt in the storm."),
+            [claim("killed", 1.0, false), claim("injured", 12.0, false)]
+        );
+        // A scaled or grouped figure is the numbers reader's, never a count
+        // of its first digits.
+        assert_eq!(
+            article("About 3 million people died of hunger."),
+            [claim("killed", 3e6, false)]
+        );
+        assert_eq!(
+            article("The floods left 140,000 people dead."),
+            [claim("killed", 140e3, false)]
+        );
+    }
+
+    #[test]
+    fn killed_and_injured_together() {
+        // One named and the others: the one died, the others were hurt.
+        assert_eq!(
+            one("Police said Rita Solis and the three other victims killed and injured in the raid were bystanders."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+        // No way to split them: all were hit.
+        assert_eq!(
+            one("Nine people were killed and injured in the crash."),
+            [("killed_or_injured", 9.0)]
+        );
+    }
+
+    #[test]
+    fn headline_words_are_no_names() {
+        assert_eq!(one("Video Of Fatal Shooting Shown To Jury"), []);
+        assert_eq!(one("Gunmen who killed teacher jailed"), []);
+    }
+
+    #[test]
+    fn a_victim_named_in_a_story_sentence_is_no_background() {
+        let scopes: Vec<bool> = crate::extract::claims_of(
+            "Jurors heard from witnesses on Monday. Mira Stone died at the scene, they said. \
+             Stone was shot and killed in May 2019 outside her home.",
+            None,
+        )
+        .into_iter()
+        .filter(|c| c.kind == "casualties")
+        .map(|c| c.scope == Scope::Background)
+        .collect();
+        assert_eq!(scopes, [false, false]);
+    }
+
+    #[test]
+    fn the_third_of_those_hit_is_no_one_new() {
+        assert_eq!(
+            largest(
+                "Two workers were killed and another was wounded. A third was also shot.",
+                "injured"
+            ),
+            Some(1.0)
+        );
+        // A second woman beyond the stated figures is someone new.
+        assert_eq!(
+            largest(
+                "A man was killed. A woman was shot in the arm. A second woman was grazed.",
+                "injured"
+            ),
+            Some(2.0)
         );
     }
 
