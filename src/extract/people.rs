@@ -111,6 +111,7 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
                 .or_else(|| name_before_description(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
                 .or_else(|| name_next(text, toks, i, last + 1, config))
+                .or_else(|| died_at(toks, i, config))
                 .or_else(|| description(toks, i, last + 1, config))
                 // "She was 34." reads as an age on its own: whose, the
                 // sentence before says.
@@ -247,6 +248,15 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         while s > 0 && name_word(&before[s - 1], config) {
             s -= 1;
         }
+        // 'Vincent "The Chin" Gigante': the nickname is no part of the name.
+        if e - s == 1 {
+            if let Some(f) = nickname_before(&before, s, config) {
+                let open = before[f..s].iter().position(|t| !name_word(t, config))? + f;
+                let mut name: Vec<Tok> = before[f..open].to_vec();
+                name.push(before[s]);
+                return join_name(&name, config);
+            }
+        }
         let words: Vec<&str> = before[s..e].iter().map(|t| t.s).collect();
         let place = venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1;
         // The sentence's first word is capitalised whatever it is.
@@ -257,6 +267,54 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         e = s;
     }
     None
+}
+
+/// 'Vincent "The Chin" Gigante': where the first name starts, when a
+/// quoted nickname of capitalised words stands between it and the surname
+/// at `toks[s]`.
+fn nickname_before(toks: &[Tok], s: usize, config: &Config) -> Option<usize> {
+    let quote = |t: &Tok| matches!(t.s, "\"" | "“" | "”" | "'" | "‘" | "’");
+    if s < 4 || !quote(&toks[s - 1]) {
+        return None;
+    }
+    let open = (s.saturating_sub(6)..s - 1).rev().find(|&k| quote(&toks[k]))?;
+    let inner = &toks[open + 1..s - 1];
+    if inner.is_empty() || !inner.iter().all(|t| t.is_capital()) || open == 0 {
+        return None;
+    }
+    let mut f = open;
+    while f > 0 && name_word(&toks[f - 1], config) {
+        f -= 1;
+    }
+    (f < open && !config.victims.titles.has(toks[open - 1].bare())).then_some(f)
+}
+
+/// "John Gotti died of cancer in 2002 at age 61", "Esther Williams dies at
+/// 91": the name before "died" whose age at death `toks[i]` is.
+fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let mut j = i.checked_sub(1)?;
+    if toks[j].is("age") {
+        j = j.checked_sub(1)?;
+    }
+    if !toks[j].is("at") {
+        return None;
+    }
+    let d = (j.saturating_sub(10)..j)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].s, "," | ";" | ":"))
+        .find(|&k| toks[k].is_any(&["died", "dies"]))?;
+    let mut s = d;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    if s == d || venue(&toks[d - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..d].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    join_name(&toks[s..d], config)
 }
 
 /// "was 18 at the time (of the shooting)" after the number `toks[i]`.
@@ -599,6 +657,26 @@ mod tests {
             .filter_map(|c| c.value.as_ref()?.low)
             .collect();
         assert_eq!(tolls, [1.0], "{claims:?}");
+    }
+
+    #[test]
+    fn an_age_at_death() {
+        assert_eq!(
+            ages("Nora Vance died of a stroke in 2011 at age 83."),
+            [age("Nora Vance", 83.0, "83")]
+        );
+        assert_eq!(
+            ages("Leo Strand dies at 90"),
+            [age("Leo Strand", 90.0, "90")]
+        );
+    }
+
+    #[test]
+    fn a_nickname_is_no_part_of_the_name() {
+        assert_eq!(
+            ages("Crime boss Carlo \"The Hammer\" Venti died on Monday. He was 81."),
+            [age("Carlo Venti", 81.0, "81")]
+        );
     }
 
     #[test]

@@ -978,6 +978,25 @@ impl Reader<'_, '_> {
                 e = j - 1;
                 continue;
             }
+            // ", who had been convicted before his arrest,", ", head of the
+            // clans of Palermo,": a clause set off by commas after a name,
+            // a noun of people or an age, with no victims phrase in it.
+            // The opening comma is the nearest one after such a word.
+            let age = |j: usize| {
+                j >= 2 && self.toks[j - 2].s == "," && small_number(self.toks[j - 1].s).is_some()
+            };
+            let open = (e.saturating_sub(30)..e - 1)
+                .rev()
+                .filter(|&j| self.toks[j].s == ",")
+                .find(|&j| {
+                    j >= 1 && (self.is_name_word(j - 1) || self.is_head(j - 1) || age(j))
+                })
+                .filter(|&j| j + 1 < e - 1 && !self.verbs.iter().any(|v| v.0 > j && v.0 < e));
+            if let Some(j) = open {
+                // ", 52, who had …,": past the age too.
+                e = if age(j) { j - 2 } else { j };
+                continue;
+            }
             return e;
         }
     }
@@ -1770,6 +1789,32 @@ mod tests {
         assert_eq!(
             one("Nine people were killed and injured in the crash."),
             [("killed_or_injured", 9.0)]
+        );
+    }
+
+    #[test]
+    fn a_clause_set_off_after_the_name_is_stepped_over() {
+        assert_eq!(
+            read("Ada Brook, 61, who had run the bakery for years, was found dead on Sunday."),
+            [("killed", 1.0, "Ada Brook".to_string())]
+        );
+        assert_eq!(
+            one("Ada Brook, owner of a bakery in the old town, has died."),
+            [("killed", 1.0)]
+        );
+        // A victims phrase inside is a clause of its own.
+        assert_eq!(
+            one("Ada Brook, who was hurt in the blast, later died."),
+            [("killed", 1.0), ("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_death_by_ones_own_hand_is_a_death() {
+        assert_eq!(one("The prisoner hanged himself in his cell."), [("killed", 1.0)]);
+        assert_eq!(
+            article("The four murder victims were named on Monday."),
+            [claim("killed", 4.0, false)]
         );
     }
 
