@@ -202,9 +202,10 @@ mod tests {
             tolls("The two men killed were aged 19 and 24."),
             killed(2.0)
         );
+        // The sons were hurt; their ages are no toll.
         assert_eq!(
             tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
-            vec![]
+            vec![("injured".to_string(), 2.0)]
         );
         // Two people of one age.
         assert_eq!(
