@@ -170,6 +170,23 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             && later.end == first.end
             && (later.measure == first.measure || later.measure == "killed_or_injured")
     });
+    // "the deaths of Dana Whitcombe and Rafael Osei, who were shot": people
+    // said to be hit inside a count that says what befell them are no one
+    // new.
+    if out.len() > 1 {
+        let all = out.clone();
+        out.retain(|c| {
+            c.measure != "killed_or_injured"
+                || !all.iter().any(|o| {
+                    o.measure != "killed_or_injured"
+                        && !o.part
+                        && o.value >= c.value
+                        && o.start <= c.start
+                        && c.end <= o.end
+                        && (o.start, o.end) != (c.start, c.end)
+                })
+        });
+    }
     out
 }
 
@@ -1829,6 +1846,14 @@ mod tests {
         assert_eq!(
             article("The four murder victims were named on Monday."),
             [claim("killed", 4.0, false)]
+        );
+    }
+
+    #[test]
+    fn the_hit_inside_a_count_of_the_dead_are_no_one_new() {
+        assert_eq!(
+            one("He was charged in the deaths of Ann Roe and Bo Tran, who were shot last week."),
+            [("killed", 2.0)]
         );
     }
 
