@@ -694,16 +694,13 @@ impl Reader<'_, '_> {
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
-        // "Fatal Shooting Released During Trial": in a headline's title
-        // case a capitalised word after the phrase is no name.
-        let title = a > 0 && self.toks[b - 1].is_capital();
-        let fwd = if title && self.tok(b).is_some_and(|t| t.is_capital()) {
-            None
-        } else {
-            self.list_fwd(b)
-        };
         if !passive && self.v.transitive.has(last) {
-            if let Some((s, e, n)) = fwd {
+            // "Fatal Shooting Released During Trial": in a headline's title
+            // case a capitalised word after the phrase is no name.
+            let title = a > 0
+                && self.toks[b - 1].is_capital()
+                && self.tok(b).is_some_and(|t| t.is_capital());
+            if let Some((s, e, n)) = self.list_fwd(b).filter(|_| !title) {
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
