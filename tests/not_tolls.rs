@@ -88,7 +88,8 @@ fn sentence() -> impl Strategy<Value = (String, f64)> {
         0..7,
     )
         .prop_map(|(o, name, p, n, v, c, form)| {
-            let other = NAMES[(NAMES.iter().position(|x| *x == name).unwrap_or(0) + 1) % NAMES.len()];
+            let other =
+                NAMES[(NAMES.iter().position(|x| *x == name).unwrap_or(0) + 1) % NAMES.len()];
             let s = match form {
                 0 => format!("{o}{name}, {n}, {v}{c}"),
                 1 => format!("{o}a {n}-year-old {p} {v}{c}"),

@@ -250,7 +250,7 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         }
         // 'Vincent "The Chin" Gigante': the nickname is no part of the name.
         if e - s == 1 {
-            if let Some(f) = nickname_before(&before, s, config) {
+            if let Some(f) = nickname_before(before, s, config) {
                 let open = before[f..s].iter().position(|t| !name_word(t, config))? + f;
                 let mut name: Vec<Tok> = before[f..open].to_vec();
                 name.push(before[s]);
@@ -277,7 +277,9 @@ fn nickname_before(toks: &[Tok], s: usize, config: &Config) -> Option<usize> {
     if s < 4 || !quote(&toks[s - 1]) {
         return None;
     }
-    let open = (s.saturating_sub(6)..s - 1).rev().find(|&k| quote(&toks[k]))?;
+    let open = (s.saturating_sub(6)..s - 1)
+        .rev()
+        .find(|&k| quote(&toks[k]))?;
     let inner = &toks[open + 1..s - 1];
     if inner.is_empty() || !inner.iter().all(|t| t.is_capital()) || open == 0 {
         return None;
@@ -390,7 +392,10 @@ fn name_next(text: &str, toks: &[Tok], i: usize, k: usize, config: &Config) -> O
     let next = super::tokens::tokens(text, from, to);
     let s = next.iter().position(|t| t.is_word())?;
     // Only the sentence's closing marks stand between.
-    if next[..s].iter().any(|t| !matches!(t.s, "." | "!" | "?" | "\"" | "”" | "'")) {
+    if next[..s]
+        .iter()
+        .any(|t| !matches!(t.s, "." | "!" | "?" | "\"" | "”" | "'"))
+    {
         return None;
     }
     let mut e = s;

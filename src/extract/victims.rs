@@ -372,7 +372,8 @@ fn rejoin_named(text: &str, claims: &mut [Claim], v: &Victims) {
         .filter_map(surname)
         .collect();
     for c in claims.iter_mut() {
-        if c.scope == Scope::Background && one(c) && surname(c).is_some_and(|s| story.contains(&s)) {
+        if c.scope == Scope::Background && one(c) && surname(c).is_some_and(|s| story.contains(&s))
+        {
             c.scope = Scope::Story;
         }
     }
@@ -448,7 +449,9 @@ fn rank(phrase: &str) -> Option<f64> {
     }
     let w = words.next()?;
     let noun = words.next();
-    if words.next().is_some() || noun.is_some_and(|n| !GENERIC.iter().any(|g| n.eq_ignore_ascii_case(g))) {
+    if words.next().is_some()
+        || noun.is_some_and(|n| !GENERIC.iter().any(|g| n.eq_ignore_ascii_case(g)))
+    {
         return None;
     }
     let i = ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o))?;
@@ -1015,9 +1018,7 @@ impl Reader<'_, '_> {
             let open = (e.saturating_sub(30)..e - 1)
                 .rev()
                 .filter(|&j| self.toks[j].s == ",")
-                .find(|&j| {
-                    j >= 1 && (self.is_name_word(j - 1) || self.is_head(j - 1) || age(j))
-                })
+                .find(|&j| j >= 1 && (self.is_name_word(j - 1) || self.is_head(j - 1) || age(j)))
                 .filter(|&j| j + 1 < e - 1);
             if let Some(j) = open {
                 // ", 52, who had …,": past the age too.
@@ -1834,12 +1835,18 @@ mod tests {
             one("Ada Brook, who was hurt in the blast, later died."),
             [("killed", 1.0)]
         );
-        assert_eq!(one("Ada Brook, who was hurt, is recovering."), [("injured", 1.0)]);
+        assert_eq!(
+            one("Ada Brook, who was hurt, is recovering."),
+            [("injured", 1.0)]
+        );
     }
 
     #[test]
     fn a_death_by_ones_own_hand_is_a_death() {
-        assert_eq!(one("The prisoner hanged himself in his cell."), [("killed", 1.0)]);
+        assert_eq!(
+            one("The prisoner hanged himself in his cell."),
+            [("killed", 1.0)]
+        );
         assert_eq!(
             article("The four murder victims were named on Monday."),
             [claim("killed", 4.0, false)]
