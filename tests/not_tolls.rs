@@ -1,9 +1,10 @@
 //! No figure inside a family count ("a mother of two"), an address or block
 //! ("2088 Philip Street", "the 1200 block of Elm Avenue"), an age ("Dana
 //! Reyes, 24,", "a 19-year-old", "aged 19 and 24", "Dana Reyes, a
-//! 24-year-old clerk,", "She was 24." after the name) or a count of the
-//! accused ("two men charged with killing a clerk") ever becomes a toll,
-//! whatever the sentence around it.
+//! 24-year-old clerk,", "She was 24." after the name, "both 24", "Dana
+//! Reyes, 24 and Tom Okafor, 25") or a count of the accused ("two men
+//! charged with killing a clerk") ever becomes a toll, whatever the
+//! sentence around it.
 
 use crosscheck::config::Config;
 use crosscheck::extract::extract;
@@ -84,14 +85,18 @@ fn sentence() -> impl Strategy<Value = (String, f64)> {
         3u32..99,
         pick(VERBS),
         pick(CLOSINGS),
-        0..5,
+        0..7,
     )
         .prop_map(|(o, name, p, n, v, c, form)| {
+            let other =
+                NAMES[(NAMES.iter().position(|x| *x == name).unwrap_or(0) + 1) % NAMES.len()];
             let s = match form {
                 0 => format!("{o}{name}, {n}, {v}{c}"),
                 1 => format!("{o}a {n}-year-old {p} {v}{c}"),
                 2 => format!("{o}{name}, a {n}-year-old {p}, {v}{c}"),
                 3 => format!("Police named the {p} as {name}. She was {n}. {o}she {v}{c}"),
+                4 => format!("{o}{name} and {other}, both {n}, were hurt{c}"),
+                5 => format!("{o}{name}, {n} and {other}, {}, were killed{c}", n + 1),
                 _ => format!(
                     "{o}the two victims, aged {n} and {}, {}",
                     n + 1,

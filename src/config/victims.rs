@@ -48,6 +48,10 @@ pub struct VictimsDef {
     /// victims (`charged`: "two men charged with killing").
     #[serde(default)]
     pub accused: Option<Vec<String>>,
+    /// Words before a figure (or figures joined by "and") that make it an
+    /// age: "aged 19 and 24", "both 51".
+    #[serde(default)]
+    pub ages: Option<Vec<String>>,
     /// Words before a number that make it a station or channel (`Fox`).
     #[serde(default)]
     pub stations: Option<Vec<String>>,
@@ -120,6 +124,8 @@ pub struct Victims {
     pub hypothetical: aho_corasick::AhoCorasick,
     /// Lower-case words that make a count the accused.
     pub accused: Words,
+    /// Lower-case words before an age.
+    pub ages: Words,
     /// Lower-case station words.
     pub stations: Words,
     /// Lower-case street words, without a final dot.
@@ -371,6 +377,7 @@ impl Victims {
                     message: format!("victims hypothetical phrases: {e}"),
                 })?,
             accused: words(&def.accused, &shipped.accused),
+            ages: words(&def.ages, &shipped.ages),
             stations: words(&def.stations, &shipped.stations),
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),

@@ -513,6 +513,19 @@ impl<'a> Sentence<'a> {
                 }
                 continue;
             }
+            // "A girl was killed and dozens of others were injured": the
+            // figure took the nearer trigger, the grammar says what befell
+            // them; the figure keeps its bounds.
+            let retag = out[first..own].iter().position(|o| {
+                overlaps(o)
+                    && o.kind == kind.name
+                    && o.measure.as_deref().is_some_and(victim_measure)
+                    && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
+            });
+            if let Some(i) = retag.filter(|_| own_count && !c.part) {
+                out[first + i].measure = Some(c.measure.to_string());
+                continue;
+            }
             // Other numeric claims of the same people, or the bare count of
             // them ("two men" as a quantity), give way: "two men and a
             // woman" is 3.
@@ -586,16 +599,20 @@ impl<'a> Sentence<'a> {
         };
         let measure = kind.def.measures.keys().next().cloned();
         for a in named {
-            if a.bare {
-                // "Jones, who was 41, was not hurt": the 41 is an age, not
-                // a figure any trigger near it takes.
-                let mut i = first;
-                while i < out.len() {
-                    if out[i].start < a.end && a.start < out[i].end {
-                        out.remove(i);
-                    } else {
-                        i += 1;
-                    }
+            // "Jones, who was 41, was not hurt", "Andrew Lopez, 20 and Jon
+            // Carr, 24, were": the figure is an age, not one any trigger
+            // near it takes as a toll (a count holding the age, "a
+            // 58-year-old man", stands).
+            let mut i = first;
+            while i < out.len() {
+                let o = &out[i];
+                let toll = a.start <= o.start
+                    && o.end <= a.end
+                    && o.measure.as_deref().is_some_and(victim_measure);
+                if (toll || a.bare) && o.start < a.end && a.start < o.end {
+                    out.remove(i);
+                } else {
+                    i += 1;
                 }
             }
             let mut claim = self.claim_about(
@@ -620,7 +637,7 @@ impl<'a> Sentence<'a> {
         // A clause matches only in a sentence that does: one look at the
         // sentence turns most away.
         let mut sentence_matches = None;
-        for c in claims {
+        for c in claims.iter_mut() {
             if c.value.is_none() || !c.measure.as_deref().is_some_and(victim_measure) {
                 continue;
             }
@@ -632,6 +649,24 @@ impl<'a> Sentence<'a> {
             }
             if background::is_background(self.text, self.span, c.start, c.end, self.config) {
                 c.scope = crate::model::Scope::Background;
+            }
+        }
+        // "killing Zurana Horton, a mother of 12, in 2011 and wounding two
+        // others": the others are of the event of a victim counted before
+        // them in the sentence.
+        let story = |c: &Claim| {
+            c.scope == crate::model::Scope::Story
+                && c.value.is_some()
+                && c.measure.as_deref().is_some_and(victim_measure)
+        };
+        for i in 0..claims.len() {
+            let c = &claims[i];
+            if c.scope == crate::model::Scope::Background
+                && c.measure.as_deref().is_some_and(victim_measure)
+                && background::of_others(&c.text)
+                && claims.iter().any(|o| story(o) && o.end <= c.start)
+            {
+                claims[i].scope = crate::model::Scope::Story;
             }
         }
     }

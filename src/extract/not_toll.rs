@@ -78,9 +78,9 @@ pub fn not_toll(
             break;
         }
     }
-    // "aged 19 and 24", "ages 6 and 16".
+    // "aged 19 and 24", "ages 6 and 16", "both 51".
     for w in back {
-        if is(w, "aged") || is(w, "ages") {
+        if v.ages.has(w) {
             return true;
         }
         if !(is(w, "and") || w.is_empty() || small_number(w).is_some()) {
@@ -202,9 +202,15 @@ mod tests {
             tolls("The two men killed were aged 19 and 24."),
             killed(2.0)
         );
+        // The sons were hurt; their ages are no toll.
         assert_eq!(
             tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
-            vec![]
+            vec![("injured".to_string(), 2.0)]
+        );
+        // Two people of one age.
+        assert_eq!(
+            tolls("Officer Tam Reed and Sergeant Lou Park, both 44, were killed in the blast."),
+            killed(2.0)
         );
     }
 

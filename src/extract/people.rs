@@ -35,10 +35,26 @@ pub fn may_be_age(text: &str, n: &NumberMatch) -> bool {
                 && n.low == n.high
                 && n.low
                     .is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
-                && after_be(&text[..n.start])
+                && (after_be(&text[..n.start]) || in_named_list(text, n))
         }
         _ => false,
     }
+}
+
+/// "Ivo Marsh, 20 and Leo Dunn, 24": a number after a capitalised word
+/// and a comma, before "and" and another capitalised word.
+fn in_named_list(text: &str, n: &NumberMatch) -> bool {
+    let Some(before) = text[..n.start].strip_suffix(", ") else {
+        return false;
+    };
+    let capital = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    capital
+        && text[n.end..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether `before` ends with the word "was" or "is" and a space.
@@ -87,11 +103,15 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
         }
         let bare = n.form != NumberForm::Age;
         let subject = if bare {
-            name_before_be(toks, i, config).or_else(|| pronoun_before_be(text, toks, i, config))
+            name_before_be(toks, i, config)
+                .or_else(|| pronoun_before_be(text, toks, i, config))
+                .or_else(|| name_before(toks, i, config))
         } else {
             name_before(toks, i, config)
                 .or_else(|| name_before_description(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
+                .or_else(|| name_next(text, toks, i, last + 1, config))
+                .or_else(|| died_at(toks, i, config))
                 .or_else(|| description(toks, i, last + 1, config))
                 // "She was 34." reads as an age on its own: whose, the
                 // sentence before says.
@@ -228,6 +248,15 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         while s > 0 && name_word(&before[s - 1], config) {
             s -= 1;
         }
+        // 'Vincent "The Chin" Gigante': the nickname is no part of the name.
+        if e - s == 1 {
+            if let Some(f) = nickname_before(before, s, config) {
+                let open = before[f..s].iter().position(|t| !name_word(t, config))? + f;
+                let mut name: Vec<Tok> = before[f..open].to_vec();
+                name.push(before[s]);
+                return join_name(&name, config);
+            }
+        }
         let words: Vec<&str> = before[s..e].iter().map(|t| t.s).collect();
         let place = venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1;
         // The sentence's first word is capitalised whatever it is.
@@ -238,6 +267,56 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         e = s;
     }
     None
+}
+
+/// 'Vincent "The Chin" Gigante': where the first name starts, when a
+/// quoted nickname of capitalised words stands between it and the surname
+/// at `toks[s]`.
+fn nickname_before(toks: &[Tok], s: usize, config: &Config) -> Option<usize> {
+    let quote = |t: &Tok| matches!(t.s, "\"" | "“" | "”" | "'" | "‘" | "’");
+    if s < 4 || !quote(&toks[s - 1]) {
+        return None;
+    }
+    let open = (s.saturating_sub(6)..s - 1)
+        .rev()
+        .find(|&k| quote(&toks[k]))?;
+    let inner = &toks[open + 1..s - 1];
+    if inner.is_empty() || !inner.iter().all(|t| t.is_capital()) || open == 0 {
+        return None;
+    }
+    let mut f = open;
+    while f > 0 && name_word(&toks[f - 1], config) {
+        f -= 1;
+    }
+    (f < open && !config.victims.titles.has(toks[open - 1].bare())).then_some(f)
+}
+
+/// "John Gotti died of cancer in 2002 at age 61", "Esther Williams dies at
+/// 91": the name before "died" whose age at death `toks[i]` is.
+fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let mut j = i.checked_sub(1)?;
+    if toks[j].is("age") {
+        j = j.checked_sub(1)?;
+    }
+    if !toks[j].is("at") {
+        return None;
+    }
+    let d = (j.saturating_sub(10)..j)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].s, "," | ";" | ":"))
+        .find(|&k| toks[k].is_any(&["died", "dies"]))?;
+    let mut s = d;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    if s == d || venue(&toks[d - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = toks[s..d].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    join_name(&toks[s..d], config)
 }
 
 /// "was 18 at the time (of the shooting)" after the number `toks[i]`.
@@ -289,6 +368,58 @@ fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
         }
     }
     join_name(&toks[s..j], config)
+}
+
+/// "A 59-year-old grandmother was hit and killed … . Raj Chohan, who
+/// lived nearby, was walking …": a sentence that opens with an unnamed
+/// person of an age (`toks[i]`, its noun ending before `toks[k]`) and is
+/// followed by one that opens with a full name as its subject gives the
+/// age to that name. Not when the name speaks ("Jo Hart, a neighbour,
+/// said"): a witness opens sentences that way too.
+fn name_next(text: &str, toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
+    // The person opens the sentence, or its line (a headline without a
+    // full stop may run into it).
+    let opens = i == 1 || (i >= 2 && text[toks[i - 2].end..toks[i - 1].start].contains('\n'));
+    if !opens || !toks[i - 1].is_any(&["a", "an"]) {
+        return None;
+    }
+    description(toks, i, k, config)?;
+    let from = toks.last()?.end;
+    let mut to = (from + 400).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let next = super::tokens::tokens(text, from, to);
+    let s = next.iter().position(|t| t.is_word())?;
+    // Only the sentence's closing marks stand between.
+    if next[..s]
+        .iter()
+        .any(|t| !matches!(t.s, "." | "!" | "?" | "\"" | "”" | "'"))
+    {
+        return None;
+    }
+    let mut e = s;
+    while e < next.len() && name_word(&next[e], config) {
+        e += 1;
+    }
+    let v = &config.victims;
+    if e - s < 2 || v.titles.has(next[s].bare()) || venue(&next[e - 1], config) {
+        return None;
+    }
+    let words: Vec<&str> = next[s..e].iter().map(|t| t.s).collect();
+    if config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    let speaks = |t: Option<&Tok>| t.is_some_and(|t| t.is_any(&["said", "says", "told", "added"]));
+    let after = next.get(e)?;
+    let subject = if after.s == "," {
+        // Past the apposition: the name must not be the one who speaks.
+        let close = (e + 1..next.len().min(e + 14)).find(|&j| next[j].s == ",");
+        close.is_none_or(|j| !speaks(next.get(j + 1)))
+    } else {
+        after.is_any(&["who", "was", "is", "had", "has", "died"]) && !speaks(Some(after))
+    };
+    subject.then(|| join_name(&next[s..e], config))?
 }
 
 /// "58-year-old", "58 years old" (the token ending the age).
@@ -488,6 +619,69 @@ mod tests {
     fn an_age_is_no_toll() {
         let claims = claims_of("Toma Reyes, who was 41, was not hurt.", None);
         assert!(claims.iter().all(|c| c.kind == "age"), "{claims:?}");
+    }
+
+    #[test]
+    fn the_name_opening_the_next_sentence_takes_the_age() {
+        assert_eq!(
+            ages(
+                "A 47-year-old nurse was struck and killed by a van on Friday. \
+                 Mara Quist, who lived nearby, was crossing the road."
+            ),
+            [age("Mara Quist", 47.0, "47-year-old")]
+        );
+        assert_eq!(
+            ages("A 23-year-old man has been charged. Oren Vale is due in court."),
+            [age("Oren Vale", 23.0, "23-year-old")]
+        );
+        // A witness who speaks is not the person described.
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Mara Quist, a neighbour, said she heard it."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+        // Nor is a name after a title, or one that does not open the sentence.
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Sergeant Tom Reyes gave details."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+        assert_eq!(
+            ages("A 47-year-old nurse was killed. Police said Mara Quist was driving."),
+            [age("47-year-old nurse", 47.0, "47-year-old")]
+        );
+    }
+
+    #[test]
+    fn an_age_after_a_name_is_no_toll_whatever_follows() {
+        let claims = claims_of(
+            "The gang that killed a driver was led by Ivo Marsh, 20 and Leo Dunn, 24, police said.",
+            None,
+        );
+        let tolls: Vec<f64> = claims
+            .iter()
+            .filter(|c| c.kind == "casualties")
+            .filter_map(|c| c.value.as_ref()?.low)
+            .collect();
+        assert_eq!(tolls, [1.0], "{claims:?}");
+    }
+
+    #[test]
+    fn an_age_at_death() {
+        assert_eq!(
+            ages("Nora Vance died of a stroke in 2011 at age 83."),
+            [age("Nora Vance", 83.0, "83")]
+        );
+        assert_eq!(
+            ages("Leo Strand dies at 90"),
+            [age("Leo Strand", 90.0, "90")]
+        );
+    }
+
+    #[test]
+    fn a_nickname_is_no_part_of_the_name() {
+        assert_eq!(
+            ages("Crime boss Carlo \"The Hammer\" Venti died on Monday. He was 81."),
+            [age("Carlo Venti", 81.0, "81")]
+        );
     }
 
     #[test]

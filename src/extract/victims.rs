@@ -242,12 +242,81 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
         _ => 2,
     };
     out.sort_by_key(|x| (x.start, x.end, rank(x.measure)));
+    // "Horton and the two other victims killed and injured": a group of
+    // whom some died and the rest were hurt is the hit; "X and two others"
+    // is the one killed and the others injured.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        let both = a.start == b.start
+            && a.end == b.end
+            && a.measure == "killed"
+            && b.measure == "injured"
+            && a.value == b.value
+            && a.value > 0.0
+            && !(a.part || a.earlier || b.part || b.earlier);
+        if both && a.value == 1.0 {
+            // "Ada Brook, who was hurt in the blast, later died": hurt,
+            // then dead.
+            out.remove(k + 1);
+        } else if both {
+            match others_in(toks, a.start, a.end).filter(|&n| n < a.value) {
+                Some(n) => {
+                    out[k].value = a.value - n;
+                    out[k + 1].value = n;
+                }
+                None => {
+                    out[k].measure = "killed_or_injured";
+                    out.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
     out.dedup_by(|later, first| {
         later.start == first.start
             && later.end == first.end
             && (later.measure == first.measure || later.measure == "killed_or_injured")
     });
+    // "the deaths of Dana Whitcombe and Rafael Osei, who were shot": people
+    // said to be hit inside a count that says what befell them are no one
+    // new.
+    if out.len() > 1 {
+        let all = out.clone();
+        out.retain(|c| {
+            c.measure != "killed_or_injured"
+                || !all.iter().any(|o| {
+                    o.measure != "killed_or_injured"
+                        && !o.part
+                        && o.value >= c.value
+                        && o.start <= c.start
+                        && c.end <= o.end
+                        && (o.start, o.end) != (c.start, c.end)
+                })
+        });
+    }
     out
+}
+
+/// N in "and [the] N other(s)" among the tokens of `start..end`.
+fn others_in(toks: &[Tok], start: usize, end: usize) -> Option<f64> {
+    let a = toks.partition_point(|t| t.start < start);
+    let b = toks.partition_point(|t| t.start < end);
+    let t = &toks[a..b];
+    (0..t.len()).find_map(|i| {
+        if !t[i].is("and") {
+            return None;
+        }
+        let j = if t.get(i + 1).is_some_and(|x| x.is("the")) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let n = small_number(t.get(j)?.s)?;
+        t.get(j + 1)
+            .is_some_and(|x| x.is_any(&["other", "others"]))
+            .then_some(n)
+    })
 }
 
 /// Reads a count said of a group named before ("one of them died", "two
@@ -294,6 +363,7 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
 /// stands, never their sum.
 pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let v = &config.victims;
+    rejoin_named(text, claims, v);
     let story = |c: &&Claim| {
         c.scope == Scope::Story
             && c.qualifier.is_none()
@@ -309,14 +379,20 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             .reduce(f64::max)
     };
     // Every injured figure the article gives, as the reader would take it.
+    let killed = largest("killed").unwrap_or(0.0);
     let stated = largest("injured")
         .unwrap_or(0.0)
-        .max(largest("killed_or_injured").unwrap_or(0.0) - largest("killed").unwrap_or(0.0));
+        .max(largest("killed_or_injured").unwrap_or(0.0) - killed);
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, and its claim.
     let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         if !story(&c) || c.value.as_ref().and_then(|x| x.low) != Some(1.0) {
+            continue;
+        }
+        // "Two were killed and another wounded. A third was also shot.":
+        // the third of the hit is one the figures already count.
+        if rank(&text[c.start..c.end]).is_some_and(|n| n <= killed + stated) {
             continue;
         }
         let Some((keys, named)) = person_keys(text, c.start, c.end, v) else {
@@ -377,6 +453,40 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     claims.push(total);
 }
 
+/// "Horton was shot and killed in October 2011" in a trial report that
+/// also says "Zurana Horton died": a person the article names as a
+/// victim of its own event is no victim of another, whatever year a
+/// sentence gives. A named background count of one whose surname a story
+/// count of one carries joins the story.
+fn rejoin_named(text: &str, claims: &mut [Claim], v: &Victims) {
+    let one = |c: &Claim| {
+        c.qualifier.is_none()
+            && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
+            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+    };
+    if !claims
+        .iter()
+        .any(|c| c.scope == Scope::Background && one(c))
+    {
+        return;
+    }
+    let surname = |c: &Claim| match person_keys(text, c.start, c.end, v) {
+        Some((mut keys, true)) => keys.pop(),
+        _ => None,
+    };
+    let story: Vec<String> = claims
+        .iter()
+        .filter(|c| c.scope == Scope::Story && one(c))
+        .filter_map(surname)
+        .collect();
+    for c in claims.iter_mut() {
+        if c.scope == Scope::Background && one(c) && surname(c).is_some_and(|s| story.contains(&s))
+        {
+            c.scope = Scope::Story;
+        }
+    }
+}
+
 /// What tells one person apart in the phrase `text[start..end]`: its
 /// surname (the last capitalised word after its nouns of one person, or a
 /// name set off after it: "a girl, Mia Cole,") and its nouns of one person
@@ -434,6 +544,26 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
     let named = surname.is_some();
     keys.extend(surname.map(str::to_lowercase));
     (!keys.is_empty()).then_some((keys, named))
+}
+
+/// The rank an ordinal gives a person in a short phrase ("a third", "the
+/// third victim"): the person is the n-th of those hit. Not "a second
+/// woman", the second of the women.
+fn rank(phrase: &str) -> Option<f64> {
+    let mut words = phrase.split_whitespace();
+    let det = words.next()?;
+    if !(det.eq_ignore_ascii_case("a") || det.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let w = words.next()?;
+    let noun = words.next();
+    if words.next().is_some()
+        || noun.is_some_and(|n| !GENERIC.iter().any(|g| n.eq_ignore_ascii_case(g)))
+    {
+        return None;
+    }
+    let i = ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o))?;
+    Some(i as f64 + 2.0)
 }
 
 /// Nouns of one person that tell no one apart.
@@ -508,6 +638,20 @@ const NOT_NAMES: &[&str] = &[
     "officials",
     "investigators",
     "officers",
+];
+
+/// Words that scale the number before them: "2 million people" is no
+/// count of two.
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "lakh", "crore"];
+
+/// Vague numbers before "of" and a noun of people, and the least each
+/// stands for (as the numbers reader reads them).
+const VAGUE: &[(&str, f64)] = &[
+    ("tens", 10.0),
+    ("dozens", 12.0),
+    ("scores", 20.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
 ];
 
 /// Ordinals that stand for a person in "a third was wounded".
@@ -662,7 +806,12 @@ impl Reader<'_, '_> {
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
-            if let Some((s, e, n)) = self.list_fwd(b) {
+            // "Fatal Shooting Released During Trial": in a headline's title
+            // case a capitalised word after the phrase is no name.
+            let title = a > 0
+                && self.toks[b - 1].is_capital()
+                && self.tok(b).is_some_and(|t| t.is_capital());
+            if let Some((s, e, n)) = self.list_fwd(b).filter(|_| !title) {
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
@@ -683,7 +832,7 @@ impl Reader<'_, '_> {
                 (t.is_any(ONE) && !t.is_any(&["this", "that"]))
                     || t.is("both")
                     || small_number(t.s).is_some()
-            });
+            }) || (self.tok(b).is_some() && self.is_head(b));
             if active_only || object {
                 return Vec::new();
             }
@@ -825,6 +974,15 @@ impl Reader<'_, '_> {
                 i -= 1;
                 continue;
             }
+            // "Ada Brook, who was hurt": a relative clause after the name.
+            if t.s == ","
+                && self.tok(i).is_some_and(|x| x.is("who"))
+                && i >= 2
+                && (self.is_name_word(i - 2) || self.is_head(i - 2))
+            {
+                i -= 1;
+                continue;
+            }
             // "is in a Portland hospital, in critical condition": where the
             // person is, set off by a comma after "is" or "was".
             if t.s == "," {
@@ -931,6 +1089,15 @@ impl Reader<'_, '_> {
                 e -= 3;
                 continue;
             }
+            // ", both 51,".
+            if e >= 4
+                && small_number(self.toks[e - 2].s).is_some()
+                && self.v.ages.has(self.toks[e - 3].s)
+                && self.toks[e - 4].s == ","
+            {
+                e -= 4;
+                continue;
+            }
             // ", of <Place>," and ", <Name>," after a noun of people: "a
             // store clerk, Mary Jones, was".
             let mut j = e - 1;
@@ -947,6 +1114,23 @@ impl Reader<'_, '_> {
             }
             if j < e - 1 && j >= 2 && self.toks[j - 1].s == "," && self.is_head(j - 2) {
                 e = j - 1;
+                continue;
+            }
+            // ", who had been convicted before his arrest,", ", head of the
+            // clans of Palermo,": a clause set off by commas after a name,
+            // a noun of people or an age ("Tom Reed, shot twice, died").
+            // The opening comma is the nearest one after such a word.
+            let age = |j: usize| {
+                j >= 2 && self.toks[j - 2].s == "," && small_number(self.toks[j - 1].s).is_some()
+            };
+            let open = (e.saturating_sub(30)..e - 1)
+                .rev()
+                .filter(|&j| self.toks[j].s == ",")
+                .find(|&j| j >= 1 && (self.is_name_word(j - 1) || self.is_head(j - 1) || age(j)))
+                .filter(|&j| j + 1 < e - 1);
+            if let Some(j) = open {
+                // ", 52, who had …,": past the age too.
+                e = if age(j) { j - 2 } else { j };
                 continue;
             }
             return e;
@@ -1044,6 +1228,18 @@ impl Reader<'_, '_> {
         while i > 0 && mods <= 6 {
             let t = &self.toks[i - 1];
             if let Some(n) = small_number(t.s) {
+                // "2 million people", "220,000 people": a figure the
+                // numbers reader gives.
+                let glued = i >= 3 && {
+                    let (sep, d) = (&self.toks[i - 2], &self.toks[i - 3]);
+                    matches!(sep.s, "," | ".")
+                        && sep.end == t.start
+                        && d.end == sep.start
+                        && d.s.starts_with(|c: char| c.is_ascii_digit())
+                };
+                if glued || (i < j && self.toks[i].is_any(SCALES)) {
+                    return None;
+                }
                 if plural == (n != 1.0) {
                     let s = if i >= 2 && self.toks[i - 2].is("the") {
                         i - 2
@@ -1069,6 +1265,14 @@ impl Reader<'_, '_> {
                 i -= 1;
                 mods += 1;
                 continue;
+            }
+            // "dozens of others were injured": a vague number of them,
+            // whose bounds the numbers reader gives.
+            if plural && t.is("of") && i >= 2 {
+                let w = self.toks[i - 2].s;
+                if let Some(&(_, n)) = VAGUE.iter().find(|(v, _)| w.eq_ignore_ascii_case(v)) {
+                    return Some((i - 2, n));
+                }
             }
             break;
         }
@@ -1260,6 +1464,9 @@ impl Reader<'_, '_> {
             }
         }
         let (det, mut i): (Det, usize) = if let Some(n) = small_number(t.s) {
+            if self.tok(k + 1).is_some_and(|t| t.is_any(SCALES)) {
+                return None;
+            }
             (Det::Num(n), k + 1)
         } else if t.is("the") && self.tok(k + 1).and_then(|t| small_number(t.s)).is_some() {
             (Det::Num(small_number(self.toks[k + 1].s)?), k + 2)
@@ -1686,6 +1893,118 @@ mod tests {
         assert_eq!(
             one("A man killed in the crash was named."),
             [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_vague_number_of_people_takes_its_own_verb() {
+        assert_eq!(
+            article("A boy was killed and dozens of others were badly hurt in the storm."),
+            [claim("killed", 1.0, false), claim("injured", 12.0, false)]
+        );
+        // A scaled or grouped figure is the numbers reader's, never a count
+        // of its first digits.
+        assert_eq!(
+            article("About 3 million people died of hunger."),
+            [claim("killed", 3e6, false)]
+        );
+        assert_eq!(
+            article("The floods left 140,000 people dead."),
+            [claim("killed", 140e3, false)]
+        );
+    }
+
+    #[test]
+    fn killed_and_injured_together() {
+        // One named and the others: the one died, the others were hurt.
+        assert_eq!(
+            one("Police said Rita Solis and the three other victims killed and injured in the raid were bystanders."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+        // No way to split them: all were hit.
+        assert_eq!(
+            one("Nine people were killed and injured in the crash."),
+            [("killed_or_injured", 9.0)]
+        );
+    }
+
+    #[test]
+    fn a_clause_set_off_after_the_name_is_stepped_over() {
+        assert_eq!(
+            read("Ada Brook, 61, who had run the bakery for years, was found dead on Sunday."),
+            [("killed", 1.0, "Ada Brook".to_string())]
+        );
+        assert_eq!(
+            one("Ada Brook, owner of a bakery in the old town, has died."),
+            [("killed", 1.0)]
+        );
+        // Hurt, then dead: the death stands.
+        assert_eq!(
+            one("Ada Brook, who was hurt in the blast, later died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("Ada Brook, who was hurt, is recovering."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_death_by_ones_own_hand_is_a_death() {
+        assert_eq!(
+            one("The prisoner hanged himself in his cell."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            article("The four murder victims were named on Monday."),
+            [claim("killed", 4.0, false)]
+        );
+    }
+
+    #[test]
+    fn the_hit_inside_a_count_of_the_dead_are_no_one_new() {
+        assert_eq!(
+            one("He was charged in the deaths of Ann Roe and Bo Tran, who were shot last week."),
+            [("killed", 2.0)]
+        );
+    }
+
+    #[test]
+    fn headline_words_are_no_names() {
+        assert_eq!(one("Video Of Fatal Shooting Shown To Jury"), []);
+        assert_eq!(one("Gunmen who killed teacher jailed"), []);
+    }
+
+    #[test]
+    fn a_victim_named_in_a_story_sentence_is_no_background() {
+        let scopes: Vec<bool> = crate::extract::claims_of(
+            "Jurors heard from witnesses on Monday. Mira Stone died at the scene, they said. \
+             Stone was shot and killed in May 2019 outside her home.",
+            None,
+        )
+        .into_iter()
+        .filter(|c| c.kind == "casualties")
+        .map(|c| c.scope == Scope::Background)
+        .collect();
+        assert_eq!(scopes, [false, false]);
+    }
+
+    #[test]
+    fn the_third_of_those_hit_is_no_one_new() {
+        assert_eq!(
+            largest(
+                "Two workers were killed and another was wounded. A third was also shot.",
+                "injured"
+            ),
+            Some(1.0)
+        );
+        // A second woman beyond the stated figures is someone new.
+        assert_eq!(
+            largest(
+                "A man was killed. A woman was shot in the arm. A second woman was grazed.",
+                "injured"
+            ),
+            Some(2.0)
         );
     }
 
