@@ -295,7 +295,7 @@ impl<'a> Sentence<'a> {
                 && n.unit.is_none()
                 && hit.is_none()
                 && starts_with_word(&self.text[n.end..], "of");
-            let (kind, measure, behaviour) = match hit {
+            let (mut kind, mut measure, mut behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
                     let k = &config.kinds[t.kind];
@@ -328,7 +328,12 @@ impl<'a> Sentence<'a> {
                         && classify::label_or_age(self.text, self.span.0, n.start, n.end))
                     || not_toll::not_toll(self.text, self.span.0, n.start, n.end, config))
             {
-                continue;
+                // No toll, but still a figure with its noun: "the two men
+                // accused of killing her" are two men.
+                if n.unit.is_none() || n.form == NumberForm::Vague {
+                    continue;
+                }
+                (kind, measure, behaviour) = ("quantity".to_string(), None, None);
             }
             let unit = match (behaviour, n.unit.as_deref()) {
                 (Some(Behaviour::Count), None) => "people".to_string(),
@@ -361,6 +366,8 @@ impl<'a> Sentence<'a> {
                 unit,
             });
             c.approx = n.approx;
+            // "hundreds of officers": a vague amount writes no figure.
+            c.inferred = n.form == NumberForm::Vague;
             c.role = reading.role;
             if behaviour == Some(Behaviour::Deadline) {
                 c.date_role = Some(if c.measure.as_deref() == Some("effective") {
@@ -894,6 +901,23 @@ mod tests {
         let line = |t: &str| serde_json::to_string(&claims(t)[0]).unwrap();
         assert!(line("A man was killed.").contains(r#""inferred":true"#));
         assert!(!line("One man was killed.").contains("inferred"));
+    }
+
+    #[test]
+    fn a_figure_no_toll_takes_is_still_a_quantity() {
+        let f = figures("Two men accused of killing the clerk went on trial.");
+        assert_eq!(
+            f[0],
+            ("quantity".into(), "Two men".into(), Some(2.0), "man".into(), None)
+        );
+        // An age is written in three digits at most: "peaking at 6.9m" is
+        // an audience.
+        let f = figures("It was watched by 6.1m people, peaking at 6.9m.");
+        assert_eq!(f[1].2, Some(6.9e6));
+        assert!(figures("She died at 95.").iter().all(|x| x.3 == "year"));
+        // "Hundreds" writes no number: a claim of a kind, read from words.
+        let c = claims("Hundreds of police officers were injured.");
+        assert!(c[0].inferred && c[0].value.as_ref().unwrap().low == Some(100.0));
     }
 
     #[test]
