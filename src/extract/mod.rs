@@ -888,7 +888,10 @@ mod tests {
         let s = |t: &str, v: f64, i: bool| (t.to_string(), v, i);
         assert_eq!(got("A man was killed."), [s("A man", 1.0, true)]);
         assert_eq!(got("One man was killed."), [s("One man", 1.0, false)]);
-        assert_eq!(got("Two people were killed."), [s("Two people", 2.0, false)]);
+        assert_eq!(
+            got("Two people were killed."),
+            [s("Two people", 2.0, false)]
+        );
         assert_eq!(
             got("Two men and a woman were killed."),
             [s("Two men and a woman", 3.0, true)]
@@ -908,7 +911,13 @@ mod tests {
         let f = figures("Two men accused of killing the clerk went on trial.");
         assert_eq!(
             f[0],
-            ("quantity".into(), "Two men".into(), Some(2.0), "man".into(), None)
+            (
+                "quantity".into(),
+                "Two men".into(),
+                Some(2.0),
+                "man".into(),
+                None
+            )
         );
         // An age is written in three digits at most: "peaking at 6.9m" is
         // an audience.

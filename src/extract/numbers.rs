@@ -263,9 +263,34 @@ fn non_letters(x: u64) -> u64 {
     !letter & HIGH
 }
 
+/// A scaled figure without the binary noise of its multiplication:
+/// `1.07bn` is 1070000000, not 1070000000.0000001. Twelve significant
+/// digits are more than any article writes.
+fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || v.abs() < 1e3 || !v.is_finite() {
+        return v;
+    }
+    // Powers of ten of either sign are exact as divisors only when whole.
+    let e = 12 - v.abs().log10().ceil() as i32;
+    let r = if e >= 0 {
+        let p = 10f64.powi(e);
+        (v * p).round() / p
+    } else {
+        let q = 10f64.powi(-e);
+        (v / q).round() * q
+    };
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
 /// Appends `m`, joining two one-sided bounds that close a range between
 /// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
-fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
+fn push(text: &str, out: &mut Vec<NumberMatch>, mut m: NumberMatch) {
+    m.low = m.low.map(tidy);
+    m.high = m.high.map(tidy);
     if out.capacity() == 0 {
         // News runs about one figure to a hundred-odd bytes: room for
         // them up front rather than two or three regrowths (and copies

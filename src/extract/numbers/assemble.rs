@@ -304,10 +304,15 @@ impl Scan<'_> {
             // to 25%": after a change verb, a first figure with its own
             // unit and a second without one (or any second after "by")
             // are the change and the new level, two figures.
+            // Two sums of money where the second is three times the first
+            // or more ("jumped 15 cents to $4.50", "rose $2 to $30") are
+            // a change and a price; "rose $2 to $3" stays a range.
             let change_and_level = |r: &Qty| {
                 !between
                     && (q.unit.is_some() || q.money)
-                    && ((r.unit.is_none() && !r.money) || self.w(self.prev(start)) == "by")
+                    && ((r.unit.is_none() && !r.money)
+                        || (q.money && r.money && r.val >= 3.0 * q.val)
+                        || self.w(self.prev(start)) == "by")
                     && self.change_verb_before(start)
             };
             if let Some((r, conn_end)) = self

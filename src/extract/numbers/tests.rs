@@ -1895,3 +1895,12 @@ fn a_change_verb_a_few_words_back_splits_from_a_to_b() {
     let v = counts("Tickets cost, they said, from $10 to $20.");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn a_scaled_figure_carries_no_binary_noise() {
+    let m = find_numbers("Profit was $1.07bn, up from 4.35m.");
+    assert_eq!(m[0].low, Some(1_070_000_000.0));
+    assert_eq!(m[1].low, Some(4_350_000.0));
+    assert_eq!(tidy(2.5), 2.5);
+    assert_eq!(tidy(1.5e13 + 0.001), 1.5e13);
+}
