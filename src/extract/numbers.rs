@@ -10,6 +10,7 @@
 //! few tokens around each hit. Prose without numbers costs a byte scan and
 //! a table lookup per word, which is what makes tens of MB/s possible.
 
+mod article;
 mod assemble;
 mod context;
 mod digits;
@@ -146,6 +147,19 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                         push(text, &mut out, m);
                         continue;
                     }
+                }
+            }
+            // `less than a month`: the article under a bound is one. One
+            // byte first: few words are `a` or `an`.
+            if len <= 2
+                && c | 0x20 == b'a'
+                && (len == 1 || b[i + 1] | 0x20 == b'n')
+            {
+                if let Some(m) = article::bound(text, i, e).filter(|m| m.start >= last_end) {
+                    i = m.end;
+                    last_end = m.end;
+                    push(text, &mut out, m);
+                    continue;
                 }
             }
             // `fivefold`, `tenfold`: a number word glued to `fold`.
