@@ -151,10 +151,7 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             }
             // `less than a month`: the article under a bound is one. One
             // byte first: few words are `a` or `an`.
-            if len <= 2
-                && c | 0x20 == b'a'
-                && (len == 1 || b[i + 1] | 0x20 == b'n')
-            {
+            if len <= 2 && c | 0x20 == b'a' && (len == 1 || b[i + 1] | 0x20 == b'n') {
                 if let Some(m) = article::bound(text, i, e).filter(|m| m.start >= last_end) {
                     i = m.end;
                     last_end = m.end;
@@ -319,6 +316,27 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, mut m: NumberMatch) {
             gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but")
         };
         let same_unit = p.unit.is_none() || p.unit == m.unit;
+        // `within one minute or two`, `at least five or six`: the bound
+        // holds for an alternative written without its unit (`more than
+        // two weeks or three weeks` bounds the first only).
+        if one_sided(p)
+            && cue(p)
+            && m.low.is_some()
+            && m.low == m.high
+            && !cue(&m)
+            && m.form == NumberForm::Cardinal
+            && m.unit.is_none()
+            && text
+                .get(p.end..m.start)
+                .is_some_and(|g| g.trim().eq_ignore_ascii_case("or"))
+        {
+            if p.low.is_none() {
+                m.low = None;
+            } else {
+                m.high = None;
+            }
+            m.strict = p.strict;
+        }
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)

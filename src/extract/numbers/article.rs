@@ -77,7 +77,14 @@ mod tests {
     fn read(t: &str) -> Vec<(&str, Option<f64>, Option<f64>, String)> {
         find_numbers(t)
             .into_iter()
-            .map(|m| (&t[m.start..m.end], m.low, m.high, m.unit.unwrap_or_default()))
+            .map(|m| {
+                (
+                    &t[m.start..m.end],
+                    m.low,
+                    m.high,
+                    m.unit.unwrap_or_default(),
+                )
+            })
             .collect()
     }
 

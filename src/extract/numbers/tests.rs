@@ -1904,3 +1904,15 @@ fn a_scaled_figure_carries_no_binary_noise() {
     assert_eq!(tidy(2.5), 2.5);
     assert_eq!(tidy(1.5e13 + 0.001), 1.5e13);
 }
+
+#[test]
+fn a_bound_holds_for_its_alternative() {
+    let m = find_numbers("Within one minute or two, it burned.");
+    assert_eq!((m[1].low, m[1].high), (None, Some(2.0)));
+    let m = find_numbers("At least five or six died.");
+    assert_eq!((m[1].low, m[1].high), (Some(6.0), None));
+    let m = find_numbers("It had more than two weeks or three weeks left.");
+    assert_eq!((m[1].low, m[1].high), (Some(3.0), Some(3.0)));
+    let m = find_numbers("Five or six people died.");
+    assert_eq!((m[1].low, m[1].high), (Some(6.0), Some(6.0)));
+}
