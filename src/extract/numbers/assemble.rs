@@ -83,8 +83,13 @@ impl Scan<'_> {
             // (`2024-06-17`, `202-555-0143`), and the tail of a chain
             // that did not make a range (`3-2`).
             let chain = self.id_chain(end);
-            // `COVID-19`, `F-16`, `Su-25`: model and strain names.
+            // `COVID-19`, `F-16`, `Su-25`: model and strain names; not the
+            // second side of a dimension (`480-by-360`).
+            let side = core.s >= 5
+                && self.b[core.s - 4..core.s].eq_ignore_ascii_case(b"-by-")
+                && self.digit(core.s - 5);
             let tail = core.s >= 2
+                && !side
                 && !self.made_attempted_second(core.s)
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
