@@ -277,6 +277,7 @@ fn non_letters(x: u64) -> u64 {
 /// A scaled figure without the binary noise of its multiplication:
 /// `1.07bn` is 1070000000, not 1070000000.0000001. Twelve significant
 /// digits are more than any article writes.
+#[inline]
 fn tidy(v: f64) -> f64 {
     if v.fract() == 0.0 || v.abs() < 1e3 || !v.is_finite() {
         return v;

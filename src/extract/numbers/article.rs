@@ -9,6 +9,15 @@ use super::{nounwords, NumberForm, NumberMatch};
 /// The bound whose article `a`/`an` spans `start..end` in `text`, if a
 /// bound word stands before it and a unit of time or measure after it.
 pub(super) fn bound(text: &str, start: usize, end: usize) -> Option<NumberMatch> {
+    // The unit, one space after, in the singular: first, as most words
+    // after an article are none.
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let w = &rest[..len];
+    if w.ends_with('s') || rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let unit = nounwords::duration(w).or_else(|| nounwords::measure_unit(w))?;
     // The cue, one space before: `than` (after `more`, `less`, `fewer`),
     // `within`, or `over`/`under` after `little` or `just`.
     let head = text[..start].strip_suffix(' ')?;
@@ -36,14 +45,6 @@ pub(super) fn bound(text: &str, start: usize, end: usize) -> Option<NumberMatch>
             .unwrap_or(s);
         (s.len(), lower, true)
     };
-    // The unit, one space after, in the singular.
-    let rest = text[end..].strip_prefix(' ')?;
-    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-    let w = &rest[..len];
-    if w.ends_with('s') || rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
-        return None;
-    }
-    let unit = nounwords::duration(w).or_else(|| nounwords::measure_unit(w))?;
     let ue = end + 1 + len;
     Some(NumberMatch {
         start: cue,
