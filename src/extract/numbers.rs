@@ -151,7 +151,17 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
             }
             // `less than a month`: the article under a bound is one. One
             // byte first: few words are `a` or `an`.
-            if len <= 2 && c | 0x20 == b'a' && (len == 1 || b[i + 1] | 0x20 == b'n') {
+            if len <= 2
+                && c | 0x20 == b'a'
+                && (len == 1 || b[i + 1] | 0x20 == b'n')
+                // The cue is `than`, `within`, `over` or `under`.
+                && i >= 2
+                && b[i - 1] == b' '
+                && matches!(b[i - 2] | 0x20, b'n' | b'r')
+                && [&b"than"[..], b"over", b"under", b"within"].iter().any(|w| {
+                    i > w.len() && b[i - 1 - w.len()..i - 1].eq_ignore_ascii_case(w)
+                })
+            {
                 if let Some(m) = article::bound(text, i, e).filter(|m| m.start >= last_end) {
                     i = m.end;
                     last_end = m.end;
