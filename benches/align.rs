@@ -101,6 +101,7 @@ fn synthetic(n: usize) -> Vec<Claim> {
                 published_estimate: None,
                 qualifier: None,
                 role: None,
+                inferred: false,
             }
         })
         .collect()

@@ -84,6 +84,7 @@ fn article(rng: &mut Rng, id: &str, day: u64) -> (Article, Vec<Claim>) {
             published_estimate: None,
             qualifier: None,
             role: None,
+            inferred: false,
         });
         text.push_str(&sentence);
         text.push(' ');

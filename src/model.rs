@@ -189,6 +189,14 @@ pub struct Claim {
     /// a figure that states a level on its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    /// Extension: `true` when the figure is not written in the text as a
+    /// number but read from words ("a man was killed": 1, "no one was
+    /// hurt": 0, "two men and a woman": 3, a person named). Absent (false)
+    /// for a figure written in digits or number words, so that a reader
+    /// that scores or compares only written quantities can leave these
+    /// out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 /// A figure's part in a change: the two ends of "from A to B" and the
@@ -485,6 +493,7 @@ impl Claim {
             published_estimate: None,
             qualifier: None,
             role: None,
+            inferred: false,
         }
     }
 }

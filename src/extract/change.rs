@@ -74,6 +74,17 @@ const CHANGE: &[&str] = &[
     "down",
 ];
 
+/// Change verbs that also mean collecting money: "raised $10m" is a sum
+/// raised, not a change, unless a new level follows ("raised $2 to $30").
+const RAISE: &[&str] = &["raised", "raise", "raising", "raises"];
+
+/// Whether the figure is a sum of money (an ISO code, or a rate of one).
+fn money(n: &NumberMatch) -> bool {
+    n.unit
+        .as_deref()
+        .is_some_and(|u| u.len() >= 3 && u.as_bytes()[..3].iter().all(u8::is_ascii_uppercase))
+}
+
 /// Verbs that make a change only when a new level follows ("gained 50
 /// points to 12,000"): "gained 14 points" alone is a tally.
 const CHANGE_WITH_LEVEL: &[&str] = &["gained", "lost", "added", "shed", "edged", "moved"];
@@ -117,33 +128,47 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
     out.resize(nums.len(), Reading::default());
     for i in 0..nums.len() {
         let n = nums[i];
-        // The next figure, when only "to" stands between: "A to B".
-        let to_next = nums
-            .get(i + 1)
-            .filter(|m| is_word(text[n.end.min(m.start)..m.start].trim(), "to"));
+        // What stands between this figure and the next, commas aside.
+        let gap = |m: &&&NumberMatch| text[n.end.min(m.start)..m.start].trim_matches([' ', ',']);
+        // The next figure, when only "to" stands between: "A to B", "50
+        // points, or 0.4%, to 12,044".
+        let to_next = nums.get(i + 1).filter(|m| is_word(gap(m), "to"));
         let Some((w1, w1s)) = word_before(text, floor, n.start) else {
             continue;
         };
         let verb_before = |at: usize, within: usize| verb_within(text, floor, at, within, CHANGE);
-        let role = if is_word(w1, "from") && (to_next.is_some() || verb_before(w1s, 3)) {
-            Some(Role::From)
-        } else if (is_word(w1, "by") && verb_before(w1s, 2))
-            || one_of(w1, CHANGE)
-            || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some())
-        {
-            Some(Role::Change)
-        } else if is_word(w1, "to")
-            && out[i].role.is_none()
-            && word_before(text, floor, w1s)
-                .is_some_and(|(v, _)| one_of(v, CHANGE) && !one_of(v, &["cut", "cuts", "down"]))
-        {
-            // "rose to 21", but not "power was cut to 30,000 households".
-            Some(Role::To)
-        } else {
-            None
-        };
+        // "rose 12% to $1.2bn from $1.07bn": the old level after the new.
+        let from_after_to = i > 0
+            && out[i - 1].role == Some(Role::To)
+            && is_word(text[nums[i - 1].end.min(n.start)..n.start].trim(), "from");
+        let role =
+            if is_word(w1, "from") && (to_next.is_some() || verb_before(w1s, 3) || from_after_to) {
+                Some(Role::From)
+            } else if (is_word(w1, "by") && verb_before(w1s, 2))
+                || (one_of(w1, CHANGE) && !(one_of(w1, RAISE) && money(n) && to_next.is_none()))
+                || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some())
+            {
+                Some(Role::Change)
+            } else if is_word(w1, "to")
+                && out[i].role.is_none()
+                && word_before(text, floor, w1s)
+                    .is_some_and(|(v, _)| one_of(v, CHANGE) && !one_of(v, &["cut", "cuts", "down"]))
+            {
+                // "rose to 21", but not "power was cut to 30,000 households".
+                Some(Role::To)
+            } else {
+                None
+            };
         if out[i].role.is_none() {
             out[i].role = role;
+        }
+        // "fell 50 points, or 0.4%, to": the same change told twice.
+        if out[i].role == Some(Role::Change) {
+            if let Some(m) = nums.get(i + 1) {
+                if is_word(gap(&m), "or") && out[i + 1].role.is_none() {
+                    out[i + 1].role = Some(Role::Change);
+                }
+            }
         }
         if let (Some(r), Some(m)) = (out[i].role, to_next) {
             if r == Role::To {
@@ -370,6 +395,52 @@ mod tests {
             read_all("Power was cut to about 30,000 households.")[0].1,
             None
         );
+    }
+
+    #[test]
+    fn a_change_told_twice_and_an_old_level_after_the_new() {
+        assert_eq!(
+            read_all("The Dow fell 50 points, or 0.4%, to 12,044."),
+            [
+                fig("50 points", Some("change"), Some("point")),
+                fig("0.4%", Some("change"), Some("%")),
+                fig("12,044", Some("to"), Some("point"))
+            ]
+        );
+        assert_eq!(
+            read_all("Profit rose 12% to $1.2bn from $1.07bn."),
+            [
+                fig("12%", Some("change"), Some("%")),
+                fig("$1.2bn", Some("to"), Some("USD")),
+                fig("$1.07bn", Some("from"), Some("USD"))
+            ]
+        );
+        // A price and its change, both in money: not one range.
+        assert_eq!(
+            read_all("Shares jumped 15 cents to $4.50."),
+            [
+                fig("15 cents", Some("change"), Some("USD")),
+                fig("$4.50", Some("to"), Some("USD"))
+            ]
+        );
+        // Close sums stay a range.
+        assert_eq!(read_all("Prices rose $2 to $3.").len(), 1);
+    }
+
+    #[test]
+    fn money_raised_is_a_sum_not_a_change() {
+        assert_eq!(
+            read_all("The start-up raised $10m from investors."),
+            [fig("$10m", None, Some("USD"))]
+        );
+        assert_eq!(
+            read_all("The council raised fees by $5 to $45."),
+            [
+                fig("$5", Some("change"), Some("USD")),
+                fig("$45", Some("to"), Some("USD"))
+            ]
+        );
+        assert_eq!(read_all("Rates were raised 0.25%.")[0].1, Some("change"));
     }
 
     #[test]

@@ -323,9 +323,12 @@ pub fn label_or_age(text: &str, sentence_start: usize, start: usize, end: usize)
     if LABELS.contains(&prev) {
         return true;
     }
-    // "dead at 95", "died at 81".
+    // "dead at 95", "died at 81"; not "peaking at 6.9m" or "at 7,412",
+    // which no age is written as.
     if prev == "at" {
-        return true;
+        let fig = &text[start..end];
+        return fig.len() <= 3 && fig.bytes().all(|b| b.is_ascii_digit())
+            || fig.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
     }
     // An apposition after a name: "Benjamin Banky, 40." / "John Jenkin, 23, was".
     if before.ends_with(',') {

@@ -172,7 +172,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 claims.push(c);
             }
             if people {
-                s.people(&ages, &sd, &scratch.victims, &mut claims, before);
+                s.people(own, &ages, &sd, &scratch.victims, &mut claims, before);
             }
             s.scope(&mut claims[before..]);
         }
@@ -295,7 +295,7 @@ impl<'a> Sentence<'a> {
                 && n.unit.is_none()
                 && hit.is_none()
                 && starts_with_word(&self.text[n.end..], "of");
-            let (kind, measure, behaviour) = match hit {
+            let (mut kind, mut measure, mut behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
                     let k = &config.kinds[t.kind];
@@ -328,7 +328,12 @@ impl<'a> Sentence<'a> {
                         && classify::label_or_age(self.text, self.span.0, n.start, n.end))
                     || not_toll::not_toll(self.text, self.span.0, n.start, n.end, config))
             {
-                continue;
+                // No toll, but still a figure with its noun: "the two men
+                // accused of killing her" are two men.
+                if n.unit.is_none() || n.form == NumberForm::Vague {
+                    continue;
+                }
+                (kind, measure, behaviour) = ("quantity".to_string(), None, None);
             }
             let unit = match (behaviour, n.unit.as_deref()) {
                 (Some(Behaviour::Count), None) => "people".to_string(),
@@ -361,6 +366,8 @@ impl<'a> Sentence<'a> {
                 unit,
             });
             c.approx = n.approx;
+            // "hundreds of officers": a vague amount writes no figure.
+            c.inferred = n.form == NumberForm::Vague;
             c.role = reading.role;
             if behaviour == Some(Behaviour::Deadline) {
                 c.date_role = Some(if c.measure.as_deref() == Some("effective") {
@@ -450,6 +457,7 @@ impl<'a> Sentence<'a> {
     /// and a woman" is 3, not 2) and ages.
     fn people(
         &self,
+        nums: &[NumberMatch],
         ages: &[&NumberMatch],
         dts: &[&DateMatch],
         hits: &[victims::Hit],
@@ -556,6 +564,7 @@ impl<'a> Sentence<'a> {
                 high: Some(c.value),
                 unit: "people".into(),
             });
+            claim.inferred = !own_count || !written(nums, c.start, c.end, c.value);
             claim.qualifier = if c.part {
                 Some("part".into())
             } else {
@@ -725,6 +734,7 @@ impl<'a> Sentence<'a> {
             published_estimate: self.article.published_estimate,
             qualifier: None,
             role: None,
+            inferred: false,
         }
     }
 
@@ -734,6 +744,18 @@ impl<'a> Sentence<'a> {
         c.date_text = Some(self.text[d.start..d.end].to_string());
         c.approx |= d.approx && c.value.is_none();
     }
+}
+
+/// Whether the count `value` of the people phrase `start..end` is written
+/// in it as a number: one figure of the sentence's `nums` lies in the
+/// phrase and says it ("one man was killed"). "A man", "no one", a name, or
+/// "two men and a woman" (3) write none.
+fn written(nums: &[NumberMatch], start: usize, end: usize, value: f64) -> bool {
+    let mut inside = nums.iter().filter(|n| n.start >= start && n.end <= end);
+    inside
+        .next()
+        .is_some_and(|n| n.low == Some(value) && n.high == Some(value))
+        && inside.next().is_none()
 }
 
 /// Whether a measure is one victims are counted by (killed, injured, hit).
@@ -886,6 +908,60 @@ mod tests {
                 Some((c.kind, c.text, v.low, v.unit, c.role.map(|r| r.as_str())))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_read_from_words_says_so() {
+        // (text, value, inferred) of the casualty claims.
+        let got = |t: &str| -> Vec<(String, f64, bool)> {
+            claims(t)
+                .into_iter()
+                .filter(|c| c.kind == "casualties")
+                .map(|c| (c.text, c.value.and_then(|v| v.low).unwrap(), c.inferred))
+                .collect()
+        };
+        let s = |t: &str, v: f64, i: bool| (t.to_string(), v, i);
+        assert_eq!(got("A man was killed."), [s("A man", 1.0, true)]);
+        assert_eq!(got("One man was killed."), [s("One man", 1.0, false)]);
+        assert_eq!(
+            got("Two people were killed."),
+            [s("Two people", 2.0, false)]
+        );
+        assert_eq!(
+            got("Two men and a woman were killed."),
+            [s("Two men and a woman", 3.0, true)]
+        );
+        assert_eq!(
+            got("The blast injured 12 people, police said."),
+            [s("12 people", 12.0, false)]
+        );
+        // Written in the record only when true.
+        let line = |t: &str| serde_json::to_string(&claims(t)[0]).unwrap();
+        assert!(line("A man was killed.").contains(r#""inferred":true"#));
+        assert!(!line("One man was killed.").contains("inferred"));
+    }
+
+    #[test]
+    fn a_figure_no_toll_takes_is_still_a_quantity() {
+        let f = figures("Two men accused of killing the clerk went on trial.");
+        assert_eq!(
+            f[0],
+            (
+                "quantity".into(),
+                "Two men".into(),
+                Some(2.0),
+                "man".into(),
+                None
+            )
+        );
+        // An age is written in three digits at most: "peaking at 6.9m" is
+        // an audience.
+        let f = figures("It was watched by 6.1m people, peaking at 6.9m.");
+        assert_eq!(f[1].2, Some(6.9e6));
+        assert!(figures("She died at 95.").iter().all(|x| x.3 == "year"));
+        // "Hundreds" writes no number: a claim of a kind, read from words.
+        let c = claims("Hundreds of police officers were injured.");
+        assert!(c[0].inferred && c[0].value.as_ref().unwrap().low == Some(100.0));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! few tokens around each hit. Prose without numbers costs a byte scan and
 //! a table lookup per word, which is what makes tens of MB/s possible.
 
+mod article;
 mod assemble;
 mod context;
 mod digits;
@@ -148,6 +149,26 @@ pub fn find_numbers(text: &str) -> Vec<NumberMatch> {
                     }
                 }
             }
+            // `less than a month`: the article under a bound is one. One
+            // byte first: few words are `a` or `an`.
+            if len <= 2
+                && c | 0x20 == b'a'
+                && (len == 1 || b[i + 1] | 0x20 == b'n')
+                // The cue is `than`, `within`, `over` or `under`.
+                && i >= 2
+                && b[i - 1] == b' '
+                && matches!(b[i - 2] | 0x20, b'n' | b'r')
+                && [&b"than"[..], b"over", b"under", b"within"].iter().any(|w| {
+                    i > w.len() && b[i - 1 - w.len()..i - 1].eq_ignore_ascii_case(w)
+                })
+            {
+                if let Some(m) = article::bound(text, i, e).filter(|m| m.start >= last_end) {
+                    i = m.end;
+                    last_end = m.end;
+                    push(text, &mut out, m);
+                    continue;
+                }
+            }
             // `fivefold`, `tenfold`: a number word glued to `fold`.
             // One byte first: most words do not end in `d`.
             if b[e - 1] | 0x20 == b'd'
@@ -263,9 +284,35 @@ fn non_letters(x: u64) -> u64 {
     !letter & HIGH
 }
 
+/// A scaled figure without the binary noise of its multiplication:
+/// `1.07bn` is 1070000000, not 1070000000.0000001. Twelve significant
+/// digits are more than any article writes.
+#[inline]
+fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || v.abs() < 1e3 || !v.is_finite() {
+        return v;
+    }
+    // Powers of ten of either sign are exact as divisors only when whole.
+    let e = 12 - v.abs().log10().ceil() as i32;
+    let r = if e >= 0 {
+        let p = 10f64.powi(e);
+        (v * p).round() / p
+    } else {
+        let q = 10f64.powi(-e);
+        (v / q).round() * q
+    };
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
 /// Appends `m`, joining two one-sided bounds that close a range between
 /// them: `more than 10 and less than 20 people` is one claim, 10 to 20.
-fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
+fn push(text: &str, out: &mut Vec<NumberMatch>, mut m: NumberMatch) {
+    m.low = m.low.map(tidy);
+    m.high = m.high.map(tidy);
     if out.capacity() == 0 {
         // News runs about one figure to a hundred-odd bytes: room for
         // them up front rather than two or three regrowths (and copies
@@ -280,6 +327,27 @@ fn push(text: &str, out: &mut Vec<NumberMatch>, m: NumberMatch) {
             gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("but")
         };
         let same_unit = p.unit.is_none() || p.unit == m.unit;
+        // `within one minute or two`, `at least five or six`: the bound
+        // holds for an alternative written without its unit (`more than
+        // two weeks or three weeks` bounds the first only).
+        if one_sided(p)
+            && cue(p)
+            && m.low.is_some()
+            && m.low == m.high
+            && !cue(&m)
+            && m.form == NumberForm::Cardinal
+            && m.unit.is_none()
+            && text
+                .get(p.end..m.start)
+                .is_some_and(|g| g.trim().eq_ignore_ascii_case("or"))
+        {
+            if p.low.is_none() {
+                m.low = None;
+            } else {
+                m.high = None;
+            }
+            m.strict = p.strict;
+        }
         // The cheap tests first: most matches are no bound.
         if one_sided(&m)
             && one_sided(p)

@@ -445,6 +445,8 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     };
     let mut total = claims[at].clone();
     total.measure = Some("injured".into());
+    // Added up from mentions: no number the article writes.
+    total.inferred = true;
     total.value = Some(crate::model::Value {
         low: Some(n as f64),
         high: Some(n as f64),

@@ -237,6 +237,9 @@ pub fn claim(r: &[Val]) -> Claim {
             Some("change") => Some(Role::Change),
             _ => None,
         },
+        // Not kept in the ledger: a figure read from words is compared as
+        // any other once it is there.
+        inferred: false,
     }
 }
 
@@ -278,6 +281,7 @@ mod tests {
             published_estimate: None,
             qualifier: Some("total".into()),
             role: Some(Role::To),
+            inferred: false,
         };
         let back = claim(&values(&c, 1, "Kyiv"));
         assert_eq!(back, c);

@@ -83,8 +83,13 @@ impl Scan<'_> {
             // (`2024-06-17`, `202-555-0143`), and the tail of a chain
             // that did not make a range (`3-2`).
             let chain = self.id_chain(end);
-            // `COVID-19`, `F-16`, `Su-25`: model and strain names.
+            // `COVID-19`, `F-16`, `Su-25`: model and strain names; not the
+            // second side of a dimension (`480-by-360`).
+            let side = core.s >= 5
+                && self.b[core.s - 4..core.s].eq_ignore_ascii_case(b"-by-")
+                && self.digit(core.s - 5);
             let tail = core.s >= 2
+                && !side
                 && !self.made_attempted_second(core.s)
                 && matches!(self.byte(core.s - 1), b'-' | b'/' | b':' | b'.')
                 && (self.digit(core.s - 2)
@@ -304,10 +309,15 @@ impl Scan<'_> {
             // to 25%": after a change verb, a first figure with its own
             // unit and a second without one (or any second after "by")
             // are the change and the new level, two figures.
+            // Two sums of money where the second is three times the first
+            // or more ("jumped 15 cents to $4.50", "rose $2 to $30") are
+            // a change and a price; "rose $2 to $3" stays a range.
             let change_and_level = |r: &Qty| {
                 !between
                     && (q.unit.is_some() || q.money)
-                    && ((r.unit.is_none() && !r.money) || self.w(self.prev(start)) == "by")
+                    && ((r.unit.is_none() && !r.money)
+                        || (q.money && r.money && r.val >= 3.0 * q.val)
+                        || self.w(self.prev(start)) == "by")
                     && self.change_verb_before(start)
             };
             if let Some((r, conn_end)) = self

@@ -579,7 +579,13 @@ impl Scan<'_> {
             if val == 1.0 {
                 return None;
             }
-            return self.plural_after_names(x, val);
+            // `2.5 million Turkmens`: after a figure in the hundred
+            // thousands or more, a capitalised plural is a people counted,
+            // not a name (names are numbered in small figures).
+            return self.plural_after_names(x, val).or_else(|| {
+                (val >= 1e5 && w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"))
+                    .then(|| (x.s, x.e, singular(&w)))
+            });
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));

@@ -1895,3 +1895,49 @@ fn a_change_verb_a_few_words_back_splits_from_a_to_b() {
     let v = counts("Tickets cost, they said, from $10 to $20.");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+#[test]
+fn a_scaled_figure_carries_no_binary_noise() {
+    let m = find_numbers("Profit was $1.07bn, up from 4.35m.");
+    assert_eq!(m[0].low, Some(1_070_000_000.0));
+    assert_eq!(m[1].low, Some(4_350_000.0));
+    assert_eq!(tidy(2.5), 2.5);
+    assert_eq!(tidy(1.5e13 + 0.001), 1.5e13);
+}
+
+#[test]
+fn a_bound_holds_for_its_alternative() {
+    let m = find_numbers("Within one minute or two, it burned.");
+    assert_eq!((m[1].low, m[1].high), (None, Some(2.0)));
+    let m = find_numbers("At least five or six died.");
+    assert_eq!((m[1].low, m[1].high), (Some(6.0), None));
+    let m = find_numbers("It had more than two weeks or three weeks left.");
+    assert_eq!((m[1].low, m[1].high), (Some(3.0), Some(3.0)));
+    let m = find_numbers("Five or six people died.");
+    assert_eq!((m[1].low, m[1].high), (Some(6.0), Some(6.0)));
+}
+
+#[test]
+fn both_sides_of_a_hyphenated_dimension_are_figures() {
+    let m = find_numbers("the display's 480-by-360 resolution");
+    let got: Vec<_> = m.iter().map(|m| (m.low, m.form)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(480.0), NumberForm::Cardinal),
+            (Some(360.0), NumberForm::Cardinal)
+        ]
+    );
+    // A name stays one: `COVID-19`, `F-35`.
+    assert!(find_numbers("COVID-19 and the F-35")
+        .iter()
+        .all(|m| m.low.is_none()));
+}
+
+#[test]
+fn a_capitalised_plural_after_a_large_figure_is_counted() {
+    let m = find_numbers("Over 2.5 million Turkmens are eligible to vote.");
+    assert_eq!(m[0].unit.as_deref(), Some("turkmen"));
+    // Names are numbered in small figures: `the 3 Doors`.
+    assert_eq!(find_numbers("He saw 3 Doors Down play.")[0].unit, None);
+}
