@@ -17,7 +17,9 @@
 //! batch (`id` = doc, `published` = DCT, `text`) and stops; `crosscheck
 //! extract BATCH --format jsonl > CLAIMS` extracts them; `--claims CLAIMS`
 //! adds the `cli claims` rows, scored from the saved claim records by the
-//! same rules as the `claims` rows.
+//! same rules as the `claims` rows. `--written` leaves out, in both, the
+//! records marked `"inferred": true` (counts read from words with no number
+//! written), which the guideline's gold does not annotate.
 //!
 //! Matching (relaxed span, as CQE and TempEval-3 do it): a prediction and a
 //! gold mention match when their byte spans overlap; gold spans are found
@@ -55,6 +57,15 @@ mod timex;
 
 #[path = "common.rs"]
 mod common;
+
+/// `--written`: leave out the claim records marked `inferred` (a count
+/// read from words with no number written, "a man was killed"), which the
+/// guideline's gold leaves out.
+static WRITTEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn written_only() -> bool {
+    WRITTEN.load(std::sync::atomic::Ordering::Relaxed)
+}
 use timex::{claim_date_value, date_value, timex};
 
 /// One gold or predicted quantity.
@@ -451,6 +462,9 @@ fn read_records(src: &str) -> Result<HashMap<String, Vec<Record>>, String> {
             continue;
         }
         let (article, r) = parse_record(line).map_err(|e| format!("{}: {e}", i + 1))?;
+        if written_only() && line.contains("\"inferred\":true") {
+            continue;
+        }
         out.entry(article).or_default().push(r);
     }
     Ok(out)
@@ -593,7 +607,7 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment
     let mut qs = Vec::new();
     let mut ds: Vec<Date> = Vec::new();
     let mut att = Attachment::default();
-    for c in &claims {
+    for c in claims.iter().filter(|c| !(written_only() && c.inferred)) {
         if let Some(v) = &c.value {
             qs.push(Quantity {
                 span: (c.start, c.end),
@@ -747,6 +761,7 @@ fn score_dates(rows: &mut Rows, row: &'static str, doc: &Doc, pred: &[Date]) {
 fn main() {
     let args = common::Args::new(&["--docs", "--gold", "--dump", "--emit-input", "--claims"]);
     let show = args.has("--show");
+    WRITTEN.store(args.has("--written"), std::sync::atomic::Ordering::Relaxed);
     let opt = |name: &str| args.opt(name);
     let docs_path = args.docs();
     let gold_path = opt("--gold")
