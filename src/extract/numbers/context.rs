@@ -249,8 +249,10 @@ impl Scan<'_> {
             Some(x) => syms.iter().any(|&s| x.is_sym(s)),
         };
         if p.is_sym(',') || p.is_sym('(') {
-            // A name or a person (`the troubled actress, 26, would`).
-            let name = self.prev(p.s).is_some_and(|w| {
+            // A name or a person (`the troubled actress, 26, would`); the
+            // person may be an earlier match (`One man, 41, died`): look
+            // past `floor`.
+            let name = lex::prev(self.t, p.s, 0).is_some_and(|w| {
                 let lw = self.w(Some(w));
                 w.k == K::Word
                     && (self.byte(w.s).is_ascii_uppercase() || nounwords::is_person_noun(&lw))
