@@ -656,18 +656,22 @@ mod tests {
         groups
     }
 
+    /// A small seeded generator: `rand(m)` is below `m`.
+    fn xorshift(mut x: u64) -> impl FnMut(u64) -> u64 {
+        move |m| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        }
+    }
+
     #[test]
     fn chains_group_as_merging_the_most_similar_pair_first() {
         // Random sparse graphs with scores in 0..1, dense enough to chain
         // (some averages cross `join` only after merges): the chains must
         // find exactly the groups of the plain definition.
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut rand = move |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rand = xorshift(0x2545_f491_4f6c_dd1d);
         let mut merged = 0;
         for _ in 0..400 {
             let n = 2 + rand(30) as usize;
@@ -705,13 +709,7 @@ mod tests {
         // Dense random graphs where a third of the articles cite one of
         // three towns' police: whatever the scores, no group holds
         // articles citing two different towns, and groups still merge.
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut rand = move |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rand = xorshift(0x9e37_79b9_7f4a_7c15);
         let mut merged = 0;
         for _ in 0..300 {
             let n = 2 + rand(30) as usize;

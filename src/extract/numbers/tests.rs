@@ -1944,9 +1944,15 @@ fn a_capitalised_plural_after_a_large_figure_is_counted() {
 #[test]
 fn an_age_set_off_after_a_counted_person_is_an_age() {
     // "One man" is an earlier match, which the age's look back must pass.
-    for t in ["One man, 41, died at the hospital.", "A man, 41, died at the hospital."] {
+    for t in [
+        "One man, 41, died at the hospital.",
+        "A man, 41, died at the hospital.",
+    ] {
         let n = find_numbers(t);
-        let age = n.iter().find(|m| &t[m.start..m.end] == "41").expect("41 read");
+        let age = n
+            .iter()
+            .find(|m| &t[m.start..m.end] == "41")
+            .expect("41 read");
         assert_eq!(age.form, NumberForm::Age, "{t}");
     }
 }
