@@ -265,7 +265,10 @@ impl Scan<'_> {
             } else {
                 &[',', '.', ';']
             };
-            return name && (closes(&nx, close) || p.is_sym(',') && self.age_clause_after(c.e));
+            return name
+                && (closes(&nx, close)
+                    || p.is_sym(',')
+                        && (self.age_clause_after(c.e) || self.first_of_two_ages(c.e)));
         }
         if prevw == "was" || prevw == "is" {
             let who = self.w(self.prev(p.s));

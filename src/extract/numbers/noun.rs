@@ -885,7 +885,38 @@ impl Scan<'_> {
         let and = self.prev(c.s);
         let first = back(and);
         let cue = back(first);
-        first.is_some_and(|f| f.k == K::Num) && matches!(self.w(cue).as_str(), "ages" | "aged")
+        if !first.is_some_and(|f| f.k == K::Num) {
+            return false;
+        }
+        if matches!(self.w(cue).as_str(), "ages" | "aged") {
+            return true;
+        }
+        // `Two men, 41 and 36, were shot`: the pair set off after people.
+        cue.is_some_and(|c| c.is_sym(','))
+            && nounwords::is_person_noun(&self.w(back(cue)))
+            && self.closes_clause(c.e)
+    }
+
+    /// `41 and 36,` after people: the first of a pair of ages.
+    pub(super) fn first_of_two_ages(&self, e: usize) -> bool {
+        let and = self.next(e);
+        if self.w(and) != "and" {
+            return false;
+        }
+        let second = and.and_then(|a| self.next(a.e));
+        second.is_some_and(|x| {
+            x.k == K::Num
+                && self.t[x.s..x.e]
+                    .parse::<u32>()
+                    .is_ok_and(|v| (1..=115).contains(&v))
+                && self.closes_clause(x.e)
+        })
+    }
+
+    /// Whether a comma, full stop or semicolon follows byte `e`.
+    fn closes_clause(&self, e: usize) -> bool {
+        self.next(e)
+            .is_some_and(|x| x.is_sym(',') || x.is_sym('.') || x.is_sym(';'))
     }
 
     /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic

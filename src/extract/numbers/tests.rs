@@ -1956,3 +1956,20 @@ fn an_age_set_off_after_a_counted_person_is_an_age() {
         assert_eq!(age.form, NumberForm::Age, "{t}");
     }
 }
+
+#[test]
+fn a_pair_of_ages_after_people_is_two_ages() {
+    let t = "Two men, 41 and 36, were shot.";
+    let forms: Vec<NumberForm> = find_numbers(t)
+        .iter()
+        .filter(|m| matches!(&t[m.start..m.end], "41" | "36"))
+        .map(|m| m.form)
+        .collect();
+    assert_eq!(forms, [NumberForm::Age, NumberForm::Age]);
+    // A count after people is no age.
+    let t = "Two men, 41 and 36 others were shot.";
+    assert!(
+        find_numbers(t).iter().all(|m| m.form != NumberForm::Age),
+        "{t}"
+    );
+}
