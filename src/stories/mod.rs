@@ -126,7 +126,9 @@ pub fn fingerprint(
         names.push((terms::term(terms::PLACE, &p), 2.0));
     }
     let place = place(article, claims, config, false);
-    let stated = toll_day(article, claims, config);
+    let toll = toll_day(article, claims, config);
+    let window = config.raw.stories.window_days;
+    let stated = stated_day(article, claims, toll, window);
     let headline = article
         .title
         .clone()
@@ -136,8 +138,8 @@ pub fn fingerprint(
         source: article.source.clone(),
         headline,
         published: article.published,
-        event: event_day(article, claims, stated, config.raw.stories.window_days),
-        stated: stated_day(article, claims, stated, config.raw.stories.window_days),
+        event: event_day(article, stated, toll),
+        stated,
         place,
         words: terms::tally(words),
         names: terms::tally(names),
@@ -190,30 +192,30 @@ fn place(article: &Article, claims: &[Claim], config: &Config, people: bool) -> 
     .map(|s| config.canonical_name(&s))
 }
 
-/// The day an article's event happened: the earliest short event date its
-/// claims give (a day or a few, not a month) that is not after its
-/// publication, else its dateline day, else its publication date. A
-/// follow-up that recalls "the March 3 shooting" is thereby dated to the
-/// shooting, not to the day it was published.
-///
-/// When the article dates a toll of its own (`toll`), the event is that
-/// day or an earlier one within `window` days ("Tuesday night's strike" in
-/// a report that the toll rose on Thursday); a date further back is
-/// another event it recalls.
+/// The day an article's event happened: the day its own dates give
+/// (`stated`, see [`stated_day`]), else the day of its own toll, else its
+/// dateline day, else its publication date. A follow-up that recalls "the
+/// March 3 shooting" is thereby dated to the shooting, not to the day it
+/// was published.
 fn event_day(
     article: &Article,
-    claims: &[Claim],
+    stated: Option<NaiveDate>,
     toll: Option<NaiveDate>,
-    window: i64,
 ) -> Option<NaiveDate> {
-    stated_day(article, claims, toll, window)
+    stated
         .or(toll)
         .or(article.dateline_date)
         .or(article.published)
 }
 
-/// The day the article's own dates place its event, if they do (see
-/// [`event_day`], which falls back on the toll's day and the publication).
+/// The day the article's own dates place its event, if they do: the
+/// earliest short event date its claims give (a day or a few, not a
+/// month) that is not after its publication.
+///
+/// When the article dates a toll of its own (`toll`), the event is that
+/// day or an earlier one within `window` days ("Tuesday night's strike" in
+/// a report that the toll rose on Thursday); a date further back is
+/// another event it recalls.
 fn stated_day(
     article: &Article,
     claims: &[Claim],
