@@ -450,6 +450,8 @@ struct Record {
     value: Option<(Option<f64>, Option<f64>, String)>,
     date: Option<DateSpan>,
     date_text: Option<String>,
+    /// A count read from words, with no number written (`"inferred": true`).
+    inferred: bool,
 }
 
 /// Claim records by article id, from the text of a saved `extract
@@ -462,7 +464,7 @@ fn read_records(src: &str) -> Result<HashMap<String, Vec<Record>>, String> {
             continue;
         }
         let (article, r) = parse_record(line).map_err(|e| format!("{}: {e}", i + 1))?;
-        if written_only() && line.contains("\"inferred\":true") {
+        if written_only() && r.inferred {
             continue;
         }
         out.entry(article).or_default().push(r);
@@ -505,6 +507,7 @@ fn parse_record(line: &str) -> Result<(String, Record), String> {
         value,
         date,
         date_text: v["date_text"].as_str().map(str::to_string),
+        inferred: v["inferred"].as_bool().unwrap_or(false),
     };
     Ok((str_field("article")?.to_string(), record))
 }
@@ -543,16 +546,10 @@ fn from_records(doc: &Doc, recs: &[Record]) -> (Vec<Quantity>, Vec<Date>, usize)
         let Some(words) = r.date_text.as_deref() else {
             continue;
         };
-        let at = if r.value.is_none() && r.text == words {
-            Some(start)
-        } else {
-            let sentence_start = sentence_start(text, &r.sentence, &r.text, start)
-                .unwrap_or_else(|| text[..start].rfind('\n').map_or(0, |i| i + 1));
-            text.get(sentence_start..)
-                .and_then(|rest| rest.find(words))
-                .map(|i| sentence_start + i)
-        };
-        if let Some(s) = at {
+        let own = r.value.is_none() && r.text == words;
+        let sentence_start = sentence_start(text, &r.sentence, &r.text, start)
+            .unwrap_or_else(|| text[..start].rfind('\n').map_or(0, |i| i + 1));
+        if let Some(s) = timex::date_words_at(text, words, own, start, sentence_start) {
             push_date(&mut ds, s, words, r.date, doc.dct);
         }
     }
@@ -623,15 +620,11 @@ fn pipeline(doc: &Doc, config: &Config) -> (Vec<Quantity>, Vec<Date>, Attachment
         let Some(words) = c.date_text.as_deref() else {
             continue;
         };
+        let own = c.value.is_none() && c.text == words;
         let sentence_start = c.start.saturating_sub(c.sentence_offset);
-        let at = if c.value.is_none() && c.text == words {
-            Some(c.start)
-        } else {
-            text.get(sentence_start..)
-                .and_then(|rest| rest.find(words))
-                .map(|i| sentence_start + i)
+        let Some(s) = timex::date_words_at(text, words, own, c.start, sentence_start) else {
+            continue;
         };
-        let Some(s) = at else { continue };
         if c.value.is_some() {
             // ECB+ gives one sentence per line: a figure dated by words on
             // another line took its date across a sentence boundary.

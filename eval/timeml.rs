@@ -160,15 +160,11 @@ fn predicted(doc: &Doc, config: &Config) -> Vec<Timex> {
         let Some(words) = c.date_text.as_deref() else {
             continue;
         };
+        let own = c.value.is_none() && c.text == words;
         let sentence_start = c.start.saturating_sub(c.sentence_offset);
-        let at = if c.value.is_none() && c.text == words {
-            Some(c.start)
-        } else {
-            text.get(sentence_start..)
-                .and_then(|rest| rest.find(words))
-                .map(|i| sentence_start + i)
+        let Some(s) = timex::date_words_at(text, words, own, c.start, sentence_start) else {
+            continue;
         };
-        let Some(s) = at else { continue };
         let span = (s, s + words.len());
         let on_date_line = doc.dct_line.is_some_and(|l| overlaps(l, span));
         if on_date_line || out.iter().any(|t| t.span == span) {

@@ -153,3 +153,21 @@ pub fn claim_date_value(words: &str, d: DateSpan, dct: NaiveDate) -> String {
         _ => so_far(d, dct).unwrap_or_else(|| timex(d)),
     }
 }
+
+/// Where a claim's date words stand in `text`: at the claim itself
+/// (`start`) when they are its own text (`own`: a date claim), else where
+/// they first occur from its sentence's start.
+pub fn date_words_at(
+    text: &str,
+    words: &str,
+    own: bool,
+    start: usize,
+    sentence_start: usize,
+) -> Option<usize> {
+    if own {
+        return Some(start);
+    }
+    text.get(sentence_start..)
+        .and_then(|rest| rest.find(words))
+        .map(|i| sentence_start + i)
+}
