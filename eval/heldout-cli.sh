@@ -9,9 +9,9 @@
 # guideline's gold leaves out (a quantity is a number written in the text;
 # the article `a` and names are none).
 set -euo pipefail
-written=false
+written=()
 if [ "${1:-}" = "--written" ]; then
-  written=true
+  written=(--written)
   shift
 fi
 [ $# -gt 0 ] || { echo "usage: eval/heldout-cli.sh [--written] GOLD..." >&2; exit 2; }
@@ -24,9 +24,5 @@ cargo build --release --quiet --bin crosscheck --example heldout
 for gold in "${golds[@]}"; do
   target/release/examples/heldout --gold "$gold" --emit-input "$dir/batch.jsonl"
   target/release/crosscheck extract "$dir/batch.jsonl" --format jsonl >"$dir/claims.jsonl"
-  if $written; then
-    grep -v '"inferred":true' "$dir/claims.jsonl" >"$dir/written.jsonl" || true
-    mv "$dir/written.jsonl" "$dir/claims.jsonl"
-  fi
-  target/release/examples/heldout --gold "$gold" --claims "$dir/claims.jsonl"
+  target/release/examples/heldout --gold "$gold" --claims "$dir/claims.jsonl" "${written[@]}"
 done
