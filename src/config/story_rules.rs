@@ -50,6 +50,17 @@ pub struct StoryRules {
     /// more, and a follow-up dated by its own news (an arrest) names the
     /// victim. 0 turns it off.
     pub event_days_apart: i64,
+    /// Words that mark a sentence's named, aged people as victims ("The
+    /// victim was identified as Dana Whitcombe, 34"), besides a toll given
+    /// in the same sentence. Groups whose articles name victims, none the
+    /// same by surname, never merge: two shootings on one street of one
+    /// town in one week have different victims. Compared lower-cased.
+    pub victim_words: Vec<String>,
+    /// Words that make a sentence's aged people no victims, whatever else
+    /// it says ("Jo Ames, 19, was charged in the killing"): the sentence may
+    /// name a suspect, and a follow-up naming only its suspect must still
+    /// join the story that named only the victim. Compared lower-cased.
+    pub suspect_words: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -68,6 +79,29 @@ impl Default for StoryRules {
             candidates: 24,
             background_articles: 50,
             event_days_apart: 5,
+            victim_words: vec!["victim".into(), "victims".into()],
+            suspect_words: [
+                "suspect",
+                "suspects",
+                "suspected",
+                "charged",
+                "arrested",
+                "accused",
+                "convicted",
+                "convicting",
+                "sentenced",
+                "gunman",
+                "shooter",
+                "defendant",
+                "wanted",
+                "custody",
+                "searching",
+                "jury",
+                "trial",
+                "murder",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 }

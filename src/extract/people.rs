@@ -354,18 +354,16 @@ fn name_after(toks: &[Tok], k: usize, config: &Config) -> Option<String> {
     while j < toks.len() && name_word(&toks[j], config) {
         j += 1;
     }
-    // One capitalised word is no name when it describes a noun of people
-    // ("a 16-year-old Brooklyn teen") or is a place or people the aliases
-    // know ("the 40-year-old American").
-    if j == s + 1 {
-        let w = toks[s].bare();
-        let v = &config.victims;
-        let modifies = toks
-            .get(j)
-            .is_some_and(|t| v.person.has(t.s) || v.people.has(t.s));
-        if modifies || config.canonical_known(w).1 {
-            return None;
-        }
+    // Capitalised words are no name when they describe a noun of people
+    // ("a 16-year-old Brooklyn teen", "a 35-year-old New Bedford man"),
+    // and one is none when it is a place or people the aliases know ("the
+    // 40-year-old American").
+    let v = &config.victims;
+    let modifies = toks
+        .get(j)
+        .is_some_and(|t| v.person.has(t.s) || v.people.has(t.s));
+    if j > s && modifies || j == s + 1 && config.canonical_known(toks[s].bare()).1 {
+        return None;
     }
     join_name(&toks[s..j], config)
 }
@@ -480,8 +478,11 @@ fn name_word(t: &Tok, config: &Config) -> bool {
         return false;
     }
     let w = t.bare();
+    // A middle initial ("Dana A. Reyes", "Owen I. Lund"): the article "A"
+    // and the pronoun "I" are no names, but with a full stop they are.
+    let initial = t.s.len() == 2 && t.s.ends_with('.');
     let v = &config.victims;
-    v.titles.has(w) || !(config.is_not_subject(w) || v.people.has(w) || v.person.has(w))
+    initial || v.titles.has(w) || !(config.is_not_subject(w) || v.people.has(w) || v.person.has(w))
 }
 
 fn is_stop(t: &Tok) -> bool {
@@ -526,6 +527,20 @@ mod tests {
         assert_eq!(
             ages("Deputy Jerry Ortiz, 35, died."),
             [age("Jerry Ortiz", 35.0, "35")]
+        );
+        // A town before a noun of people describes the person.
+        assert_eq!(
+            ages("A 35-year-old New Bedford man was killed."),
+            [age("35-year-old New Bedford man", 35.0, "35-year-old")]
+        );
+        // A middle initial that is also a word ("A", "I") stays in it.
+        assert_eq!(
+            ages("The victim was Nora A. Kell, 27, of Dover."),
+            [age("Nora A. Kell", 27.0, "27")]
+        );
+        assert_eq!(
+            ages("Owen I. Brandt, 40, was hurt."),
+            [age("Owen I. Brandt", 40.0, "40")]
         );
     }
 

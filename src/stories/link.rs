@@ -238,6 +238,8 @@ struct Apart {
     days: Vec<Option<(i32, i32)>>,
     /// Per group, the persons its articles name (sorted).
     persons: Vec<Vec<Term>>,
+    /// Per group, the surnames of the victims its articles name (sorted).
+    victims: Vec<Vec<Term>>,
     /// The widest span of those days one group may hold (0: no limit).
     span: i32,
 }
@@ -259,6 +261,7 @@ impl Apart {
             towns: vec![Vec::new(); n],
             days: vec![None; n],
             persons: vec![Vec::new(); n],
+            victims: vec![Vec::new(); n],
             span: 0,
         }
     }
@@ -267,6 +270,10 @@ impl Apart {
     fn kept(&self, a: usize, b: usize) -> bool {
         let (ta, tb) = (&self.towns[a], &self.towns[b]);
         if !ta.is_empty() && !tb.is_empty() && !shares(ta, tb) {
+            return true;
+        }
+        let (va, vb) = (&self.victims[a], &self.victims[b]);
+        if !va.is_empty() && !vb.is_empty() && !shares(va, vb) {
             return true;
         }
         match (self.days[a], self.days[b]) {
@@ -283,6 +290,8 @@ impl Apart {
         union(&mut self.towns[keep], towns);
         let persons = std::mem::take(&mut self.persons[gone]);
         union(&mut self.persons[keep], persons);
+        let victims = std::mem::take(&mut self.victims[gone]);
+        union(&mut self.victims[keep], victims);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -293,7 +302,7 @@ impl Apart {
     /// Dropping an edge only lowers an average, as a merge may, so the
     /// nearest-neighbour chains stay sound.
     fn drop_edges(&self, adj: &mut [Vec<(u32, f32)>], g: usize) {
-        if self.towns[g].is_empty() && self.days[g].is_none() {
+        if self.towns[g].is_empty() && self.days[g].is_none() && self.victims[g].is_empty() {
             return;
         }
         let gone: Vec<u32> = adj[g]
@@ -580,6 +589,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             })
             .collect(),
         persons: order.iter().map(|&i| fps[i].persons.clone()).collect(),
+        victims: order.iter().map(|&i| fps[i].victims.clone()).collect(),
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
     let group = link(adj, rules.join, apart);
@@ -598,15 +608,6 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         m.sort_unstable();
     }
     out.sort_by_key(|m| m[0]);
-    if let Some(p) = std::env::var_os("XX_DUMP") {
-        use std::io::Write;
-        let mut f = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(p)
-            .unwrap();
-        writeln!(f, "n={} {:?}", n, out).unwrap();
-    }
     out
 }
 

@@ -63,6 +63,11 @@ pub struct Fingerprint {
     /// fingerprints a ledger kept before it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub localities: Vec<Term>,
+    /// The surnames of the victims it names, sorted (see [`victims`]):
+    /// two groups naming victims, none the same, are two incidents.
+    /// Absent from fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victims: Vec<Term>,
 }
 
 /// Longest headline kept when it is taken from the first sentence.
@@ -153,7 +158,53 @@ pub fn fingerprint(
             localities.dedup();
             localities
         },
+        victims: victims(claims, config),
     }
+}
+
+/// The surnames of the victims an article names, sorted: the named people
+/// it gives an age (`age` kinds' subjects) in a sentence that also gives
+/// a toll of its own (a figure of a kind with `scope: event`) or holds one
+/// of the `victim_words` ("The victim was identified as …"). A suspect's
+/// or a witness's age is in a sentence of neither.
+fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
+    let kind_is = |c: &Claim, f: &dyn Fn(&crate::config::KindDef) -> bool| {
+        config.kind(&c.kind).is_some_and(|k| f(&k.def))
+    };
+    let toll_sentences: Vec<usize> = claims
+        .iter()
+        .filter(|c| c.scope == crate::model::Scope::Story)
+        .filter(|c| {
+            kind_is(c, &|d| {
+                d.scope == crate::config::KindScope::Event
+                    && d.extends != crate::config::Behaviour::Age
+            })
+        })
+        .map(|c| c.start - c.sentence_offset)
+        .collect();
+    let rules = &config.raw.stories;
+    let holds = |sentence: &str, words: &[String]| {
+        sentence
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| words.iter().any(|v| v.eq_ignore_ascii_case(w)))
+    };
+    let mut out: Vec<Term> = claims
+        .iter()
+        .filter(|c| kind_is(c, &|d| d.extends == crate::config::Behaviour::Age))
+        .filter(|c| {
+            (toll_sentences.contains(&(c.start - c.sentence_offset))
+                || holds(&c.sentence, &rules.victim_words))
+                && !holds(&c.sentence, &rules.suspect_words)
+        })
+        .filter_map(|c| c.subject.as_deref())
+        // A place the aliases know ("Los Angeles") is no person.
+        .filter(|s| !config.canonical_known(s).1)
+        .filter_map(terms::surname)
+        .map(|s| terms::term(terms::VICTIM, &terms::surname_key(s)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The first sentence of a paragraph, shortened to a headline's length.
@@ -469,6 +520,53 @@ mod tests {
         let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["m1", "m2"], vec!["s1", "s2"]]);
+    }
+
+    #[test]
+    fn two_shootings_on_one_street_in_one_week_with_different_victims_are_two_stories() {
+        // One town, one street, one wording, two days apart: only the
+        // victims the reports name tell the shootings apart.
+        let c = Config::builtin();
+        let arts = [
+            article("m1", "2026-04-06", "Man killed in Ashford shooting",
+                "A man was shot and killed on Pell Street in Ashford on Sunday night, Ashford police said. \
+                 The victim was identified as Owen R. Hart, 33."),
+            article("m2", "2026-04-07", "Pell Street shooting victim named",
+                "Owen Hart, 33, was shot and killed on Pell Street on Sunday night, Ashford police said."),
+            article("s1", "2026-04-08", "Man killed in Ashford shooting",
+                "A man was shot and killed on Pell Street in Ashford on Tuesday night, Ashford police said. \
+                 The victim was identified as Luis A. Marek, 45."),
+            article("s2", "2026-04-09", "Pell Street shooting victim named",
+                "Luis Marek, 45, was shot and killed on Pell Street on Tuesday night, Ashford police said."),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["m1", "m2"], vec!["s1", "s2"]]);
+    }
+
+    #[test]
+    fn victims_are_the_aged_people_of_a_toll_not_suspects_or_witnesses() {
+        let c = Config::builtin();
+        let victims = |text: &str| fp(&article("v", "2026-04-06", "Shooting", text), &c).victims;
+        let hart = vec![terms::term(terms::VICTIM, &terms::surname_key("Hart"))];
+        // A toll in the sentence, or the word "victim"; spelling variants
+        // of one surname are one victim.
+        assert_eq!(
+            victims("Owen Hart, 33, was shot and killed on Sunday."),
+            hart
+        );
+        assert_eq!(
+            victims("The victim was identified as Owen Harte, 33."),
+            hart
+        );
+        // A suspect or a witness is no victim.
+        assert!(
+            victims("Jo Ames, 19, was charged with murder in the killing on Sunday.").is_empty()
+        );
+        assert!(victims("Neighbour Rosa Lund, 61, said she heard shots.").is_empty());
+        // Nor is a person given only a first name or a description.
+        assert!(victims("His mother, Katherine, 61, was killed.").is_empty());
+        assert!(victims("A 50-year-old man was killed.").is_empty());
     }
 
     #[test]

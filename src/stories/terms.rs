@@ -55,6 +55,51 @@ pub const PERSON: u8 = b'h';
 /// name and wording they share.
 pub const LOCALITY: u8 = b'c';
 
+/// A victim's surname ("whitcombe" of "Dana A. Whitcombe, 34, was
+/// killed"): two groups naming victims, none the same, are two incidents.
+pub const VICTIM: u8 = b'v';
+
+/// Generational suffixes after a surname ("Jr."), compared lower-cased
+/// without the full stop.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// The surname of a person's name as written ("Dana A. Whitcombe Jr." →
+/// "Whitcombe"): two to four capitalised words, a suffix aside. A lone
+/// word may be a first name ("his mother, Katherine, 61,") and a
+/// description ("a 50-year-old man") is no name: `None`.
+pub fn surname(name: &str) -> Option<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    let named = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let last = words.last()?.trim_end_matches(|c: char| !c.is_alphabetic());
+    let person =
+        named && last.chars().count() > 1 && !NOT_PERSON.contains(&last.to_lowercase().as_str());
+    person.then_some(last)
+}
+
+/// A surname's spelling skeleton: lower-cased, its first letter and then
+/// its consonants, vowels (and h, w, y) dropped and doubles folded, as
+/// Soundex does. Outlets spell one victim "Rait" and "Raite", "Katherine"
+/// and "Kathryn": keys that differ less often split one incident's reports.
+pub fn surname_key(surname: &str) -> String {
+    let mut key = String::new();
+    for (i, c) in surname.chars().flat_map(char::to_lowercase).enumerate() {
+        let kept = i == 0 || (c.is_alphabetic() && !"aeiouyhw".contains(c));
+        if kept && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
 /// Words before "police" that name a kind of force, not a town ("State
 /// police", "Transit police"), compared lower-cased.
 const NOT_LOCALITY: &[&str] = &[
@@ -147,6 +192,7 @@ const NOT_PERSON: &[&str] = &[
     "mall",
     "center",
     "centre",
+    "star",
     "station",
     "hospital",
     "school",
@@ -667,6 +713,24 @@ pub fn tally(mut v: Vec<(Term, f32)>) -> Vec<(Term, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_is_the_last_word_of_a_name() {
+        assert_eq!(surname("Dana A. Whitcombe"), Some("Whitcombe"));
+        assert_eq!(surname("Tom Lee III"), Some("Lee"));
+        assert_eq!(surname("Ka'loni Flynn"), Some("Flynn"));
+        assert_eq!(surname("Whitcombe"), None);
+        assert_eq!(surname("a 50-year-old man"), None);
+        assert_eq!(surname("Betty Ford Center"), None);
+    }
+
+    #[test]
+    fn spelling_variants_share_a_surname_key() {
+        assert_eq!(surname_key("Rait"), surname_key("Raite"));
+        assert_eq!(surname_key("Smith"), surname_key("Smyth"));
+        assert_ne!(surname_key("Whitcombe"), surname_key("Whitcomber"));
+        assert_ne!(surname_key("Hart"), surname_key("Marek"));
+    }
 
     fn has(v: &[(Term, f32)], view: u8, text: &str) -> bool {
         v.iter().any(|p| p.0 == term(view, text))
