@@ -59,6 +59,11 @@ pub const LOCALITY: u8 = b'c';
 /// killed"): two groups naming victims, none the same, are two incidents.
 pub const VICTIM: u8 = b'v';
 
+/// A victim's age ("31" of "a 31-year-old man was killed" and of "Andre
+/// Whitlock, 31, was killed"): one victim, named or not, by one outlet or
+/// another.
+pub const VICTIM_AGE: u8 = b'g';
+
 /// Generational suffixes after a surname ("Jr."), compared lower-cased
 /// without the full stop.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
