@@ -90,6 +90,8 @@ pub enum Phrase {
     Zero(String),
 }
 
+pub mod needles;
+
 /// The section, compiled.
 #[derive(Debug, Clone)]
 pub struct Victims {
@@ -151,8 +153,10 @@ pub struct Victims {
 #[derive(Debug, Clone)]
 pub struct Split {
     /// The phrases without a `*`, in `matcher`'s order, on lower-cased
-    /// bytes.
+    /// bytes (the scan finds their matches with `found_by`).
     pub plain: regex::bytes::Regex,
+    /// `plain`'s matches, found through a rare word of each phrase.
+    pub found_by: needles::Needles,
     /// The phrases with a `*`, in `matcher`'s order, on lower-cased
     /// bytes, anchored at the start of the haystack (the word boundary
     /// before a phrase is checked by the caller); none when there are none.
@@ -473,8 +477,14 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         true => None,
         false => Some(lower_matcher(&wild, "^")?),
     };
+    let found_by =
+        needles::Needles::new(&plain, lower_matcher(&plain, "^")?).map_err(|e| Problem {
+            near: "victims".into(),
+            message: format!("victims phrases: {e}"),
+        })?;
     Ok(Some(Split {
         plain: lower_matcher(&plain, r"(?-u:\b)")?,
+        found_by,
         wild,
         firsts,
         opens,

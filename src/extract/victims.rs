@@ -63,19 +63,21 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
     LOWER.with_borrow_mut(|low| {
         crate::config::lower_into(hay, low);
         let Some(wild) = &split.wild else {
-            for m in split.plain.find_iter(low) {
-                push_hit(hay, from, (m.start(), m.end()), config, out);
+            let mut at = 0;
+            while let Some(m) = split.found_by.find_at(low, at) {
+                push_hit(hay, from, m, config, out);
+                at = m.1.max(at + 1);
             }
             return;
         };
         let mut at = 0;
-        let mut p = split.plain.find_at(low, 0).map(|m| (m.start(), m.end()));
+        let mut p = split.found_by.find_at(low, 0);
         let mut w = next_wild(low, 0, split, wild);
         loop {
             // A match found from an earlier place stands while it starts
             // at or after `at`: the next match of its expression.
             if p.is_some_and(|m| m.0 < at) {
-                p = split.plain.find_at(low, at).map(|m| (m.start(), m.end()));
+                p = split.found_by.find_at(low, at);
             }
             if w.is_some_and(|m| m.0 < at) {
                 w = next_wild(low, at, split, wild);
