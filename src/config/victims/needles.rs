@@ -21,6 +21,9 @@ pub struct Needles {
     offsets: Vec<Vec<usize>>,
     /// The largest of `offsets`.
     max_offset: usize,
+    /// Whether each word is (or is inside) a literal of a `*` phrase (see
+    /// [`Needles::wild_at`]).
+    wild: Vec<bool>,
     /// Every phrase, in order of preference, anchored at the start of the
     /// haystack and followed by a word boundary.
     anchored: regex::bytes::Regex,
@@ -36,10 +39,13 @@ const COMMON: &[&str] = &[
 
 impl Needles {
     /// The scan of `phrases` (lower-case, ASCII, none with a `*`; in order
-    /// of preference), `anchored` being them as one expression after `^`.
+    /// of preference), `anchored` being them as one expression after `^`;
+    /// `literals` are those the `*` phrases are looked for around, found
+    /// in the same search.
     pub fn new(
         phrases: &[&String],
         anchored: regex::bytes::Regex,
+        literals: &[String],
     ) -> Result<Needles, aho_corasick::BuildError> {
         // Each phrase's words, with their offsets.
         let words_of = |p: &str| -> Vec<(usize, String)> {
@@ -90,7 +96,9 @@ impl Needles {
             }
             picks.push((w, at));
         }
-        // A word that holds another chosen word is found by that one.
+        // A word that holds another chosen word (or literal) is found by
+        // that one.
+        chosen.extend(literals.iter().cloned());
         chosen.sort_by_key(|w| (w.len(), w.clone()));
         chosen.dedup();
         let mut kept: Vec<String> = Vec::new();
@@ -113,6 +121,12 @@ impl Needles {
                 offsets[id].push(at + inner);
             }
         }
+        let mut wild = vec![false; kept.len()];
+        for l in literals {
+            if let Some(id) = kept.iter().position(|k| l.contains(k.as_str())) {
+                wild[id] = true;
+            }
+        }
         let max_offset = offsets.iter().flatten().copied().max().unwrap_or(0);
         let words = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
@@ -121,30 +135,58 @@ impl Needles {
             words,
             offsets,
             max_offset,
+            wild,
             anchored,
         })
     }
 
+    /// Every place in `low` where one of the words starts, and which, in
+    /// text order, into `out` (cleared first).
+    pub fn scan(&self, low: &[u8], out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let mut from = 0;
+        while from < low.len() {
+            let Some(m) = self.words.find(aho_corasick::Input::new(low).range(from..)) else {
+                break;
+            };
+            out.push((m.start(), m.pattern().as_usize()));
+            from = m.start() + 1;
+        }
+    }
+
+    /// The first place at or after `from`, of the [`Needles::scan`] `seen`
+    /// of a text, where a word stands that is (or is inside) a literal of a
+    /// `*` phrase: every such literal at or after `from` holds one of these
+    /// places, so it lies in the same run of phrase bytes or after it.
+    pub fn wild_at(&self, seen: &[(usize, usize)], from: usize) -> Option<usize> {
+        let i = seen.partition_point(|&(q, _)| q < from);
+        seen[i..]
+            .iter()
+            .find(|&&(_, id)| self.wild[id])
+            .map(|&(q, _)| q)
+    }
+
     /// The first match at or after `at` of the phrases in lower-cased
     /// `low`, as the unanchored expression `\b(?:phrases)\b` finds it: the
-    /// leftmost start, and there the phrase preferred.
-    pub fn find_at(&self, low: &[u8], at: usize) -> Option<(usize, usize)> {
+    /// leftmost start, and there the phrase preferred. `seen` is the
+    /// [`Needles::scan`] of `low`.
+    pub fn find_at(
+        &self,
+        low: &[u8],
+        seen: &[(usize, usize)],
+        at: usize,
+    ) -> Option<(usize, usize)> {
         let word = |i: usize| {
             low.get(i)
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
         };
         let mut best: Option<(usize, usize)> = None;
-        let mut from = at;
-        while from < low.len() {
-            let Some(m) = self.words.find(aho_corasick::Input::new(low).range(from..)) else {
-                break;
-            };
-            let q = m.start();
+        for &(q, id) in &seen[seen.partition_point(|&(q, _)| q < at)..] {
             // Words further on put phrases' starts after the best one.
             if best.is_some_and(|(s, _)| q > s + self.max_offset) {
                 break;
             }
-            for &k in &self.offsets[m.pattern().as_usize()] {
+            for &k in &self.offsets[id] {
                 let Some(s) = q.checked_sub(k) else {
                     continue;
                 };
@@ -158,7 +200,6 @@ impl Needles {
                     best = Some((s, s + e.end()));
                 }
             }
-            from = q + 1;
         }
         best
     }
@@ -173,7 +214,9 @@ mod tests {
         let split = c.victims.split.as_ref().expect("the shipped phrases split");
         let mut low = Vec::new();
         crate::config::lower_into(text, &mut low);
-        let by_needles = (0..=low.len()).map(|at| split.found_by.find_at(&low, at));
+        let mut seen = Vec::new();
+        split.found_by.scan(&low, &mut seen);
+        let by_needles = (0..=low.len()).map(|at| split.found_by.find_at(&low, &seen, at));
         let by_expr =
             (0..=low.len()).map(|at| split.plain.find_at(&low, at).map(|m| (m.start(), m.end())));
         (by_needles.collect(), by_expr.collect())
