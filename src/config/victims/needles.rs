@@ -17,8 +17,8 @@ pub struct Needles {
     /// on finds every place each of them stands.
     words: aho_corasick::AhoCorasick,
     /// For each word, where it stands in the phrases that are found by it
-    /// (bytes from the phrase's start), once each.
-    offsets: Vec<Vec<usize>>,
+    /// (bytes from the phrase's start), once each, with those phrases.
+    offsets: Vec<Vec<(usize, Vec<Box<[u8]>>)>>,
     /// The largest of `offsets`.
     max_offset: usize,
     /// Whether each word is (or is inside) a literal of a `*` phrase (see
@@ -94,7 +94,7 @@ impl Needles {
             if !chosen.contains(&w) {
                 chosen.push(w.clone());
             }
-            picks.push((w, at));
+            picks.push((w, at, p.as_bytes()));
         }
         // A word that holds another chosen word (or literal) is found by
         // that one.
@@ -107,8 +107,8 @@ impl Needles {
                 kept.push(w.clone());
             }
         }
-        let mut offsets = vec![Vec::new(); kept.len()];
-        for (w, at) in picks {
+        let mut offsets: Vec<Vec<(usize, Vec<Box<[u8]>>)>> = vec![Vec::new(); kept.len()];
+        for (w, at, p) in picks {
             // The first kept word inside `w`, and where it stands in it.
             let Some((id, inner)) = kept
                 .iter()
@@ -117,8 +117,10 @@ impl Needles {
             else {
                 continue;
             };
-            if !offsets[id].contains(&(at + inner)) {
-                offsets[id].push(at + inner);
+            let k = at + inner;
+            match offsets[id].iter_mut().find(|(o, _)| *o == k) {
+                Some((_, phrases)) => phrases.push(p.into()),
+                None => offsets[id].push((k, vec![p.into()])),
             }
         }
         let mut wild = vec![false; kept.len()];
@@ -127,7 +129,7 @@ impl Needles {
                 wild[id] = true;
             }
         }
-        let max_offset = offsets.iter().flatten().copied().max().unwrap_or(0);
+        let max_offset = offsets.iter().flatten().map(|(o, _)| *o).max().unwrap_or(0);
         let words = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(&kept)?;
@@ -186,7 +188,8 @@ impl Needles {
             if best.is_some_and(|(s, _)| q > s + self.max_offset) {
                 break;
             }
-            for &k in &self.offsets[id] {
+            for (k, phrases) in &self.offsets[id] {
+                let k = *k;
                 let Some(s) = q.checked_sub(k) else {
                     continue;
                 };
@@ -194,6 +197,18 @@ impl Needles {
                     continue;
                 }
                 if word(s) == (s > 0 && word(s - 1)) {
+                    continue;
+                }
+                // One of the phrases found by this word at this place must
+                // stand there (a phrase of another word starting there
+                // is tried where its own word stands); most places hold
+                // none, and cost no search.
+                let here = |p: &[u8]| {
+                    !p.is_empty()
+                        && low[s..].starts_with(p)
+                        && word(s + p.len() - 1) != word(s + p.len())
+                };
+                if !phrases.iter().any(|p| here(p)) {
                     continue;
                 }
                 if let Some(e) = self.anchored.find(&low[s..]) {
