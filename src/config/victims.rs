@@ -469,13 +469,10 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         true => None,
         false => Some(lower_matcher(&wild, "^")?),
     };
-    let found_by =
-        needles::Needles::new(&plain, lower_matcher(&plain, "^")?, &needles).map_err(|e| {
-            Problem {
-                near: "victims".into(),
-                message: format!("victims phrases: {e}"),
-            }
-        })?;
+    let found_by = needles::Needles::new(&plain, &needles).map_err(|e| Problem {
+        near: "victims".into(),
+        message: format!("victims phrases: {e}"),
+    })?;
     Ok(Some(Split {
         plain: lower_matcher(&plain, r"(?-u:\b)")?,
         found_by,

@@ -6,8 +6,8 @@
 //! every few words to be tried by the lazy DFA: the scan of every
 //! paragraph was a tenth of extraction. Here an Aho-Corasick automaton
 //! looks for one word of each phrase, chosen rare (news text holds about
-//! one in 500 bytes), and the phrases are tried, anchored, only where such
-//! a word puts a phrase's start.
+//! one in 500 bytes), and the phrases it belongs to are compared byte for
+//! byte where it puts their start.
 
 /// The plain phrases and the words they are found by.
 #[derive(Debug, Clone)]
@@ -24,9 +24,6 @@ pub struct Needles {
     /// Whether each word is (or is inside) a literal of a `*` phrase (see
     /// [`Needles::wild_at`]).
     wild: Vec<bool>,
-    /// Every phrase, in order of preference, anchored at the start of the
-    /// haystack and followed by a word boundary.
-    anchored: regex::bytes::Regex,
 }
 
 /// Words too common in news text to find a phrase by when it holds
@@ -38,13 +35,11 @@ const COMMON: &[&str] = &[
 ];
 
 impl Needles {
-    /// The scan of `phrases` (lower-case, ASCII, none with a `*`; in order
-    /// of preference), `anchored` being them as one expression after `^`;
-    /// `literals` are those the `*` phrases are looked for around, found
-    /// in the same search.
+    /// The scan of `phrases` (lower-case, ASCII, none with a `*`; longest
+    /// first, the order of preference); `literals` are those the `*`
+    /// phrases are looked for around, found in the same search.
     pub fn new(
         phrases: &[&String],
-        anchored: regex::bytes::Regex,
         literals: &[String],
     ) -> Result<Needles, aho_corasick::BuildError> {
         // Each phrase's words, with their offsets.
@@ -138,7 +133,6 @@ impl Needles {
             offsets,
             max_offset,
             wild,
-            anchored,
         })
     }
 
@@ -193,27 +187,29 @@ impl Needles {
                 let Some(s) = q.checked_sub(k) else {
                     continue;
                 };
-                if s < at || best.is_some_and(|(b, _)| s >= b) {
+                if s < at || best.is_some_and(|(b, _)| s > b) {
                     continue;
                 }
                 if word(s) == (s > 0 && word(s - 1)) {
                     continue;
                 }
-                // One of the phrases found by this word at this place must
-                // stand there (a phrase of another word starting there
-                // is tried where its own word stands); most places hold
-                // none, and cost no search.
+                // The phrases found by this word that stand here, whole
+                // words; those of another word are tried where it stands.
+                // Of those starting at one place the expression prefers
+                // the first it lists, the longest: two of one length that
+                // both stand there are one phrase.
                 let here = |p: &[u8]| {
                     !p.is_empty()
                         && low[s..].starts_with(p)
                         && word(s + p.len() - 1) != word(s + p.len())
                 };
-                if !phrases.iter().any(|p| here(p)) {
+                let Some(len) = phrases.iter().filter(|p| here(p)).map(|p| p.len()).max() else {
                     continue;
-                }
-                if let Some(e) = self.anchored.find(&low[s..]) {
-                    best = Some((s, s + e.end()));
-                }
+                };
+                best = match best {
+                    Some((b, e)) if b == s => Some((s, e.max(s + len))),
+                    _ => Some((s, s + len)),
+                };
             }
         }
         best
