@@ -18,13 +18,17 @@ pub struct Needles {
     words: aho_corasick::AhoCorasick,
     /// For each word, where it stands in the phrases that are found by it
     /// (bytes from the phrase's start), once each, with those phrases.
-    offsets: Vec<Vec<(usize, Vec<Box<[u8]>>)>>,
+    offsets: Vec<Starts>,
     /// The largest of `offsets`.
     max_offset: usize,
     /// Whether each word is (or is inside) a literal of a `*` phrase (see
     /// [`Needles::wild_at`]).
     wild: Vec<bool>,
 }
+
+/// Where a word stands in phrases (bytes from their start), each place
+/// with the phrases that hold the word there.
+type Starts = Vec<(usize, Vec<Box<[u8]>>)>;
 
 /// Words too common in news text to find a phrase by when it holds
 /// another ("no one was hurt" is found by "hurt").
@@ -102,7 +106,7 @@ impl Needles {
                 kept.push(w.clone());
             }
         }
-        let mut offsets: Vec<Vec<(usize, Vec<Box<[u8]>>)>> = vec![Vec::new(); kept.len()];
+        let mut offsets: Vec<Starts> = vec![Vec::new(); kept.len()];
         for (w, at, p) in picks {
             // The first kept word inside `w`, and where it stands in it.
             let Some((id, inner)) = kept
@@ -221,7 +225,10 @@ mod tests {
     use crate::config::Config;
 
     /// Every match from every place, by the needles and by the expression.
-    fn both(text: &str, c: &Config) -> (Vec<Option<(usize, usize)>>, Vec<Option<(usize, usize)>>) {
+    /// The match from each place of a text.
+    type Matches = Vec<Option<(usize, usize)>>;
+
+    fn both(text: &str, c: &Config) -> (Matches, Matches) {
         let split = c.victims.split.as_ref().expect("the shipped phrases split");
         let mut low = Vec::new();
         crate::config::lower_into(text, &mut low);
