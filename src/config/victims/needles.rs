@@ -220,6 +220,42 @@ impl Needles {
     }
 }
 
+/// `count` texts of `words`, each of `len.0` words and fewer than
+/// `len.1` more, joined by single spaces save one join in `sep_one_in`
+/// (on average), which is one of `seps`; drawn from a fixed linear
+/// congruential sequence started at `seed`: the same texts every run.
+#[cfg(test)]
+pub(crate) fn generated_texts(
+    words: &[&str],
+    seps: &[&str],
+    seed: u64,
+    count: usize,
+    len: (usize, usize),
+    sep_one_in: usize,
+) -> Vec<String> {
+    let mut seed = seed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    };
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut text = String::new();
+        for _ in 0..(len.0 + next(len.1)) {
+            text.push_str(words[next(words.len())]);
+            text.push_str(if next(sep_one_in) == 0 {
+                seps[next(seps.len())]
+            } else {
+                " "
+            });
+        }
+        out.push(text);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::config::Config;
@@ -269,25 +305,10 @@ mod tests {
             }
         }
         words.extend(["Killed", "DEAD", "xdead", "deadline", "un"].map(String::from));
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let seps = [" ", " ", " ", ", ", ". ", "-", "_", "é "];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
         let mut found = 0;
-        for _ in 0..1500 {
-            let mut text = String::new();
-            for _ in 0..(3 + next(12)) {
-                text.push_str(&words[next(words.len())]);
-                text.push_str(if next(4) == 0 {
-                    seps[next(seps.len())]
-                } else {
-                    " "
-                });
-            }
+        for text in super::generated_texts(&words, &seps, 0x9e37_79b9_7f4a_7c15, 1500, (3, 12), 4) {
             let (a, b) = both(&text, &c);
             found += b.iter().filter(|m| m.is_some()).count();
             assert_eq!(a, b, "{text:?}");
