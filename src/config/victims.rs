@@ -90,6 +90,8 @@ pub enum Phrase {
     Zero(String),
 }
 
+pub mod needles;
+
 /// The section, compiled.
 #[derive(Debug, Clone)]
 pub struct Victims {
@@ -147,12 +149,16 @@ pub struct Victims {
 /// for any three words: in one expression with a hundred literal phrases
 /// the lazy DFA met ever new states and spent more time building them than
 /// reading. The `*` phrases are looked for only around a literal each of
-/// them must hold ([`Split::needles`]), rare in news text.
+/// them must hold ([`Split::found_by`]), rare in news text.
 #[derive(Debug, Clone)]
 pub struct Split {
     /// The phrases without a `*`, in `matcher`'s order, on lower-cased
-    /// bytes.
+    /// bytes (the scan finds their matches with `found_by`).
     pub plain: regex::bytes::Regex,
+    /// `plain`'s matches, found through a rare word of each phrase; the
+    /// same search finds the longest literal part of each `*` phrase
+    /// ("condition" of "in * condition").
+    pub found_by: needles::Needles,
     /// The phrases with a `*`, in `matcher`'s order, on lower-cased
     /// bytes, anchored at the start of the haystack (the word boundary
     /// before a phrase is checked by the caller); none when there are none.
@@ -165,9 +171,6 @@ pub struct Split {
     /// Every phrase, as `matcher` holds them, anchored as `wild` is: which
     /// is preferred where a phrase of each kind starts at one place.
     pub whole: regex::bytes::Regex,
-    /// The longest literal part of each `*` phrase ("condition" of "in *
-    /// condition"), lower-case, leftmost first.
-    pub needles: aho_corasick::AhoCorasick,
     /// The bytes a match of `wild` may span (and every ASCII word byte):
     /// a match holding a needle lies in the run of these bytes around it.
     pub spans: [bool; 256],
@@ -454,13 +457,6 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
             spans[usize::from(b)] = true;
         }
     }
-    let needles = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(&needles)
-        .map_err(|e| Problem {
-            near: "victims".into(),
-            message: format!("victims phrases: {e}"),
-        })?;
     let mut opens = [firsts.is_none(); 256];
     if let Some(f) = &mut firsts {
         f.sort();
@@ -473,13 +469,17 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         true => None,
         false => Some(lower_matcher(&wild, "^")?),
     };
+    let found_by = needles::Needles::new(&plain, &needles).map_err(|e| Problem {
+        near: "victims".into(),
+        message: format!("victims phrases: {e}"),
+    })?;
     Ok(Some(Split {
         plain: lower_matcher(&plain, r"(?-u:\b)")?,
+        found_by,
         wild,
         firsts,
         opens,
         whole: lower_matcher(phrases, "^")?,
-        needles,
         spans,
     }))
 }

@@ -60,25 +60,28 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
         }
         return;
     };
-    LOWER.with_borrow_mut(|low| {
+    LOWER.with_borrow_mut(|(low, seen)| {
         crate::config::lower_into(hay, low);
+        split.found_by.scan(low, seen);
         let Some(wild) = &split.wild else {
-            for m in split.plain.find_iter(low) {
-                push_hit(hay, from, (m.start(), m.end()), config, out);
+            let mut at = 0;
+            while let Some(m) = split.found_by.find_at(low, seen, at) {
+                push_hit(hay, from, m, config, out);
+                at = m.1.max(at + 1);
             }
             return;
         };
         let mut at = 0;
-        let mut p = split.plain.find_at(low, 0).map(|m| (m.start(), m.end()));
-        let mut w = next_wild(low, 0, split, wild);
+        let mut p = split.found_by.find_at(low, seen, 0);
+        let mut w = next_wild(low, seen, 0, split, wild);
         loop {
             // A match found from an earlier place stands while it starts
             // at or after `at`: the next match of its expression.
             if p.is_some_and(|m| m.0 < at) {
-                p = split.plain.find_at(low, at).map(|m| (m.start(), m.end()));
+                p = split.found_by.find_at(low, seen, at);
             }
             if w.is_some_and(|m| m.0 < at) {
-                w = next_wild(low, at, split, wild);
+                w = next_wild(low, seen, at, split, wild);
             }
             // The leftmost of the two, as the whole expression finds it;
             // where both start at one place (rare: "in critical condition"
@@ -106,8 +109,11 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
 mod scan_tests;
 
 thread_local! {
-    /// The lower-cased copy of the paragraph [`hits_into`] reads.
-    static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The lower-cased copy of the paragraph [`hits_into`] reads, and where
+    /// the words of [`crate::config::victims::needles`] stand in it.
+    #[allow(clippy::type_complexity)]
+    static LOWER: std::cell::RefCell<(Vec<u8>, Vec<(usize, usize)>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// The first match of the `*` phrases in lower-cased `low` at or after
@@ -120,6 +126,7 @@ thread_local! {
 /// stand after a word boundary.
 fn next_wild(
     low: &[u8],
+    seen: &[(usize, usize)],
     at: usize,
     split: &crate::config::victims::Split,
     wild: &regex::bytes::Regex,
@@ -130,10 +137,7 @@ fn next_wild(
     };
     let mut from = at;
     while from < low.len() {
-        let q = split
-            .needles
-            .find(aho_corasick::Input::new(low).range(from..))?
-            .start();
+        let q = split.found_by.wild_at(seen, from)?;
         let ws = low[at..q]
             .iter()
             .rposition(|&b| !split.spans[usize::from(b)])

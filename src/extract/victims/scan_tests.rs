@@ -85,26 +85,17 @@ fn random_texts_of_phrase_words_are_scanned_as_by_one_expression() {
         "o'neil",
     ];
     let seps = [" ", " ", " ", " ", "  ", ", ", ". ", "\n", "-", "'", "é "];
-    // A fixed linear congruential sequence: the same texts every run.
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: usize| {
-        seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (seed >> 33) as usize % n
-    };
     let mut found = 0;
-    for _ in 0..3000 {
-        let mut text = String::new();
-        for _ in 0..(4 + next(20)) {
-            text.push_str(words[next(words.len())]);
-            // Mostly single spaces, as the phrases are written.
-            text.push_str(if next(3) == 0 {
-                seps[next(seps.len())]
-            } else {
-                " "
-            });
-        }
+    // Mostly single spaces, as the phrases are written.
+    let texts = crate::config::victims::needles::generated_texts(
+        &words,
+        &seps,
+        0x2545_f491_4f6c_dd1d,
+        3000,
+        (4, 20),
+        3,
+    );
+    for text in texts {
         let want = reference(&text, &c);
         found += want.len();
         assert_eq!(scanned(&text, &c), want, "{text:?}");

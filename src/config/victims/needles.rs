@@ -1,0 +1,318 @@
+//! The victims phrases without a `*`, found through one word each of them
+//! holds. As one expression between word boundaries, the phrases were
+//! looked for by the regex crate's prefilter on their first bytes, and
+//! openings as common as "in ", "no ", "pro" and "sta" ("in critical
+//! condition", "no one was hurt", "pronounced dead", "stabbed") stopped it
+//! every few words to be tried by the lazy DFA: the scan of every
+//! paragraph was a tenth of extraction. Here an Aho-Corasick automaton
+//! looks for one word of each phrase, chosen rare (news text holds about
+//! one in 500 bytes), and the phrases it belongs to are compared byte for
+//! byte where it puts their start.
+
+/// The plain phrases and the words they are found by.
+#[derive(Debug, Clone)]
+pub struct Needles {
+    /// The words, no one inside another: at each place of a text at most
+    /// one of them starts, so a leftmost-first search restarted one byte
+    /// on finds every place each of them stands.
+    words: aho_corasick::AhoCorasick,
+    /// For each word, where it stands in the phrases that are found by it
+    /// (bytes from the phrase's start), once each, with those phrases.
+    offsets: Vec<Starts>,
+    /// The largest of `offsets`.
+    max_offset: usize,
+    /// Whether each word is (or is inside) a literal of a `*` phrase (see
+    /// [`Needles::wild_at`]).
+    wild: Vec<bool>,
+}
+
+/// Where a word stands in phrases (bytes from their start), each place
+/// with the phrases that hold the word there.
+type Starts = Vec<(usize, Vec<Box<[u8]>>)>;
+
+/// Words too common in news text to find a phrase by when it holds
+/// another ("no one was hurt" is found by "hurt").
+const COMMON: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "else", "for", "from", "had", "has",
+    "have", "her", "his", "in", "is", "it", "its", "no", "not", "of", "on", "one", "or", "other",
+    "the", "their", "there", "to", "was", "were", "with",
+];
+
+impl Needles {
+    /// The scan of `phrases` (lower-case, ASCII, none with a `*`; longest
+    /// first, the order of preference); `literals` are those the `*`
+    /// phrases are looked for around, found in the same search.
+    pub fn new(
+        phrases: &[&String],
+        literals: &[String],
+    ) -> Result<Needles, aho_corasick::BuildError> {
+        // Each phrase's words, with their offsets.
+        let words_of = |p: &str| -> Vec<(usize, String)> {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, b) in p.bytes().chain([b' ']).enumerate() {
+                match (b.is_ascii_whitespace(), start) {
+                    (false, None) => start = Some(i),
+                    (true, Some(s)) => {
+                        out.push((s, p[s..i].to_string()));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        };
+        // A phrase of one word is found by it; another by a word already
+        // chosen if it holds one (it then costs nothing), else by its
+        // longest word that is not common.
+        let mut chosen: Vec<String> = phrases
+            .iter()
+            .filter_map(|p| match words_of(p).as_slice() {
+                [(_, w)] => Some(w.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut picks = Vec::with_capacity(phrases.len());
+        for p in phrases {
+            let words = words_of(p);
+            let known = words
+                .iter()
+                .filter(|(_, w)| chosen.contains(w))
+                .max_by_key(|(_, w)| w.len());
+            let rare = || {
+                words
+                    .iter()
+                    .filter(|(_, w)| !COMMON.contains(&w.as_str()))
+                    .max_by_key(|(_, w)| w.len())
+            };
+            let longest = || words.iter().max_by_key(|(_, w)| w.len());
+            // Every phrase holds a word: it is not empty once trimmed.
+            let Some((at, w)) = known.or_else(rare).or_else(longest).cloned() else {
+                continue;
+            };
+            if !chosen.contains(&w) {
+                chosen.push(w.clone());
+            }
+            picks.push((w, at, p.as_bytes()));
+        }
+        // A word that holds another chosen word (or literal) is found by
+        // that one.
+        chosen.extend(literals.iter().cloned());
+        chosen.sort_by_key(|w| (w.len(), w.clone()));
+        chosen.dedup();
+        let mut kept: Vec<String> = Vec::new();
+        for w in &chosen {
+            if !kept.iter().any(|k| w.contains(k.as_str())) {
+                kept.push(w.clone());
+            }
+        }
+        let mut offsets: Vec<Starts> = vec![Vec::new(); kept.len()];
+        for (w, at, p) in picks {
+            // The first kept word inside `w`, and where it stands in it.
+            let Some((id, inner)) = kept
+                .iter()
+                .enumerate()
+                .find_map(|(id, k)| w.find(k.as_str()).map(|i| (id, i)))
+            else {
+                continue;
+            };
+            let k = at + inner;
+            match offsets[id].iter_mut().find(|(o, _)| *o == k) {
+                Some((_, phrases)) => phrases.push(p.into()),
+                None => offsets[id].push((k, vec![p.into()])),
+            }
+        }
+        let mut wild = vec![false; kept.len()];
+        for l in literals {
+            if let Some(id) = kept.iter().position(|k| l.contains(k.as_str())) {
+                wild[id] = true;
+            }
+        }
+        let max_offset = offsets.iter().flatten().map(|(o, _)| *o).max().unwrap_or(0);
+        let words = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(&kept)?;
+        Ok(Needles {
+            words,
+            offsets,
+            max_offset,
+            wild,
+        })
+    }
+
+    /// Every place in `low` where one of the words starts, and which, in
+    /// text order, into `out` (cleared first).
+    pub fn scan(&self, low: &[u8], out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let mut from = 0;
+        while from < low.len() {
+            let Some(m) = self.words.find(aho_corasick::Input::new(low).range(from..)) else {
+                break;
+            };
+            out.push((m.start(), m.pattern().as_usize()));
+            from = m.start() + 1;
+        }
+    }
+
+    /// The first place at or after `from`, of the [`Needles::scan`] `seen`
+    /// of a text, where a word stands that is (or is inside) a literal of a
+    /// `*` phrase: every such literal at or after `from` holds one of these
+    /// places, so it lies in the same run of phrase bytes or after it.
+    pub fn wild_at(&self, seen: &[(usize, usize)], from: usize) -> Option<usize> {
+        let i = seen.partition_point(|&(q, _)| q < from);
+        seen[i..]
+            .iter()
+            .find(|&&(_, id)| self.wild[id])
+            .map(|&(q, _)| q)
+    }
+
+    /// The first match at or after `at` of the phrases in lower-cased
+    /// `low`, as the unanchored expression `\b(?:phrases)\b` finds it: the
+    /// leftmost start, and there the phrase preferred. `seen` is the
+    /// [`Needles::scan`] of `low`.
+    pub fn find_at(
+        &self,
+        low: &[u8],
+        seen: &[(usize, usize)],
+        at: usize,
+    ) -> Option<(usize, usize)> {
+        let word = |i: usize| {
+            low.get(i)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for &(q, id) in &seen[seen.partition_point(|&(q, _)| q < at)..] {
+            // Words further on put phrases' starts after the best one.
+            if best.is_some_and(|(s, _)| q > s + self.max_offset) {
+                break;
+            }
+            for (k, phrases) in &self.offsets[id] {
+                let k = *k;
+                let Some(s) = q.checked_sub(k) else {
+                    continue;
+                };
+                if s < at || best.is_some_and(|(b, _)| s > b) {
+                    continue;
+                }
+                if word(s) == (s > 0 && word(s - 1)) {
+                    continue;
+                }
+                // The phrases found by this word that stand here, whole
+                // words; those of another word are tried where it stands.
+                // Of those starting at one place the expression prefers
+                // the first it lists, the longest: two of one length that
+                // both stand there are one phrase.
+                let here = |p: &[u8]| {
+                    !p.is_empty()
+                        && low[s..].starts_with(p)
+                        && word(s + p.len() - 1) != word(s + p.len())
+                };
+                let Some(len) = phrases.iter().filter(|p| here(p)).map(|p| p.len()).max() else {
+                    continue;
+                };
+                best = match best {
+                    Some((b, e)) if b == s => Some((s, e.max(s + len))),
+                    _ => Some((s, s + len)),
+                };
+            }
+        }
+        best
+    }
+}
+
+/// `count` texts of `words`, each of `len.0` words and fewer than
+/// `len.1` more, joined by single spaces save one join in `sep_one_in`
+/// (on average), which is one of `seps`; drawn from a fixed linear
+/// congruential sequence started at `seed`: the same texts every run.
+#[cfg(test)]
+pub(crate) fn generated_texts(
+    words: &[&str],
+    seps: &[&str],
+    seed: u64,
+    count: usize,
+    len: (usize, usize),
+    sep_one_in: usize,
+) -> Vec<String> {
+    let mut seed = seed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize % n
+    };
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let mut text = String::new();
+        for _ in 0..(len.0 + next(len.1)) {
+            text.push_str(words[next(words.len())]);
+            text.push_str(if next(sep_one_in) == 0 {
+                seps[next(seps.len())]
+            } else {
+                " "
+            });
+        }
+        out.push(text);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    /// Every match from every place, by the needles and by the expression.
+    /// The match from each place of a text.
+    type Matches = Vec<Option<(usize, usize)>>;
+
+    fn both(text: &str, c: &Config) -> (Matches, Matches) {
+        let split = c.victims.split.as_ref().expect("the shipped phrases split");
+        let mut low = Vec::new();
+        crate::config::lower_into(text, &mut low);
+        let mut seen = Vec::new();
+        split.found_by.scan(&low, &mut seen);
+        let by_needles = (0..=low.len()).map(|at| split.found_by.find_at(&low, &seen, at));
+        let by_expr =
+            (0..=low.len()).map(|at| split.plain.find_at(&low, at).map(|m| (m.start(), m.end())));
+        (by_needles.collect(), by_expr.collect())
+    }
+
+    #[test]
+    fn the_needles_find_what_the_expression_finds() {
+        let c = Config::builtin();
+        for text in [
+            "A man was shot dead; no one else was hurt and nobody was killed.",
+            "Officers pronounced him dead. She was in critical condition, later died.",
+            "the shooting deaths of two men; shot and killed; unhurt, uninjured, no-one was injured",
+            "Noone was hurt. NO ONE WAS HURT. killed_ xkilled killedx _killed killed",
+            "took his own life, took the lives of, fell to their deaths, hanged himself",
+            "no immediate reports of injuries, no reports of injury; deadline, deadly, stabbing",
+        ] {
+            let (a, b) = both(text, &c);
+            assert_eq!(a, b, "{text}");
+        }
+    }
+
+    #[test]
+    fn random_texts_of_every_phrase_word_are_read_alike() {
+        let c = Config::builtin();
+        let mut words: Vec<String> = Vec::new();
+        for p in c.victims.index.keys() {
+            let p = std::str::from_utf8(p).unwrap();
+            for w in p.split(' ') {
+                if !words.iter().any(|x| x == w) {
+                    words.push(w.to_string());
+                }
+            }
+        }
+        words.extend(["Killed", "DEAD", "xdead", "deadline", "un"].map(String::from));
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let seps = [" ", " ", " ", ", ", ". ", "-", "_", "é "];
+        let mut found = 0;
+        for text in super::generated_texts(&words, &seps, 0x9e37_79b9_7f4a_7c15, 1500, (3, 12), 4) {
+            let (a, b) = both(&text, &c);
+            found += b.iter().filter(|m| m.is_some()).count();
+            assert_eq!(a, b, "{text:?}");
+        }
+        assert!(found > 1000, "{found}: the texts should hold phrases");
+    }
+}
