@@ -665,6 +665,10 @@ const AUX: &[&str] = &[
     "likely",
 ];
 
+/// Verbs of `victims.verbs` used as freely of teams and rivals as of
+/// victims: they count a noun of people ("beat a deputy"), never a name.
+const NOUN_ONLY: &[&str] = &["beat", "beaten"];
+
 /// Past participles that do not end in "-ed": "was struck and killed".
 const PARTICIPLES: &[&str] = &[
     "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
@@ -870,6 +874,9 @@ impl Reader<'_, '_> {
         };
         let last = self.toks[b - 1].s;
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
+        // "He beat a deputy", "a clerk was beaten", never "the Hawks beat
+        // Boston": these verbs count a noun of people, not a name.
+        let noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
@@ -879,6 +886,9 @@ impl Reader<'_, '_> {
                 && self.toks[b - 1].is_capital()
                 && self.tok(b).is_some_and(|t| t.is_capital());
             if let Some((s, e, n)) = self.list_fwd(b).filter(|_| !title) {
+                if noun_only && !self.is_head(e - 1) {
+                    return Vec::new();
+                }
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
@@ -907,6 +917,9 @@ impl Reader<'_, '_> {
         let Some(np) = self.np_back(a) else {
             return Vec::new();
         };
+        if noun_only && !self.is_head(np.end - 1) {
+            return Vec::new();
+        }
         let mut out = Vec::new();
         if let (true, Some((k, ks, ke))) = (np.earlier, np.part) {
             // "one of them died", "two died": of a group counted before.
@@ -2396,6 +2409,21 @@ mod tests {
         assert_eq!(one("A third man died in hospital."), [("killed", 3.0)]);
         // One of the victims counted already.
         assert_eq!(one("The third victim died on the way."), [("killed", 1.0)]);
+    }
+
+    #[test]
+    fn a_beating_counts_people_never_teams() {
+        assert_eq!(
+            one("He beat a guard and took her keys."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A shop owner was beaten in the raid."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(one("The Hawks beat Boston on Sunday."), []);
+        assert_eq!(one("Arsenal were beaten at home."), []);
+        assert_eq!(one("He was beaten to death."), []);
     }
 
     #[test]
