@@ -230,6 +230,18 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             continue;
         }
         if r.negated(a) {
+            // "Her two sons were not hurt": people denied any harm are a
+            // zero (one person so denied says less of the toll).
+            if m == "injured" && a >= 2 && toks[a - 1].is("not") && toks[a - 2].is("were") {
+                out.push(Count {
+                    start: toks[a - 2].start,
+                    end: toks[b - 1].end,
+                    measure: m,
+                    value: 0.0,
+                    part: false,
+                    earlier: false,
+                });
+            }
             continue;
         }
         out.extend(r.read(a, b, m));
@@ -380,9 +392,11 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     };
     // Every injured figure the article gives, as the reader would take it.
     let killed = largest("killed").unwrap_or(0.0);
-    let stated = largest("injured")
+    let injured = largest("injured");
+    let hit_group = largest("killed_or_injured");
+    let stated = injured
         .unwrap_or(0.0)
-        .max(largest("killed_or_injured").unwrap_or(0.0) - killed);
+        .max(hit_group.unwrap_or(0.0) - killed);
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, whether it only says they were
     // hit, and its claim.
@@ -405,13 +419,12 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     }
     // "Three men were shot … a 40-year-old man was grazed in the arm": the
     // hit who did not die are the injured, more than the one told apart.
-    let group = largest("killed_or_injured");
-    let hit = group.unwrap_or(0.0) - killed;
-    if largest("injured").is_some_and(|i| hit > i) {
+    let hit = hit_group.unwrap_or(0.0) - killed;
+    if injured.is_some_and(|i| hit > i) {
         let at = claims.iter().position(|c| {
             story(&c)
                 && c.measure.as_deref() == Some("killed_or_injured")
-                && c.value.as_ref().and_then(|x| x.low) == group
+                && c.value.as_ref().and_then(|x| x.low) == hit_group
         });
         if let Some(at) = at {
             let mut total = claims[at].clone();
@@ -447,20 +460,20 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         }
     }
     let roots: Vec<usize> = (0..mentions.len()).map(|i| root(&group, i)).collect();
-    let members =
-        |r: usize| -> Vec<usize> { (0..mentions.len()).filter(|&i| roots[i] == r).collect() };
     // "He shot Barnes" in a report of four murders that names fewer dead:
     // those only said to be hit may be the dead not named, and are no
     // injured until the killed figure is made up.
-    let named_dead = (0..mentions.len())
-        .filter(|&r| members(r).iter().any(|&i| mentions[i].2))
-        .count();
+    let mut dead = vec![false; mentions.len()];
+    for (m, &r) in mentions.iter().zip(&roots) {
+        dead[r] |= m.2;
+    }
+    let named_dead = dead.iter().filter(|&&d| d).count();
     let mut unnamed_dead = (killed - named_dead as f64).max(0.0) as usize;
     let mut named = 0;
     let mut described = 0;
     let mut last = None;
     for r in 0..mentions.len() {
-        let members = members(r);
+        let members: Vec<usize> = (0..mentions.len()).filter(|&i| roots[i] == r).collect();
         if members.is_empty() || members.iter().any(|&i| mentions[i].2) {
             continue;
         }
