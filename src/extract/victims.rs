@@ -1404,7 +1404,10 @@ impl Reader<'_, '_> {
                     return None;
                 }
                 if plural == (n != 1.0) {
-                    let s = if i >= 2 && self.toks[i - 2].is("the") {
+                    // "the two men", "her two young sons".
+                    let s = if i >= 2
+                        && (self.toks[i - 2].is("the") || self.toks[i - 2].is_any(POSSESSIVES))
+                    {
                         i - 2
                     } else {
                         i - 1
@@ -2409,6 +2412,10 @@ mod tests {
             [("killed", 4.0)]
         );
         assert_eq!(one("The fire killed her two sons."), [("killed", 2.0)]);
+        assert_eq!(
+            one("A father and his three young daughters died in the blaze."),
+            [("killed", 4.0)]
+        );
         // A pronoun alone repeats a person counted elsewhere.
         assert_eq!(one("He is accused of killing her."), []);
     }
