@@ -244,7 +244,18 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             }
             continue;
         }
-        out.extend(r.read(a, b, m));
+        let got = r.read(a, b, m);
+        if got.is_empty() && m == "killed" && r.died_after(a) {
+            // "Gray was rushed to a hospital but was declared dead", "was
+            // taken to hospital, where he died": those hurt before died.
+            let at = toks[a].start;
+            if let Some(c) = out.iter_mut().rev().find(|c| {
+                c.measure == "injured" && c.end <= at && c.value > 0.0 && !c.part && !c.earlier
+            }) {
+                c.measure = "killed";
+            }
+        }
+        out.extend(got);
     }
     // One phrase read by two verbs ("was shot and critically injured"):
     // the more precise measure stands.
@@ -862,6 +873,17 @@ impl Reader<'_, '_> {
             seen += 1;
         }
         false
+    }
+
+    /// Whether the phrase at token `a` says of someone named before it in
+    /// the sentence that they died: "but was declared dead", "where he
+    /// died" (no person of its own before it, past forms of "be").
+    fn died_after(&self, a: usize) -> bool {
+        let mut j = a;
+        while j > 0 && self.toks[j - 1].is_any(BE_HAVE) {
+            j -= 1;
+        }
+        j > 0 && self.toks[j - 1].is_any(&["but", "where", "he", "she", "they", "later"])
     }
 
     /// The counts a verb phrase at tokens `a..b` gives.
@@ -2350,6 +2372,23 @@ mod tests {
         assert_eq!(
             one("The farmer suffered serious burns trying to free the cattle."),
             [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn those_taken_to_hospital_who_died_are_the_dead() {
+        assert_eq!(
+            one("The boy was rushed to a hospital but was declared dead on arrival."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("Two men were taken to hospital, where they died."),
+            [("killed", 2.0)]
+        );
+        // A death with a person of its own leaves the hurt alone.
+        assert_eq!(
+            one("A woman was taken to hospital and a man died at the scene."),
+            [("injured", 1.0), ("killed", 1.0)]
         );
     }
 
