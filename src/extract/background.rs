@@ -135,4 +135,17 @@ mod tests {
             [m("killed_or_injured", 1.0, false), m("injured", 3.0, false)]
         );
     }
+
+    #[test]
+    fn a_city_running_total_is_background() {
+        let s = scopes(
+            "Fourteen people had been shot across the city in two days, three of them fatally.",
+        );
+        assert!(!s.is_empty() && s.iter().all(|c| c.2), "{s:?}");
+        // Riots across a country are one event: its toll is the story's.
+        assert_eq!(
+            scopes("The riots left 40 people injured in towns across the country."),
+            [m("injured", 40.0, false)]
+        );
+    }
 }

@@ -321,6 +321,10 @@ impl<'a> Sentence<'a> {
                 }
                 None => continue,
             };
+            // "a mother of two": the figure counts her children.
+            let family = n.unit.is_none()
+                && n.form == NumberForm::Cardinal
+                && not_toll::family(self.text, self.span.0, n.start, config);
             // Nobody counts 6.1 people: a fraction is a magnitude or a rate.
             if behaviour == Some(Behaviour::Count)
                 && ([n.low, n.high].iter().flatten().any(|v| v.fract() != 0.0)
@@ -330,7 +334,7 @@ impl<'a> Sentence<'a> {
             {
                 // No toll, but still a figure with its noun: "the two men
                 // accused of killing her" are two men.
-                if n.unit.is_none() || n.form == NumberForm::Vague {
+                if (n.unit.is_none() && !family) || n.form == NumberForm::Vague {
                     continue;
                 }
                 (kind, measure, behaviour) = ("quantity".to_string(), None, None);
@@ -353,6 +357,7 @@ impl<'a> Sentence<'a> {
                 }
                 (_, Some(u)) => u.to_string(),
                 _ if share => "%".to_string(),
+                _ if family => "child".to_string(),
                 (_, None) => borrowed.unwrap_or_default().to_string(),
             };
             let scale = if share { 100.0 } else { 1.0 };
@@ -512,12 +517,20 @@ impl<'a> Sentence<'a> {
                     && o.measure.as_deref() == Some(c.measure)
                     && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
             });
+            // "A man was killed and three others were wounded", "Darius
+            // King was killed. Three other people were wounded": the others
+            // are other than the dead, not more of the wounded.
+            let others_are_all = |out: &[Claim]| {
+                contrast(c.measure)
+                    || !out[..first].iter().any(|e| {
+                        e.scope == crate::model::Scope::Story
+                            && e.measure.as_deref() == Some(c.measure)
+                    })
+            };
             if let Some(i) = said {
-                // "A man was killed and three others were wounded": the
-                // others are other than the dead, not more of the wounded.
-                let o = &mut out[first + i];
-                if o.qualifier.as_deref() == Some("additional") && contrast(c.measure) {
-                    o.qualifier = None;
+                if out[first + i].qualifier.as_deref() == Some("additional") && others_are_all(out)
+                {
+                    out[first + i].qualifier = None;
                 }
                 continue;
             }
@@ -531,6 +544,10 @@ impl<'a> Sentence<'a> {
                     && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
             });
             if let Some(i) = retag.filter(|_| own_count && !c.part) {
+                if out[first + i].qualifier.as_deref() == Some("additional") && others_are_all(out)
+                {
+                    out[first + i].qualifier = None;
+                }
                 out[first + i].measure = Some(c.measure.to_string());
                 continue;
             }

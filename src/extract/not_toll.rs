@@ -60,6 +60,15 @@ pub fn not_toll(
     {
         return true;
     }
+    // "their two children were not hurt": what befell them is denied.
+    if let Some(j) = after
+        .iter()
+        .position(|w| is(w, "not") || is(w, "never") || w.ends_with("n't"))
+    {
+        if (j >= 1 && NEGATED_BE.iter().any(|b| is(after[j - 1], b))) || w_nt(after[j]) {
+            return true;
+        }
+    }
     // "two men charged with killing", "three teens arrested in the
     // shooting": the people counted are the accused, not the victims.
     for w in text[end..].split_whitespace().take(3) {
@@ -111,6 +120,28 @@ pub fn not_toll(
         return true;
     }
     hypothetical(text, sentence_start, start, config)
+}
+
+/// Forms of "be" and "have" that a "not" after a count of people follows:
+/// "were not hurt", "have not been found".
+const NEGATED_BE: &[&str] = &["was", "were", "is", "are", "had", "have", "has"];
+
+/// "weren't", "wasn't": a form of "be" denied in one word.
+fn w_nt(w: &str) -> bool {
+    [
+        "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Whether the figure at `start` counts a parent's children: "a mother of
+/// two", "father of 12" (the nouns of `victims.family`).
+pub fn family(text: &str, sentence_start: usize, start: usize, config: &Config) -> bool {
+    let (back, n) = super::words::last_words::<2>(&text[sentence_start..start]);
+    n == 2
+        && trim_word(back[0]).eq_ignore_ascii_case("of")
+        && config.victims.family.has(trim_word(back[1]))
 }
 
 /// Whether a hypothetical phrase ("could have", "threatened to") stands
@@ -174,6 +205,32 @@ mod tests {
             killed(1.0)
         );
         assert_eq!(tolls("The father of three died at the scene."), killed(1.0));
+        // The children are still a figure, counted as children: never a
+        // bare number with no unit.
+        for text in [
+            "Ortiz, a father of three, ran a bakery.",
+            "The victim, a mother of 4, died on Friday.",
+        ] {
+            let kids: Vec<(f64, String)> = claims(text)
+                .into_iter()
+                .filter(|c| c.kind == "quantity")
+                .map(|c| {
+                    let v = c.value.unwrap();
+                    (v.low.unwrap(), v.unit)
+                })
+                .collect();
+            assert_eq!(kids.len(), 1, "{text}");
+            assert_eq!(kids[0].1, "child", "{text}");
+        }
+    }
+
+    #[test]
+    fn people_said_to_be_unhurt_are_no_toll() {
+        assert_eq!(
+            tolls("His wife and their three children were not hurt."),
+            vec![("injured".to_string(), 0.0)]
+        );
+        assert_eq!(tolls("Two officers weren't injured, police said."), vec![]);
     }
 
     #[test]

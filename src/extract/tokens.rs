@@ -29,11 +29,13 @@ impl Tok<'_> {
     }
 
     /// Equal to `w` in any ASCII case.
+    #[inline]
     pub fn is(&self, w: &str) -> bool {
         self.s.eq_ignore_ascii_case(w)
     }
 
     /// Equal to one of `ws` in any ASCII case.
+    #[inline]
     pub fn is_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(w))
     }

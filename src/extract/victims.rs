@@ -234,9 +234,32 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             continue;
         }
         if r.negated(a) {
+            // "Her two sons were not hurt": people denied any harm are a
+            // zero (one person so denied says less of the toll).
+            if m == "injured" && a >= 2 && toks[a - 1].is("not") && toks[a - 2].is("were") {
+                out.push(Count {
+                    start: toks[a - 2].start,
+                    end: toks[b - 1].end,
+                    measure: m,
+                    value: 0.0,
+                    part: false,
+                    earlier: false,
+                });
+            }
             continue;
         }
-        out.extend(r.read(a, b, m));
+        let got = r.read(a, b, m);
+        if got.is_empty() && m == "killed" && r.died_after(a) {
+            // "Gray was rushed to a hospital but was declared dead", "was
+            // taken to hospital, where he died": those hurt before died.
+            let at = toks[a].start;
+            if let Some(c) = out.iter_mut().rev().find(|c| {
+                c.measure == "injured" && c.end <= at && c.value > 0.0 && !c.part && !c.earlier
+            }) {
+                c.measure = "killed";
+            }
+        }
+        out.extend(got);
     }
     // One phrase read by two verbs ("was shot and critically injured"):
     // the more precise measure stands.
@@ -384,12 +407,15 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     };
     // Every injured figure the article gives, as the reader would take it.
     let killed = largest("killed").unwrap_or(0.0);
-    let stated = largest("injured")
+    let injured = largest("injured");
+    let hit_group = largest("killed_or_injured");
+    let stated = injured
         .unwrap_or(0.0)
-        .max(largest("killed_or_injured").unwrap_or(0.0) - killed);
+        .max(hit_group.unwrap_or(0.0) - killed);
     // One entry per mention of one person: its keys, whether it names the
-    // person, whether it says they died, and its claim.
-    let mut mentions: Vec<(Vec<String>, bool, bool, usize)> = Vec::new();
+    // person, whether it says they died, whether it only says they were
+    // hit, and its claim.
+    let mut mentions: Vec<(Vec<String>, bool, bool, bool, usize)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         if !story(&c) || c.value.as_ref().and_then(|x| x.low) != Some(1.0) {
             continue;
@@ -403,7 +429,30 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             continue;
         };
         let killed = c.measure.as_deref() == Some("killed");
-        mentions.push((keys, named, killed, i));
+        let hit = c.measure.as_deref() == Some("killed_or_injured");
+        mentions.push((keys, named, killed, hit, i));
+    }
+    // "Three men were shot … a 40-year-old man was grazed in the arm": the
+    // hit who did not die are the injured, more than the one told apart.
+    let hit = hit_group.unwrap_or(0.0) - killed;
+    if injured.is_some_and(|i| hit > i) {
+        let at = claims.iter().position(|c| {
+            story(&c)
+                && c.measure.as_deref() == Some("killed_or_injured")
+                && c.value.as_ref().and_then(|x| x.low) == hit_group
+        });
+        if let Some(at) = at {
+            let mut total = claims[at].clone();
+            total.measure = Some("injured".into());
+            total.inferred = true;
+            total.value = Some(crate::model::Value {
+                low: Some(hit),
+                high: Some(hit),
+                unit: "people".into(),
+            });
+            claims.push(total);
+            return;
+        }
     }
     if mentions.len() < 2 && stated > 0.0 {
         return;
@@ -426,6 +475,15 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         }
     }
     let roots: Vec<usize> = (0..mentions.len()).map(|i| root(&group, i)).collect();
+    // "He shot Barnes" in a report of four murders that names fewer dead:
+    // those only said to be hit may be the dead not named, and are no
+    // injured until the killed figure is made up.
+    let mut dead = vec![false; mentions.len()];
+    for (m, &r) in mentions.iter().zip(&roots) {
+        dead[r] |= m.2;
+    }
+    let named_dead = dead.iter().filter(|&&d| d).count();
+    let mut unnamed_dead = (killed - named_dead as f64).max(0.0) as usize;
     let mut named = 0;
     let mut described = 0;
     let mut last = None;
@@ -434,13 +492,17 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         if members.is_empty() || members.iter().any(|&i| mentions[i].2) {
             continue;
         }
+        if unnamed_dead > 0 && members.iter().all(|&i| mentions[i].3) {
+            unnamed_dead -= 1;
+            continue;
+        }
         if members.iter().any(|&i| mentions[i].1) {
             named += 1;
         }
         if members.iter().any(|&i| !mentions[i].1) {
             described += 1;
         }
-        let at = members.iter().map(|&i| mentions[i].3).max();
+        let at = members.iter().map(|&i| mentions[i].4).max();
         last = last.max(at);
     }
     let n = named.max(described);
@@ -631,6 +693,33 @@ const AUX: &[&str] = &[
     "likely",
 ];
 
+/// Verbs of `victims.verbs` used as freely of teams and rivals as of
+/// victims: they count a noun of people ("beat a deputy"), never a name.
+const NOUN_ONLY: &[&str] = &["beat", "beaten"];
+
+/// Past participles that do not end in "-ed": "was struck and killed".
+const PARTICIPLES: &[&str] = &[
+    "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
+];
+
+/// Words of direction between a preposition and a place: "in east
+/// London", "in northeast Philadelphia".
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "downtown",
+    "rural",
+    "suburban",
+    "nearby",
+];
+
 /// Words before a capitalised name that make it a place or a body, not a
 /// person: "taken to Mercy General", "at Sam's Club".
 const PLACE_BEFORE: &[&str] = &[
@@ -670,6 +759,9 @@ const NEGATIONS: &[&str] = &["not", "never", "no", "nobody", "none", "n't"];
 const ONE: &[&str] = &[
     "a", "an", "the", "one", "another", "his", "her", "its", "their", "our", "my", "this", "that",
 ];
+
+/// Possessive determiners, which a number may follow ("his two sons").
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my"];
 
 /// A word between a person and what befell them.
 fn is_aux(t: &Tok) -> bool {
@@ -787,6 +879,17 @@ impl Reader<'_, '_> {
         false
     }
 
+    /// Whether the phrase at token `a` says of someone named before it in
+    /// the sentence that they died: "but was declared dead", "where he
+    /// died" (no person of its own before it, past forms of "be").
+    fn died_after(&self, a: usize) -> bool {
+        let mut j = a;
+        while j > 0 && self.toks[j - 1].is_any(BE_HAVE) {
+            j -= 1;
+        }
+        j > 0 && self.toks[j - 1].is_any(&["but", "where", "he", "she", "they", "later"])
+    }
+
     /// The counts a verb phrase at tokens `a..b` gives.
     fn read(&self, a: usize, b: usize, m: &'static str) -> Vec<Count> {
         let mut i = a;
@@ -805,10 +908,14 @@ impl Reader<'_, '_> {
                 ]);
                 j -= 1;
             }
-            be
+            // "was struck and killed".
+            be || self.participle_back(i).is_some()
         };
         let last = self.toks[b - 1].s;
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
+        // "He beat a deputy", "a clerk was beaten", never "the Hawks beat
+        // Boston": these verbs count a noun of people, not a name.
+        let noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
@@ -818,6 +925,9 @@ impl Reader<'_, '_> {
                 && self.toks[b - 1].is_capital()
                 && self.tok(b).is_some_and(|t| t.is_capital());
             if let Some((s, e, n)) = self.list_fwd(b).filter(|_| !title) {
+                if noun_only && !self.is_head(e - 1) {
+                    return Vec::new();
+                }
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
@@ -846,6 +956,9 @@ impl Reader<'_, '_> {
         let Some(np) = self.np_back(a) else {
             return Vec::new();
         };
+        if noun_only && !self.is_head(np.end - 1) {
+            return Vec::new();
+        }
         let mut out = Vec::new();
         if let (true, Some((k, ks, ke))) = (np.earlier, np.part) {
             // "one of them died", "two died": of a group counted before.
@@ -897,8 +1010,24 @@ impl Reader<'_, '_> {
                 }
             }
         }
-        out.push(self.count(np.start, np.end, m, np.n));
+        // "A second victim has died": the toll is now two.
+        let n = match self.ordinal_rank(np.start, np.end) {
+            Some(r) if m == "killed" && np.n == 1.0 => r,
+            _ => np.n,
+        };
+        out.push(self.count(np.start, np.end, m, n));
         out
+    }
+
+    /// The rank "a second victim", "a third person", "a second" give
+    /// tokens `s..e`: 2, 3, 2.
+    fn ordinal_rank(&self, s: usize, e: usize) -> Option<f64> {
+        // Not "the third victim died", one of those counted.
+        if !(e == s + 2 || (e == s + 3 && self.is_head(s + 2))) || !self.toks[s].is("a") {
+            return None;
+        }
+        let i = ORDINALS.iter().position(|o| self.toks[s + 1].is(o))?;
+        Some(i as f64 + 2.0)
     }
 
     fn count(&self, s: usize, e: usize, measure: &'static str, value: f64) -> Count {
@@ -980,6 +1109,12 @@ impl Reader<'_, '_> {
                 i -= 1;
                 continue;
             }
+            // "was struck and killed", "was punched and kicked and treated
+            // for cuts": other verbs of the same person before "and".
+            if let Some(j) = self.participle_back(i) {
+                i = j;
+                continue;
+            }
             // "Ada Brook, who was hurt": a relative clause after the name.
             if t.s == ","
                 && self.tok(i).is_some_and(|x| x.is("who"))
@@ -999,6 +1134,8 @@ impl Reader<'_, '_> {
             }
             break;
         }
+        // "a neighbour who tried to get into the house suffered burns".
+        let i = self.relative_back(i).unwrap_or(i);
         let end = self.skip_appositions_back(i);
         if let Some((k, s)) = self.of_earlier(end) {
             return Some(Back {
@@ -1032,6 +1169,41 @@ impl Reader<'_, '_> {
             part: None,
             earlier: false,
         })
+    }
+
+    /// "struck and" ending at token `i` (exclusive) after a form of "be" or
+    /// another such pair ("was punched and kicked and"): where the pair
+    /// starts. The verb is a past participle: "-ed" or one of
+    /// [`PARTICIPLES`].
+    fn participle_back(&self, i: usize) -> Option<usize> {
+        if i < 3 || !self.toks[i - 1].is("and") {
+            return None;
+        }
+        let p = &self.toks[i - 2];
+        let participle = p.is_word()
+            && !p.is_capital()
+            && (p.s.ends_with("ed") || p.is_any(PARTICIPLES))
+            && !p.is_any(BE_HAVE);
+        let before = &self.toks[i - 3];
+        (participle && (before.is_any(BE_HAVE) || before.is("and"))).then_some(i - 2)
+    }
+
+    /// A relative clause "who ..." (no comma, no other victims phrase)
+    /// between a person and the phrase at token `i` (exclusive): "a
+    /// 17-year-old who was with him was wounded". Where the person ends.
+    fn relative_back(&self, i: usize) -> Option<usize> {
+        // "the officer who fired the shot": a noun, not what befell anyone.
+        if i == 0 || self.toks[i - 1].is_any(ONE) {
+            return None;
+        }
+        let from = i.saturating_sub(10);
+        let j = (from..i)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word())
+            .find(|&j| self.toks[j].is("who"))?;
+        let person = j >= 1 && (self.is_head(j - 1) || self.is_name_word(j - 1));
+        let other_phrase = self.verbs.iter().any(|v| v.0 >= j && v.0 < i);
+        (person && !other_phrase).then_some(j)
     }
 
     /// "in a Portland hospital" ending at the comma at token `comma`, after
@@ -1149,6 +1321,8 @@ impl Reader<'_, '_> {
     fn list_back(&self, end: usize) -> Option<(usize, f64)> {
         let (mut start, mut total) = self.part_back(end, false)?;
         let mut first = true;
+        // The count of the item at `start`, and whether a comma follows it.
+        let (mut last, mut comma_after) = (total, false);
         loop {
             let j = start;
             let (next_end, is_and) = if j >= 1 && self.toks[j - 1].is("and") {
@@ -1168,8 +1342,17 @@ impl Reader<'_, '_> {
             let e = self.skip_appositions_back(next_end);
             match self.part_back(e, true) {
                 Some((s, n)) => {
-                    start = s;
-                    total += n;
+                    // "The driver, a 24-year-old man, and a passenger": an
+                    // indefinite phrase set off by commas after a definite
+                    // one (or a name) says who it is, and counts no one new.
+                    let definite = self.toks[s].is("the")
+                        || self.toks[s].s.ends_with("'s")
+                        || self.is_name_word(s);
+                    let apposition =
+                        !is_and && comma_after && self.toks[start].is_any(&["a", "an"]) && definite;
+                    total += if apposition { n - last } else { n };
+                    comma_after = self.toks[next_end].s == ",";
+                    (start, last) = (s, n);
                     first = false;
                 }
                 None => break,
@@ -1247,7 +1430,10 @@ impl Reader<'_, '_> {
                     return None;
                 }
                 if plural == (n != 1.0) {
-                    let s = if i >= 2 && self.toks[i - 2].is("the") {
+                    // "the two men", "her two young sons".
+                    let s = if i >= 2
+                        && (self.toks[i - 2].is("the") || self.toks[i - 2].is_any(POSSESSIVES))
+                    {
                         i - 2
                     } else {
                         i - 1
@@ -1339,8 +1525,13 @@ impl Reader<'_, '_> {
             }
             return Some((k, 1.0));
         }
-        // "taken to Mercy General in stable condition": a place.
-        if i > 0 && self.toks[i - 1].is_any(PLACE_BEFORE) {
+        // "taken to Mercy General in stable condition", "in east London":
+        // a place.
+        let mut k = i;
+        while k > 0 && self.toks[k - 1].is_any(COMPASS) {
+            k -= 1;
+        }
+        if k > 0 && self.toks[k - 1].is_any(PLACE_BEFORE) {
             return None;
         }
         // "66-year-old LuAnn Johnson", "the 35-year-old Jerry Ortiz".
@@ -1400,6 +1591,11 @@ impl Reader<'_, '_> {
     fn part_fwd(&self, k: usize, in_list: bool) -> Option<(usize, usize, f64)> {
         let t = self.tok(k)?;
         if in_list && t.is_any(&["himself", "herself"]) {
+            return Some((k + 1, k + 1, 1.0));
+        }
+        // "killing her and her two young sons": a person named before,
+        // counted where a list adds others to them.
+        if !in_list && t.is_any(&["him", "her"]) && self.tok(k + 1).is_some_and(|t| t.is("and")) {
             return Some((k + 1, k + 1, 1.0));
         }
         // "wounded a third", "and another".
@@ -1478,6 +1674,13 @@ impl Reader<'_, '_> {
             (Det::Num(small_number(self.toks[k + 1].s)?), k + 2)
         } else if t.is("both") {
             (Det::Num(2.0), k + 1)
+        } else if let Some(n) = t
+            .is_any(POSSESSIVES)
+            .then(|| self.tok(k + 1).and_then(|t| small_number(t.s)))
+            .flatten()
+        {
+            // "her two young sons".
+            (Det::Num(n), k + 2)
         } else if t.is_any(ONE) {
             (Det::One, k + 1)
         } else if in_list {
@@ -2158,5 +2361,195 @@ mod tests {
         assert_eq!(one("A mother of two was killed."), [("killed", 1.0)]);
         // Plural with no number: how many is not said.
         assert_eq!(one("The victims were wounded."), []);
+    }
+
+    #[test]
+    fn hospital_transfers_are_injuries() {
+        assert_eq!(
+            one("Three climbers were taken to hospital with broken bones."),
+            [("injured", 3.0)]
+        );
+        assert_eq!(
+            one("A cyclist was taken to Royal Infirmary Hospital after the collision."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The farmer suffered serious burns trying to free the cattle."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn those_taken_to_hospital_who_died_are_the_dead() {
+        assert_eq!(
+            one("The boy was rushed to a hospital but was declared dead on arrival."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("Two men were taken to hospital, where they died."),
+            [("killed", 2.0)]
+        );
+        // A death with a person of its own leaves the hurt alone.
+        assert_eq!(
+            one("A woman was taken to hospital and a man died at the scene."),
+            [("injured", 1.0), ("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn verbs_joined_by_and_share_their_person() {
+        assert_eq!(
+            read("A retired cyclist was struck and killed by a van on Route 9."),
+            [("killed", 1.0, "A retired cyclist".to_string())]
+        );
+        assert_eq!(
+            one("A cashier was punched and kicked and treated for cuts."),
+            [("injured", 1.0)]
+        );
+        // An active verb keeps its agent apart: the van killed no van.
+        assert_eq!(
+            one("The van struck and killed a jogger."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_person_and_verb() {
+        assert_eq!(
+            read("A 16-year-old who was standing with him was wounded in the hip."),
+            [("injured", 1.0, "A 16-year-old".to_string())]
+        );
+        assert_eq!(
+            one("A roommate who tried to stop the fight was hurt."),
+            [("injured", 1.0)]
+        );
+        // "the shot" is a noun: the one who fired it is no victim.
+        assert_eq!(one("The deputy who fired the shot was cleared."), []);
+    }
+
+    #[test]
+    fn a_place_after_a_direction_word_is_no_victim() {
+        assert_eq!(
+            one("A man was stabbed to death in north Leeds and two other men injured."),
+            [("killed", 1.0), ("injured", 2.0)]
+        );
+    }
+
+    #[test]
+    fn an_apposition_set_off_by_commas_is_the_same_person() {
+        assert_eq!(
+            one("The rider, a 30-year-old man, and a pillion passenger died."),
+            [("killed", 2.0)]
+        );
+        // A list of indefinite people stays a list.
+        assert_eq!(
+            one("A man, a woman and a child were killed."),
+            [("killed", 3.0)]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_opens_a_list_and_a_possessive_number() {
+        assert_eq!(
+            one("The blaze was set deliberately, killing him and his three daughters."),
+            [("killed", 4.0)]
+        );
+        assert_eq!(one("The fire killed her two sons."), [("killed", 2.0)]);
+        assert_eq!(
+            one("A father and his three young daughters died in the blaze."),
+            [("killed", 4.0)]
+        );
+        // A pronoun alone repeats a person counted elsewhere.
+        assert_eq!(one("He is accused of killing her."), []);
+    }
+
+    #[test]
+    fn a_second_victim_dying_raises_the_toll() {
+        assert_eq!(
+            one("A second victim has died, police said."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(one("A third man died in hospital."), [("killed", 3.0)]);
+        // One of the victims counted already.
+        assert_eq!(one("The third victim died on the way."), [("killed", 1.0)]);
+    }
+
+    #[test]
+    fn a_beating_counts_people_never_teams() {
+        assert_eq!(
+            one("He beat a guard and took her keys."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A shop owner was beaten in the raid."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(one("The Hawks beat Boston on Sunday."), []);
+        assert_eq!(one("Arsenal were beaten at home."), []);
+        assert_eq!(one("He was beaten to death."), []);
+    }
+
+    #[test]
+    fn new_nouns_of_people() {
+        assert_eq!(
+            one("An intruder was shot dead by the homeowner."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("The sophomore who was shot and killed was 15."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn bodies_found_are_the_dead() {
+        assert_eq!(
+            one("Divers recovered the bodies of two hikers and a teenager."),
+            [("killed", 3.0)]
+        );
+    }
+
+    #[test]
+    fn a_group_said_to_be_unhurt_is_a_zero() {
+        assert_eq!(
+            one("The driver and her two sons were not hurt."),
+            [("injured", 0.0)]
+        );
+        assert_eq!(one("The other passengers were unhurt."), [("injured", 0.0)]);
+    }
+
+    #[test]
+    fn the_others_after_the_dead_are_all_the_injured() {
+        assert_eq!(
+            article("Lena Ruiz, 20, was killed at the scene. Three other people were wounded."),
+            [claim("killed", 1.0, false), claim("injured", 3.0, false)]
+        );
+        // "Two others" right after the dead, hurt: not more of the dead.
+        let a = crate::extract::claims_of(
+            "A man has died and two other people have been taken to hospital.",
+            None,
+        );
+        let injured: Vec<_> = a
+            .iter()
+            .filter(|c| c.measure.as_deref() == Some("injured"))
+            .map(|c| (c.value.as_ref().unwrap().low, c.qualifier.clone()))
+            .collect();
+        assert_eq!(injured, [(Some(2.0), None)]);
+    }
+
+    #[test]
+    fn those_hit_who_did_not_die_are_injured() {
+        // Three hit, none said to die, one told apart as grazed: three
+        // injured, not one.
+        let a =
+            article("Three men were shot outside a bar. A 40-year-old man was grazed in the arm.");
+        assert!(a.contains(&claim("injured", 3.0, false)), "{a:?}");
+        // Hit victims in a report of more deaths than it names may be the
+        // dead: no injured is added up from them.
+        let a = article(
+            "The gunman killed four people. He shot Ann Bell in the hall. \
+             He shot Tom Hale in the yard. Deputy Ray Cole was killed outside.",
+        );
+        assert!(!a.iter().any(|c| c.0 == "injured"), "{a:?}");
     }
 }
