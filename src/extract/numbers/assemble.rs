@@ -185,6 +185,19 @@ impl Scan<'_> {
             {
                 return Some(other(start, end, (qs, qe)));
             }
+            // `a half-century`, `half-year profit`, `a quarter-hour`: a span
+            // named by a fraction word, which writes no figure.
+            let fraction_word = |f: &str| {
+                part.len() >= f.len() && part[part.len() - f.len()..].eq_ignore_ascii_case(f)
+            };
+            if (fraction_word("half") || fraction_word("quarter"))
+                && self.byte(core.e) == b'-'
+                && self.next(core.e + 1).is_some_and(|x| {
+                    x.s == core.e + 1 && nounwords::duration(&self.w(Some(x))).is_some()
+                })
+            {
+                return Some(other(start, end, (qs, qe)));
+            }
             // `the nineteen sixties`: a decade.
             if core.kind == CoreKind::Card && (10.0..=20.0).contains(&core.val) {
                 if let Some(x) = self.next(core.e).filter(|x| x.k == K::Word) {

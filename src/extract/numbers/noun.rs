@@ -283,7 +283,7 @@ impl Scan<'_> {
             }
             // `three-fold`, `10-fold`: a multiplier.
             if w == "fold" {
-                return Some((y.s, y.e, "times".into()));
+                return Some((y.s, y.e, "time".into()));
             }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
@@ -446,7 +446,7 @@ impl Scan<'_> {
             }
         }
         if let Some(u) = nounwords::measure_unit(&w) {
-            if w.len() > 1 || x.s == e {
+            if w.len() > 1 || x.s == e || w == "m" && self.spaced_metre(x.e) {
                 let (ue, u) = self.unit_tail(x.e, u);
                 return Some((x.s, ue, u));
             }
@@ -917,6 +917,33 @@ impl Scan<'_> {
     fn closes_clause(&self, e: usize) -> bool {
         self.next(e)
             .is_some_and(|x| x.is_sym(',') || x.is_sym('.') || x.is_sym(';'))
+    }
+
+    /// Whether a spaced `m` ending at `e` is a metre, which a lone letter
+    /// seldom is (`6.5 m` may be millions): a speed (`300 m/s`) or a
+    /// dimension after it (`6.5 m across`, `40 m high`).
+    fn spaced_metre(&self, e: usize) -> bool {
+        if self.byte(e) == b'/' {
+            return self.byte(e + 1) == b's' && self.boundary(e + 2);
+        }
+        self.next(e).is_some_and(|y| {
+            y.k == K::Word
+                && y.s == e + 1
+                && matches!(
+                    &*self.w(Some(y)),
+                    "across"
+                        | "long"
+                        | "wide"
+                        | "high"
+                        | "tall"
+                        | "deep"
+                        | "away"
+                        | "below"
+                        | "above"
+                        | "underground"
+                        | "underwater"
+                )
+        })
     }
 
     /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic

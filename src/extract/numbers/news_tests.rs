@@ -1,0 +1,77 @@
+//! Notations of business, technology and sport reporting (issue 12's
+//! held-out classes), each in the project's own words.
+
+use super::*;
+
+/// Every count's text, low and unit.
+fn read(text: &str) -> Vec<(&str, Option<f64>, Option<String>)> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (&text[m.start..m.end], m.low, m.unit))
+        .collect()
+}
+
+#[track_caller]
+fn reads(text: &str, want: &[(&str, f64, Option<&str>)]) {
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(s, v, u)| (s, Some(v), u.map(str::to_string)))
+        .collect();
+    assert_eq!(read(text), want, "{text:?}");
+}
+
+#[test]
+fn a_glued_m_after_a_race_figure_is_metres() {
+    reads(
+        "She took the 1,500m crown and then the 400m hurdles.",
+        &[("1,500m", 1500.0, Some("m")), ("400m", 400.0, Some("m"))],
+    );
+    reads(
+        "He swam the 200m butterfly in record time.",
+        &[("200m", 200.0, Some("m"))],
+    );
+    // Millions stay millions: money, or a noun that is no race.
+    reads(
+        "The club paid £45m and has 800m fans.",
+        &[
+            ("£45m", 45e6, Some("GBP")),
+            ("800m fans", 800e6, Some("fan")),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_after_a_model_line_in_capitals_is_a_name() {
+    assert!(read("The notebook ships with GT 640M graphics.").is_empty());
+    assert!(read("It pairs an RTX 3060M chip with 16GB.").len() == 1);
+    // A currency code before is money.
+    reads("They raised USD 12m.", &[("USD 12m", 12e6, Some("USD"))]);
+}
+
+#[test]
+fn a_spaced_m_is_a_metre_before_a_dimension_or_a_speed() {
+    reads(
+        "The dish is 12 m across and the wind hit 30 m/s.",
+        &[("12 m", 12.0, Some("m")), ("30 m/s", 30.0, Some("m/s"))],
+    );
+    reads(
+        "Light moves at 3 x 10^8 m/s.",
+        &[("3 x 10^8 m/s", 3e8, Some("m/s"))],
+    );
+}
+
+#[test]
+fn multipliers_take_the_unit_time() {
+    reads(
+        "Orders grew sixfold, then 3x.",
+        &[("sixfold", 6.0, Some("time")), ("3x", 3.0, Some("time"))],
+    );
+}
+
+#[test]
+fn a_span_named_by_a_fraction_writes_no_figure() {
+    assert!(read("It posted a record half-year loss.").is_empty());
+    assert!(read("The firm is more than a half-century old.").is_empty());
+    assert!(read("They met for a quarter-hour chat.").is_empty());
+}
