@@ -325,12 +325,22 @@ impl Scan<'_> {
             // Two sums of money where the second is three times the first
             // or more ("jumped 15 cents to $4.50", "rose $2 to $30") are
             // a change and a price; "rose $2 to $3" stays a range.
+            // Two bare figures after "by" are a change and a level when the
+            // second is three times the first or more ("cut the routes by
+            // 3 to 20"); "cut by two to three" stays a range.
             let change_and_level = |r: &Qty| {
+                let by = self.w(self.prev(start)) == "by";
                 !between
-                    && (q.unit.is_some() || q.money)
-                    && ((r.unit.is_none() && !r.money)
-                        || (q.money && r.money && r.val >= 3.0 * q.val)
-                        || self.w(self.prev(start)) == "by")
+                    && ((q.unit.is_some() || q.money)
+                        && ((r.unit.is_none() && !r.money)
+                            || (q.money && r.money && r.val >= 3.0 * q.val)
+                            || by)
+                        || by
+                            && q.unit.is_none()
+                            && r.unit.is_none()
+                            && !q.money
+                            && !r.money
+                            && r.val >= 3.0 * q.val)
                     && self.change_verb_before(start)
             };
             if let Some((r, conn_end)) = self

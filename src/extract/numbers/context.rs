@@ -688,6 +688,26 @@ impl Scan<'_> {
                         return None;
                     }
                 }
+                // `the past 12 months`, `its past two seasons`: an
+                // adjective of time, not `went past 100`.
+                if *phrase == ["past"]
+                    && matches!(
+                        self.w(self.prev(s)).as_str(),
+                        "the"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
+                {
+                    return None;
+                }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
                 if *phrase == ["up", "to"]
@@ -902,6 +922,20 @@ impl Scan<'_> {
                     | "upgraded"
                     | "downgraded"
                     | "boosted"
+                    // Market verbs: `added 14p to 412p`, `shed 3% to 410`.
+                    | "added"
+                    | "gained"
+                    | "lost"
+                    | "shed"
+                    | "sank"
+                    | "slid"
+                    | "dipped"
+                    | "eased"
+                    | "tumbled"
+                    | "slumped"
+                    | "rallied"
+                    | "advanced"
+                    | "edged"
             ) {
                 return true;
             }

@@ -75,3 +75,11 @@ fn a_span_named_by_a_fraction_writes_no_figure() {
     assert!(read("The firm is more than a half-century old.").is_empty());
     assert!(read("They met for a quarter-hour chat.").is_empty());
 }
+
+#[test]
+fn past_bounds_a_figure_but_not_after_a_determiner() {
+    let m = &find_numbers("Sales went past $2bn.")[0];
+    assert_eq!((m.low, m.high), (Some(2e9), None));
+    let m = &find_numbers("Sales grew in the past 18 months.")[0];
+    assert_eq!((m.low, m.high), (Some(18.0), Some(18.0)));
+}
