@@ -83,3 +83,19 @@ fn past_bounds_a_figure_but_not_after_a_determiner() {
     let m = &find_numbers("Sales grew in the past 18 months.")[0];
     assert_eq!((m.low, m.high), (Some(18.0), Some(18.0)));
 }
+
+#[test]
+fn both_sides_of_a_hyphenated_dimension_take_its_unit() {
+    reads(
+        "They built 8-by-10-foot cabins.",
+        &[("8", 8.0, Some("foot")), ("10-foot", 10.0, Some("foot"))],
+    );
+}
+
+#[test]
+fn a_gearbox_counts_its_speeds() {
+    reads(
+        "It has a nine-speed gearbox.",
+        &[("nine-speed", 9.0, Some("speed"))],
+    );
+}

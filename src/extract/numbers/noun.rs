@@ -281,6 +281,21 @@ impl Scan<'_> {
                     .filter(|u| u != "__age");
                 return unit.map(|u| (e, e, u));
             }
+            // `10-by-12-foot`: the first side takes the unit glued to the
+            // second, which stays its own match.
+            if w == "by" && self.byte(y.e) == b'-' {
+                let z = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Num && z.s == y.e + 1)?;
+                if self.byte(z.e) != b'-' {
+                    return None;
+                }
+                let u = self
+                    .next(z.e + 1)
+                    .filter(|u| u.k == K::Word && u.s == z.e + 1)
+                    .and_then(|u| nounwords::measure_unit(&self.w(Some(u))))?;
+                return Some((e, e, u.to_string()));
+            }
             // `three-fold`, `10-fold`: a multiplier.
             if w == "fold" {
                 return Some((y.s, y.e, "time".into()));
@@ -1162,7 +1177,9 @@ fn person_or_singular(w: &str) -> String {
 /// Whether a lower-case word can be the noun counted by `val`: plural for
 /// anything but one, never a verb form in -ed or an adverb.
 fn countable(w: &str, val: f64) -> bool {
-    if w.len() < 2 || !w.is_ascii() || w.ends_with("ed") || w.ends_with("ly") {
+    // `-ed` marks a participle, but `speed` is a noun (`an eight-speed
+    // gearbox`).
+    if w.len() < 2 || !w.is_ascii() || w.ends_with("ed") && w != "speed" || w.ends_with("ly") {
         return false;
     }
     if val == 1.0 || val.fract() != 0.0 && val < 2.0 {
