@@ -355,6 +355,10 @@ impl Scan<'_> {
             } else if let Some(u) = nounwords::measure_unit(w) {
                 let (ke, u) = self.unit_tail(k, u);
                 c.glued_unit = Some((j, ke, u));
+            } else if w == "in" {
+                // `27in`, `6ft 4in`: inches glued, where a spaced `in` is
+                // the preposition.
+                c.glued_unit = Some((j, k, "inch".to_string()));
             } else if matches!(self.byte(j), b'C' | b'F') && k == j + 1 && !c.scaled {
                 // `35C`, `104F`: temperatures.
                 let u = if self.byte(j) == b'C' { "°C" } else { "°F" };

@@ -99,3 +99,19 @@ fn a_gearbox_counts_its_speeds() {
         &[("nine-speed", 9.0, Some("speed"))],
     );
 }
+
+#[test]
+fn glued_inches_and_data_rates() {
+    reads(
+        "A 32in screen, a 5ft 9in driver, 500 Mbps and 60fps.",
+        &[
+            ("32in", 32.0, Some("inch")),
+            ("5ft", 5.0, Some("foot")),
+            ("9in", 9.0, Some("inch")),
+            ("500 Mbps", 500.0, Some("mbps")),
+            ("60fps", 60.0, Some("fps")),
+        ],
+    );
+    // A spaced `in` is the preposition.
+    reads("He scored 7 in the final.", &[("7", 7.0, None)]);
+}
