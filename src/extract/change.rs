@@ -70,6 +70,15 @@ const CHANGE: &[&str] = &[
     "rallied",
     "shrank",
     "advanced",
+    "narrowed",
+    "widened",
+    "lifted",
+    "trimmed",
+    "slashed",
+    "hiked",
+    "doubled",
+    "tripled",
+    "halved",
     "up",
     "down",
 ];
@@ -370,6 +379,24 @@ mod tests {
         unit: Option<&str>,
     ) -> (String, Option<&'static str>, Option<String>) {
         (t.to_string(), role, unit.map(str::to_string))
+    }
+
+    #[test]
+    fn reporting_verbs_of_change_give_roles() {
+        assert_eq!(
+            read_all("The margin narrowed to 29.8% from 31.2%."),
+            [
+                fig("29.8%", Some("to"), Some("%")),
+                fig("31.2%", Some("from"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("It lifted the payout by 4% to 25 cents."),
+            [
+                fig("4%", Some("change"), Some("%")),
+                fig("25 cents", Some("to"), Some("USD"))
+            ]
+        );
     }
 
     #[test]
