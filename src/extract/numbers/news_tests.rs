@@ -115,3 +115,11 @@ fn glued_inches_and_data_rates() {
     // A spaced `in` is the preposition.
     reads("He scored 7 in the final.", &[("7", 7.0, None)]);
 }
+
+#[test]
+fn a_pair_counts_the_plural_after_one_modifier() {
+    reads(
+        "The boxer threw a pair of right jabs.",
+        &[("a pair of right jabs", 2.0, Some("jab"))],
+    );
+}

@@ -357,6 +357,20 @@ impl Scan<'_> {
             }
             x = y;
             w = self.w(Some(y));
+            // `a pair of left hooks`, `thousands of angry fans`: one
+            // modifier before the plural counted.
+            if !plural_like(&w) {
+                let z = self.next(y.e).filter(|z| {
+                    z.k == K::Word && z.s == y.e + 1 && self.byte(z.s).is_ascii_lowercase()
+                });
+                if let Some(z) = z {
+                    let wz = self.w(Some(z));
+                    if plural_like(&wz) && !nounwords::never_noun(&wz) && countable(&wz, val) {
+                        x = z;
+                        w = wz;
+                    }
+                }
+            }
             if let Some((code, _)) = words::currency_word(&w) {
                 if !matches!(w.as_str(), "won" | "real" | "p" | "rand" | "dong") {
                     return Some((x.s, x.e, code.to_string()));
