@@ -683,6 +683,11 @@ impl Scan<'_> {
                                         | "pounds"
                                         | "percent"
                                 )
+                            // A figure with its unit: `28mpg over 600
+                            // miles`, `30 points over three games`.
+                            || b.k == K::Word
+                                && lex::prev(self.t, b.s, 0)
+                                    .is_some_and(|n| n.k == K::Num && b.s - n.e <= 1)
                     });
                     if amount {
                         return None;

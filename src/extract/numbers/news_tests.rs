@@ -123,3 +123,16 @@ fn a_pair_counts_the_plural_after_one_modifier() {
         &[("a pair of right jabs", 2.0, Some("jab"))],
     );
 }
+
+#[test]
+fn over_after_a_figure_with_its_unit_spreads_it_and_bounds_nothing() {
+    reads(
+        "The van did 31mpg over 450 miles.",
+        &[
+            ("31mpg", 31.0, Some("mpg")),
+            ("450 miles", 450.0, Some("mile")),
+        ],
+    );
+    let m = &find_numbers("Over 450 miles of road were shut.")[0];
+    assert_eq!((m.low, m.high), (Some(450.0), None));
+}
