@@ -194,6 +194,16 @@ impl Scan<'_> {
             if words::year_cue(prevw) {
                 return Some(NumberForm::Year);
             }
+            // `Euro 2024 starts`, `Expo 2020`, `Vision 2030`: a year in a
+            // name written in capitals right before it.
+            if (1900.0..=2100.0).contains(&v)
+                && self.prev(c.s).is_some_and(|p| {
+                    p.k == K::Word && p.e + 1 == c.s && self.byte(p.s).is_ascii_uppercase()
+                })
+                && !words::is_month(prevw)
+            {
+                return Some(NumberForm::Year);
+            }
             // Without a counted noun, a bare 4-digit number in this window
             // is a year; so is one before a capitalised word (a headline's
             // `2011 Civilians …`, `2012 Olympics`).
@@ -499,26 +509,31 @@ impl Scan<'_> {
         match self.noun_after(c.e, q, c.val) {
             None => true,
             // A "noun" with an object after it is a verb: `the Curve 8900
-            // helps you`, `Windows 7 makes the switch`.
-            Some((_, ne, _)) => matches!(
-                self.w(self.next(ne)).as_str(),
-                "you"
-                    | "us"
-                    | "them"
-                    | "him"
-                    | "it"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-            ),
+            // helps you`, `Windows 7 makes the switch`, `the Series 9 costs
+            // $399`.
+            Some((_, ne, _)) => {
+                self.next(ne)
+                    .is_some_and(|x| x.k == K::Num || matches!(x.k, K::Sym('$' | '£' | '€')))
+                    || matches!(
+                        self.w(self.next(ne)).as_str(),
+                        "you"
+                            | "us"
+                            | "them"
+                            | "him"
+                            | "it"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "our"
+                            | "your"
+                            | "this"
+                            | "these"
+                            | "those"
+                    )
+            }
         }
     }
 

@@ -136,3 +136,13 @@ fn over_after_a_figure_with_its_unit_spreads_it_and_bounds_nothing() {
     let m = &find_numbers("Over 450 miles of road were shut.")[0];
     assert_eq!((m.low, m.high), (Some(450.0), None));
 }
+
+#[test]
+fn a_year_in_a_name_and_a_model_before_a_verb_are_no_counts() {
+    assert!(read("Euro 2028 opens in June.").is_empty());
+    assert!(read("Last year Expo 2030 drew crowds.").is_empty());
+    reads(
+        "The new Series 7 costs $499.",
+        &[("$499", 499.0, Some("USD"))],
+    );
+}
