@@ -508,6 +508,9 @@ impl Scan<'_> {
         }
         match self.noun_after(c.e, q, c.val) {
             None => true,
+            // A noun in the singular names what the label qualifies:
+            // `Tier 1 capital`, `Phase 3 trial`.
+            Some((ns, ne, u)) if self.singular_noun(ns, ne, &u) => true,
             // A "noun" with an object after it is a verb: `the Curve 8900
             // helps you`, `Windows 7 makes the switch`, `the Series 9 costs
             // $399`.

@@ -146,3 +146,13 @@ fn a_year_in_a_name_and_a_model_before_a_verb_are_no_counts() {
         &[("$499", 499.0, Some("USD"))],
     );
 }
+
+#[test]
+fn a_label_before_a_singular_noun_is_no_count() {
+    assert!(read("Lenders need more Tier 1 capital.").is_empty());
+    assert!(read("The vaccine entered its Phase 2 trial.").is_empty());
+    reads(
+        "The league fined 4 clubs.",
+        &[("4 clubs", 4.0, Some("club"))],
+    );
+}
