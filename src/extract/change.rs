@@ -70,6 +70,15 @@ const CHANGE: &[&str] = &[
     "rallied",
     "shrank",
     "advanced",
+    "narrowed",
+    "widened",
+    "lifted",
+    "trimmed",
+    "slashed",
+    "hiked",
+    "doubled",
+    "tripled",
+    "halved",
     "up",
     "down",
 ];
@@ -133,6 +142,18 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         // The next figure, when only "to" stands between: "A to B", "50
         // points, or 0.4%, to 12,044".
         let to_next = nums.get(i + 1).filter(|m| is_word(gap(m), "to"));
+        // "shed 38 points, or 0.2%, to 16,139": a level after the change
+        // told twice.
+        let level_after_or = || {
+            nums.get(i + 1).is_some_and(|m| is_word(gap(&m), "or"))
+                && nums.get(i + 2).is_some_and(|l| {
+                    let m = nums[i + 1];
+                    is_word(
+                        text[m.end.min(l.start)..l.start].trim_matches([' ', ',']),
+                        "to",
+                    )
+                })
+        };
         let Some((w1, w1s)) = word_before(text, floor, n.start) else {
             continue;
         };
@@ -144,9 +165,9 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         let role =
             if is_word(w1, "from") && (to_next.is_some() || verb_before(w1s, 3) || from_after_to) {
                 Some(Role::From)
-            } else if (is_word(w1, "by") && verb_before(w1s, 2))
+            } else if (is_word(w1, "by") && verb_before(w1s, 6))
                 || (one_of(w1, CHANGE) && !(one_of(w1, RAISE) && money(n) && to_next.is_none()))
-                || (one_of(w1, CHANGE_WITH_LEVEL) && to_next.is_some())
+                || (one_of(w1, CHANGE_WITH_LEVEL) && (to_next.is_some() || level_after_or()))
             {
                 Some(Role::Change)
             } else if is_word(w1, "to")
@@ -358,6 +379,50 @@ mod tests {
         unit: Option<&str>,
     ) -> (String, Option<&'static str>, Option<String>) {
         (t.to_string(), role, unit.map(str::to_string))
+    }
+
+    #[test]
+    fn reporting_verbs_of_change_give_roles() {
+        assert_eq!(
+            read_all("The margin narrowed to 29.8% from 31.2%."),
+            [
+                fig("29.8%", Some("to"), Some("%")),
+                fig("31.2%", Some("from"), Some("%"))
+            ]
+        );
+        assert_eq!(
+            read_all("It lifted the payout by 4% to 25 cents."),
+            [
+                fig("4%", Some("change"), Some("%")),
+                fig("25 cents", Some("to"), Some("USD"))
+            ]
+        );
+    }
+
+    #[test]
+    fn market_verbs_a_change_by_and_a_change_told_twice_give_a_level() {
+        assert_eq!(
+            read_all("Vodafone added 3p to 96p."),
+            [
+                fig("3p", Some("change"), Some("GBP")),
+                fig("96p", Some("to"), Some("GBP"))
+            ]
+        );
+        // "by" farther from its verb, two bare figures.
+        assert_eq!(
+            read_all("The board cut the number of depots by 4 to 15."),
+            [fig("4", Some("change"), None), fig("15", Some("to"), None)]
+        );
+        // A range of changes stays one figure.
+        assert_eq!(read_all("Jobs were cut by two to three.").len(), 1);
+        assert_eq!(
+            read_all("The Dow lost 120 points, or 0.3%, to 38,400."),
+            [
+                fig("120 points", Some("change"), Some("point")),
+                fig("0.3%", Some("change"), Some("%")),
+                fig("38,400", Some("to"), Some("point"))
+            ]
+        );
     }
 
     #[test]

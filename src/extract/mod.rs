@@ -290,11 +290,13 @@ impl<'a> Sentence<'a> {
             // A unit the figure borrows: the other end of "from A to B",
             // the neighbour that wrote it once, an index's points.
             let borrowed = reading.unit.as_deref();
-            // "a quarter of those surveyed": a share, in per cent.
+            // "a quarter of those surveyed", "about half said no", "half
+            // its value": a share, in per cent. A fraction word is one
+            // before "of", a determiner, or under a hedge.
             let share = n.form == NumberForm::Fraction
                 && n.unit.is_none()
                 && hit.is_none()
-                && starts_with_word(&self.text[n.end..], "of");
+                && (n.approx || share_follows(&self.text[n.end..]));
             let (mut kind, mut measure, mut behaviour) = match hit {
                 Some(h) => {
                     let t = &config.triggers[h.trigger];
@@ -781,6 +783,14 @@ fn victim_measure(m: &str) -> bool {
 }
 
 /// Whether `s` starts, after spaces, with the ASCII word `w` (any case).
+/// Whether a fraction word's share of something follows: "of those
+/// surveyed", "its value", "the staff".
+fn share_follows(s: &str) -> bool {
+    ["of", "the", "its", "their", "his", "her", "our", "all"]
+        .iter()
+        .any(|w| starts_with_word(s, w))
+}
+
 fn starts_with_word(s: &str, w: &str) -> bool {
     let s = s.trim_start().as_bytes();
     s.len() >= w.len()
@@ -997,6 +1007,19 @@ mod tests {
         assert_eq!(f[1].3, "flat");
         let f = figures("A quarter of those surveyed said no.");
         assert_eq!((f[0].2, f[0].3.as_str()), (Some(25.0), "%"));
+        // A fraction word under a hedge or before a determiner is a share.
+        let f = figures("Roughly half backed the plan; nearly half the seats changed.");
+        let got: Vec<_> = f
+            .iter()
+            .map(|x| (x.1.as_str(), x.2, x.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Roughly half", Some(50.0), "%"),
+                ("nearly half", Some(50.0), "%")
+            ]
+        );
         let f = figures("It is one of the best films ever made.");
         assert_eq!((f[0].1.as_str(), f[0].2), ("one", Some(1.0)));
     }

@@ -581,6 +581,8 @@ impl<'a> Scan<'a> {
 }
 
 #[cfg(test)]
+mod news_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod units_tests;

@@ -185,6 +185,19 @@ impl Scan<'_> {
             {
                 return Some(other(start, end, (qs, qe)));
             }
+            // `a half-century`, `half-year profit`, `a quarter-hour`: a span
+            // named by a fraction word, which writes no figure.
+            let fraction_word = |f: &str| {
+                part.len() >= f.len() && part[part.len() - f.len()..].eq_ignore_ascii_case(f)
+            };
+            if (fraction_word("half") || fraction_word("quarter"))
+                && self.byte(core.e) == b'-'
+                && self.next(core.e + 1).is_some_and(|x| {
+                    x.s == core.e + 1 && nounwords::duration(&self.w(Some(x))).is_some()
+                })
+            {
+                return Some(other(start, end, (qs, qe)));
+            }
             // `the nineteen sixties`: a decade.
             if core.kind == CoreKind::Card && (10.0..=20.0).contains(&core.val) {
                 if let Some(x) = self.next(core.e).filter(|x| x.k == K::Word) {
@@ -312,12 +325,22 @@ impl Scan<'_> {
             // Two sums of money where the second is three times the first
             // or more ("jumped 15 cents to $4.50", "rose $2 to $30") are
             // a change and a price; "rose $2 to $3" stays a range.
+            // Two bare figures after "by" are a change and a level when the
+            // second is three times the first or more ("cut the routes by
+            // 3 to 20"); "cut by two to three" stays a range.
             let change_and_level = |r: &Qty| {
+                let by = self.w(self.prev(start)) == "by";
                 !between
-                    && (q.unit.is_some() || q.money)
-                    && ((r.unit.is_none() && !r.money)
-                        || (q.money && r.money && r.val >= 3.0 * q.val)
-                        || self.w(self.prev(start)) == "by")
+                    && ((q.unit.is_some() || q.money)
+                        && ((r.unit.is_none() && !r.money)
+                            || (q.money && r.money && r.val >= 3.0 * q.val)
+                            || by)
+                        || by
+                            && q.unit.is_none()
+                            && r.unit.is_none()
+                            && !q.money
+                            && !r.money
+                            && r.val >= 3.0 * q.val)
                     && self.change_verb_before(start)
             };
             if let Some((r, conn_end)) = self

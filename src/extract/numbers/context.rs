@@ -194,6 +194,16 @@ impl Scan<'_> {
             if words::year_cue(prevw) {
                 return Some(NumberForm::Year);
             }
+            // `Euro 2024 starts`, `Expo 2020`, `Vision 2030`: a year in a
+            // name written in capitals right before it.
+            if (1900.0..=2100.0).contains(&v)
+                && self.prev(c.s).is_some_and(|p| {
+                    p.k == K::Word && p.e + 1 == c.s && self.byte(p.s).is_ascii_uppercase()
+                })
+                && !words::is_month(prevw)
+            {
+                return Some(NumberForm::Year);
+            }
             // Without a counted noun, a bare 4-digit number in this window
             // is a year; so is one before a capitalised word (a headline's
             // `2011 Civilians …`, `2012 Olympics`).
@@ -498,27 +508,35 @@ impl Scan<'_> {
         }
         match self.noun_after(c.e, q, c.val) {
             None => true,
+            // A noun in the singular names what the label qualifies:
+            // `Tier 1 capital`, `Phase 3 trial`.
+            Some((ns, ne, u)) if self.singular_noun(ns, ne, &u) => true,
             // A "noun" with an object after it is a verb: `the Curve 8900
-            // helps you`, `Windows 7 makes the switch`.
-            Some((_, ne, _)) => matches!(
-                self.w(self.next(ne)).as_str(),
-                "you"
-                    | "us"
-                    | "them"
-                    | "him"
-                    | "it"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-            ),
+            // helps you`, `Windows 7 makes the switch`, `the Series 9 costs
+            // $399`.
+            Some((_, ne, _)) => {
+                self.next(ne)
+                    .is_some_and(|x| x.k == K::Num || matches!(x.k, K::Sym('$' | '£' | '€')))
+                    || matches!(
+                        self.w(self.next(ne)).as_str(),
+                        "you"
+                            | "us"
+                            | "them"
+                            | "him"
+                            | "it"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "our"
+                            | "your"
+                            | "this"
+                            | "these"
+                            | "those"
+                    )
+            }
         }
     }
 
@@ -683,10 +701,35 @@ impl Scan<'_> {
                                         | "pounds"
                                         | "percent"
                                 )
+                            // A figure with its unit: `28mpg over 600
+                            // miles`, `30 points over three games`.
+                            || b.k == K::Word
+                                && lex::prev(self.t, b.s, 0)
+                                    .is_some_and(|n| n.k == K::Num && b.s - n.e <= 1)
                     });
                     if amount {
                         return None;
                     }
+                }
+                // `the past 12 months`, `its past two seasons`: an
+                // adjective of time, not `went past 100`.
+                if *phrase == ["past"]
+                    && matches!(
+                        self.w(self.prev(s)).as_str(),
+                        "the"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
+                {
+                    return None;
                 }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
@@ -902,6 +945,20 @@ impl Scan<'_> {
                     | "upgraded"
                     | "downgraded"
                     | "boosted"
+                    // Market verbs: `added 14p to 412p`, `shed 3% to 410`.
+                    | "added"
+                    | "gained"
+                    | "lost"
+                    | "shed"
+                    | "sank"
+                    | "slid"
+                    | "dipped"
+                    | "eased"
+                    | "tumbled"
+                    | "slumped"
+                    | "rallied"
+                    | "advanced"
+                    | "edged"
             ) {
                 return true;
             }

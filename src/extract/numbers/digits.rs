@@ -313,14 +313,23 @@ impl Scan<'_> {
             // `4K`, `8K`: a screen resolution (or a race), not 4,000;
             // `5G`, `4G`: a network, not grams.
             let label = !money_before && (raw == "G" || raw == "K" && c.plain == Some(1));
-            if resolution || label {
+            // `GT 650M`, `RTX 3080M`: a glued scale letter after a model
+            // line in capitals names a model, not millions.
+            let model = !money_before
+                && c.plain.is_some()
+                && matches!(w, "m" | "b" | "k")
+                && self.model_line_before(c.s);
+            if resolution || label || model {
                 c.e = k;
                 c.form = Some(NumberForm::Other);
             } else if w == "x" {
                 // `10x`: a multiplier.
-                c.glued_unit = Some((j, k, "times".to_string()));
+                c.glued_unit = Some((j, k, "time".to_string()));
             } else if let Some(u) = nounwords::cased_unit(raw) {
                 c.glued_unit = Some((j, k, u.to_string()));
+            } else if w == "m" && !money_before && self.race_metres(c, k) && !money_after() {
+                // `the 5,000m title`, `800m freestyle`: metres of a race.
+                c.glued_unit = Some((j, k, "m".to_string()));
             } else if let (Some(sc), false, true) =
                 (words::scale_word(w, true), c.scaled, letter_ok)
             {
@@ -346,6 +355,10 @@ impl Scan<'_> {
             } else if let Some(u) = nounwords::measure_unit(w) {
                 let (ke, u) = self.unit_tail(k, u);
                 c.glued_unit = Some((j, ke, u));
+            } else if w == "in" {
+                // `27in`, `6ft 4in`: inches glued, where a spaced `in` is
+                // the preposition.
+                c.glued_unit = Some((j, k, "inch".to_string()));
             } else if matches!(self.byte(j), b'C' | b'F') && k == j + 1 && !c.scaled {
                 // `35C`, `104F`: temperatures.
                 let u = if self.byte(j) == b'C' { "°C" } else { "°F" };
@@ -361,6 +374,67 @@ impl Scan<'_> {
                 c.form = Some(NumberForm::Other);
             }
         }
+    }
+
+    /// Whether the figure at `s` follows a model line written in capitals
+    /// (`GT 650M`, `RTX 3080M`): a word of two to four capital letters
+    /// and one space, which is no currency code (`USD 10m` is money).
+    fn model_line_before(&self, s: usize) -> bool {
+        if s < 3 || self.byte(s - 1) != b' ' {
+            return false;
+        }
+        let b = self.t.as_bytes();
+        let mut ls = s - 1;
+        while ls > 0 && b[ls - 1].is_ascii_uppercase() {
+            ls -= 1;
+        }
+        let n = s - 1 - ls;
+        (2..=4).contains(&n)
+            && (ls == 0 || !b[ls - 1].is_ascii_alphanumeric())
+            && words::iso_code(&self.t[ls..s - 1]).is_none()
+    }
+
+    /// Whether a glued `m` after the figure `c` (ending at `k`) is metres
+    /// of a race rather than millions: a figure written with a thousands
+    /// group (`5,000m`: no one writes 5 billion so), or one the name of a
+    /// race or its result follows (`800m freestyle`, `400m hurdles`,
+    /// `1500m final`).
+    fn race_metres(&self, c: &Core, k: usize) -> bool {
+        if c.scaled || self.t[c.s..c.e].contains('.') {
+            return false;
+        }
+        if self.t[c.s..c.e].contains(',') {
+            return true;
+        }
+        let Some(x) = self.next(k).filter(|x| x.k == K::Word && x.s == k + 1) else {
+            return false;
+        };
+        matches!(
+            &*self.w(Some(x)),
+            "freestyle"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "medley"
+                | "individual"
+                | "hurdles"
+                | "steeplechase"
+                | "relay"
+                | "sprint"
+                | "dash"
+                | "race"
+                | "final"
+                | "heat"
+                | "heats"
+                | "title"
+                | "champion"
+                | "record"
+                | "run"
+                | "runner"
+                | "gold"
+                | "silver"
+                | "bronze"
+        )
     }
 
     /// `x 10^8`, `×10²³`, `* 10^-3` at `j`: the power of ten and where

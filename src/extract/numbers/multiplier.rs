@@ -1,5 +1,5 @@
 //! Multipliers written as one word: `twofold`, `fivefold`, `tenfold`,
-//! `hundredfold`. The figure is the factor and the unit `times`, as for
+//! `hundredfold`. The figure is the factor and the unit `time`, as for
 //! `three-fold` and `10x` (read with the other glued units).
 
 use super::*;
@@ -30,7 +30,7 @@ impl Scan<'_> {
             low,
             high,
             approx,
-            unit: Some("times".into()),
+            unit: Some("time".into()),
             noun: None,
             form: NumberForm::Cardinal,
             strict,
@@ -58,7 +58,7 @@ mod tests {
 
     #[test]
     fn multipliers_in_words_digits_and_hyphens() {
-        let t = |v: f64, s: &'static str| (Some(v), Some(v), Some("times".to_string()), s);
+        let t = |v: f64, s: &'static str| (Some(v), Some(v), Some("time".to_string()), s);
         assert_eq!(
             read("Exports grew fivefold, imports three-fold and fees 10x; rents 12-fold."),
             vec![
@@ -73,7 +73,7 @@ mod tests {
             vec![(
                 Some(10.0),
                 Some(10.0),
-                Some("times".into()),
+                Some("time".into()),
                 "nearly tenfold"
             )]
         );

@@ -281,9 +281,24 @@ impl Scan<'_> {
                     .filter(|u| u != "__age");
                 return unit.map(|u| (e, e, u));
             }
+            // `10-by-12-foot`: the first side takes the unit glued to the
+            // second, which stays its own match.
+            if w == "by" && self.byte(y.e) == b'-' {
+                let z = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Num && z.s == y.e + 1)?;
+                if self.byte(z.e) != b'-' {
+                    return None;
+                }
+                let u = self
+                    .next(z.e + 1)
+                    .filter(|u| u.k == K::Word && u.s == z.e + 1)
+                    .and_then(|u| nounwords::measure_unit(&self.w(Some(u))))?;
+                return Some((e, e, u.to_string()));
+            }
             // `three-fold`, `10-fold`: a multiplier.
             if w == "fold" {
-                return Some((y.s, y.e, "times".into()));
+                return Some((y.s, y.e, "time".into()));
             }
             // `5,000-strong`, `10-long`: adjectives, not units.
             let adjective = matches!(
@@ -342,6 +357,20 @@ impl Scan<'_> {
             }
             x = y;
             w = self.w(Some(y));
+            // `a pair of left hooks`, `thousands of angry fans`: one
+            // modifier before the plural counted.
+            if !plural_like(&w) {
+                let z = self.next(y.e).filter(|z| {
+                    z.k == K::Word && z.s == y.e + 1 && self.byte(z.s).is_ascii_lowercase()
+                });
+                if let Some(z) = z {
+                    let wz = self.w(Some(z));
+                    if plural_like(&wz) && !nounwords::never_noun(&wz) && countable(&wz, val) {
+                        x = z;
+                        w = wz;
+                    }
+                }
+            }
             if let Some((code, _)) = words::currency_word(&w) {
                 if !matches!(w.as_str(), "won" | "real" | "p" | "rand" | "dong") {
                     return Some((x.s, x.e, code.to_string()));
@@ -446,7 +475,7 @@ impl Scan<'_> {
             }
         }
         if let Some(u) = nounwords::measure_unit(&w) {
-            if w.len() > 1 || x.s == e {
+            if w.len() > 1 || x.s == e || w == "m" && self.spaced_metre(x.e) {
                 let (ue, u) = self.unit_tail(x.e, u);
                 return Some((x.s, ue, u));
             }
@@ -919,6 +948,33 @@ impl Scan<'_> {
             .is_some_and(|x| x.is_sym(',') || x.is_sym('.') || x.is_sym(';'))
     }
 
+    /// Whether a spaced `m` ending at `e` is a metre, which a lone letter
+    /// seldom is (`6.5 m` may be millions): a speed (`300 m/s`) or a
+    /// dimension after it (`6.5 m across`, `40 m high`).
+    fn spaced_metre(&self, e: usize) -> bool {
+        if self.byte(e) == b'/' {
+            return self.byte(e + 1) == b's' && self.boundary(e + 2);
+        }
+        self.next(e).is_some_and(|y| {
+            y.k == K::Word
+                && y.s == e + 1
+                && matches!(
+                    &*self.w(Some(y)),
+                    "across"
+                        | "long"
+                        | "wide"
+                        | "high"
+                        | "tall"
+                        | "deep"
+                        | "away"
+                        | "below"
+                        | "above"
+                        | "underground"
+                        | "underwater"
+                )
+        })
+    }
+
     /// `square kilometres`, `sq km`, `sq. miles`, `square-mile`, `cubic
     /// metres` starting at the word `x` (lower-cased `w`): the end and unit.
     fn area_unit(&self, x: Tok, w: &str) -> Option<(usize, String)> {
@@ -1135,7 +1191,9 @@ fn person_or_singular(w: &str) -> String {
 /// Whether a lower-case word can be the noun counted by `val`: plural for
 /// anything but one, never a verb form in -ed or an adverb.
 fn countable(w: &str, val: f64) -> bool {
-    if w.len() < 2 || !w.is_ascii() || w.ends_with("ed") || w.ends_with("ly") {
+    // `-ed` marks a participle, but `speed` is a noun (`an eight-speed
+    // gearbox`).
+    if w.len() < 2 || !w.is_ascii() || w.ends_with("ed") && w != "speed" || w.ends_with("ly") {
         return false;
     }
     if val == 1.0 || val.fract() != 0.0 && val < 2.0 {

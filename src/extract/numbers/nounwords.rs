@@ -201,6 +201,11 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "degree" | "degrees" => "degree",
         "sq" => "sq",
         "gb" => "gb",
+        // Data rates and frame rates: `1 Gbps`, `300 Mbps`, `60fps`.
+        "gbps" => "gbps",
+        "mbps" => "mbps",
+        "kbps" => "kbps",
+        "fps" => "fps",
         "mb" => "mb",
         "tb" => "tb",
         "ml" => "ml",

@@ -536,6 +536,8 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["an", "estimated"], Cue::Hedge),
     (&["just", "about"], Cue::Hedge),
     (&["over"], Cue::Lower(true)),
+    // `spending went past £1bn`.
+    (&["past"], Cue::Lower(true)),
     (&["above"], Cue::Lower(true)),
     (&["exceeding"], Cue::Lower(true)),
     (&["exceed"], Cue::Lower(true)),
@@ -574,6 +576,7 @@ pub(super) fn ends_cue(w: &str) -> bool {
             | "estimated"
             | "about"
             | "over"
+            | "past"
             | "above"
             | "exceeding"
             | "exceed"

@@ -1,0 +1,158 @@
+//! Notations of business, technology and sport reporting (issue 12's
+//! held-out classes), each in the project's own words.
+
+use super::*;
+
+/// Every count's text, low and unit.
+fn read(text: &str) -> Vec<(&str, Option<f64>, Option<String>)> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (&text[m.start..m.end], m.low, m.unit))
+        .collect()
+}
+
+#[track_caller]
+fn reads(text: &str, want: &[(&str, f64, Option<&str>)]) {
+    let want: Vec<_> = want
+        .iter()
+        .map(|&(s, v, u)| (s, Some(v), u.map(str::to_string)))
+        .collect();
+    assert_eq!(read(text), want, "{text:?}");
+}
+
+#[test]
+fn a_glued_m_after_a_race_figure_is_metres() {
+    reads(
+        "She took the 1,500m crown and then the 400m hurdles.",
+        &[("1,500m", 1500.0, Some("m")), ("400m", 400.0, Some("m"))],
+    );
+    reads(
+        "He swam the 200m butterfly in record time.",
+        &[("200m", 200.0, Some("m"))],
+    );
+    // Millions stay millions: money, or a noun that is no race.
+    reads(
+        "The club paid £45m and has 800m fans.",
+        &[
+            ("£45m", 45e6, Some("GBP")),
+            ("800m fans", 800e6, Some("fan")),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_after_a_model_line_in_capitals_is_a_name() {
+    assert!(read("The notebook ships with GT 640M graphics.").is_empty());
+    assert!(read("It pairs an RTX 3060M chip with 16GB.").len() == 1);
+    // A currency code before is money.
+    reads("They raised USD 12m.", &[("USD 12m", 12e6, Some("USD"))]);
+}
+
+#[test]
+fn a_spaced_m_is_a_metre_before_a_dimension_or_a_speed() {
+    reads(
+        "The dish is 12 m across and the wind hit 30 m/s.",
+        &[("12 m", 12.0, Some("m")), ("30 m/s", 30.0, Some("m/s"))],
+    );
+    reads(
+        "Light moves at 3 x 10^8 m/s.",
+        &[("3 x 10^8 m/s", 3e8, Some("m/s"))],
+    );
+}
+
+#[test]
+fn multipliers_take_the_unit_time() {
+    reads(
+        "Orders grew sixfold, then 3x.",
+        &[("sixfold", 6.0, Some("time")), ("3x", 3.0, Some("time"))],
+    );
+}
+
+#[test]
+fn a_span_named_by_a_fraction_writes_no_figure() {
+    assert!(read("It posted a record half-year loss.").is_empty());
+    assert!(read("The firm is more than a half-century old.").is_empty());
+    assert!(read("They met for a quarter-hour chat.").is_empty());
+}
+
+#[test]
+fn past_bounds_a_figure_but_not_after_a_determiner() {
+    let m = &find_numbers("Sales went past $2bn.")[0];
+    assert_eq!((m.low, m.high), (Some(2e9), None));
+    let m = &find_numbers("Sales grew in the past 18 months.")[0];
+    assert_eq!((m.low, m.high), (Some(18.0), Some(18.0)));
+}
+
+#[test]
+fn both_sides_of_a_hyphenated_dimension_take_its_unit() {
+    reads(
+        "They built 8-by-10-foot cabins.",
+        &[("8", 8.0, Some("foot")), ("10-foot", 10.0, Some("foot"))],
+    );
+}
+
+#[test]
+fn a_gearbox_counts_its_speeds() {
+    reads(
+        "It has a nine-speed gearbox.",
+        &[("nine-speed", 9.0, Some("speed"))],
+    );
+}
+
+#[test]
+fn glued_inches_and_data_rates() {
+    reads(
+        "A 32in screen, a 5ft 9in driver, 500 Mbps and 60fps.",
+        &[
+            ("32in", 32.0, Some("inch")),
+            ("5ft", 5.0, Some("foot")),
+            ("9in", 9.0, Some("inch")),
+            ("500 Mbps", 500.0, Some("mbps")),
+            ("60fps", 60.0, Some("fps")),
+        ],
+    );
+    // A spaced `in` is the preposition.
+    reads("He scored 7 in the final.", &[("7", 7.0, None)]);
+}
+
+#[test]
+fn a_pair_counts_the_plural_after_one_modifier() {
+    reads(
+        "The boxer threw a pair of right jabs.",
+        &[("a pair of right jabs", 2.0, Some("jab"))],
+    );
+}
+
+#[test]
+fn over_after_a_figure_with_its_unit_spreads_it_and_bounds_nothing() {
+    reads(
+        "The van did 31mpg over 450 miles.",
+        &[
+            ("31mpg", 31.0, Some("mpg")),
+            ("450 miles", 450.0, Some("mile")),
+        ],
+    );
+    let m = &find_numbers("Over 450 miles of road were shut.")[0];
+    assert_eq!((m.low, m.high), (Some(450.0), None));
+}
+
+#[test]
+fn a_year_in_a_name_and_a_model_before_a_verb_are_no_counts() {
+    assert!(read("Euro 2028 opens in June.").is_empty());
+    assert!(read("Last year Expo 2030 drew crowds.").is_empty());
+    reads(
+        "The new Series 7 costs $499.",
+        &[("$499", 499.0, Some("USD"))],
+    );
+}
+
+#[test]
+fn a_label_before_a_singular_noun_is_no_count() {
+    assert!(read("Lenders need more Tier 1 capital.").is_empty());
+    assert!(read("The vaccine entered its Phase 2 trial.").is_empty());
+    reads(
+        "The league fined 4 clubs.",
+        &[("4 clubs", 4.0, Some("club"))],
+    );
+}
