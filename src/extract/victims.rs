@@ -482,8 +482,17 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     for (m, &r) in mentions.iter().zip(&roots) {
         dead[r] |= m.2;
     }
-    let named_dead = dead.iter().filter(|&&d| d).count();
-    let mut unnamed_dead = (killed - named_dead as f64).max(0.0) as usize;
+    // The named and the described are counted apart, so each count has
+    // its own dead not told its way: in "the man found dead … the coroner
+    // said Ortega had been shot", no one is named dead, and Ortega, only
+    // said to be hit, may be (and is) the man.
+    let told_dead = |by_name: bool| {
+        (0..mentions.len())
+            .filter(|&r| dead[r] && (0..mentions.len()).any(|i| roots[i] == r && mentions[i].1 == by_name))
+            .count()
+    };
+    let untold = |by_name: bool| (killed - told_dead(by_name) as f64).max(0.0) as usize;
+    let (mut untold_named, mut untold_described) = (untold(true), untold(false));
     let mut named = 0;
     let mut described = 0;
     let mut last = None;
@@ -492,18 +501,26 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         if members.is_empty() || members.iter().any(|&i| mentions[i].2) {
             continue;
         }
-        if unnamed_dead > 0 && members.iter().all(|&i| mentions[i].3) {
-            unnamed_dead -= 1;
-            continue;
+        let only_hit = members.iter().all(|&i| mentions[i].3);
+        let mut counted = false;
+        for (by_name, count, untold) in [
+            (true, &mut named, &mut untold_named),
+            (false, &mut described, &mut untold_described),
+        ] {
+            if !members.iter().any(|&i| mentions[i].1 == by_name) {
+                continue;
+            }
+            if only_hit && *untold > 0 {
+                *untold -= 1;
+            } else {
+                *count += 1;
+                counted = true;
+            }
         }
-        if members.iter().any(|&i| mentions[i].1) {
-            named += 1;
+        if counted {
+            let at = members.iter().map(|&i| mentions[i].4).max();
+            last = last.max(at);
         }
-        if members.iter().any(|&i| !mentions[i].1) {
-            described += 1;
-        }
-        let at = members.iter().map(|&i| mentions[i].4).max();
-        last = last.max(at);
     }
     let n = named.max(described);
     let Some(at) = last.filter(|_| n as f64 > stated) else {
@@ -2256,6 +2273,25 @@ mod tests {
                 "injured"
             ),
             Some(2.0)
+        );
+        // The dead told by a noun, the hit by name, with no word to join
+        // them: the hit may be the dead, and no injured is counted.
+        assert_eq!(
+            largest(
+                "Police identified the man found dead in a car as Luis Oren, \
+                 44. The coroner said Oren had been shot several times.",
+                "injured"
+            ),
+            None
+        );
+        // ... but one more hit than the dead is injured.
+        assert_eq!(
+            largest(
+                "A man was found dead in a car. Police said Luis Oren had \
+                 been shot. Mia Ruiz was shot in the arm.",
+                "injured"
+            ),
+            Some(1.0)
         );
         // One who died is no injured.
         assert_eq!(
