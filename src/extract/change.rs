@@ -2,7 +2,8 @@
 //! change ("rose from 5 to 7 per cent", "fell 1.2 per cent to 7,412", "cut
 //! by 3 to 20"), and a unit written once for two figures ("from 5 to 7 per
 //! cent", "312 flats were sold and 95 at auction") or left to the index it
-//! measures ("the FTSE closed at 7,412": points).
+//! measures where its change is told in points ("the FTSE closed 31 points
+//! higher at 7,412": points; "closed at 7,412" alone writes no unit).
 //!
 //! The recogniser keeps the two ends of a change apart (see
 //! `numbers::assemble`); this module says which end is which, so that a
@@ -96,7 +97,9 @@ fn money(n: &NumberMatch) -> bool {
 
 /// Verbs that make a change only when a new level follows ("gained 50
 /// points to 12,000"): "gained 14 points" alone is a tally.
-const CHANGE_WITH_LEVEL: &[&str] = &["gained", "lost", "added", "shed", "edged", "moved"];
+const CHANGE_WITH_LEVEL: &[&str] = &[
+    "gained", "gaining", "lost", "losing", "added", "adding", "shed", "shedding", "edged", "moved",
+];
 
 /// Words that join a figure to a neighbour whose unit it shares.
 const JOINS: &[&str] = &["and", "or", "but", "while", "versus", "vs", "against"];
@@ -209,15 +212,76 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
     }
     for i in 0..nums.len() {
         let n = nums[i];
-        if n.unit.is_some() || out[i].unit.is_some() || n.form != NumberForm::Cardinal {
+        if n.form != NumberForm::Cardinal || out[i].unit.is_some() {
             continue;
         }
-        if let Some(u) = elided(text, nums, i) {
+        if n.unit.is_some() {
+            if let Some(u) = rate_of_the_other_end(text, nums, i) {
+                out[i].unit = Some(u);
+            }
+            continue;
+        }
+        // The figure before is a level in points ("31.5 points higher at
+        // 7,713.6"); a level told after a percentage or alone ("little
+        // changed at 5,150.48") writes no unit.
+        // "shed 38 points, or 0.2%, to 16,139": the change told twice.
+        let points = |j: usize| nums[j].unit.as_deref() == Some("point");
+        let after_points = i > 0
+            && (points(i - 1)
+                || i > 1 && out[i - 1].role == Some(Role::Change) && points(i - 2));
+        if let Some(u) = elided(text, nums, i).or_else(|| compared(text, nums, i, out[i].role)) {
             out[i].unit = Some(u);
-        } else if index_level(text, floor, n, out[i].role) {
+        } else if after_points && index_level(text, floor, n, out[i].role) {
             out[i].unit = Some("point".into());
         }
     }
+}
+
+/// The counted noun of the figure before, for a bare figure compared with
+/// it: the other end of a change ("sold 2.3 million phones, up from
+/// 900,000"; "added 8.1 million subscribers to reach 282 million") or a
+/// difference ("12,400 employees, about 600 fewer than"). Percentages,
+/// money, rates and durations lend nothing: "rose 1.2 per cent to 7,412"
+/// is a level of something else.
+fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> Option<String> {
+    let p = nums.get(i.checked_sub(1)?)?;
+    let n = nums[i];
+    let u = p.unit.as_deref()?;
+    if p.form != NumberForm::Cardinal
+        || n.start < p.end
+        || money(p)
+        || u.contains('/')
+        || matches!(
+            u,
+            "%" | "time" | "point" | "day" | "week" | "month" | "year" | "hour" | "minute"
+        )
+    {
+        return None;
+    }
+    let gap = &text[p.end..n.start];
+    if gap.len() > 80 || gap.bytes().any(|b| b.is_ascii_digit() || b";:()\"".contains(&b)) {
+        return None;
+    }
+    let reach = word_before(text, p.end, n.start)
+        .is_some_and(|(w, _)| one_of(w, &["reach", "reaching", "from"]));
+    let after = text[n.end..].trim_start();
+    let difference = ["fewer than", "more than"]
+        .iter()
+        .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+    (matches!(role, Some(Role::To | Role::From)) || reach || difference).then(|| u.to_string())
+}
+
+/// A sum of money at the other end of a change from a rate in the same
+/// currency takes the rate: "to $17.99 a month from $15.49".
+fn rate_of_the_other_end(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
+    let p = nums.get(i.checked_sub(1)?)?;
+    let n = nums[i];
+    let (pu, nu) = (p.unit.as_deref()?, n.unit.as_deref()?);
+    if !money(n) || n.start < p.end || pu.split('/').next() != Some(nu) || !pu.contains('/') {
+        return None;
+    }
+    let gap = text[p.end..n.start].trim_matches([' ', ',']);
+    one_of(gap, &["from", "to", "up from", "down from"]).then(|| pu.to_string())
 }
 
 /// The unit of the figure before `nums[i]` when it is written once for
@@ -251,6 +315,15 @@ fn elided(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
     {
         return None;
     }
+    // A new clause with its own subject after the joining word ("start at
+    // $450, and the stadium holds 82,500") counts something else.
+    if let Some(j) = words.iter().position(|w| one_of(w, JOINS)) {
+        if words.get(j + 1).is_some_and(|w| {
+            one_of(w, &["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+        }) {
+            return None;
+        }
+    }
     // The figure stands alone: a preposition, a clause or the sentence
     // follows ("95 at auction"), not "of" ("95 of them" counts them).
     let after = text[n.end..].trim_start();
@@ -270,8 +343,9 @@ fn elided(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
     alone.then(|| u.to_string())
 }
 
-/// "the FTSE closed at 7,412", "the Dow rose 50 points to 12,044": a level
-/// of an index the sentence names before it.
+/// "the FTSE closed 31 points up at 7,412", "the Dow rose 50 points to
+/// 12,044": a level of an index the sentence names before it (the caller
+/// asks that the change before it be in points).
 fn index_level(text: &str, floor: usize, n: &NumberMatch, role: Option<Role>) -> bool {
     if n.low.is_none_or(|v| v < 100.0) || role == Some(Role::Change) {
         return false;
@@ -431,7 +505,8 @@ mod tests {
             read_all("The index rose 1.2 per cent to 7,412."),
             [
                 fig("1.2 per cent", Some("change"), Some("%")),
-                fig("7,412", Some("to"), Some("point"))
+                // Its change is not in points: the level writes no unit.
+                fig("7,412", Some("to"), None)
             ]
         );
         assert_eq!(
@@ -584,10 +659,29 @@ mod tests {
     }
 
     #[test]
-    fn an_index_level_is_in_points() {
+    fn an_index_level_is_in_points_after_a_change_in_points() {
+        assert_eq!(
+            read_all("The FTSE 100 closed 31 points higher at 7,412 on Friday.")[2],
+            fig("7,412", None, Some("point"))
+        );
+        assert_eq!(
+            read_all("The Dow shed 90 points, or 0.3%, to 33,020.")[2],
+            fig("33,020", Some("to"), Some("point"))
+        );
+        // Alone, or after a percentage, a level writes no unit; nor does
+        // the next index's level after a change in points.
         assert_eq!(
             read_all("The FTSE 100 closed at 7,412 on Friday.")[1],
-            fig("7,412", None, Some("point"))
+            fig("7,412", None, None)
+        );
+        assert_eq!(
+            read_all("The Kospi lost 1.9% to 2,375.")[1],
+            fig("2,375", Some("to"), None)
+        );
+        assert_eq!(
+            read_all("The Kospi shed 46 points to 2,375, while the Sensex ended flat at 65,400.")
+                [2],
+            fig("65,400", None, None)
         );
         // Not any figure after "at".
         assert_eq!(
@@ -599,6 +693,50 @@ mod tests {
         assert_eq!(
             read_all("The crowd stood at 7,412.")[0],
             fig("7,412", None, None)
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_compared_with_a_count_takes_its_noun() {
+        assert_eq!(
+            read_all("The firm sold 1.5 million bikes this year, up from 800,000.")[1],
+            fig("800,000", Some("from"), Some("bike"))
+        );
+        assert_eq!(
+            read_all("The app added 3 million members to reach 41 million.")[1].2,
+            Some("member".to_string())
+        );
+        assert_eq!(
+            read_all("The mill has 900 workers, about 150 fewer than in spring.")[1].2,
+            Some("worker".to_string())
+        );
+        // A percentage, a sum of money or a duration lends nothing.
+        assert_eq!(read_all("Sales rose 4% to 1,200.")[1].2, None);
+        assert_eq!(read_all("It cost $5m, up from 300.")[1].2, None);
+    }
+
+    #[test]
+    fn the_old_price_of_a_rate_is_a_rate() {
+        assert_eq!(
+            read_all("The plan will cost $12.99 a month from $9.99.")[1].2,
+            Some("USD/month".to_string())
+        );
+        // A sum in another currency keeps its own.
+        assert_eq!(
+            read_all("The plan will cost $12.99 a month from €9.")[1].2,
+            Some("EUR".to_string())
+        );
+    }
+
+    #[test]
+    fn a_unit_is_not_lent_across_a_new_clause_with_its_own_subject() {
+        assert_eq!(
+            read_all("Seats cost $80, and the arena holds 21,000.")[1].2,
+            None
+        );
+        assert_eq!(
+            read_all("They sold 312 flats and 95 at auction.")[1].2,
+            Some("flat".to_string())
         );
     }
 }

@@ -357,7 +357,13 @@ impl<'a> Sentence<'a> {
                         "people".to_string()
                     }
                 }
-                (_, Some(u)) => u.to_string(),
+                // "to $17.99 a month from $15.49": the old price is a rate
+                // too, in the currency it writes.
+                (_, Some(u)) => match borrowed {
+                    Some(b) if b.strip_prefix(u).is_some_and(|r| r.starts_with('/')) => b,
+                    _ => u,
+                }
+                .to_string(),
                 _ if share => "%".to_string(),
                 _ if family => "child".to_string(),
                 (_, None) => borrowed.unwrap_or_default().to_string(),
@@ -1074,7 +1080,8 @@ mod tests {
                     "quantity".into(),
                     "7,412".into(),
                     Some(7412.0),
-                    "point".into(),
+                    // A change in per cent: the level writes no unit.
+                    "".into(),
                     Some("to")
                 ),
             ]

@@ -343,10 +343,14 @@ impl Scan<'_> {
                             && r.val >= 3.0 * q.val)
                     && self.change_verb_before(start)
             };
-            if let Some((r, conn_end)) = self
-                .range_after(&q, between)
-                .filter(|(r, _)| !change && !change_and_level(r))
-            {
+            // A range writes its percent sign on the second figure or on
+            // both (`5 to 7%`, `5%-7%`); a percent then a bare figure is a
+            // change and a level (`losing 1.9% to 31,259`).
+            let percent_then_bare =
+                |r: &Qty| q.unit.as_deref() == Some("%") && r.unit.is_none() && !r.money;
+            if let Some((r, conn_end)) = self.range_after(&q, between).filter(|(r, _)| {
+                !change && !change_and_level(r) && !percent_then_bare(r) && !self.set_score(&q, r)
+            }) {
                 let _ = conn_end;
                 let mut a = q.val;
                 let b = r.val;
@@ -568,6 +572,44 @@ impl Scan<'_> {
     /// A local phone number, three digits, a hyphen and four (`call 745-4811`),
     /// with no noun or unit after it that would make it a range (`300-1000
     /// people`): returns its end.
+    /// Whether `q-r` is one set of a list of set scores (`6-3, 2-6, 5-7`):
+    /// a hyphenated pair of small plain figures with another such pair
+    /// right before or after it, past a comma. The sets that read as a
+    /// rising range are scores like the others.
+    fn set_score(&self, q: &Qty, r: &Qty) -> bool {
+        let small = |x: &Qty| x.core.plain.is_some_and(|d| d <= 2) && !x.money && x.unit.is_none();
+        if !(small(q) && small(r) && self.byte(q.e) == b'-' && r.s == q.e + 1) {
+            return false;
+        }
+        // A pair `d-d` (one or two digits each) ending at `at`.
+        let pair_before = |at: usize| {
+            let h = self.t[..at].as_bytes();
+            let mut i = h.len();
+            let digits = |i: &mut usize| {
+                let e = *i;
+                while *i > 0 && h[*i - 1].is_ascii_digit() && e - *i < 3 {
+                    *i -= 1;
+                }
+                (1..=2).contains(&(e - *i))
+            };
+            digits(&mut i) && i > 0 && h[i - 1] == b'-' && {
+                i -= 1;
+                digits(&mut i)
+            }
+        };
+        let pair_after = |at: usize| {
+            let h = &self.b[at.min(self.b.len())..];
+            let d1 = h.iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=2).contains(&d1)
+                && h.get(d1) == Some(&b'-')
+                && (1..=2).contains(&h[d1 + 1..].iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let before = self.t[..q.s].trim_end();
+        let after = self.t[r.e..].strip_prefix(',').map(str::trim_start);
+        before.strip_suffix(',').is_some_and(|b| pair_before(b.trim_end().len()))
+            || after.is_some_and(|a| pair_after(self.t.len() - a.len()))
+    }
+
     fn local_phone(&self, q: &Qty) -> Option<usize> {
         let e = q.e;
         if q.core.plain != Some(3) || q.money || q.unit.is_some() || self.byte(e) != b'-' {

@@ -776,6 +776,11 @@ impl Scan<'_> {
             "less" | "fewer" | "below" | "under" | "lower" => false,
             _ => return None,
         };
+        // `$21bn and more than 40,000 staff`: "more than" bounds the next
+        // figure, not this one.
+        if self.w(self.next(y.e)) == "than" {
+            return None;
+        }
         Some((y.e, lower))
     }
 

@@ -156,3 +156,51 @@ fn a_label_before_a_singular_noun_is_no_count() {
         &[("4 clubs", 4.0, Some("club"))],
     );
 }
+
+#[test]
+fn a_percentage_then_a_bare_figure_is_no_range() {
+    reads(
+        "The index dropped 2.1% to 18,450 by noon.",
+        &[("2.1%", 2.1, Some("%")), ("18,450", 18450.0, None)],
+    );
+    // Written on the second figure, the sign covers both.
+    assert_eq!(find_numbers("Yields ranged from 3 to 4%.")[0].high, Some(4.0));
+}
+
+#[test]
+fn the_sets_of_a_tennis_score_are_scores() {
+    assert!(read("She won 6-4, 3-6, 7-5 in the final.").is_empty());
+    assert!(read("He lost 4-6, 6-7 to the top seed.").is_empty());
+    // A lone rising pair is still a range.
+    assert_eq!(read("It takes 2-4 weeks."), [("2-4 weeks", Some(2.0), Some("week".to_string()))]);
+}
+
+#[test]
+fn more_than_after_and_bounds_the_next_figure() {
+    let m = find_numbers("The group has sales of $8bn and more than 9,000 staff.");
+    assert_eq!(m.len(), 2);
+    assert_eq!((m[0].low, m[0].high), (Some(8e9), Some(8e9)));
+    assert_eq!((m[1].low, m[1].high), (Some(9000.0), None));
+    // At the end of the clause it still bounds the figure.
+    assert_eq!(find_numbers("Fares rose by 5% or more.")[0].high, None);
+}
+
+#[test]
+fn a_starting_price_is_a_lower_bound() {
+    let m = find_numbers("Tickets start at $75 for the opening night.");
+    assert_eq!((m[0].low, m[0].high), (Some(75.0), None));
+    let m = find_numbers("The laptop, starting at £999, ships soon.");
+    assert_eq!((m[0].low, m[0].high), (Some(999.0), None));
+}
+
+#[test]
+fn brightness_and_hyphenated_basis_points() {
+    reads(
+        "The panel reaches 1,800 nits in sunlight.",
+        &[("1,800 nits", 1800.0, Some("nit"))],
+    );
+    reads(
+        "Markets expect a 50-basis-point cut.",
+        &[("50-basis-point", 50.0, Some("basis point"))],
+    );
+}

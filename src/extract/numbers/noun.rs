@@ -296,6 +296,12 @@ impl Scan<'_> {
                     .and_then(|u| nounwords::measure_unit(&self.w(Some(u))))?;
                 return Some((e, e, u.to_string()));
             }
+            // `a 25-basis-point rise`: one unit in two words.
+            if w == "basis" && self.starts(y.e, "-point") {
+                let ue = y.e + "-point".len();
+                let ue = if self.byte(ue) == b's' { ue + 1 } else { ue };
+                return Some((y.s, ue, "basis point".into()));
+            }
             // `three-fold`, `10-fold`: a multiplier.
             if w == "fold" {
                 return Some((y.s, y.e, "time".into()));

@@ -174,6 +174,8 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "mhz" => "mhz",
         "khz" => "khz",
         "hz" => "hz",
+        // Screen brightness: `2,600 nits`.
+        "nit" | "nits" => "nit",
         "megapixel" | "megapixels" | "mp" | "mpx" => "megapixel",
         "pixel" | "pixels" => "pixel",
         "mah" | "mahr" => "mah",

@@ -519,6 +519,10 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["as", "little", "as"], Cue::Lower(false)),
     (&["more", "or", "less"], Cue::Hedge),
     (&["at", "least"], Cue::Lower(false)),
+    // `prices start at $450`: the cheapest, so a lower bound.
+    (&["start", "at"], Cue::Lower(false)),
+    (&["starts", "at"], Cue::Lower(false)),
+    (&["starting", "at"], Cue::Lower(false)),
     (&["more", "than"], Cue::Lower(true)),
     (&["greater", "than"], Cue::Lower(true)),
     (&["larger", "than"], Cue::Lower(true)),
@@ -568,6 +572,7 @@ pub(super) fn ends_cue(w: &str) -> bool {
     matches!(
         w,
         "to" | "than"
+            | "at"
             | "of"
             | "as"
             | "less"
