@@ -18,29 +18,13 @@ impl<'a> LineIndex<'a> {
         // most articles' lines without regrowing.
         let mut starts = Vec::with_capacity(b.len() / 64 + 2);
         starts.push(0);
-        // Eight bytes at a time: lines of prose are short (ECB+ writes a
-        // sentence a line), and a memchr call per line cost more than
-        // this loop over the whole text.
-        const LOW: u64 = u64::from_le_bytes([0x7f; 8]);
-        const NL: u64 = u64::from_le_bytes([b'\n'; 8]);
-        let mut chunks = b.chunks_exact(8);
-        let mut at = 0;
-        for c in &mut chunks {
-            let x = u64::from_le_bytes(c.try_into().expect("eight bytes")) ^ NL;
-            // The high bit of each byte of `x` that is zero, exactly (no
-            // carry crosses a byte).
-            let mut zero = !(((x & LOW) + LOW) | x | LOW);
-            while zero != 0 {
-                starts.push(at + zero.trailing_zeros() as usize / 8 + 1);
-                zero &= zero - 1;
-            }
-            at += 8;
-        }
-        for (k, &c) in chunks.remainder().iter().enumerate() {
-            if c == b'\n' {
-                starts.push(at + k + 1);
-            }
-        }
+        // The memchr crate's search (vectorised, 32 bytes a step with AVX2)
+        // over the whole text. The standard library's memchr, called per
+        // line, reads a word at a time and cost more than an
+        // eight-bytes-at-a-time loop; that loop in turn took about three
+        // times the instructions of this (callgrind on the extract bench:
+        // 10.4 M -> 3.7 M).
+        starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
         LineIndex { text, starts }
     }
 
@@ -247,30 +231,13 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Offset of the first `.`, `!` or `?` in `b`. Eight bytes are tested at
-/// a time (the zero-byte trick on XOR-ed words): sentence splitting reads
-/// every paragraph with a figure, mostly bytes that are no stop.
+/// Offset of the first `.`, `!` or `?` in `b`: sentence splitting reads
+/// every paragraph with a figure, mostly bytes that are no stop. (The
+/// memchr crate's vectorised search: with an eight-bytes-at-a-time loop
+/// here, sentence splitting took half as many instructions again, 33.6 M
+/// against 22.5 M on the extract bench.)
 fn next_stop(b: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    let has = |v: u64, c: u8| {
-        let x = v ^ (ONES * c as u64);
-        x.wrapping_sub(ONES) & !x & HIGH
-    };
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let v = u64::from_ne_bytes(w);
-        if has(v, b'.') | has(v, b'!') | has(v, b'?') != 0 {
-            break;
-        }
-        i += 8;
-    }
-    b[i..]
-        .iter()
-        .position(|&c| matches!(c, b'.' | b'!' | b'?'))
-        .map(|p| i + p)
+    memchr::memchr3(b'.', b'!', b'?', b)
 }
 
 fn skip_space(bytes: &[u8], mut k: usize, end: usize) -> usize {
