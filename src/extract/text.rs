@@ -59,8 +59,10 @@ pub fn body_lines_indexed(index: &LineIndex, from: usize, config: &Config) -> Ve
     // At most one range a line: sized once rather than regrown.
     let mut out = Vec::with_capacity(index.starts.len() - after + 1);
     let ends = index.starts[after..].iter().copied().chain([text.len()]);
-    // Lower-cased once for the whole body rather than line by line.
-    let mut lowered = Vec::new();
+    // Lower-cased once for the whole body rather than line by line, into
+    // a buffer kept per thread: a block the size of the article, allocated
+    // and freed for each, cost more in the allocator than filling it.
+    let mut lowered = LOWERED.take();
     let screened = config.lines.screen(&text[pos..], &mut lowered);
     let base = pos;
     for end in ends {
@@ -86,7 +88,16 @@ pub fn body_lines_indexed(index: &LineIndex, from: usize, config: &Config) -> Ve
         }
         out.push((start, start + content.len()));
     }
+    // Kept unless an outsized article grew it.
+    if lowered.capacity() <= 1 << 20 {
+        LOWERED.set(lowered);
+    }
     out
+}
+
+thread_local! {
+    /// [`body_lines_indexed`]'s lower-cased copy of the body.
+    static LOWERED: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Words that end in a full stop without ending a sentence.
@@ -105,7 +116,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// looked at: that is where pages put their date, and it keeps the cost
 /// per article fixed.)
 pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    // At most a paragraph a line: sized once rather than regrown.
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     let mut last_alone = false;
     for (n, &(a, b)) in lines.iter().enumerate() {
         let alone = n < DATE_LINE_WITHIN && is_date_line(&text[a..b]);
