@@ -29,7 +29,9 @@ pub struct Name<'a> {
 pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
     let s = &text[from..to];
     let bytes = s.as_bytes();
-    let mut out: Vec<Name<'a>> = Vec::new();
+    // Room for the names of most sentences: growing from nothing took
+    // an allocation or two for each of them.
+    let mut out: Vec<Name<'a>> = Vec::with_capacity(8);
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     // Words as `split_inclusive(char::is_whitespace)` cuts them, without

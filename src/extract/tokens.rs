@@ -47,9 +47,18 @@ pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     // with a victims phrase or an age.
     let at = |i: usize| char_at(text, i, to);
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let bytes = &text.as_bytes()[..to.min(text.len())];
     let mut out = Vec::with_capacity((to - from) / 5);
     let mut i = from;
-    while let Some(c) = at(i) {
+    loop {
+        // ASCII spaces in a tight loop (the same as `char::is_whitespace`
+        // on ASCII); anything else goes through the general reading.
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
+        }
+        let Some(c) = at(i) else {
+            break;
+        };
         let n = c.len_utf8();
         if c.is_whitespace() {
             i += n;
@@ -66,7 +75,16 @@ pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
         }
         let start = i;
         i += n;
-        while let Some(d) = at(i) {
+        loop {
+            // ASCII letters and digits, the bulk of a word, in a tight
+            // loop: to `char::is_alphanumeric` they are the only ASCII
+            // alphanumerics, and each would go on the word below.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let Some(d) = at(i) else {
+                break;
+            };
             let m = d.len_utf8();
             let inner = matches!(d, '-' | '\'' | '’' | '.') && alnum(at(i + m));
             if !(d.is_alphanumeric() || inner) {
@@ -164,6 +182,55 @@ fn word_value(w: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`tokens`] as it read every character through `char_at`, before
+    /// the tight loops over ASCII spaces and alphanumerics.
+    fn tokens_by_char(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let at = |i: usize| char_at(text, i, to);
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut out = Vec::new();
+        let mut i = from;
+        while let Some(c) = at(i) {
+            let n = c.len_utf8();
+            if c.is_whitespace() {
+                i += n;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push((i, i + n));
+                i += n;
+                continue;
+            }
+            let start = i;
+            i += n;
+            while let Some(d) = at(i) {
+                let m = d.len_utf8();
+                let inner = matches!(d, '-' | '\'' | '’' | '.') && alnum(at(i + m));
+                if !(d.is_alphanumeric() || inner) {
+                    break;
+                }
+                i += m;
+            }
+            if at(i) == Some('.') && is_abbreviation(&text[start..i]) {
+                i += 1;
+            }
+            out.push((start, i));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_as_read_char_by_char(
+            t in "[aZ9 \t\n\u{0b}\u{0c}\r.,'’\u{85}\u{a0}\u{2003}é一-]{0,40}",
+            cut in 0usize..40,
+        ) {
+            let to = (0..=cut.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);
+            let fast: Vec<(usize, usize)> =
+                tokens(&t, 0, to).iter().map(|k| (k.start, k.end)).collect();
+            proptest::prop_assert_eq!(fast, tokens_by_char(&t, 0, to));
+        }
+    }
 
     #[test]
     fn words_titles_and_numbers() {
