@@ -63,9 +63,12 @@ pub fn with_lower_bytes<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 64];
     if s.len() <= buf.len() && s.is_ascii() {
         let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        // For ASCII text this is exactly what `to_lowercase` does.
-        b.make_ascii_lowercase();
+        // For ASCII text this is exactly what `to_lowercase` does. (In one
+        // pass: a copy then `make_ascii_lowercase` called `memcpy` for
+        // words of a few bytes.)
+        for (d, &c) in b.iter_mut().zip(s.as_bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
         return f(b);
     }
     f(s.to_lowercase().as_bytes())
