@@ -695,7 +695,16 @@ const AUX: &[&str] = &[
 
 /// Verbs of `victims.verbs` used as freely of teams and rivals as of
 /// victims: they count a noun of people ("beat a deputy"), never a name.
-const NOUN_ONLY: &[&str] = &["beat", "beaten"];
+/// "Hit" too ("two men were hit", never "Toledo was hit by a storm"),
+/// and "expected to recover" ("both men", never "Prices").
+const NOUN_ONLY: &[&str] = &["beat", "beaten", "hit", "recover", "survive"];
+
+/// What "were hit by" may name for the people to be hit as "shot" says:
+/// "hit by a car", not "hit by layoffs" nor "hit with a fine".
+const HIT_BY: &[&str] = &[
+    "gunfire", "gunshots", "bullet", "bullets", "pellets", "shrapnel", "car", "vehicle", "truck",
+    "train", "bus", "van", "suv", "pickup", "motorcycle", "driver", "motorist",
+];
 
 /// Past participles that do not end in "-ed": "was struck and killed".
 const PARTICIPLES: &[&str] = &[
@@ -748,6 +757,10 @@ const VAGUE: &[(&str, f64)] = &[
     ("hundreds", 100.0),
     ("thousands", 1000.0),
 ];
+
+/// Nouns of `victims.people` that count two after "a" or "the": "the
+/// couple found dead" (not "a couple of men").
+const PAIRS: &[&str] = &["couple", "twins"];
 
 /// Ordinals that stand for a person in "a third was wounded".
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
@@ -915,7 +928,15 @@ impl Reader<'_, '_> {
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // "He beat a deputy", "a clerk was beaten", never "the Hawks beat
         // Boston": these verbs count a noun of people, not a name.
-        let noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
+        let mut noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
+        if self.toks[b - 1].is("hit") && self.tok(b).is_some_and(|t| t.is_any(&["by", "with"])) {
+            // "were hit by layoffs", "was hit with a fine": no one was
+            // hurt; "Jones was hit by gunfire" counts Jones.
+            if !(b + 1..b + 4).any(|k| self.tok(k).is_some_and(|t| t.is_any(HIT_BY))) {
+                return Vec::new();
+            }
+            noun_only = false;
+        }
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
@@ -1447,7 +1468,9 @@ impl Reader<'_, '_> {
                     return Some((i - 1, 2.0));
                 }
                 if t.is_any(ONE) {
-                    return None;
+                    // "the couple found dead", "the twins": two.
+                    let pair = i == j && self.toks[j].is_any(PAIRS);
+                    return pair.then_some((i - 1, 2.0));
                 }
             } else if t.is_any(ONE) || t.s.ends_with("'s") || t.s.ends_with("’s") {
                 // "Woodburn's police chief": a possessive determines one.
@@ -1561,6 +1584,15 @@ impl Reader<'_, '_> {
                 closes = true;
                 k += 1;
             }
+            // "killed his wife and then turned the gun on himself",
+            // "killed two people before killing himself": the killer is
+            // one more dead.
+            let before = usize::from(self.tok(k).is_some_and(|t| t.is("before")));
+            if let Some(e) = self.suicide_at(k + before).filter(|_| closes || before == 1) {
+                total += 1.0;
+                committed = (e, total);
+                break;
+            }
             if k == resume {
                 break;
             }
@@ -1584,6 +1616,17 @@ impl Reader<'_, '_> {
             }
         }
         Some((b, committed.0, committed.1))
+    }
+
+    /// Where a phrase of `killed` that starts at token `k` and ends in
+    /// "himself" or "herself" ("turned the gun on himself") ends.
+    fn suicide_at(&self, k: usize) -> Option<usize> {
+        self.verbs
+            .iter()
+            .find(|&&(a, b, m, zero)| {
+                a == k && m == "killed" && !zero && self.toks[b - 1].is_any(&["himself", "herself"])
+            })
+            .map(|v| v.1)
     }
 
     /// One phrase of people from token `k`: its end (exclusive), where a
@@ -1697,7 +1740,11 @@ impl Reader<'_, '_> {
             }
             if self.is_head(i) {
                 let plural = self.v.people.has(self.toks[i].s);
+                let pair = self.toks[i].is_any(PAIRS)
+                    && self.tok(i + 1).is_none_or(|t| !t.is("of"))
+                    && i == k + 1;
                 let n = match (det, plural) {
+                    (Det::One, true) if pair => 2.0,
                     (Det::Num(n), true) if n != 1.0 => n,
                     (Det::Num(n), false) if n == 1.0 => n,
                     (Det::One | Det::None, false) => 1.0,
@@ -2551,5 +2598,69 @@ mod tests {
              He shot Tom Hale in the yard. Deputy Ray Cole was killed outside.",
         );
         assert!(!a.iter().any(|c| c.0 == "injured"), "{a:?}");
+    }
+
+    #[test]
+    fn hit_reads_as_shot_when_people_are_hit() {
+        assert_eq!(
+            one("A 19-year-old and a 20-year-old were hit as they stood on a porch."),
+            [("killed_or_injured", 2.0)]
+        );
+        assert_eq!(
+            one("Lena Cruz was hit by a stray bullet."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(one("A cyclist was hit by a van."), [("killed_or_injured", 1.0)]);
+        // Not places, teams or people hit by something that wounds no one.
+        assert_eq!(one("Fairview was hit by a tornado."), []);
+        assert_eq!(one("Hundreds of workers were hit by the layoffs."), []);
+        assert_eq!(one("The club was hit with a fine."), []);
+        // "Hit" with no form of "be" before it is no phrase.
+        assert_eq!(one("The man hit the wall."), []);
+        // Split like "shot": "five people were hit, one fatally".
+        assert_eq!(
+            one("Five people were hit, one fatally."),
+            [("injured", 4.0), ("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_killer_who_turns_the_gun_on_himself_is_one_more_dead() {
+        assert_eq!(
+            one("A man killed his girlfriend and then turned the gun on himself."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("The father killed his two sons before killing himself."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(one("He killed three people, then himself."), [("killed", 4.0)]);
+        // Alone, the killer is the one who died.
+        assert_eq!(
+            one("The shooter then turned the gun on himself."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_couple_is_two() {
+        assert_eq!(
+            one("The couple were found dead in their kitchen."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(one("A couple was injured in the crash."), [("injured", 2.0)]);
+        // "A couple of" is a vague number, never two.
+        assert_eq!(one("A couple of hours later a man was shot."), [("killed_or_injured", 1.0)]);
+    }
+
+    #[test]
+    fn those_expected_to_recover_are_injured() {
+        assert_eq!(
+            one("Both men are expected to recover."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(one("A 30-year-old is expected to survive."), [("injured", 1.0)]);
+        // Not of a name: a capital opening a sentence may be anything.
+        assert_eq!(one("Prices are expected to recover."), []);
     }
 }
