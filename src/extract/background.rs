@@ -84,10 +84,18 @@ pub fn recalled_days(claims: &mut [Claim]) {
                 .as_deref()
                 .is_some_and(|m| crate::config::victims::MEASURES.contains(&m))
     };
-    let Some(lede) = claims.iter().filter(|c| casualty(c)).min_by_key(|c| c.start) else {
+    let Some(lede) = claims
+        .iter()
+        .filter(|c| casualty(c))
+        .min_by_key(|c| c.start)
+    else {
         return;
     };
-    let Some(day) = lede.date.filter(|_| introduces(&lede.text)).map(|d| d.start) else {
+    let Some(day) = lede
+        .date
+        .filter(|_| introduces(&lede.text))
+        .map(|d| d.start)
+    else {
         return;
     };
     let (sentence, start) = (lede.sentence.clone(), lede.start);
@@ -110,7 +118,9 @@ pub fn recalled_days(claims: &mut [Claim]) {
 /// "another woman"), not people known ("the victim", a name, "his wife").
 fn introduces(count: &str) -> bool {
     let w = count.split_whitespace().next().unwrap_or("");
-    ["a", "an", "another"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    ["a", "an", "another"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
         || super::tokens::small_number(w).is_some()
 }
 
