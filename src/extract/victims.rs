@@ -257,6 +257,10 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
                 c.measure == "injured" && c.end <= at && c.value > 0.0 && !c.part && !c.earlier
             }) {
                 c.measure = "killed";
+            } else if let Some(c) = r.subject_died(a) {
+                // "The victim was transported to CRMC, where he was
+                // pronounced deceased": the subject of the sentence.
+                out.push(c);
             }
         }
         out.extend(got);
@@ -412,6 +416,21 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let stated = injured
         .unwrap_or(0.0)
         .max(hit_group.unwrap_or(0.0) - killed);
+    // "A girl was shot … Three men were also wounded": the people said
+    // to be hurt "also" are besides those hit or hurt before them.
+    let also = also_hurt(text, claims, &story);
+    if let Some(at) = also.filter(|&(_, n)| n > stated) {
+        let mut total = claims[at.0].clone();
+        total.measure = Some("injured".into());
+        total.inferred = true;
+        total.value = Some(crate::model::Value {
+            low: Some(at.1),
+            high: Some(at.1),
+            unit: "people".into(),
+        });
+        claims.push(total);
+        return;
+    }
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, whether it only says they were
     // hit, and its claim.
@@ -519,6 +538,31 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         unit: "people".into(),
     });
     claims.push(total);
+}
+
+/// The last story count of the injured said with "also" ("Three men were
+/// also wounded"), and how many it makes with the people hit or hurt and
+/// alive before it in the article (the largest such figure less the
+/// killed before it).
+fn also_hurt(text: &str, claims: &[Claim], story: &dyn Fn(&&Claim) -> bool) -> Option<(usize, f64)> {
+    let value = |c: &Claim| c.value.as_ref().and_then(|v| v.low).unwrap_or(0.0);
+    let (at, c) = claims.iter().enumerate().rev().find(|(_, c)| {
+        story(c)
+            && c.measure.as_deref() == Some("injured")
+            && text[c.end..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| w.eq_ignore_ascii_case("also"))
+    })?;
+    let before = |m: &str| {
+        claims
+            .iter()
+            .filter(|o| story(o) && o.end <= c.start && o.measure.as_deref() == Some(m))
+            .map(value)
+            .fold(0.0, f64::max)
+    };
+    let earlier = before("killed_or_injured").max(before("injured")) - before("killed");
+    (earlier > 0.0).then(|| (at, value(c) + earlier))
 }
 
 /// "Horton was shot and killed in October 2011" in a trial report that
@@ -683,6 +727,10 @@ const AUX: &[&str] = &[
     "to",
     "reported",
     "found",
+    // "remains in critical condition".
+    "remain",
+    "remains",
+    "remained",
     "left",
     "lay",
     "lying",
@@ -725,6 +773,10 @@ const HIT_BY: &[&str] = &[
 const PARTICIPLES: &[&str] = &[
     "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
 ];
+
+/// Verbs in the past that do not end in "-ed": "made it out and was
+/// treated", "fled and was shot".
+const PAST: &[&str] = &["made", "ran", "fled", "got", "went", "came", "escaped"];
 
 /// Words of direction between a preposition and a place: "in east
 /// London", "in northeast Philadelphia".
@@ -916,6 +968,18 @@ impl Reader<'_, '_> {
             j -= 1;
         }
         j > 0 && self.toks[j - 1].is_any(&["but", "where", "he", "she", "they", "later"])
+    }
+
+    /// The people opening the sentence before the first "was" or "were"
+    /// ahead of token `a` ("The victim was transported …, where he was
+    /// pronounced deceased"), as a count of the dead.
+    fn subject_died(&self, a: usize) -> Option<Count> {
+        let j = (1..a).find(|&j| self.toks[j].is_any(&["was", "were"]))?;
+        if (0..j).any(|k| !self.toks[k].is_word() && self.toks[k].s != "-") {
+            return None;
+        }
+        let np = self.np_back(j).filter(|np| np.start == 0 && np.part.is_none())?;
+        Some(self.count(np.start, np.end, "killed", np.n))
     }
 
     /// The counts a verb phrase at tokens `a..b` gives.
@@ -1168,6 +1232,14 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "Two men escaped through a window and were treated for
+            // burns": the people of the verb before "and".
+            if t.is("and") {
+                if let Some(j) = self.coordinated_back(i - 1) {
+                    i = j;
+                    continue;
+                }
+            }
             break;
         }
         // "a neighbour who tried to get into the house suffered burns".
@@ -1183,6 +1255,12 @@ impl Reader<'_, '_> {
                 earlier: true,
             });
         }
+        // "Two passengers in the car were hurt", "the driver of the
+        // pickup was killed": the people before where they were.
+        let end = match self.part_back(end, false) {
+            None => self.pp_back(end).unwrap_or(end),
+            Some(_) => end,
+        };
         let (start, n) = self.list_back(end)?;
         // "one of the five people (shot)".
         if start >= 2 && self.toks[start - 1].is("of") {
@@ -1205,6 +1283,44 @@ impl Reader<'_, '_> {
             part: None,
             earlier: false,
         })
+    }
+
+    /// "escaped through a window and" ending at the "and" at token `and`:
+    /// a verb in the past ("-ed", or one of [`PAST`]) right after people
+    /// (past "had" or "were"), up to eight words back with no comma nor
+    /// other victims phrase between. Where the verb (and its auxiliaries)
+    /// start.
+    fn coordinated_back(&self, and: usize) -> Option<usize> {
+        let from = and.saturating_sub(8);
+        for v in (from.max(1)..and).rev() {
+            let t = &self.toks[v];
+            if !t.is_word() || self.verbs.iter().any(|x| x.0 <= v && v < x.1) {
+                return None;
+            }
+            let past = !t.is_capital() && (t.s.ends_with("ed") || t.is_any(PAST));
+            if !past || t.is_any(BE_HAVE) {
+                continue;
+            }
+            let mut j = v;
+            while j > 0 && self.toks[j - 1].is_any(BE_HAVE) {
+                j -= 1;
+            }
+            if j > 0 && (self.is_head(j - 1) || self.is_name_word(j - 1)) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// "in the car", "of the pickup" ending at token `end` (exclusive)
+    /// after a noun of people: where the noun ends.
+    fn pp_back(&self, end: usize) -> Option<usize> {
+        let from = end.saturating_sub(5);
+        let p = (from..end)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word() && !self.toks[j].is_any(BE_HAVE))
+            .find(|&j| self.toks[j].is_any(&["in", "inside", "of", "from", "at", "on", "aboard"]))?;
+        (p > 0 && p + 1 < end && self.is_head(p - 1)).then_some(p)
     }
 
     /// "struck and" ending at token `i` (exclusive) after a form of "be" or
@@ -1375,8 +1491,24 @@ impl Reader<'_, '_> {
             if first && !is_and {
                 break;
             }
-            let e = self.skip_appositions_back(next_end);
-            match self.part_back(e, true) {
+            // "Hector Soto, 38, and his son": the comma before "and" also
+            // closes an apposition.
+            let e = match self.skip_appositions_back(next_end) {
+                e if e == next_end && is_and && next_end + 2 == j => {
+                    let past = self.skip_appositions_back(j - 1);
+                    if past < next_end {
+                        past
+                    } else {
+                        e
+                    }
+                }
+                e => e,
+            };
+            // "The driver of the Galaxy and three passengers".
+            let part = self
+                .part_back(e, true)
+                .or_else(|| self.part_back(self.pp_back(e)?, true));
+            match part {
                 Some((s, n)) => {
                     // "The driver, a 24-year-old man, and a passenger": an
                     // indefinite phrase set off by commas after a definite
@@ -1384,8 +1516,17 @@ impl Reader<'_, '_> {
                     let definite = self.toks[s].is("the")
                         || self.toks[s].s.ends_with("'s")
                         || self.is_name_word(s);
-                    let apposition =
-                        !is_and && comma_after && self.toks[start].is_any(&["a", "an"]) && definite;
+                    // "Soto's husband, Hector Soto, 38, and", "the driver,
+                    // Al Roy, and": a name set off after a definite noun of
+                    // people is who it is.
+                    let owned = (self.toks[s].s.ends_with("'s")
+                        || self.toks[s].is("the")
+                        || self.toks[s].is_any(POSSESSIVES))
+                        && !self.is_name_word(e - 1);
+                    let apposition = !is_and
+                        && comma_after
+                        && ((self.toks[start].is_any(&["a", "an"]) && definite)
+                            || (owned && self.is_name_word(start)));
                     total += if apposition { n - last } else { n };
                     comma_after = self.toks[next_end].s == ",";
                     (start, last) = (s, n);
@@ -1487,9 +1628,13 @@ impl Reader<'_, '_> {
                     let pair = i == j && self.toks[j].is_any(PAIRS);
                     return pair.then_some((i - 1, 2.0));
                 }
-            } else if t.is_any(ONE) || t.s.ends_with("'s") || t.s.ends_with("’s") {
-                // "Woodburn's police chief": a possessive determines one.
+            } else if t.is_any(ONE) {
                 return Some((i - 1, 1.0));
+            } else if t.s.ends_with("'s") || t.s.ends_with("’s") {
+                // "Woodburn's police chief": a possessive determines one
+                // ("the couple's son" with its article).
+                let the = i >= 2 && self.toks[i - 2].is_any(&["the", "a", "an"]);
+                return Some((i - 1 - usize::from(the), 1.0));
             }
             if self.is_modifier(i - 1) {
                 i -= 1;
@@ -1567,6 +1712,10 @@ impl Reader<'_, '_> {
         // a place.
         let mut k = i;
         while k > 0 && self.toks[k - 1].is_any(COMPASS) {
+            k -= 1;
+        }
+        // "passengers in the Nissan".
+        if k > 1 && self.toks[k - 1].is("the") && self.toks[k - 2].is_any(PLACE_BEFORE) {
             k -= 1;
         }
         if k > 0 && self.toks[k - 1].is_any(PLACE_BEFORE) {
@@ -2692,5 +2841,77 @@ mod tests {
         );
         // Not of a name: a capital opening a sentence may be anything.
         assert_eq!(one("Prices are expected to recover."), []);
+    }
+
+    #[test]
+    fn police_release_words() {
+        assert_eq!(
+            one("An adult male suffering from a gunshot wound was found in an alley."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("Officers found three victims with gunshot wounds."),
+            [("killed_or_injured", 3.0)]
+        );
+        assert_eq!(
+            one("Two juveniles were transported to a local hospital."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("A second victim succumbed to her injuries on Sunday."),
+            [("killed", 2.0)]
+        );
+        // A death told after "where he" with no hurt count before it is
+        // that of the sentence's subject.
+        assert_eq!(
+            one("The rider was flown to Mercy, where he was pronounced deceased."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(one("The boy remains in serious condition."), [("injured", 1.0)]);
+    }
+
+    #[test]
+    fn people_before_where_they_were_or_what_they_did_first() {
+        assert_eq!(
+            one("Two passengers in the Honda were taken to a hospital."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(one("The driver of the van was killed."), [("killed", 1.0)]);
+        assert_eq!(
+            one("A woman and her son escaped through a window and were treated for burns."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("Two workers had climbed down before the wall fell and were hurt."),
+            [("injured", 2.0)]
+        );
+        // A verb of someone else between: no one of those before.
+        assert_eq!(one("The police arrived and were hurt."), []);
+    }
+
+    #[test]
+    fn a_name_after_a_possessive_phrase_is_who_it_is() {
+        assert_eq!(
+            one("Her brother, Omar Diaz, 30, and the family's driver were hurt."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("Ana Ruiz, 41, and the couple's son were killed."),
+            [("killed", 2.0)]
+        );
+    }
+
+    #[test]
+    fn the_hurt_said_also_are_besides_those_before() {
+        assert!(
+            article(
+                "A boy shot at a park was in critical condition Sunday. \
+                 Two women were also wounded."
+            )
+            .contains(&claim("injured", 3.0, false))
+        );
+        // Besides the dead: no one more hurt.
+        let a = article("A man was killed in the crash. His wife was also injured.");
+        assert!(!a.contains(&claim("injured", 2.0, false)), "{a:?}");
     }
 }
