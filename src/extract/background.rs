@@ -6,6 +6,7 @@
 
 use super::not_toll::{clause_end, clause_start};
 use crate::config::Config;
+use crate::model::{Claim, Scope};
 
 /// Whether the count at `start..end` of the sentence `span` is background:
 /// its clause, or the opening clause of its sentence ("In 2004, a tsunami
@@ -63,6 +64,74 @@ fn relative(clause: &str) -> bool {
     ["which", "that", "who"]
         .iter()
         .any(|r| w.eq_ignore_ascii_case(r))
+}
+
+/// Marks as background the counts that recall an event of an earlier
+/// day than the article's own: "Two men were hit … Thursday. On Monday, a
+/// man was found shot to death about a mile away." The article's own
+/// event is that of its first count, when it introduces its people ("a
+/// man", "two men": a new event, not a follow-up's "the victim"); a later
+/// count that introduces people too, in a sentence that opens with a day
+/// before that one, is another event. A follow-up ("The victim died
+/// Wednesday. On Monday, he was shot") names its people, or its day is
+/// the later one.
+pub fn recalled_days(claims: &mut [Claim]) {
+    let casualty = |c: &Claim| {
+        c.scope == Scope::Story
+            && c.qualifier.is_none()
+            && c.value.is_some()
+            && c.measure
+                .as_deref()
+                .is_some_and(|m| crate::config::victims::MEASURES.contains(&m))
+    };
+    let Some(lede) = claims
+        .iter()
+        .filter(|c| casualty(c))
+        .min_by_key(|c| c.start)
+    else {
+        return;
+    };
+    let Some(day) = lede
+        .date
+        .filter(|_| introduces(&lede.text))
+        .map(|d| d.start)
+    else {
+        return;
+    };
+    let (sentence, start) = (lede.sentence.clone(), lede.start);
+    for c in claims.iter_mut() {
+        let earlier = c.date.is_some_and(|d| d.end < day);
+        if earlier
+            && c.start > start
+            && casualty(c)
+            && !std::sync::Arc::ptr_eq(&c.sentence, &sentence)
+            && introduces(&c.text)
+            && !of_others(&c.text)
+            && fronted(c)
+        {
+            c.scope = Scope::Background;
+        }
+    }
+}
+
+/// Whether a count's words introduce people ("a man", "two men",
+/// "another woman"), not people known ("the victim", a name, "his wife").
+fn introduces(count: &str) -> bool {
+    let w = count.split_whitespace().next().unwrap_or("");
+    ["a", "an", "another"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+        || super::tokens::small_number(w).is_some()
+}
+
+/// Whether the count's date stands before it in its sentence: "On
+/// Monday, a man was found shot".
+fn fronted(c: &Claim) -> bool {
+    let (Some(d), Some(before)) = (c.date_text.as_deref(), c.sentence.get(..c.sentence_offset))
+    else {
+        return false;
+    };
+    before.contains(d)
 }
 
 /// Whether a count is of "others" ("two others", "the two other
@@ -146,6 +215,53 @@ mod tests {
         assert_eq!(
             scopes("The riots left 40 people injured in towns across the country."),
             [m("injured", 40.0, false)]
+        );
+    }
+
+    /// (measure, value, background) of the casualties claims of an
+    /// article published on Thursday 9 July 2026.
+    fn dated(text: &str) -> Vec<(String, f64, bool)> {
+        let thursday = chrono::NaiveDate::from_ymd_opt(2026, 7, 9);
+        crate::extract::claims_of(text, thursday)
+            .into_iter()
+            .filter(|c| c.kind == "casualties")
+            .map(|c| {
+                (
+                    c.measure.unwrap(),
+                    c.value.unwrap().low.unwrap(),
+                    c.scope == Scope::Background,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn people_of_an_earlier_day_are_another_event() {
+        // The article's own people are hit on Thursday; the man found on
+        // Monday is of another shooting.
+        assert_eq!(
+            dated(
+                "Two women were shot outside a diner on Elm Road early Thursday. \
+                 On Monday, a man was found shot to death two blocks away."
+            ),
+            [m("killed_or_injured", 2.0, false), m("killed", 1.0, true)]
+        );
+        // A follow-up: the first count is of people known, and the day
+        // told later is that of its own shooting.
+        assert_eq!(
+            dated(
+                "The victim died Thursday at a hospital. \
+                 On Monday, a man was shot outside a diner on Elm Road."
+            ),
+            [m("killed", 1.0, false), m("killed_or_injured", 1.0, false)]
+        );
+        // A later day is no other event: the toll moved.
+        assert_eq!(
+            dated(
+                "A man was shot on Elm Road on Monday. \
+                 On Thursday, a second victim died."
+            ),
+            [m("killed_or_injured", 1.0, false), m("killed", 2.0, false)]
         );
     }
 }

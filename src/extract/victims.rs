@@ -257,6 +257,10 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
                 c.measure == "injured" && c.end <= at && c.value > 0.0 && !c.part && !c.earlier
             }) {
                 c.measure = "killed";
+            } else if let Some(c) = r.subject_died(a) {
+                // "The victim was transported to CRMC, where he was
+                // pronounced deceased": the subject of the sentence.
+                out.push(c);
             }
         }
         out.extend(got);
@@ -412,6 +416,21 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let stated = injured
         .unwrap_or(0.0)
         .max(hit_group.unwrap_or(0.0) - killed);
+    // "A girl was shot … Three men were also wounded": the people said
+    // to be hurt "also" are besides those hit or hurt before them.
+    let also = also_hurt(text, claims, &story);
+    if let Some(at) = also.filter(|&(_, n)| n > stated) {
+        let mut total = claims[at.0].clone();
+        total.measure = Some("injured".into());
+        total.inferred = true;
+        total.value = Some(crate::model::Value {
+            low: Some(at.1),
+            high: Some(at.1),
+            unit: "people".into(),
+        });
+        claims.push(total);
+        return;
+    }
     // One entry per mention of one person: its keys, whether it names the
     // person, whether it says they died, whether it only says they were
     // hit, and its claim.
@@ -536,6 +555,31 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         unit: "people".into(),
     });
     claims.push(total);
+}
+
+/// The last story count of the injured said with "also" ("Three men were
+/// also wounded"), and how many it makes with the people hit or hurt and
+/// alive before it in the article (the largest such figure less the
+/// killed before it).
+fn also_hurt(text: &str, claims: &[Claim], story: &dyn Fn(&&Claim) -> bool) -> Option<(usize, f64)> {
+    let value = |c: &Claim| c.value.as_ref().and_then(|v| v.low).unwrap_or(0.0);
+    let (at, c) = claims.iter().enumerate().rev().find(|(_, c)| {
+        story(c)
+            && c.measure.as_deref() == Some("injured")
+            && text[c.end..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| w.eq_ignore_ascii_case("also"))
+    })?;
+    let before = |m: &str| {
+        claims
+            .iter()
+            .filter(|o| story(o) && o.end <= c.start && o.measure.as_deref() == Some(m))
+            .map(value)
+            .fold(0.0, f64::max)
+    };
+    let earlier = before("killed_or_injured").max(before("injured")) - before("killed");
+    (earlier > 0.0).then(|| (at, value(c) + earlier))
 }
 
 /// "Horton was shot and killed in October 2011" in a trial report that
@@ -700,6 +744,10 @@ const AUX: &[&str] = &[
     "to",
     "reported",
     "found",
+    // "remains in critical condition".
+    "remain",
+    "remains",
+    "remained",
     "left",
     "lay",
     "lying",
@@ -712,12 +760,40 @@ const AUX: &[&str] = &[
 
 /// Verbs of `victims.verbs` used as freely of teams and rivals as of
 /// victims: they count a noun of people ("beat a deputy"), never a name.
-const NOUN_ONLY: &[&str] = &["beat", "beaten"];
+/// "Hit" too ("two men were hit", never "Toledo was hit by a storm"),
+/// and "expected to recover" ("both men", never "Prices").
+const NOUN_ONLY: &[&str] = &["beat", "beaten", "hit", "recover", "survive"];
+
+/// What "were hit by" may name for the people to be hit as "shot" says:
+/// "hit by a car", not "hit by layoffs" nor "hit with a fine".
+const HIT_BY: &[&str] = &[
+    "gunfire",
+    "gunshots",
+    "bullet",
+    "bullets",
+    "pellets",
+    "shrapnel",
+    "car",
+    "vehicle",
+    "truck",
+    "train",
+    "bus",
+    "van",
+    "suv",
+    "pickup",
+    "motorcycle",
+    "driver",
+    "motorist",
+];
 
 /// Past participles that do not end in "-ed": "was struck and killed".
 const PARTICIPLES: &[&str] = &[
     "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
 ];
+
+/// Verbs in the past that do not end in "-ed": "made it out and was
+/// treated", "fled and was shot".
+const PAST: &[&str] = &["made", "ran", "fled", "got", "went", "came", "escaped"];
 
 /// Words of direction between a preposition and a place: "in east
 /// London", "in northeast Philadelphia".
@@ -765,6 +841,10 @@ const VAGUE: &[(&str, f64)] = &[
     ("hundreds", 100.0),
     ("thousands", 1000.0),
 ];
+
+/// Nouns of `victims.people` that count two after "a" or "the": "the
+/// couple found dead" (not "a couple of men").
+const PAIRS: &[&str] = &["couple", "twins"];
 
 /// Ordinals that stand for a person in "a third was wounded".
 const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
@@ -907,6 +987,18 @@ impl Reader<'_, '_> {
         j > 0 && self.toks[j - 1].is_any(&["but", "where", "he", "she", "they", "later"])
     }
 
+    /// The people opening the sentence before the first "was" or "were"
+    /// ahead of token `a` ("The victim was transported …, where he was
+    /// pronounced deceased"), as a count of the dead.
+    fn subject_died(&self, a: usize) -> Option<Count> {
+        let j = (1..a).find(|&j| self.toks[j].is_any(&["was", "were"]))?;
+        if (0..j).any(|k| !self.toks[k].is_word() && self.toks[k].s != "-") {
+            return None;
+        }
+        let np = self.np_back(j).filter(|np| np.start == 0 && np.part.is_none())?;
+        Some(self.count(np.start, np.end, "killed", np.n))
+    }
+
     /// The counts a verb phrase at tokens `a..b` gives.
     fn read(&self, a: usize, b: usize, m: &'static str) -> Vec<Count> {
         let mut i = a;
@@ -932,7 +1024,15 @@ impl Reader<'_, '_> {
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // "He beat a deputy", "a clerk was beaten", never "the Hawks beat
         // Boston": these verbs count a noun of people, not a name.
-        let noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
+        let mut noun_only = self.toks[b - 1].is_any(NOUN_ONLY);
+        if self.toks[b - 1].is("hit") && self.tok(b).is_some_and(|t| t.is_any(&["by", "with"])) {
+            // "were hit by layoffs", "was hit with a fine": no one was
+            // hurt; "Jones was hit by gunfire" counts Jones.
+            if !(b + 1..b + 4).any(|k| self.tok(k).is_some_and(|t| t.is_any(HIT_BY))) {
+                return Vec::new();
+            }
+            noun_only = false;
+        }
         // Only a verb that takes an object has its victims after it: "the
         // blast killed a soldier", but not "found dead the brother".
         if !passive && self.v.transitive.has(last) {
@@ -1149,6 +1249,14 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "Two men escaped through a window and were treated for
+            // burns": the people of the verb before "and".
+            if t.is("and") {
+                if let Some(j) = self.coordinated_back(i - 1) {
+                    i = j;
+                    continue;
+                }
+            }
             break;
         }
         // "a neighbour who tried to get into the house suffered burns".
@@ -1164,6 +1272,12 @@ impl Reader<'_, '_> {
                 earlier: true,
             });
         }
+        // "Two passengers in the car were hurt", "the driver of the
+        // pickup was killed": the people before where they were.
+        let end = match self.part_back(end, false) {
+            None => self.pp_back(end).unwrap_or(end),
+            Some(_) => end,
+        };
         let (start, n) = self.list_back(end)?;
         // "one of the five people (shot)".
         if start >= 2 && self.toks[start - 1].is("of") {
@@ -1186,6 +1300,44 @@ impl Reader<'_, '_> {
             part: None,
             earlier: false,
         })
+    }
+
+    /// "escaped through a window and" ending at the "and" at token `and`:
+    /// a verb in the past ("-ed", or one of [`PAST`]) right after people
+    /// (past "had" or "were"), up to eight words back with no comma nor
+    /// other victims phrase between. Where the verb (and its auxiliaries)
+    /// start.
+    fn coordinated_back(&self, and: usize) -> Option<usize> {
+        let from = and.saturating_sub(8);
+        for v in (from.max(1)..and).rev() {
+            let t = &self.toks[v];
+            if !t.is_word() || self.verbs.iter().any(|x| x.0 <= v && v < x.1) {
+                return None;
+            }
+            let past = !t.is_capital() && (t.s.ends_with("ed") || t.is_any(PAST));
+            if !past || t.is_any(BE_HAVE) {
+                continue;
+            }
+            let mut j = v;
+            while j > 0 && self.toks[j - 1].is_any(BE_HAVE) {
+                j -= 1;
+            }
+            if j > 0 && (self.is_head(j - 1) || self.is_name_word(j - 1)) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// "in the car", "of the pickup" ending at token `end` (exclusive)
+    /// after a noun of people: where the noun ends.
+    fn pp_back(&self, end: usize) -> Option<usize> {
+        let from = end.saturating_sub(5);
+        let p = (from..end)
+            .rev()
+            .take_while(|&j| self.toks[j].is_word() && !self.toks[j].is_any(BE_HAVE))
+            .find(|&j| self.toks[j].is_any(&["in", "inside", "of", "from", "at", "on", "aboard"]))?;
+        (p > 0 && p + 1 < end && self.is_head(p - 1)).then_some(p)
     }
 
     /// "struck and" ending at token `i` (exclusive) after a form of "be" or
@@ -1356,8 +1508,24 @@ impl Reader<'_, '_> {
             if first && !is_and {
                 break;
             }
-            let e = self.skip_appositions_back(next_end);
-            match self.part_back(e, true) {
+            // "Hector Soto, 38, and his son": the comma before "and" also
+            // closes an apposition.
+            let e = match self.skip_appositions_back(next_end) {
+                e if e == next_end && is_and && next_end + 2 == j => {
+                    let past = self.skip_appositions_back(j - 1);
+                    if past < next_end {
+                        past
+                    } else {
+                        e
+                    }
+                }
+                e => e,
+            };
+            // "The driver of the Galaxy and three passengers".
+            let part = self
+                .part_back(e, true)
+                .or_else(|| self.part_back(self.pp_back(e)?, true));
+            match part {
                 Some((s, n)) => {
                     // "The driver, a 24-year-old man, and a passenger": an
                     // indefinite phrase set off by commas after a definite
@@ -1365,8 +1533,17 @@ impl Reader<'_, '_> {
                     let definite = self.toks[s].is("the")
                         || self.toks[s].s.ends_with("'s")
                         || self.is_name_word(s);
-                    let apposition =
-                        !is_and && comma_after && self.toks[start].is_any(&["a", "an"]) && definite;
+                    // "Soto's husband, Hector Soto, 38, and", "the driver,
+                    // Al Roy, and": a name set off after a definite noun of
+                    // people is who it is.
+                    let owned = (self.toks[s].s.ends_with("'s")
+                        || self.toks[s].is("the")
+                        || self.toks[s].is_any(POSSESSIVES))
+                        && !self.is_name_word(e - 1);
+                    let apposition = !is_and
+                        && comma_after
+                        && ((self.toks[start].is_any(&["a", "an"]) && definite)
+                            || (owned && self.is_name_word(start)));
                     total += if apposition { n - last } else { n };
                     comma_after = self.toks[next_end].s == ",";
                     (start, last) = (s, n);
@@ -1464,11 +1641,17 @@ impl Reader<'_, '_> {
                     return Some((i - 1, 2.0));
                 }
                 if t.is_any(ONE) {
-                    return None;
+                    // "the couple found dead", "the twins": two.
+                    let pair = i == j && self.toks[j].is_any(PAIRS);
+                    return pair.then_some((i - 1, 2.0));
                 }
-            } else if t.is_any(ONE) || t.s.ends_with("'s") || t.s.ends_with("’s") {
-                // "Woodburn's police chief": a possessive determines one.
+            } else if t.is_any(ONE) {
                 return Some((i - 1, 1.0));
+            } else if t.s.ends_with("'s") || t.s.ends_with("’s") {
+                // "Woodburn's police chief": a possessive determines one
+                // ("the couple's son" with its article).
+                let the = i >= 2 && self.toks[i - 2].is_any(&["the", "a", "an"]);
+                return Some((i - 1 - usize::from(the), 1.0));
             }
             if self.is_modifier(i - 1) {
                 i -= 1;
@@ -1548,6 +1731,10 @@ impl Reader<'_, '_> {
         while k > 0 && self.toks[k - 1].is_any(COMPASS) {
             k -= 1;
         }
+        // "passengers in the Nissan".
+        if k > 1 && self.toks[k - 1].is("the") && self.toks[k - 2].is_any(PLACE_BEFORE) {
+            k -= 1;
+        }
         if k > 0 && self.toks[k - 1].is_any(PLACE_BEFORE) {
             return None;
         }
@@ -1578,6 +1765,18 @@ impl Reader<'_, '_> {
                 closes = true;
                 k += 1;
             }
+            // "killed his wife and then turned the gun on himself",
+            // "killed two people before killing himself": the killer is
+            // one more dead.
+            let before = usize::from(self.tok(k).is_some_and(|t| t.is("before")));
+            if let Some(e) = self
+                .suicide_at(k + before)
+                .filter(|_| closes || before == 1)
+            {
+                total += 1.0;
+                committed = (e, total);
+                break;
+            }
             if k == resume {
                 break;
             }
@@ -1601,6 +1800,17 @@ impl Reader<'_, '_> {
             }
         }
         Some((b, committed.0, committed.1))
+    }
+
+    /// Where a phrase of `killed` that starts at token `k` and ends in
+    /// "himself" or "herself" ("turned the gun on himself") ends.
+    fn suicide_at(&self, k: usize) -> Option<usize> {
+        self.verbs
+            .iter()
+            .find(|&&(a, b, m, zero)| {
+                a == k && m == "killed" && !zero && self.toks[b - 1].is_any(&["himself", "herself"])
+            })
+            .map(|v| v.1)
     }
 
     /// One phrase of people from token `k`: its end (exclusive), where a
@@ -1714,7 +1924,11 @@ impl Reader<'_, '_> {
             }
             if self.is_head(i) {
                 let plural = self.v.people.has(self.toks[i].s);
+                let pair = self.toks[i].is_any(PAIRS)
+                    && self.tok(i + 1).is_none_or(|t| !t.is("of"))
+                    && i == k + 1;
                 let n = match (det, plural) {
+                    (Det::One, true) if pair => 2.0,
                     (Det::Num(n), true) if n != 1.0 => n,
                     (Det::Num(n), false) if n == 1.0 => n,
                     (Det::One | Det::None, false) => 1.0,
@@ -2587,5 +2801,153 @@ mod tests {
              He shot Tom Hale in the yard. Deputy Ray Cole was killed outside.",
         );
         assert!(!a.iter().any(|c| c.0 == "injured"), "{a:?}");
+    }
+
+    #[test]
+    fn hit_reads_as_shot_when_people_are_hit() {
+        assert_eq!(
+            one("A 19-year-old and a 20-year-old were hit as they stood on a porch."),
+            [("killed_or_injured", 2.0)]
+        );
+        assert_eq!(
+            one("Lena Cruz was hit by a stray bullet."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("A cyclist was hit by a van."),
+            [("killed_or_injured", 1.0)]
+        );
+        // Not places, teams or people hit by something that wounds no one.
+        assert_eq!(one("Fairview was hit by a tornado."), []);
+        assert_eq!(one("Hundreds of workers were hit by the layoffs."), []);
+        assert_eq!(one("The club was hit with a fine."), []);
+        // "Hit" with no form of "be" before it is no phrase.
+        assert_eq!(one("The man hit the wall."), []);
+        // Split like "shot": "five people were hit, one fatally".
+        assert_eq!(
+            one("Five people were hit, one fatally."),
+            [("injured", 4.0), ("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_killer_who_turns_the_gun_on_himself_is_one_more_dead() {
+        assert_eq!(
+            one("A man killed his girlfriend and then turned the gun on himself."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("The father killed his two sons before killing himself."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("He killed three people, then himself."),
+            [("killed", 4.0)]
+        );
+        // Alone, the killer is the one who died.
+        assert_eq!(
+            one("The shooter then turned the gun on himself."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_couple_is_two() {
+        assert_eq!(
+            one("The couple were found dead in their kitchen."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("A couple was injured in the crash."),
+            [("injured", 2.0)]
+        );
+        // "A couple of" is a vague number, never two.
+        assert_eq!(
+            one("A couple of hours later a man was shot."),
+            [("killed_or_injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn those_expected_to_recover_are_injured() {
+        assert_eq!(one("Both men are expected to recover."), [("injured", 2.0)]);
+        assert_eq!(
+            one("A 30-year-old is expected to survive."),
+            [("injured", 1.0)]
+        );
+        // Not of a name: a capital opening a sentence may be anything.
+        assert_eq!(one("Prices are expected to recover."), []);
+    }
+
+    #[test]
+    fn police_release_words() {
+        assert_eq!(
+            one("An adult male suffering from a gunshot wound was found in an alley."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("Officers found three victims with gunshot wounds."),
+            [("killed_or_injured", 3.0)]
+        );
+        assert_eq!(
+            one("Two juveniles were transported to a local hospital."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("A second victim succumbed to her injuries on Sunday."),
+            [("killed", 2.0)]
+        );
+        // A death told after "where he" with no hurt count before it is
+        // that of the sentence's subject.
+        assert_eq!(
+            one("The rider was flown to Mercy, where he was pronounced deceased."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(one("The boy remains in serious condition."), [("injured", 1.0)]);
+    }
+
+    #[test]
+    fn people_before_where_they_were_or_what_they_did_first() {
+        assert_eq!(
+            one("Two passengers in the Honda were taken to a hospital."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(one("The driver of the van was killed."), [("killed", 1.0)]);
+        assert_eq!(
+            one("A woman and her son escaped through a window and were treated for burns."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("Two workers had climbed down before the wall fell and were hurt."),
+            [("injured", 2.0)]
+        );
+        // A verb of someone else between: no one of those before.
+        assert_eq!(one("The police arrived and were hurt."), []);
+    }
+
+    #[test]
+    fn a_name_after_a_possessive_phrase_is_who_it_is() {
+        assert_eq!(
+            one("Her brother, Omar Diaz, 30, and the family's driver were hurt."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("Ana Ruiz, 41, and the couple's son were killed."),
+            [("killed", 2.0)]
+        );
+    }
+
+    #[test]
+    fn the_hurt_said_also_are_besides_those_before() {
+        assert!(
+            article(
+                "A boy shot at a park was in critical condition Sunday. \
+                 Two women were also wounded."
+            )
+            .contains(&claim("injured", 3.0, false))
+        );
+        // Besides the dead: no one more hurt.
+        let a = article("A man was killed in the crash. His wife was also injured.");
+        assert!(!a.contains(&claim("injured", 2.0, false)), "{a:?}");
     }
 }

@@ -33,9 +33,9 @@ type Starts = Vec<(usize, Vec<Box<[u8]>>)>;
 /// Words too common in news text to find a phrase by when it holds
 /// another ("no one was hurt" is found by "hurt").
 const COMMON: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "by", "else", "for", "from", "had", "has",
-    "have", "her", "his", "in", "is", "it", "its", "no", "not", "of", "on", "one", "or", "other",
-    "the", "their", "there", "to", "was", "were", "with",
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "else", "expected", "for", "from",
+    "had", "has", "have", "her", "his", "in", "is", "it", "its", "no", "not", "of", "on", "one",
+    "or", "other", "the", "their", "there", "to", "was", "were", "with",
 ];
 
 impl Needles {
@@ -87,9 +87,17 @@ impl Needles {
             };
             let longest = || words.iter().max_by_key(|(_, w)| w.len());
             // Every phrase holds a word: it is not empty once trimmed.
-            let Some((at, w)) = known.or_else(rare).or_else(longest).cloned() else {
+            let Some((mut at, mut w)) = known.or_else(rare).or_else(longest).cloned() else {
                 continue;
             };
+            // A word of three letters ("were hit") would make every
+            // word of the automaton be looked for by its first three
+            // bytes, which news text holds far more often: it is looked
+            // for with the space before it.
+            if w.len() < 4 && at > 0 && !chosen.contains(&w) {
+                at -= 1;
+                w = p[at..at + w.len() + 1].to_string();
+            }
             if !chosen.contains(&w) {
                 chosen.push(w.clone());
             }
