@@ -421,11 +421,33 @@ fn fragment(name: &str) -> bool {
     lone || last.eq_ignore_ascii_case("station")
 }
 
+/// Verbs that carry the hurt somewhere else: the name after "<verb> to"
+/// is where they were taken ("transported to CRMC", "airlifted to
+/// Harborview"), not where anything happened. A hospital a city's every
+/// shooting report names would otherwise be their place, and tie
+/// unrelated incidents into one story.
+const CARRIED: &[&str] = &[
+    "transported",
+    "taken",
+    "rushed",
+    "airlifted",
+    "flown",
+    "transferred",
+    "admitted",
+];
+
+/// Whether the name starting at byte `start` of `text` follows "to" after
+/// one of [`CARRIED`].
+fn destination(text: &str, start: usize) -> bool {
+    let (prev, prev_prev) = words_before(text, start);
+    prev == "to" && is_one_of(CARRIED, prev_prev)
+}
+
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a, str>, usize)> {
     let full = &text[n.start..n.end];
-    if fragment(full) {
+    if fragment(full) || destination(text, n.start) {
         return None;
     }
     // Most names are one ASCII word: nothing to split or join.
@@ -639,6 +661,32 @@ mod tests {
         assert_eq!(
             subj("An assault on Kiev resulted in 32 fatalities.", "32").as_deref(),
             Some("Kyiv")
+        );
+    }
+
+    #[test]
+    fn where_the_hurt_were_taken_is_no_subject() {
+        // The hospital is where they were taken; the place stands elsewhere.
+        assert_eq!(
+            subj(
+                "Two men were shot in Kharkiv and taken to Central Hospital.",
+                "Two"
+            )
+            .as_deref(),
+            Some("Kharkiv")
+        );
+        assert_eq!(subj("All four were transported to CRMC.", "four"), None);
+        assert_eq!(
+            subj(
+                "The teen was rushed to Kings County Hospital, where he died.",
+                "teen"
+            ),
+            None
+        );
+        // Other verbs before "to" leave the name a subject.
+        assert_eq!(
+            subj("The strikes moved closer to Kharkiv, killing 12.", "12").as_deref(),
+            Some("Kharkiv")
         );
     }
 
