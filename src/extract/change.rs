@@ -227,8 +227,7 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         // "shed 38 points, or 0.2%, to 16,139": the change told twice.
         let points = |j: usize| nums[j].unit.as_deref() == Some("point");
         let after_points = i > 0
-            && (points(i - 1)
-                || i > 1 && out[i - 1].role == Some(Role::Change) && points(i - 2));
+            && (points(i - 1) || i > 1 && out[i - 1].role == Some(Role::Change) && points(i - 2));
         if let Some(u) = elided(text, nums, i).or_else(|| compared(text, nums, i, out[i].role)) {
             out[i].unit = Some(u);
         } else if after_points && index_level(text, floor, n, out[i].role) {
@@ -259,15 +258,21 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
         return None;
     }
     let gap = &text[p.end..n.start];
-    if gap.len() > 80 || gap.bytes().any(|b| b.is_ascii_digit() || b";:()\"".contains(&b)) {
+    if gap.len() > 80
+        || gap
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b";:()\"".contains(&b))
+    {
         return None;
     }
     let reach = word_before(text, p.end, n.start)
         .is_some_and(|(w, _)| one_of(w, &["reach", "reaching", "from"]));
     let after = text[n.end..].trim_start();
-    let difference = ["fewer than", "more than"]
-        .iter()
-        .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+    let difference = ["fewer than", "more than"].iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    });
     (matches!(role, Some(Role::To | Role::From)) || reach || difference).then(|| u.to_string())
 }
 
@@ -319,7 +324,12 @@ fn elided(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
     // $450, and the stadium holds 82,500") counts something else.
     if let Some(j) = words.iter().position(|w| one_of(w, JOINS)) {
         if words.get(j + 1).is_some_and(|w| {
-            one_of(w, &["the", "a", "an", "its", "their", "his", "her", "this", "that"])
+            one_of(
+                w,
+                &[
+                    "the", "a", "an", "its", "their", "his", "her", "this", "that",
+                ],
+            )
         }) {
             return None;
         }

@@ -507,7 +507,9 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // said to be hit, may be (and is) the man.
     let told_dead = |by_name: bool| {
         (0..mentions.len())
-            .filter(|&r| dead[r] && (0..mentions.len()).any(|i| roots[i] == r && mentions[i].1 == by_name))
+            .filter(|&r| {
+                dead[r] && (0..mentions.len()).any(|i| roots[i] == r && mentions[i].1 == by_name)
+            })
             .count()
     };
     let untold = |by_name: bool| (killed - told_dead(by_name) as f64).max(0.0) as usize;
@@ -561,7 +563,11 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
 /// also wounded"), and how many it makes with the people hit or hurt and
 /// alive before it in the article (the largest such figure less the
 /// killed before it).
-fn also_hurt(text: &str, claims: &[Claim], story: &dyn Fn(&&Claim) -> bool) -> Option<(usize, f64)> {
+fn also_hurt(
+    text: &str,
+    claims: &[Claim],
+    story: &dyn Fn(&&Claim) -> bool,
+) -> Option<(usize, f64)> {
     let value = |c: &Claim| c.value.as_ref().and_then(|v| v.low).unwrap_or(0.0);
     let (at, c) = claims.iter().enumerate().rev().find(|(_, c)| {
         story(c)
@@ -995,7 +1001,9 @@ impl Reader<'_, '_> {
         if (0..j).any(|k| !self.toks[k].is_word() && self.toks[k].s != "-") {
             return None;
         }
-        let np = self.np_back(j).filter(|np| np.start == 0 && np.part.is_none())?;
+        let np = self
+            .np_back(j)
+            .filter(|np| np.start == 0 && np.part.is_none())?;
         Some(self.count(np.start, np.end, "killed", np.n))
     }
 
@@ -1336,7 +1344,9 @@ impl Reader<'_, '_> {
         let p = (from..end)
             .rev()
             .take_while(|&j| self.toks[j].is_word() && !self.toks[j].is_any(BE_HAVE))
-            .find(|&j| self.toks[j].is_any(&["in", "inside", "of", "from", "at", "on", "aboard"]))?;
+            .find(|&j| {
+                self.toks[j].is_any(&["in", "inside", "of", "from", "at", "on", "aboard"])
+            })?;
         (p > 0 && p + 1 < end && self.is_head(p - 1)).then_some(p)
     }
 
@@ -2903,7 +2913,10 @@ mod tests {
             one("The rider was flown to Mercy, where he was pronounced deceased."),
             [("killed", 1.0)]
         );
-        assert_eq!(one("The boy remains in serious condition."), [("injured", 1.0)]);
+        assert_eq!(
+            one("The boy remains in serious condition."),
+            [("injured", 1.0)]
+        );
     }
 
     #[test]
@@ -2939,13 +2952,11 @@ mod tests {
 
     #[test]
     fn the_hurt_said_also_are_besides_those_before() {
-        assert!(
-            article(
-                "A boy shot at a park was in critical condition Sunday. \
+        assert!(article(
+            "A boy shot at a park was in critical condition Sunday. \
                  Two women were also wounded."
-            )
-            .contains(&claim("injured", 3.0, false))
-        );
+        )
+        .contains(&claim("injured", 3.0, false)));
         // Besides the dead: no one more hurt.
         let a = article("A man was killed in the crash. His wife was also injured.");
         assert!(!a.contains(&claim("injured", 2.0, false)), "{a:?}");

@@ -602,11 +602,18 @@ impl Scan<'_> {
             let d1 = h.iter().take_while(|b| b.is_ascii_digit()).count();
             (1..=2).contains(&d1)
                 && h.get(d1) == Some(&b'-')
-                && (1..=2).contains(&h[d1 + 1..].iter().take_while(|b| b.is_ascii_digit()).count())
+                && (1..=2).contains(
+                    &h[d1 + 1..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count(),
+                )
         };
         let before = self.t[..q.s].trim_end();
         let after = self.t[r.e..].strip_prefix(',').map(str::trim_start);
-        before.strip_suffix(',').is_some_and(|b| pair_before(b.trim_end().len()))
+        before
+            .strip_suffix(',')
+            .is_some_and(|b| pair_before(b.trim_end().len()))
             || after.is_some_and(|a| pair_after(self.t.len() - a.len()))
     }
 

@@ -164,7 +164,10 @@ fn a_percentage_then_a_bare_figure_is_no_range() {
         &[("2.1%", 2.1, Some("%")), ("18,450", 18450.0, None)],
     );
     // Written on the second figure, the sign covers both.
-    assert_eq!(find_numbers("Yields ranged from 3 to 4%.")[0].high, Some(4.0));
+    assert_eq!(
+        find_numbers("Yields ranged from 3 to 4%.")[0].high,
+        Some(4.0)
+    );
 }
 
 #[test]
@@ -172,7 +175,10 @@ fn the_sets_of_a_tennis_score_are_scores() {
     assert!(read("She won 6-4, 3-6, 7-5 in the final.").is_empty());
     assert!(read("He lost 4-6, 6-7 to the top seed.").is_empty());
     // A lone rising pair is still a range.
-    assert_eq!(read("It takes 2-4 weeks."), [("2-4 weeks", Some(2.0), Some("week".to_string()))]);
+    assert_eq!(
+        read("It takes 2-4 weeks."),
+        [("2-4 weeks", Some(2.0), Some("week".to_string()))]
+    );
 }
 
 #[test]
