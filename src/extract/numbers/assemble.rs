@@ -583,7 +583,7 @@ impl Scan<'_> {
         }
         // A pair `d-d` (one or two digits each) ending at `at`.
         let pair_before = |at: usize| {
-            let h = self.t[..at].as_bytes();
+            let h = &self.t.as_bytes()[..at];
             let mut i = h.len();
             let digits = |i: &mut usize| {
                 let e = *i;
