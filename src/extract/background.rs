@@ -150,7 +150,12 @@ mod tests {
 
     /// (measure, value, background) of each casualties claim of a text.
     fn scopes(text: &str) -> Vec<(String, f64, bool)> {
-        crate::extract::claims_of(text, None)
+        scopes_on(text, None)
+    }
+
+    /// The same, of an article published on `published`.
+    fn scopes_on(text: &str, published: Option<chrono::NaiveDate>) -> Vec<(String, f64, bool)> {
+        crate::extract::claims_of(text, published)
             .into_iter()
             .filter(|c| c.kind == "casualties")
             .map(|c| {
@@ -221,18 +226,7 @@ mod tests {
     /// (measure, value, background) of the casualties claims of an
     /// article published on Thursday 9 July 2026.
     fn dated(text: &str) -> Vec<(String, f64, bool)> {
-        let thursday = chrono::NaiveDate::from_ymd_opt(2026, 7, 9);
-        crate::extract::claims_of(text, thursday)
-            .into_iter()
-            .filter(|c| c.kind == "casualties")
-            .map(|c| {
-                (
-                    c.measure.unwrap(),
-                    c.value.unwrap().low.unwrap(),
-                    c.scope == Scope::Background,
-                )
-            })
-            .collect()
+        scopes_on(text, chrono::NaiveDate::from_ymd_opt(2026, 7, 9))
     }
 
     #[test]
