@@ -643,17 +643,34 @@ pub fn names(
         let lone_initial = run.len() == 1 && run[0].initial;
         if !run.is_empty() && !lone_initial {
             let mut whole = String::new();
+            let last = run.len() - 1;
             for (i, t) in run.iter().enumerate() {
                 if i > 0 {
                     whole.push(' ');
                 }
-                whole.push_str(t.text);
-                if capitalised(t.text) && t.text.len() > 2 {
-                    out.push((term(NAME_PART, t.text), 1.0));
+                // "Ventura Ave." is "Ventura Avenue": releases abbreviate
+                // what news spells out.
+                let w = if i == last && last > 0 {
+                    street_word(t.text)
+                } else {
+                    t.text
+                };
+                whole.push_str(w);
+                if capitalised(w) && w.len() > 2 {
+                    out.push((term(NAME_PART, w), 1.0));
                 }
             }
             if run.len() > 1 {
                 out.push((term(NAME, &whole), 1.0));
+            }
+            // "East Ventura Avenue" is also "Ventura Avenue", as a report
+            // that leaves the direction out writes it.
+            if run.len() > 2 && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(run[0].text)) {
+                let rest = &whole[run[0].text.len() + 1..];
+                let kind = rest.rsplit(' ').next().unwrap_or(rest);
+                if STREET_TYPES.contains(&kind) {
+                    out.push((term(NAME, rest), 1.0));
+                }
             }
             let person = (2..=3).contains(&run.len())
                 && run.iter().all(|t| capitalised(t.text))
@@ -700,6 +717,42 @@ pub fn names(
         }
     }
     flush(&mut run, out);
+}
+
+/// The last words of a street's name, written out.
+const STREET_TYPES: &[&str] = &[
+    "Avenue",
+    "Street",
+    "Road",
+    "Boulevard",
+    "Drive",
+    "Lane",
+    "Highway",
+    "Parkway",
+    "Court",
+    "Place",
+];
+
+/// Directions that open a street's name ("East Ventura Avenue").
+const COMPASS: &[&str] = &["North", "South", "East", "West"];
+
+/// The full word of a street-type abbreviation ("Ave" → "Avenue"); any
+/// other word as it is. Only for the last word of a run, where "St" is a
+/// street and "Dr" a drive, not a saint or a doctor.
+fn street_word(w: &str) -> &str {
+    match w {
+        "Ave" | "Av" => "Avenue",
+        "St" => "Street",
+        "Rd" => "Road",
+        "Blvd" => "Boulevard",
+        "Dr" => "Drive",
+        "Ln" => "Lane",
+        "Hwy" => "Highway",
+        "Pkwy" => "Parkway",
+        "Ct" => "Court",
+        "Pl" => "Place",
+        _ => w,
+    }
 }
 
 /// Sums the weights of repeated terms and sorts by term.
@@ -786,6 +839,32 @@ mod tests {
         // A lone capitalised word opening a sentence names nothing.
         assert!(!has(&v, NAME_PART, "police"));
         assert!(!has(&v, NAME_PART, "the"));
+    }
+
+    #[test]
+    fn streets_as_releases_abbreviate_them_are_the_streets_news_writes() {
+        let found = |text: &str| {
+            let mut v = Vec::new();
+            names(text, &mut v, &mut Vec::new(), &mut Vec::new());
+            v
+        };
+        let release =
+            found("Officers responded to the 1100 block of E. Ventura Ave. at 10:48 p.m.");
+        let daily = found("A man was shot on East Ventura Avenue on Monday.");
+        let tv = found("A man was shot and killed on Ventura Avenue.");
+        for v in [&release, &daily, &tv] {
+            assert!(has(v, NAME, "ventura avenue"));
+        }
+        assert!(has(&daily, NAME, "east ventura avenue"));
+        // Only a street's last word is written out: "St. Louis" and "Dr.
+        // Reyes" keep theirs, and a run that is no street keeps its
+        // direction.
+        assert!(has(&found("He was flown to St Louis."), NAME, "st louis"));
+        assert!(!has(
+            &found("He met East Timor Minister."),
+            NAME,
+            "timor minister"
+        ));
     }
 
     #[test]
