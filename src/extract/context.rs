@@ -439,6 +439,12 @@ const CARRIED: &[&str] = &[
 /// Whether the name starting at byte `start` of `text` follows "to" after
 /// one of [`CARRIED`].
 fn destination(text: &str, start: usize) -> bool {
+    // Most names follow no "to ": three bytes say so before any word is
+    // looked for (every name of a sentence with a claim is asked).
+    let before = &text.as_bytes()[..start];
+    if !(before.ends_with(b" to ") || before.ends_with(b"\nto ")) {
+        return false;
+    }
     let (prev, prev_prev) = words_before(text, start);
     prev == "to" && is_one_of(CARRIED, prev_prev)
 }
