@@ -50,6 +50,13 @@ pub struct StoryRules {
     /// more, and a follow-up dated by its own news (an arrest) names the
     /// victim. 0 turns it off.
     pub event_days_apart: i64,
+    /// Groups whose articles give block addresses on one street ("the
+    /// 5400 block of S. Pacific Ave."), none within this many numbers of
+    /// each other, never merge: a shooting and a drive-by on one avenue
+    /// the same day, reported by one department's releases in one
+    /// template. One incident's scene, chase or search spans a few blocks.
+    /// A number larger than any block (1000000) turns it off.
+    pub near_blocks: u32,
     /// Words that mark a sentence's named, aged people as victims ("The
     /// victim was identified as Dana Whitcombe, 34"), besides a toll given
     /// in the same sentence. Groups whose articles name victims, none the
@@ -79,6 +86,7 @@ impl Default for StoryRules {
             candidates: 24,
             background_articles: 50,
             event_days_apart: 5,
+            near_blocks: 500,
             victim_words: vec!["victim".into(), "victims".into()],
             suspect_words: [
                 "suspect",

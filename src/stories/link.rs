@@ -240,17 +240,41 @@ struct Apart {
     persons: Vec<Vec<Term>>,
     /// Per group, the surnames of the victims its articles name (sorted).
     victims: Vec<Vec<Term>>,
+    /// Per group, the block addresses its articles give (sorted).
+    blocks: Vec<Vec<(Term, u32)>>,
+    /// How near two blocks of one street must be for one incident.
+    near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
     span: i32,
 }
 
 /// Sorted union of two sorted lists, into `into`.
-fn union(into: &mut Vec<Term>, more: Vec<Term>) {
+fn union<T: Ord>(into: &mut Vec<T>, more: Vec<T>) {
     if !more.is_empty() {
         into.extend(more);
         into.sort_unstable();
         into.dedup();
     }
+}
+
+/// Whether two groups give block addresses on a street they share, and
+/// none of those within `near` of each other: a shooting at the 5400
+/// block and a drive-by at the 7200 block of one avenue, the same day,
+/// are two incidents; one scene, chase or search spans a few blocks ("the
+/// 12000 block", then "the 12500 block" of one street).
+fn far_blocks(a: &[(Term, u32)], b: &[(Term, u32)], near: u32) -> bool {
+    let mut shared = false;
+    for &(sa, na) in a {
+        for &(sb, nb) in b {
+            if sa == sb {
+                if na.abs_diff(nb) <= near {
+                    return false;
+                }
+                shared = true;
+            }
+        }
+    }
+    shared
 }
 
 impl Apart {
@@ -262,6 +286,8 @@ impl Apart {
             days: vec![None; n],
             persons: vec![Vec::new(); n],
             victims: vec![Vec::new(); n],
+            blocks: vec![Vec::new(); n],
+            near_blocks: 0,
             span: 0,
         }
     }
@@ -274,6 +300,9 @@ impl Apart {
         }
         let (va, vb) = (&self.victims[a], &self.victims[b]);
         if !va.is_empty() && !vb.is_empty() && !shares(va, vb) {
+            return true;
+        }
+        if far_blocks(&self.blocks[a], &self.blocks[b], self.near_blocks) {
             return true;
         }
         match (self.days[a], self.days[b]) {
@@ -292,6 +321,8 @@ impl Apart {
         union(&mut self.persons[keep], persons);
         let victims = std::mem::take(&mut self.victims[gone]);
         union(&mut self.victims[keep], victims);
+        let blocks = std::mem::take(&mut self.blocks[gone]);
+        union(&mut self.blocks[keep], blocks);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -302,7 +333,11 @@ impl Apart {
     /// Dropping an edge only lowers an average, as a merge may, so the
     /// nearest-neighbour chains stay sound.
     fn drop_edges(&self, adj: &mut [Vec<(u32, f32)>], g: usize) {
-        if self.towns[g].is_empty() && self.days[g].is_none() && self.victims[g].is_empty() {
+        if self.towns[g].is_empty()
+            && self.days[g].is_none()
+            && self.victims[g].is_empty()
+            && self.blocks[g].is_empty()
+        {
             return;
         }
         let gone: Vec<u32> = adj[g]
@@ -590,6 +625,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             .collect(),
         persons: order.iter().map(|&i| fps[i].persons.clone()).collect(),
         victims: order.iter().map(|&i| fps[i].victims.clone()).collect(),
+        blocks: order.iter().map(|&i| fps[i].blocks.clone()).collect(),
+        near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
     let group = link(adj, rules.join, apart);
