@@ -171,6 +171,15 @@ fn word_value(w: &str) -> Option<f64> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
+    // Every number word starts with one of these letters: most words are
+    // turned away before the comparisons.
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| matches!(c | 0x20, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'))
+    {
+        return None;
+    }
     if let Some(i) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
         return Some(i as f64);
     }
