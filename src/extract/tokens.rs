@@ -137,7 +137,10 @@ pub fn small_number(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 {
         return None;
     }
-    if let Some((a, b)) = w.split_once('-') {
+    // The hyphen found as a byte: `split_once('-')` set up a character
+    // searcher for every word.
+    if let Some(h) = w.bytes().position(|c| c == b'-') {
+        let (a, b) = (&w[..h], &w[h + 1..]);
         let (t, u) = (word_value(a)?, word_value(b)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
     }
