@@ -130,16 +130,36 @@ mod tests {
     fn plain_dates_read_as_chrono_reads_them() {
         let chrono = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         for s in [
-            "2025-07-14", "0000-01-01", "9999-12-31", "2024-02-29", "2025-02-29", "2025-13-01",
-            "2025-00-10", "2025-01-00", "2025-01-32", "2025-1-014", "2025/07/14", "20250-7-14",
-            "+025-07-14", "2025-07-1a", "2025-07-14Z", "2025-07-1", " 2025-07-1",
+            "2025-07-14",
+            "0000-01-01",
+            "9999-12-31",
+            "2024-02-29",
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-01-00",
+            "2025-01-32",
+            "2025-1-014",
+            "2025/07/14",
+            "20250-7-14",
+            "+025-07-14",
+            "2025-07-1a",
+            "2025-07-14Z",
+            "2025-07-1",
+            " 2025-07-1",
         ] {
             if let Some(d) = plain_ymd(s) {
                 assert_eq!(Some(d), chrono(s), "{s}");
             }
-            assert_eq!(parse_date(s), chrono(s.trim()).or_else(|| {
-                DateTime::parse_from_rfc3339(s.trim()).ok().map(|d| d.date_naive())
-            }), "{s}");
+            assert_eq!(
+                parse_date(s),
+                chrono(s.trim()).or_else(|| {
+                    DateTime::parse_from_rfc3339(s.trim())
+                        .ok()
+                        .map(|d| d.date_naive())
+                }),
+                "{s}"
+            );
         }
     }
 
