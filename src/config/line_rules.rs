@@ -111,6 +111,19 @@ pub(crate) fn lower_into(line: &str, buf: &mut Vec<u8>) {
     chunks.into_remainder().make_ascii_lowercase();
 }
 
+/// Whether `line` holds `ſ` (U+017F) or the Kelvin sign (U+212A), whose
+/// lower case is ASCII: their UTF-8 bytes looked for with the memchr crate,
+/// where `contains` with the two characters decoded every character of
+/// each line outside ASCII. (In UTF-8, 0xC5 and 0xE2 only start a
+/// character, so the bytes after them say which.)
+fn folds_into_ascii(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(0xC5, 0xE2, b).any(|i| match b[i] {
+        0xC5 => b[i + 1..].starts_with(&[0xBF]),
+        _ => b[i + 1..].starts_with(&[0x84, 0xAA]),
+    })
+}
+
 /// The eight bytes of `x` with `A`..=`Z` lower-cased and all others kept.
 fn lower8(x: u64) -> u64 {
     const ONES: u64 = u64::MAX / 255;
@@ -204,7 +217,7 @@ impl LineRules {
     /// [`LineRules::hits`] of `line`, given its lower-cased copy, or `None`
     /// where [`LineRules::screen`] found the lower-cased patterns nowhere.
     pub fn hits_lowered(&self, line: &str, lowered: Option<&[u8]>) -> LineHits {
-        if !line.is_ascii() && line.contains(['\u{17F}', '\u{212A}']) {
+        if !line.is_ascii() && folds_into_ascii(line) {
             return LineHits {
                 boilerplate: self.boilerplate.is_match(line),
                 end_of_body: self.end_of_body.is_match(line),
@@ -320,6 +333,28 @@ mod tests {
         assert!(!foldable(r"(?-i:abc)"));
         assert!(!foldable("lê mais"));
         assert!(foldable(r"a\\b"));
+    }
+
+    /// The byte search for `ſ` and the Kelvin sign answers as `contains`
+    /// of the two characters.
+    #[test]
+    fn folding_characters_found_by_their_bytes() {
+        for line in [
+            "plain",
+            "ſ",
+            "\u{212A}",
+            "caf\u{e9} ſtreet",
+            "\u{2013} dash \u{2014}",
+            "\u{1C5} \u{2129} \u{212B} \u{17E}",
+            "end \u{212A}",
+            "\u{E2}\u{C5}",
+        ] {
+            assert_eq!(
+                folds_into_ascii(line),
+                line.contains(['\u{17F}', '\u{212A}']),
+                "{line:?}"
+            );
+        }
     }
 
     /// The fast path assumes that `ſ` and the Kelvin sign are the only

@@ -73,7 +73,14 @@ pub fn body_lines_indexed(index: &LineIndex, from: usize, config: &Config) -> Ve
         let start = pos;
         pos = end;
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
+        // A line opening with a printable ASCII byte is not blank: most
+        // lines, told without `trim`'s reading of white space from both ends.
+        if !content
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c > b' ' && c < 0x80)
+            && content.trim().is_empty()
+        {
             continue;
         }
         let low = screened.then(|| &lowered[start - base..start - base + content.len()]);

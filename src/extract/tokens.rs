@@ -137,7 +137,10 @@ pub fn small_number(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 {
         return None;
     }
-    if let Some((a, b)) = w.split_once('-') {
+    // The hyphen found as a byte: `split_once('-')` set up a character
+    // searcher for every word.
+    if let Some(h) = w.bytes().position(|c| c == b'-') {
+        let (a, b) = (&w[..h], &w[h + 1..]);
         let (t, u) = (word_value(a)?, word_value(b)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
     }
@@ -171,6 +174,15 @@ fn word_value(w: &str) -> Option<f64> {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
+    // Every number word starts with one of these letters: most words are
+    // turned away before the comparisons.
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| matches!(c | 0x20, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n'))
+    {
+        return None;
+    }
     if let Some(i) = WORDS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
         return Some(i as f64);
     }
