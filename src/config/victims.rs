@@ -62,6 +62,11 @@ pub struct VictimsDef {
     /// `School`): "Riverside Mall" is no victim.
     #[serde(default)]
     pub venues: Option<Vec<String>>,
+    /// Last words of the names of places where people are taken that are
+    /// no hospital (`Jail`, `Court`): "taken to Erlanger" is an injury,
+    /// "taken to Hamilton County Jail" none.
+    #[serde(default)]
+    pub custody: Option<Vec<String>>,
     /// Regular expressions: a count whose clause matches one recalls
     /// another event or gives a running total.
     #[serde(default)]
@@ -134,6 +139,8 @@ pub struct Victims {
     pub streets: Words,
     /// Lower-case last words of place names.
     pub venues: Words,
+    /// Lower-case last words of places of custody.
+    pub custody: Words,
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
@@ -384,6 +391,7 @@ impl Victims {
             stations: words(&def.stations, &shipped.stations),
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
+            custody: words(&def.custody, &shipped.custody),
             background,
             background_ascii_bounds,
         })

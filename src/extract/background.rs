@@ -26,7 +26,7 @@ pub fn is_background(
     let a = clause_start(text, span.0, start);
     let b = clause_end(text, end, span.1).min(words_on(text, end, NEAR));
     if v.is_background(&text[a..b]) {
-        return true;
+        return !accused_of(&text[span.0..start], config);
     }
     if a > span.0 && relative(&text[a..start]) {
         // The separator before the relative clause, and the clause it ends.
@@ -38,6 +38,19 @@ pub fn is_background(
     }
     let opening = clause_end(text, span.0, span.1);
     opening < a && v.is_background(&text[span.0..opening])
+}
+
+/// Whether the words just before a count charge someone with it:
+/// "accused of killing two people … in September", "charged with murder
+/// in the shooting deaths of": the case a court story reports is its
+/// event, whatever day or month it recalls.
+fn accused_of(before: &str, config: &Config) -> bool {
+    before.split_whitespace().rev().take(8).any(|w| {
+        config
+            .victims
+            .accused
+            .has(w.trim_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// How many words after a count its clause is read for background.
@@ -75,7 +88,14 @@ fn relative(clause: &str) -> bool {
 /// before that one, is another event. A follow-up ("The victim died
 /// Wednesday. On Monday, he was shot") names its people, or its day is
 /// the later one.
-pub fn recalled_days(claims: &mut [Claim]) {
+///
+/// A roundup tells several incidents, one to a paragraph ("On Sunday
+/// evening, 19-year-old Jalen Moore was shot and killed at a gas station
+/// on Rossville Boulevard"): a count in a paragraph's first sentence that
+/// opens with a day other than the article's own (earlier or later), at
+/// a place other than that of the article's first count and not told of
+/// before, is another incident, of whatever people.
+pub fn recalled_days(text: &str, claims: &mut [Claim]) {
     let casualty = |c: &Claim| {
         c.scope == Scope::Story
             && c.qualifier.is_none()
@@ -91,24 +111,32 @@ pub fn recalled_days(claims: &mut [Claim]) {
     else {
         return;
     };
-    let Some(day) = lede
-        .date
-        .filter(|_| introduces(&lede.text))
-        .map(|d| d.start)
-    else {
+    let Some(span) = lede.date else {
         return;
     };
-    let (sentence, start) = (lede.sentence.clone(), lede.start);
+    let day = introduces(&lede.text).then_some(span.start);
+    let (sentence, start, place) = (lede.sentence.clone(), lede.start, lede.subject.clone());
     for c in claims.iter_mut() {
-        let earlier = c.date.is_some_and(|d| d.end < day);
-        if earlier
-            && c.start > start
-            && casualty(c)
-            && !std::sync::Arc::ptr_eq(&c.sentence, &sentence)
-            && introduces(&c.text)
-            && !of_others(&c.text)
-            && fronted(c)
-        {
+        if c.start <= start || !casualty(c) || std::sync::Arc::ptr_eq(&c.sentence, &sentence) {
+            continue;
+        }
+        let earlier = day.is_some_and(|day| c.date.is_some_and(|d| d.end < day));
+        let recalled = earlier && introduces(&c.text) && !of_others(&c.text) && fronted(c);
+        // Another incident of a roundup: another day and another place,
+        // told from a paragraph's start.
+        let other = || {
+            c.date
+                .is_some_and(|d| d.end < span.start || d.start > span.end)
+                && c.subject != place
+                && opens_with_day(c)
+                && {
+                    let before = &text[..c.start - c.sentence_offset.min(c.start)];
+                    // A place the article has not told of before.
+                    before.trim_end_matches([' ', '\t']).ends_with('\n')
+                        && c.subject.as_deref().is_some_and(|s| !before.contains(s))
+                }
+        };
+        if recalled || other() {
             c.scope = Scope::Background;
         }
     }
@@ -132,6 +160,20 @@ fn fronted(c: &Claim) -> bool {
         return false;
     };
     before.contains(d)
+}
+
+/// Whether the count's sentence opens with its date: "On Friday night,
+/// Marcus Tate was shot", not "Jurors on Thursday watched video of …".
+fn opens_with_day(c: &Claim) -> bool {
+    let Some(d) = c.date_text.as_deref() else {
+        return false;
+    };
+    let s = c.sentence.trim_start();
+    let s = ["On ", "Early ", "Late "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    s.starts_with(d) && s.len() - d.len() > c.sentence.len() - c.sentence_offset
 }
 
 /// Whether a count is of "others" ("two others", "the two other
@@ -227,6 +269,40 @@ mod tests {
     /// article published on Thursday 9 July 2026.
     fn dated(text: &str) -> Vec<(String, f64, bool)> {
         scopes_on(text, chrono::NaiveDate::from_ymd_opt(2026, 7, 9))
+    }
+
+    #[test]
+    fn a_roundup_tells_other_incidents_apart() {
+        // Each paragraph opens with another day at another place: another
+        // incident, named or not; not a paragraph of the article's own place.
+        assert_eq!(
+            dated(
+                "Two men were wounded outside a bar on Dorr Street on Tuesday night.\n\
+                 On Wednesday, Dana Lowe, 30, was shot and killed on Vine Avenue.\n\
+                 On Thursday, a second victim of the Dorr Street shooting died."
+            ),
+            [
+                m("injured", 2.0, false),
+                m("killed", 1.0, true),
+                m("killed", 2.0, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_case_in_court_is_the_story_whatever_month_it_recalls() {
+        assert_eq!(
+            dated(
+                "A judge sent to a grand jury the case of a man accused of killing \
+                 two people and wounding a third at a party on Oak Street in May."
+            ),
+            [m("killed", 2.0, false), m("injured", 1.0, false)]
+        );
+        // A running count of the city's.
+        assert_eq!(
+            dated("The deaths bring the city's homicide count for the year to 29."),
+            [m("killed", 29.0, true)]
+        );
     }
 
     #[test]

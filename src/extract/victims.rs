@@ -367,7 +367,9 @@ pub fn split_earlier(c: &mut Count, claims: &[Claim]) -> Option<Count> {
     });
     let n = group?;
     if c.measure != "killed" {
-        c.part = true;
+        // "Two men were shot. Both were taken to a hospital": all of the
+        // group hurt is the injured figure, no part.
+        c.part = !(c.measure == "injured" && c.value == n);
         return None;
     }
     c.part = false;
@@ -871,6 +873,11 @@ fn is_aux(t: &Tok) -> bool {
     t.is_any(BE_HAVE) || t.is_any(AUX)
 }
 
+/// Words that may follow the name of a hospital the hurt are taken to.
+const TO_A_HOSPITAL: &[&str] = &[
+    "with", "where", "for", "in", "after", "and", "on", "at", "early", "late", "shortly", "around",
+];
+
 /// Words (besides [`BE_HAVE`]) that end a noun phrase walked over: they are no modifier.
 const STOP: &[&str] = &[
     "of",
@@ -1028,6 +1035,9 @@ impl Reader<'_, '_> {
             // "was struck and killed".
             be || self.participle_back(i).is_some()
         };
+        if self.toks[b - 1].is("to") && !self.to_a_hospital(b) {
+            return Vec::new();
+        }
         let last = self.toks[b - 1].s;
         let active_only = last.ends_with("ing") || last.eq_ignore_ascii_case("of");
         // "He beat a deputy", "a clerk was beaten", never "the Hawks beat
@@ -1056,7 +1066,10 @@ impl Reader<'_, '_> {
                 // "stabbing his mother and a former girlfriend to death".
                 let to_death = self.tok(e).is_some_and(|t| t.is("to"))
                     && self.tok(e + 1).is_some_and(|t| t.is("death"));
-                let m = if to_death { "killed" } else { m };
+                // "shot his wife before killing himself": a killing and
+                // a suicide, whose victims are dead.
+                let suicide = e > s + 1 && self.suicide_at_end(e);
+                let m = if to_death || suicide { "killed" } else { m };
                 let mut out = vec![self.count(s, e, m, n)];
                 // "shooting three people, killing one": one killed, two
                 // hit and alive.
@@ -1144,6 +1157,25 @@ impl Reader<'_, '_> {
         out
     }
 
+    /// Whether the name from token `b` on is where the hurt are taken
+    /// ("transported to CRMC", "taken to Erlanger Children's, where"): a
+    /// run of capitalised words that is no place of custody, closed by no
+    /// word or a word of [`TO_A_HOSPITAL`] ("with", "where"); never "taken
+    /// to court", "taken to Chattanooga police headquarters" nor
+    /// "transported to Mt Cook Village by helicopter".
+    fn to_a_hospital(&self, b: usize) -> bool {
+        let mut e = b;
+        while self.tok(e).is_some_and(|t| t.is_word() && t.is_capital()) {
+            e += 1;
+        }
+        e > b
+            && !self.toks[b].is_any(ONE)
+            && !self.v.custody.has(self.toks[e - 1].bare())
+            && self
+                .tok(e)
+                .is_none_or(|t| !t.is_word() || t.is_any(TO_A_HOSPITAL))
+    }
+
     /// The rank "a second victim", "a third person", "a second" give
     /// tokens `s..e`: 2, 3, 2.
     fn ordinal_rank(&self, s: usize, e: usize) -> Option<f64> {
@@ -1219,7 +1251,9 @@ impl Reader<'_, '_> {
                 return None;
             }
             let t = &self.toks[i - 1];
-            if is_aux(t) {
+            // Not "Both were taken to Erlanger": "both" as the subject.
+            let subject = i == 1 || !self.toks[i - 2].is_word();
+            if is_aux(t) && !(subject && t.is("both")) {
                 i -= 1;
                 continue;
             }
@@ -1410,8 +1444,16 @@ impl Reader<'_, '_> {
         };
         if end >= 1 {
             if let Some(k) = small_number(t(end - 1).s) {
+                // "All three were taken to Erlanger": the three hit.
+                if end >= 2 && t(end - 2).is("all") {
+                    return clause_opens(end - 2).then_some((k, end - 2));
+                }
                 // "Two died", not "The two died" or "Flight 17 crashed".
                 return clause_opens(end - 1).then_some((k, end - 1));
+            }
+            // "Both were taken to the hospital": the two counted before.
+            if t(end - 1).is("both") && clause_opens(end - 1) {
+                return Some((2.0, end - 1));
             }
         }
         if end < 3 {
@@ -1817,10 +1859,25 @@ impl Reader<'_, '_> {
     fn suicide_at(&self, k: usize) -> Option<usize> {
         self.verbs
             .iter()
-            .find(|&&(a, b, m, zero)| {
-                a == k && m == "killed" && !zero && self.toks[b - 1].is_any(&["himself", "herself"])
-            })
+            .find(|&&(a, b, m, zero)| a == k && m == "killed" && !zero && self.suicide(b))
             .map(|v| v.1)
+    }
+
+    /// Whether a phrase ending at token `b` (exclusive) is a suicide's:
+    /// "turned the gun on himself", "took his own life".
+    fn suicide(&self, b: usize) -> bool {
+        let last = &self.toks[b - 1];
+        last.is_any(&["himself", "herself"])
+            || (last.is("life") && b >= 2 && self.toks[b - 2].is("own"))
+    }
+
+    /// Whether a suicide's phrase ends at token `e` (exclusive).
+    fn suicide_at_end(&self, e: usize) -> bool {
+        self.suicide(e)
+            && self
+                .verbs
+                .iter()
+                .any(|&(_, b, m, zero)| b == e && m == "killed" && !zero)
     }
 
     /// One phrase of people from token `k`: its end (exclusive), where a
@@ -2624,6 +2681,59 @@ mod tests {
     }
 
     #[test]
+    fn a_hospital_named_without_the_word_hospital() {
+        // A hospital known by its name or initials alone.
+        assert_eq!(
+            one("The waiter was transported to RGMC with a wound to the hip."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A teenager was taken to Mercy Saint Luke's, where she is in surgery."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A jogger was rushed to Baptist Memorial."),
+            [("injured", 1.0)]
+        );
+        // Where no one hurt is taken: custody, a court, a town reached by
+        // helicopter, a lower-case place.
+        for s in [
+            "The driver was taken to Pine County Jail.",
+            "A teenager was taken to Juvenile Court on Monday.",
+            "The hiker was transported to Elk Ridge Village by a rescue crew.",
+            "The man was taken to court.",
+        ] {
+            assert_eq!(one(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn both_or_all_of_those_hit() {
+        // "Both", "all three" as the subject: the group counted before,
+        // whole; alone, a count of their own.
+        assert_eq!(
+            largest(
+                "Two brothers were shot on Elm Street. Both were taken to the hospital.",
+                "injured"
+            ),
+            Some(2.0)
+        );
+        assert_eq!(
+            largest(
+                "Three people were hit at the court. All three were taken to Grace General.",
+                "injured"
+            ),
+            Some(3.0)
+        );
+        assert_eq!(
+            one("Both were taken to a hospital in stable condition."),
+            [("injured", 2.0)]
+        );
+        // "both" after its subject is no subject.
+        assert_eq!(one("The two guards were both hurt."), [("injured", 2.0)]);
+    }
+
+    #[test]
     fn hospital_transfers_are_injuries() {
         assert_eq!(
             one("Three climbers were taken to hospital with broken bones."),
@@ -2858,6 +2968,15 @@ mod tests {
         assert_eq!(
             one("The shooter then turned the gun on himself."),
             [("killed", 1.0)]
+        );
+        // "Shot" before a suicide: a murder-suicide, whose victims died.
+        assert_eq!(
+            one("Police said the farmer shot his brother before killing himself."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("A woman shot and killed her husband and then took her own life."),
+            [("killed", 2.0)]
         );
     }
 
