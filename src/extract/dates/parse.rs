@@ -92,6 +92,8 @@ impl<'a> P<'a> {
                 .is_some_and(|t| matches!(t.kind, Kind::Punct(b'.' | b'-' | b'/' | b':' | b',')))
             && self.glued(i + 1)
             && self.num(i + 2).is_some()
+            // `2008.4:49 pm`: a clock time glued on after a dot is no decimal.
+            && !(self.punct(i + 1, b'.') && self.glued(i + 2) && self.punct(i + 3, b':'))
             // `2014-2018` is a range of years, handled by the caller.
             && !(self.punct(i + 1, b'-') && self.num(i + 2).is_some_and(|(v, len)| len == 4 && year_ok(v)))
     }
@@ -746,6 +748,16 @@ impl<'a> P<'a> {
                             );
                         }
                     }
+                    // `at about 2045 GMT`: a 24-hour clock time in a time zone.
+                    let zone = self.t(i + 1).is_some_and(|t| {
+                        t.kind == Kind::Word(Lex::Other)
+                            && TIME_ZONES
+                                .iter()
+                                .any(|z| z.eq_ignore_ascii_case(self.word(i + 1)))
+                    });
+                    if zone && y % 100 < 60 && y < 2400 {
+                        return None;
+                    }
                     if (self.date_context(i) && self.year_tail_ok(i + 1) && !self.dimension(i))
                         || self.year_as_modifier(i, y)
                         || self.year_naming_event(i, y)
@@ -1276,6 +1288,11 @@ const COUNT_NOUNS: &[&str] = &[
     "new",
     "extra",
     "square",
+];
+
+/// Time zones after a 24-hour clock time written as four digits.
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "zulu",
 ];
 
 const FUNCTION_WORDS: &[&str] = &[

@@ -1613,3 +1613,23 @@ fn decades_ago_are_a_decade() {
     let (_, m) = one("Three decades ago the plant closed.", "2013-05-01");
     assert_eq!(span(&m), ("1980-01-01".into(), "1989-12-31".into()));
 }
+
+#[test]
+fn a_four_digit_clock_time_in_a_time_zone_is_no_year() {
+    assert_eq!(
+        texts("The alarm went off at about 1930 GMT on Sunday."),
+        ["Sunday"]
+    );
+    assert_eq!(texts("Crews left at 0615 UTC."), Vec::<String>::new());
+    // A year still reads as one.
+    assert_eq!(texts("The line opened in 1930."), ["1930"]);
+}
+
+#[test]
+fn a_date_line_run_into_its_clock_time_keeps_its_year() {
+    let (t, m) = one("Filed March 4, 2011.7:15 am", "2011-03-05");
+    assert_eq!(
+        (t.as_str(), day(&m).as_str()),
+        ("March 4, 2011", "2011-03-04")
+    );
+}

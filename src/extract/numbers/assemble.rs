@@ -96,6 +96,28 @@ impl Scan<'_> {
                     || (self.byte(core.s - 1) == b'-'
                         && self.byte(core.s - 2).is_ascii_alphabetic()
                         && !(core.s >= 10 && self.starts(core.s - 10, "magnitude"))));
+            // A height `7-foot-2`, `5-feet-11`: the inches after the feet.
+            if tail
+                && chain.is_none()
+                && core.plain.is_some()
+                && q.val < 12.0
+                && self.after_feet(core.s)
+            {
+                let v = Some(q.val);
+                let inch = Some("inch".to_string());
+                return Some(mk(
+                    start,
+                    end,
+                    v,
+                    v,
+                    false,
+                    inch,
+                    None,
+                    NumberForm::Cardinal,
+                    false,
+                    (qs, qe),
+                ));
+            }
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
                 return Some(other(start, e, (qs, e)));
@@ -496,10 +518,13 @@ impl Scan<'_> {
             if pv.is_some_and(|x| x.is_sym('-') && x.e == q.s) {
                 pv = pv.and_then(|x| self.prev(x.s));
             }
-            let richter = self.t[end..]
-                .trim_start()
+            let after = self.t[end..].trim_start();
+            let richter = after
                 .get(..15)
-                .is_some_and(|x| x.eq_ignore_ascii_case("on the richter "));
+                .is_some_and(|x| x.eq_ignore_ascii_case("on the richter "))
+                // `rated 4.4 in magnitude`
+                || (core.val < 10.0
+                    && after.get(..12).is_some_and(|x| x.eq_ignore_ascii_case("in magnitude")));
             // `5.9 Earthquake Jolts Iran`: a decimal under ten before a quake.
             let quake = core.val < 10.0
                 && core.plain.is_none()
@@ -569,6 +594,15 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// `s` follows `<digits>-foot-` or `<digits>-feet-`: a height's inches.
+    fn after_feet(&self, s: usize) -> bool {
+        [&b"-foot-"[..], &b"-feet-"[..]].iter().any(|f| {
+            s > f.len()
+                && self.b[s - f.len()..s].eq_ignore_ascii_case(f)
+                && self.digit(s - f.len() - 1)
+        })
+    }
+
     /// A local phone number, three digits, a hyphen and four (`call 745-4811`),
     /// with no noun or unit after it that would make it a range (`300-1000
     /// people`): returns its end.

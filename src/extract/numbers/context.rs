@@ -687,7 +687,7 @@ impl Scan<'_> {
                 if *phrase == ["over"] {
                     // The amount is an earlier match: look past `floor`.
                     let before = lex::prev(self.t, s, 0);
-                    let amount = before.is_some_and(|b| {
+                    let is_amount = |b: Tok| {
                         matches!(b.k, K::Num | K::Sym('%'))
                             || b.k == K::Word
                                 && matches!(
@@ -706,8 +706,18 @@ impl Scan<'_> {
                             || b.k == K::Word
                                 && lex::prev(self.t, b.s, 0)
                                     .is_some_and(|n| n.k == K::Num && b.s - n.e <= 1)
-                    });
-                    if amount {
+                    };
+                    // `$40bn to build over five years`: the amount is what
+                    // the verb spends over the period.
+                    let infinitive = || {
+                        let to = before.and_then(|b| lex::prev(self.t, b.s, 0));
+                        before.is_some_and(|b| b.k == K::Word)
+                            && self.w(to) == "to"
+                            && to
+                                .and_then(|t| lex::prev(self.t, t.s, 0))
+                                .is_some_and(is_amount)
+                    };
+                    if before.is_some_and(is_amount) || infinitive() {
                         return None;
                     }
                 }

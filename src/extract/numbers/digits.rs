@@ -61,7 +61,14 @@ impl Scan<'_> {
             }
         }
         let mut dec = lead_dot;
-        if !lead_dot && b.get(j) == Some(&b'.') && self.digit(j + 1) {
+        // `2008.4:49 pm` (a date line run into its time): the digits after
+        // the dot are an hour, not a decimal part.
+        let clock_after = |k: usize| b.get(k) == Some(&b':') && self.run(k + 1) == 2;
+        if !lead_dot
+            && b.get(j) == Some(&b'.')
+            && self.digit(j + 1)
+            && !(self.run(j + 1) <= 2 && clock_after(j + 1 + self.run(j + 1)))
+        {
             let k = j + 1 + self.run(j + 1);
             if b.get(k) == Some(&b'.') && self.digit(k + 1) {
                 // Dotted chains are IP addresses, versions and dates.

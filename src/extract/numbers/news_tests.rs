@@ -210,3 +210,52 @@ fn brightness_and_hyphenated_basis_points() {
         &[("50-basis-point", 50.0, Some("basis point"))],
     );
 }
+
+#[test]
+fn the_inches_of_a_height_are_a_second_measure() {
+    reads(
+        "The new lock forward, 6-foot-7, joined from the academy.",
+        &[("6-foot", 6.0, Some("foot")), ("7", 7.0, Some("inch"))],
+    );
+    reads(
+        "At 5-feet-10 she was the shortest in the squad.",
+        &[("5-feet", 5.0, Some("foot")), ("10", 10.0, Some("inch"))],
+    );
+    // Not after feet, or more than eleven: a name or a label, as before.
+    assert!(read("The F-16 jets landed.").is_empty());
+    assert_eq!(read("a 12-foot-14 plank").len(), 1);
+}
+
+#[test]
+fn a_magnitude_written_after_the_figure() {
+    reads(
+        "The agency first put the tremor at 3.9 in magnitude.",
+        &[("3.9", 3.9, Some("magnitude"))],
+    );
+}
+
+#[test]
+fn a_clock_time_run_into_a_date_line_is_no_decimal() {
+    // `March 4, 2011.7:15 am`: the year and the hour are two things.
+    let text = "Filed March 4, 2011.7:15 am";
+    assert!(read(text).is_empty(), "{:?}", read(text));
+    // A real decimal keeps its part.
+    reads(
+        "It grew 2011.75 tonnes.",
+        &[("2011.75 tonnes", 2011.75, Some("tonne"))],
+    );
+}
+
+#[test]
+fn an_amount_to_spend_over_a_period_does_not_bound_the_period() {
+    reads(
+        "The city set aside $12m to upgrade over three years.",
+        &[
+            ("$12m", 12e6, Some("USD")),
+            ("three years", 3.0, Some("year")),
+        ],
+    );
+    // With no amount before the verb, `over` still bounds.
+    let m = find_numbers("She was held for over three years.");
+    assert_eq!((m[0].low, m[0].high), (Some(3.0), None));
+}
