@@ -63,8 +63,8 @@ pub struct VictimsDef {
     #[serde(default)]
     pub venues: Option<Vec<String>>,
     /// Last words of the names of places where people are taken that are
-    /// no hospital (`Jail`, `Court`): "taken to Erlanger" is an injury,
-    /// "taken to Hamilton County Jail" none.
+    /// no hospital (`Jail`, `Court`): "transported to Erlanger" is an injury,
+    /// "transported to Hamilton County Jail" none.
     #[serde(default)]
     pub custody: Option<Vec<String>>,
     /// Regular expressions: a count whose clause matches one recalls

@@ -1158,7 +1158,7 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the name from token `b` on is where the hurt are taken
-    /// ("transported to CRMC", "taken to Erlanger Children's, where"): a
+    /// ("transported to CRMC", "rushed to Erlanger Children's, where"): a
     /// run of capitalised words that is no place of custody, closed by no
     /// word or a word of [`TO_A_HOSPITAL`] ("with", "where"); never "taken
     /// to court", "taken to Chattanooga police headquarters" nor
@@ -1251,7 +1251,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             let t = &self.toks[i - 1];
-            // Not "Both were taken to Erlanger": "both" as the subject.
+            // Not "Both were taken to a hospital": "both" as the subject.
             let subject = i == 1 || !self.toks[i - 2].is_word();
             if is_aux(t) && !(subject && t.is("both")) {
                 i -= 1;
@@ -1444,7 +1444,7 @@ impl Reader<'_, '_> {
         };
         if end >= 1 {
             if let Some(k) = small_number(t(end - 1).s) {
-                // "All three were taken to Erlanger": the three hit.
+                // "All three were transported to Erlanger": the three hit.
                 if end >= 2 && t(end - 2).is("all") {
                     return clause_opens(end - 2).then_some((k, end - 2));
                 }
@@ -2688,7 +2688,7 @@ mod tests {
             [("injured", 1.0)]
         );
         assert_eq!(
-            one("A teenager was taken to Mercy Saint Luke's, where she is in surgery."),
+            one("A teenager was rushed to Mercy Saint Luke's, where she is in surgery."),
             [("injured", 1.0)]
         );
         assert_eq!(
@@ -2720,7 +2720,7 @@ mod tests {
         );
         assert_eq!(
             largest(
-                "Three people were hit at the court. All three were taken to Grace General.",
+                "Three people were hit at the court. All three were transported to Grace General.",
                 "injured"
             ),
             Some(3.0)
