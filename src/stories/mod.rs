@@ -165,16 +165,8 @@ pub fn fingerprint(
         place,
         words: terms::tally(words),
         names: terms::tally(names),
-        persons: {
-            persons.sort_unstable();
-            persons.dedup();
-            persons
-        },
-        localities: {
-            localities.sort_unstable();
-            localities.dedup();
-            localities
-        },
+        persons: sorted(persons),
+        localities: sorted(localities),
         blocks: sorted(blocks),
         victims: victims(claims, config),
     }
