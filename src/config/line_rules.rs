@@ -111,6 +111,14 @@ pub(crate) fn lower_into(line: &str, buf: &mut Vec<u8>) {
     chunks.into_remainder().make_ascii_lowercase();
 }
 
+/// Whether the screen finds any of its patterns in `line`; `None` where
+/// it cannot tell (a search error), and the set must decide.
+fn screen_matches(dfa: &dense::DFA<Vec<u32>>, line: &str) -> Option<bool> {
+    dfa.try_search_fwd(&regex_automata::Input::new(line).earliest(true))
+        .ok()
+        .map(|m| m.is_some())
+}
+
 /// Whether `line` holds `ſ` (U+017F) or the Kelvin sign (U+212A), whose
 /// lower case is ASCII: their UTF-8 bytes looked for with the memchr crate,
 /// where `contains` with the two characters decoded every character of
@@ -239,10 +247,10 @@ impl LineRules {
         // line start and fail within a byte or two); the dense DFA of the
         // same patterns settles a line in about a third of that. It answers as
         // the set does; where it cannot (an error), the set decides.
-        let may_match = self.rest_screen.as_ref().is_none_or(|dfa| {
-            dfa.try_search_fwd(&regex_automata::Input::new(line).earliest(true))
-                .map_or(true, |m| m.is_some())
-        });
+        let may_match = self
+            .rest_screen
+            .as_ref()
+            .is_none_or(|dfa| screen_matches(dfa, line).unwrap_or(true));
         if may_match && self.rest.is_match(line) {
             note(&mut self.rest.matches(line).iter(), &self.ends.1);
         }
@@ -295,10 +303,7 @@ mod tests {
             "xylophone",
         ];
         for line in lines {
-            let screen = dfa
-                .try_search_fwd(&regex_automata::Input::new(line).earliest(true))
-                .expect("no quit bytes")
-                .is_some();
+            let screen = screen_matches(dfa, line).expect("no quit bytes");
             assert_eq!(screen, rules.rest.is_match(line), "{line:?}");
         }
     }
@@ -313,10 +318,7 @@ mod tests {
                 std::sync::LazyLock::new(crate::config::Config::builtin);
             let rules = &CONFIG.lines;
             let dfa = rules.rest_screen.as_ref().expect("a DFA");
-            let screen = dfa
-                .try_search_fwd(&regex_automata::Input::new(&line).earliest(true))
-                .expect("no quit bytes")
-                .is_some();
+            let screen = screen_matches(dfa, &line).expect("no quit bytes");
             proptest::prop_assert_eq!(screen, rules.rest.is_match(&line));
         }
     }
