@@ -242,6 +242,8 @@ struct Apart {
     victims: Vec<Vec<Term>>,
     /// Per group, the block addresses its articles give (sorted).
     blocks: Vec<Vec<(Term, u32)>>,
+    /// The kinds of incident its leads tell of, sorted.
+    kinds: Vec<Vec<Term>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -287,6 +289,7 @@ impl Apart {
             persons: vec![Vec::new(); n],
             victims: vec![Vec::new(); n],
             blocks: vec![Vec::new(); n],
+            kinds: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -303,6 +306,10 @@ impl Apart {
             return true;
         }
         if far_blocks(&self.blocks[a], &self.blocks[b], self.near_blocks) {
+            return true;
+        }
+        let (ka, kb) = (&self.kinds[a], &self.kinds[b]);
+        if !ka.is_empty() && !kb.is_empty() && !shares(ka, kb) {
             return true;
         }
         match (self.days[a], self.days[b]) {
@@ -323,6 +330,8 @@ impl Apart {
         union(&mut self.victims[keep], victims);
         let blocks = std::mem::take(&mut self.blocks[gone]);
         union(&mut self.blocks[keep], blocks);
+        let kinds = std::mem::take(&mut self.kinds[gone]);
+        union(&mut self.kinds[keep], kinds);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -337,6 +346,7 @@ impl Apart {
             && self.days[g].is_none()
             && self.victims[g].is_empty()
             && self.blocks[g].is_empty()
+            && self.kinds[g].is_empty()
         {
             return;
         }
@@ -626,6 +636,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         persons: order.iter().map(|&i| fps[i].persons.clone()).collect(),
         victims: order.iter().map(|&i| fps[i].victims.clone()).collect(),
         blocks: order.iter().map(|&i| fps[i].blocks.clone()).collect(),
+        kinds: order.iter().map(|&i| fps[i].kinds.clone()).collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };

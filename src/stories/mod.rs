@@ -75,6 +75,12 @@ pub struct Fingerprint {
     /// Absent from fingerprints a ledger kept before it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub victims: Vec<Term>,
+    /// The kinds of incident its lead tells of (see [`terms::kinds`]),
+    /// sorted: groups telling of kinds, none the same, are of different
+    /// incidents. Absent from fingerprints a ledger kept before it was
+    /// read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<Term>,
 }
 
 /// `v` sorted, without repeats.
@@ -107,7 +113,10 @@ pub fn fingerprint(
     let mut persons = Vec::new();
     let mut localities = Vec::new();
     let mut blocks = Vec::new();
+    let mut kinds = Vec::new();
+    terms::kinds(terms::lead(text, body), &rules.incident_kinds, &mut kinds);
     if let Some(t) = &article.title {
+        terms::kinds(t, &rules.incident_kinds, &mut kinds);
         terms::blocks(t, &mut blocks);
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
         terms::names(t, &mut names, &mut persons, &mut localities);
@@ -169,6 +178,7 @@ pub fn fingerprint(
         localities: sorted(localities),
         blocks: sorted(blocks),
         victims: victims(claims, config),
+        kinds: sorted(kinds),
     }
 }
 
@@ -606,6 +616,35 @@ mod tests {
         );
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["p1", "r1"], vec!["r2"]]);
+    }
+
+    #[test]
+    fn a_stabbing_and_a_shooting_on_one_street_a_day_apart_are_two_stories() {
+        // The shooting's first report recalls the stabbing of the night
+        // before on the same street: street, town and days are shared, and
+        // only the kind of incident their leads tell of keeps them apart.
+        let mut c = Config::builtin();
+        let arts = [
+            article("s1", "2026-05-08", "Woman stabbed at Birch Street apartment",
+                "A woman was stabbed several times at an apartment on Birch Street late Friday, and her \
+                 boyfriend was arrested, Dunmore police said. The woman was taken to a hospital in serious \
+                 condition."),
+            article("g1", "2026-05-09", "Clerk shot and killed in Birch Street store robbery",
+                "A store clerk was shot and killed during a robbery on Birch Street on Saturday afternoon, \
+                 Dunmore police said. It was the second violent call on Birch Street in a day: a woman was \
+                 stabbed in an apartment a few blocks away late Friday, and her boyfriend was arrested."),
+            article("g2", "2026-05-10", "Family names clerk killed on Birch Street",
+                "The clerk fatally shot at a Birch Street store on Saturday was Omar Reyes, 52, his family \
+                 said. Dunmore police have made no arrest."),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["g1", "g2"], vec!["s1"]]);
+        // Without the kinds, the recalled stabbing pulls the two together.
+        c.raw.stories.incident_kinds.clear();
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["g1", "g2", "s1"]]);
     }
 
     #[test]

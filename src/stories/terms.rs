@@ -719,6 +719,87 @@ pub fn names(
     flush(&mut run, out);
 }
 
+/// A kind of incident a report's lead tells of ("shooting", "fire"), see
+/// [`kinds`].
+pub const KIND: u8 = b'k';
+
+/// The kind whose phrases tell of no incident ("under fire", "fire
+/// department"): they keep their words from telling of one.
+pub const NO_KIND: &str = "none";
+
+/// Pushes to `out` the kinds of incident `text` tells of: each of `kinds`
+/// (a name and its phrases) one of whose phrases `text` holds, compared
+/// word by word, ignoring case. Where phrases overlap the longest is
+/// read: "opened fire" tells of a shooting, and its "fire" of no blaze.
+pub fn kinds(
+    text: &str,
+    kinds: &std::collections::BTreeMap<String, Vec<String>>,
+    out: &mut Vec<Term>,
+) {
+    let toks: Vec<&str> = tokens(text).map(|t| t.text).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut best: Option<(&str, usize)> = None;
+        for (name, phrases) in kinds {
+            for p in phrases {
+                let n = p.split_whitespace().count();
+                let matched = p
+                    .split_whitespace()
+                    .zip(&toks[i..])
+                    .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+                    .count();
+                if n > 0 && matched == n && best.is_none_or(|b| n > b.1) {
+                    best = Some((name, n));
+                }
+            }
+        }
+        match best {
+            Some((name, n)) => {
+                if name != NO_KIND {
+                    out.push(term(KIND, name));
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The lead of a body: from its first paragraph to the first sentence end
+/// after at least `LEAD_MIN_WORDS` words, so a dateline ("TACOMA, Wash.")
+/// or a release's incident number ("Incident No. 26-284020") does not end
+/// it. `paras` are the body's paragraphs as byte ranges of `text`.
+pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
+    let Some(&(start, _)) = paras.first() else {
+        return "";
+    };
+    let mut words = 0;
+    for &(a, b) in paras {
+        let para = &text[a..b];
+        let bytes = para.as_bytes();
+        let mut in_word = false;
+        for (i, &c) in bytes.iter().enumerate() {
+            let space = c.is_ascii_whitespace();
+            if !space && !in_word {
+                words += 1;
+            }
+            in_word = !space;
+            let end = matches!(c, b'.' | b'!' | b'?')
+                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+            if end && words >= LEAD_MIN_WORDS {
+                return &text[start..a + i + 1];
+            }
+        }
+        if words >= LEAD_MIN_WORDS {
+            return &text[start..b];
+        }
+    }
+    &text[start..paras[paras.len() - 1].1]
+}
+
+/// Words a lead holds at least (see [`lead`]).
+const LEAD_MIN_WORDS: usize = 8;
+
 /// A street a block address names ("pacific avenue" of "the 5400 block
 /// of S. Pacific Ave."), for [`blocks`].
 pub const BLOCK_STREET: u8 = b'b';
@@ -984,6 +1065,49 @@ mod tests {
     fn tally_sums_repeats() {
         let t = tally(vec![(2, 1.0), (1, 1.0), (2, 0.5)]);
         assert_eq!(t, vec![(1, 1.0), (2, 1.5)]);
+    }
+
+    #[test]
+    fn kinds_read_the_longest_phrase_and_leads_skip_datelines() {
+        let rules = crate::config::StoryRules::default().incident_kinds;
+        let read = |text: &str| {
+            let mut v = Vec::new();
+            kinds(text, &rules, &mut v);
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let kind = |k: &str| term(KIND, k);
+        assert_eq!(
+            read("A man opened fire at an office party."),
+            [kind("shooting")]
+        );
+        assert_eq!(
+            read("Firefighters found him in the burned house."),
+            [kind("fire")]
+        );
+        assert_eq!(
+            read("The mayor came under fire for the budget."),
+            Vec::<Term>::new()
+        );
+        let mut both = vec![kind("shooting"), kind("fire")];
+        both.sort_unstable();
+        assert_eq!(read("He was SHOT, then the house was set on fire."), both);
+        assert_eq!(
+            read("The fire department said a car crashed into a pole."),
+            [kind("crash")]
+        );
+        // The lead runs past a dateline and an incident number to the end
+        // of the first sentence of eight words or more.
+        let text = "Incident No. 26-1\nDUNMORE, Pa. (KXYZ) — A man was stabbed on Birch Street, police said. \
+                    A house burned.";
+        let first = text.find('\n').unwrap();
+        let paras = [(0, first), (first + 1, text.len())];
+        assert_eq!(
+            lead(text, &paras),
+            "Incident No. 26-1\nDUNMORE, Pa. (KXYZ) — A man was stabbed on Birch Street, police said."
+        );
+        assert_eq!(lead("", &[]), "");
     }
 
     #[test]
