@@ -89,13 +89,19 @@ fn relative(clause: &str) -> bool {
 /// Wednesday. On Monday, he was shot") names its people, or its day is
 /// the later one.
 ///
+/// A count that introduces people, dated before the article's own day,
+/// whose sentence tells of another kind of incident than the first
+/// count's (`stories.incident_kinds`) is another event too, wherever its
+/// day stands: "A clerk was shot and killed on Saturday. … A woman was
+/// stabbed a few blocks away late Friday."
+///
 /// A roundup tells several incidents, one to a paragraph ("On Sunday
 /// evening, 19-year-old Jalen Moore was shot and killed at a gas station
 /// on Rossville Boulevard"): a count in a paragraph's first sentence that
 /// opens with a day other than the article's own (earlier or later), at
 /// a place other than that of the article's first count and not told of
 /// before, is another incident, of whatever people.
-pub fn recalled_days(text: &str, claims: &mut [Claim]) {
+pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     let casualty = |c: &Claim| {
         c.scope == Scope::Story
             && c.qualifier.is_none()
@@ -121,7 +127,10 @@ pub fn recalled_days(text: &str, claims: &mut [Claim]) {
             continue;
         }
         let earlier = day.is_some_and(|day| c.date.is_some_and(|d| d.end < day));
-        let recalled = earlier && introduces(&c.text) && !of_others(&c.text) && fronted(c);
+        let recalled = earlier
+            && introduces(&c.text)
+            && !of_others(&c.text)
+            && (fronted(c) || other_kind(&sentence, &c.sentence, config));
         // Another incident of a roundup: another day and another place,
         // told from a paragraph's start.
         let other = || {
@@ -140,6 +149,16 @@ pub fn recalled_days(text: &str, claims: &mut [Claim]) {
             c.scope = Scope::Background;
         }
     }
+}
+
+/// Whether `sentence` tells of kinds of incident (a stabbing), none of
+/// which the lede's sentence `lede` tells of (a shooting).
+fn other_kind(lede: &str, sentence: &str, config: &Config) -> bool {
+    let kinds = &config.raw.stories.incident_kinds;
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    crate::stories::terms::kinds(lede, kinds, &mut a);
+    crate::stories::terms::kinds(sentence, kinds, &mut b);
+    !a.is_empty() && !b.is_empty() && !b.iter().any(|k| a.contains(k))
 }
 
 /// Whether a count's words introduce people ("a man", "two men",
@@ -333,5 +352,25 @@ mod tests {
             ),
             [m("killed_or_injured", 1.0, false), m("killed", 2.0, false)]
         );
+    }
+
+    #[test]
+    fn another_kind_of_incident_an_earlier_day_is_another_event() {
+        // The day stands after the count, but the stabbing is no part of
+        // the shooting the article opens with.
+        assert_eq!(
+            dated(
+                "A store clerk was shot and killed on Birch Street on Wednesday. \
+                 A woman was stabbed a few blocks away late Tuesday."
+            ),
+            [m("killed", 1.0, false), m("killed_or_injured", 1.0, true)]
+        );
+        // Of one kind, the earlier day after the count may be the
+        // article's own incident told again: it stays.
+        let same = dated(
+            "A store clerk was shot and killed on Birch Street on Wednesday. \
+             A man was shot on the same corner late Tuesday.",
+        );
+        assert!(same.len() > 1 && same.iter().all(|c| !c.2), "{same:?}");
     }
 }

@@ -178,7 +178,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
-    background::recalled_days(text, &mut claims);
+    background::recalled_days(text, &mut claims, config);
     victims::account(text, &mut claims, config);
     // Claims are large: a sort moves every one of them (and takes a
     // buffer of half as many), so none is made when they are in order.
