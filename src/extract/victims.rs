@@ -187,11 +187,11 @@ fn push_hit(hay: &str, from: usize, (ms, me): (usize, usize), config: &Config, o
     });
     if out.len() == before {
         // A phrase with a `*` ("suffered * injuries").
-        for &(_, phrase) in v.wild.iter().filter(|(w, _)| w.is_match(m)) {
+        for w in v.wild.iter().filter(|w| w.is_match(m)) {
             out.push(Hit {
                 start: from + ms,
                 end: from + me,
-                phrase,
+                phrase: w.phrase,
             });
         }
     }

@@ -663,9 +663,15 @@ impl Scan<'_> {
             return None;
         }
         let toks = &buf[..n];
+        // The nearest word is a cue's last word ("to", "of", "at" before
+        // most figures), and most phrases end in another: their last
+        // word's length and first byte turn them away before any word is
+        // compared (the phrases are compared in their order of preference).
+        let near = toks[0].1.as_bytes();
         for (phrase, cue) in words::CUES {
             let n = phrase.len();
-            if n > toks.len() {
+            let last = phrase[n - 1].as_bytes();
+            if n > toks.len() || last.len() != near.len() || last.first() != near.first() {
                 continue;
             }
             let ok = phrase
