@@ -122,6 +122,9 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     };
     let day = introduces(&lede.text).then_some(span.start);
     let (sentence, start, place) = (lede.sentence.clone(), lede.start, lede.subject.clone());
+    // The kinds of incident the lede's sentence tells of, read once when a
+    // count first needs them.
+    let mut lede_kinds: Option<Vec<crate::stories::terms::Term>> = None;
     for c in claims.iter_mut() {
         if c.start <= start || !casualty(c) || std::sync::Arc::ptr_eq(&c.sentence, &sentence) {
             continue;
@@ -130,7 +133,10 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
         let recalled = earlier
             && introduces(&c.text)
             && !of_others(&c.text)
-            && (fronted(c) || other_kind(&sentence, &c.sentence, config));
+            && (fronted(c) || {
+                let lede = lede_kinds.get_or_insert_with(|| kinds_of(&sentence, config));
+                other_kind(lede, &c.sentence, config)
+            });
         // Another incident of a roundup: another day and another place,
         // told from a paragraph's start.
         let other = || {
@@ -151,14 +157,21 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     }
 }
 
+/// The kinds of incident `sentence` tells of (`stories.incident_kinds`).
+fn kinds_of(sentence: &str, config: &Config) -> Vec<crate::stories::terms::Term> {
+    let mut v = Vec::new();
+    crate::stories::terms::kinds(sentence, &config.raw.stories.incident_kinds, &mut v);
+    v
+}
+
 /// Whether `sentence` tells of kinds of incident (a stabbing), none of
-/// which the lede's sentence `lede` tells of (a shooting).
-fn other_kind(lede: &str, sentence: &str, config: &Config) -> bool {
-    let kinds = &config.raw.stories.incident_kinds;
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    crate::stories::terms::kinds(lede, kinds, &mut a);
-    crate::stories::terms::kinds(sentence, kinds, &mut b);
-    !a.is_empty() && !b.is_empty() && !b.iter().any(|k| a.contains(k))
+/// which the lede's sentence tells of (`lede`, its kinds: a shooting).
+fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Config) -> bool {
+    if lede.is_empty() {
+        return false;
+    }
+    let own = kinds_of(sentence, config);
+    !own.is_empty() && !own.iter().any(|k| lede.contains(k))
 }
 
 /// Whether a count's words introduce people ("a man", "two men",

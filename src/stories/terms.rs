@@ -736,21 +736,30 @@ pub fn kinds(
     kinds: &std::collections::BTreeMap<String, Vec<String>>,
     out: &mut Vec<Term>,
 ) {
+    // Each phrase split into words once, not once per word of the text.
+    let phrases: Vec<(&str, Vec<&str>)> = kinds
+        .iter()
+        .flat_map(|(name, ps)| {
+            ps.iter()
+                .map(move |p| (name.as_str(), p.split_whitespace().collect()))
+        })
+        .filter(|(_, words): &(&str, Vec<&str>)| !words.is_empty())
+        .collect();
     let toks: Vec<&str> = tokens(text).map(|t| t.text).collect();
     let mut i = 0;
     while i < toks.len() {
         let mut best: Option<(&str, usize)> = None;
-        for (name, phrases) in kinds {
-            for p in phrases {
-                let n = p.split_whitespace().count();
-                let matched = p
-                    .split_whitespace()
-                    .zip(&toks[i..])
-                    .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
-                    .count();
-                if n > 0 && matched == n && best.is_none_or(|b| n > b.1) {
-                    best = Some((name, n));
-                }
+        for (name, words) in &phrases {
+            let n = words.len();
+            if best.is_some_and(|b| b.1 >= n) || i + n > toks.len() {
+                continue;
+            }
+            if words
+                .iter()
+                .zip(&toks[i..])
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            {
+                best = Some((name, n));
             }
         }
         match best {

@@ -352,10 +352,30 @@ mod packed_tests {
     #[test]
     fn the_packed_searcher_finds_what_the_automaton_finds() {
         let c = Config::builtin();
-        let n = &c.victims.split.as_ref().expect("the shipped phrases split").found_by;
+        let n = &c
+            .victims
+            .split
+            .as_ref()
+            .expect("the shipped phrases split")
+            .found_by;
         let words = [
-            "killed", "shot", "gunshot", "hospital", "taken to", "in", "critical", "condition",
-            "deadline", "hit", "white", "reports", "of", "no", "x", "", "injuries",
+            "killed",
+            "shot",
+            "gunshot",
+            "hospital",
+            "taken to",
+            "in",
+            "critical",
+            "condition",
+            "deadline",
+            "hit",
+            "white",
+            "reports",
+            "of",
+            "no",
+            "x",
+            "",
+            "injuries",
         ];
         let seps = [" ", ", ", ".", "-", "é "];
         for text in super::generated_texts(&words, &seps, 7, 500, (0, 12), 3) {
