@@ -162,7 +162,18 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             let before = claims.len();
             s.claims(&sn, &sd, &mut claims, &mut scratch, &mut figs);
             level_takes_kind(&mut claims[before..]);
+            if people {
+                s.people(own, &ages, &sd, &scratch.victims, &mut claims, before);
+            }
             for n in ones {
+                // "one of the five people shot has died": the casualty
+                // reading has the figure already.
+                if claims[before..]
+                    .iter()
+                    .any(|c| c.start < n.end && n.start < c.end)
+                {
+                    continue;
+                }
                 let mut c = s.claim("quantity".into(), None, n.start, n.end);
                 c.value = Some(Value {
                     low: Some(1.0),
@@ -170,9 +181,6 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                     unit: String::new(),
                 });
                 claims.push(c);
-            }
-            if people {
-                s.people(own, &ages, &sd, &scratch.victims, &mut claims, before);
             }
             s.scope(&mut claims[before..]);
         }
@@ -185,6 +193,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
     if !claims.is_sorted_by_key(|c| (c.start, c.end)) {
         claims.sort_by_key(|c| (c.start, c.end));
     }
+    victims::drop_repeats(text, &mut claims, config);
     (claims, lines)
 }
 
@@ -1042,6 +1051,49 @@ mod tests {
         );
         let f = figures("It is one of the best films ever made.");
         assert_eq!((f[0].1.as_str(), f[0].2), ("one", Some(1.0)));
+    }
+
+    #[test]
+    fn a_person_told_of_again_is_counted_once() {
+        let people = |t: &str| -> Vec<(String, String, f64)> {
+            claims(t)
+                .into_iter()
+                .filter(|c| c.kind == "casualties")
+                .map(|c| (c.text, c.measure.unwrap(), c.value.unwrap().low.unwrap()))
+                .collect()
+        };
+        let p = |t: &str, m: &str, v: f64| (t.to_string(), m.to_string(), v);
+        // The same surname with the same figure: one record.
+        assert_eq!(
+            people("Dana Whitfield was killed in the crash. Friends said Whitfield was killed on her way home."),
+            [p("Dana Whitfield", "killed", 1.0)]
+        );
+        // Dead, then said to be hit: nothing new.
+        assert_eq!(
+            people("Omar Reyes died on Friday. Reyes was shot twice."),
+            [p("Omar Reyes", "killed", 1.0)]
+        );
+        // Hit, then dead: the death is new.
+        assert_eq!(
+            people("Omar Reyes was shot on Friday. Reyes died later."),
+            [
+                p("Omar Reyes", "killed_or_injured", 1.0),
+                p("Reyes", "killed", 1.0)
+            ]
+        );
+        // "the victim" after a count of one of the same figure.
+        assert_eq!(
+            people("A cyclist was killed on Route 9. The victim was killed instantly."),
+            [p("A cyclist", "killed", 1.0)]
+        );
+        // Two people told apart by surname stay two.
+        assert_eq!(
+            people("Lena Ortiz was killed. Mark Hale was killed."),
+            [
+                p("Lena Ortiz", "killed", 1.0),
+                p("Mark Hale", "killed", 1.0)
+            ]
+        );
     }
 
     #[test]

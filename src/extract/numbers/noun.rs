@@ -337,6 +337,20 @@ impl Scan<'_> {
             }
             return Some((y.s, y.e, singular(&w)));
         }
+        // `17" MacBook`, `17 '' MacBook` (ECB+ writes the inch mark as two
+        // quotes): inches, where no quotation opens before the figure on
+        // its line (`"We lost by 17"` closes a quotation).
+        if (x.is_sym('"')
+            || x.is_sym('\u{2033}')
+            || (x.is_sym('\'') && self.byte(x.s + 1) == b'\''))
+            && !self.quote_open_before(e)
+        {
+            let ue = if x.is_sym('\'') { x.s + 2 } else { x.e };
+            // `Three "aerials"`: a mark glued to the next word opens a quotation.
+            if !self.byte(ue).is_ascii_alphanumeric() {
+                return Some((x.s, ue, "inch".into()));
+            }
+        }
         // `35°C`, `35 °F`, `40°`.
         if x.is_sym('°') {
             let (ue, u) = self.unit_tail(x.s, "degree");
@@ -825,8 +839,25 @@ impl Scan<'_> {
                 return Some(if figure { (e, e, u) } else { (y.s, y.e, u) });
             }
             pos = y.e;
+            // `two of the world's largest chipmakers`: a possessive is a
+            // modifier of the noun.
+            if self.starts(pos, "'s ") || self.starts(pos, "\u{2019}s ") {
+                pos = self.t[pos..].find(' ').map_or(pos, |k| pos + k);
+            }
         }
         None
+    }
+
+    /// Whether a quotation opens on the line before byte `e` (a quote
+    /// mark, `\`\`` or `“`), so that a quote mark after a figure closes it.
+    fn quote_open_before(&self, e: usize) -> bool {
+        let line = &self.t.as_bytes()[..e];
+        let from = memchr::memrchr(b'\n', line).map_or(0, |i| i + 1);
+        let line = &line[from..];
+        memchr::memchr3(b'"', b'`', 0xE2, line).is_some_and(|_| {
+            let l = &self.t[from..e];
+            l.contains('"') || l.contains("``") || l.contains('\u{201c}')
+        })
     }
 
     /// `physicians under 40`, `one who was under 16`: an upper bound on a

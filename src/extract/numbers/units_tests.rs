@@ -537,3 +537,24 @@ fn names_and_measures_before_the_counted_noun() {
         &[(4e6, "bottle"), (500.0, "ml")],
     );
 }
+
+#[test]
+fn a_possessive_inside_a_partitive_modifies_its_noun() {
+    let (u, _) = unit_of("Shares rose after two of the region's biggest lenders merged.");
+    assert_eq!(u.as_deref(), Some("lender"));
+}
+
+#[test]
+fn an_inch_mark_after_a_figure_is_inches() {
+    // Written as a double-quote mark, or as two single quotes with a space
+    // (as some archives render it).
+    let (u, _) = unit_of("The 15\" tablet ships in May.");
+    assert_eq!(u.as_deref(), Some("inch"));
+    let (u, _) = unit_of("Reviewers liked the 13 '' laptop.");
+    assert_eq!(u.as_deref(), Some("inch"));
+    // A mark that closes a quotation, or opens one before a word, is no inch.
+    let v = find_numbers("\"We sold 40\" the owner said.");
+    assert!(v.iter().all(|m| m.unit.as_deref() != Some("inch")), "{v:?}");
+    let v = find_numbers("They flew three \"drones\" over the site.");
+    assert!(v.iter().all(|m| m.unit.as_deref() != Some("inch")), "{v:?}");
+}
