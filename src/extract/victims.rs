@@ -623,6 +623,19 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         if !(0..n).any(same_figure) {
             continue;
         }
+        // "The man who died was identified as Andre Whitlock, 31": the
+        // repeat tells who the counted person is, and stories know a
+        // victim by an age given beside a toll (two shootings on one
+        // street a day apart have different victims), so it stays.
+        let aged = claims.iter().any(|o| {
+            std::sync::Arc::ptr_eq(&o.sentence, &c.sentence)
+                && config
+                    .kind(&o.kind)
+                    .is_some_and(|k| k.def.extends == crate::config::Behaviour::Age)
+        });
+        if aged {
+            continue;
+        }
         let definite = text[c.start..c.end]
             .split_whitespace()
             .next()
