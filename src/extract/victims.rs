@@ -873,11 +873,6 @@ fn is_aux(t: &Tok) -> bool {
     t.is_any(BE_HAVE) || t.is_any(AUX)
 }
 
-/// Words that may follow the name of a hospital the hurt are taken to.
-const TO_A_HOSPITAL: &[&str] = &[
-    "with", "where", "for", "in", "after", "and", "on", "at", "early", "late", "shortly", "around",
-];
-
 /// Words (besides [`BE_HAVE`]) that end a noun phrase walked over: they are no modifier.
 const STOP: &[&str] = &[
     "of",
@@ -1160,7 +1155,7 @@ impl Reader<'_, '_> {
     /// Whether the name from token `b` on is where the hurt are taken
     /// ("transported to CRMC", "rushed to Erlanger Children's, where"): a
     /// run of capitalised words that is no place of custody, closed by no
-    /// word or a word of [`TO_A_HOSPITAL`] ("with", "where"); never "taken
+    /// word or a word of `hospital_after` ("with", "where"); never "taken
     /// to court", "taken to Chattanooga police headquarters" nor
     /// "transported to Mt Cook Village by helicopter".
     fn to_a_hospital(&self, b: usize) -> bool {
@@ -1173,7 +1168,7 @@ impl Reader<'_, '_> {
             && !self.v.custody.has(self.toks[e - 1].bare())
             && self
                 .tok(e)
-                .is_none_or(|t| !t.is_word() || t.is_any(TO_A_HOSPITAL))
+                .is_none_or(|t| !t.is_word() || self.v.hospital_after.has(t.s))
     }
 
     /// The rank "a second victim", "a third person", "a second" give
