@@ -67,6 +67,16 @@ pub struct VictimsDef {
     /// "transported to Hamilton County Jail" none.
     #[serde(default)]
     pub custody: Option<Vec<String>>,
+    /// Words that may follow the name of a hospital the hurt are taken to
+    /// (`where`, `with`): "transported to CRMC, where", "rushed to Mercy
+    /// with"; a name followed by any other word is read as no hospital.
+    #[serde(default)]
+    pub hospital_after: Option<Vec<String>>,
+    /// Verbs that carry the hurt somewhere (`transported`, `airlifted`):
+    /// the name after "<verb> to" is where they were taken, never the
+    /// place of what happened nor a claim's subject.
+    #[serde(default)]
+    pub carried: Option<Vec<String>>,
     /// Regular expressions: a count whose clause matches one recalls
     /// another event or gives a running total.
     #[serde(default)]
@@ -141,6 +151,10 @@ pub struct Victims {
     pub venues: Words,
     /// Lower-case last words of places of custody.
     pub custody: Words,
+    /// Lower-case words that may follow a hospital's name.
+    pub hospital_after: Words,
+    /// Lower-case verbs that carry the hurt somewhere.
+    pub carried: Words,
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
@@ -433,6 +447,8 @@ impl Victims {
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
             custody: words(&def.custody, &shipped.custody),
+            hospital_after: words(&def.hospital_after, &shipped.hospital_after),
+            carried: words(&def.carried, &shipped.carried),
             background,
             background_ascii_bounds,
         })
@@ -594,6 +610,18 @@ mod tests {
         let c = Config::parse(&text, "c.yaml").unwrap();
         assert!(c.victims.person.has("sailor") && !c.victims.person.has("man"));
         assert!(c.victims.family.has("mother"));
+    }
+
+    #[test]
+    fn hospital_words_and_carrying_verbs_come_from_the_rules_file() {
+        let shipped = Config::builtin();
+        assert!(shipped.victims.hospital_after.has("Where"));
+        assert!(shipped.victims.carried.has("airlifted"));
+        assert!(!shipped.victims.carried.has("walked"));
+        let text = format!("{KINDS}victims:\n  hospital_after: [beside]\n  carried: [ferried]\n");
+        let c = Config::parse(&text, "c.yaml").unwrap();
+        assert!(c.victims.hospital_after.has("beside") && !c.victims.hospital_after.has("where"));
+        assert!(c.victims.carried.has("Ferried") && !c.victims.carried.has("transported"));
     }
 
     #[test]

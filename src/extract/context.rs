@@ -425,24 +425,13 @@ fn fragment(name: &str) -> bool {
     }
 }
 
-/// Verbs that carry the hurt somewhere else: the name after "<verb> to"
-/// is where they were taken ("transported to CRMC", "airlifted to
-/// Harborview"), not where anything happened. A hospital a city's every
-/// shooting report names would otherwise be their place, and tie
-/// unrelated incidents into one story.
-const CARRIED: &[&str] = &[
-    "transported",
-    "taken",
-    "rushed",
-    "airlifted",
-    "flown",
-    "transferred",
-    "admitted",
-];
-
 /// Whether the name starting at byte `start` of `text` follows "to" after
-/// one of [`CARRIED`].
-fn destination(text: &str, start: usize) -> bool {
+/// one of the `carried` verbs of `claims.yaml` ("transported to CRMC",
+/// "airlifted to Harborview"): where the hurt were taken, not where
+/// anything happened. A hospital a city's every shooting report names
+/// would otherwise be their place, and tie unrelated incidents into one
+/// story.
+fn destination(text: &str, start: usize, config: &Config) -> bool {
     // Most names follow no "to ": three bytes say so before any word is
     // looked for (every name of a sentence with a claim is asked).
     let before = &text.as_bytes()[..start];
@@ -450,14 +439,14 @@ fn destination(text: &str, start: usize) -> bool {
         return false;
     }
     let (prev, prev_prev) = words_before(text, start);
-    prev == "to" && is_one_of(CARRIED, prev_prev)
+    prev == "to" && config.victims.carried.has(prev_prev)
 }
 
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a, str>, usize)> {
     let full = &text[n.start..n.end];
-    if fragment(full) || destination(text, n.start) {
+    if fragment(full) || destination(text, n.start, config) {
         return None;
     }
     // Most names are one ASCII word: nothing to split or join.

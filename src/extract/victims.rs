@@ -249,6 +249,12 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
             continue;
         }
         let got = r.read(a, b, m);
+        if got.is_empty() && m == "killed" {
+            if let Some(c) = r.pronoun_suicide(a, b) {
+                out.push(c);
+                continue;
+            }
+        }
         if got.is_empty() && m == "killed" && r.died_after(a) {
             // "Gray was rushed to a hospital but was declared dead", "was
             // taken to hospital, where he died": those hurt before died.
@@ -403,6 +409,7 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             && c.value.is_some()
             && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
     };
+    dead_one_by_one(text, claims, v, &story);
     let largest = |m: &str| {
         claims
             .iter()
@@ -663,6 +670,128 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     });
 }
 
+/// "Bynum died Thursday … Hollis died at the scene": the dead an
+/// article names one by one add up (mentions sharing a surname are one
+/// person), and a killer who then took their own life ("Pike was shot and
+/// killed by her husband … He then turned the gun on himself") is one
+/// more, besides the named dead or, with none named, those described.
+/// The sum is an inferred `killed` claim on the last of them, when it is
+/// more than any count of the article says.
+fn dead_one_by_one(
+    text: &str,
+    claims: &mut Vec<Claim>,
+    v: &Victims,
+    story: &dyn Fn(&&Claim) -> bool,
+) {
+    let one_dead = |c: &&Claim| {
+        story(c)
+            && c.measure.as_deref() == Some("killed")
+            && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
+    };
+    // Most articles tell no two dead one by one: nothing to add (and no
+    // person's keys to build, which cost 4 M instructions on the bench).
+    if claims.iter().filter(one_dead).take(2).count() < 2 {
+        return;
+    }
+    let (mut named, mut described) = (Vec::new(), Vec::new());
+    let mut suicides = 0;
+    let mut last = 0;
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| one_dead(c)) {
+        if PRONOUNS
+            .iter()
+            .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
+        {
+            suicides += 1;
+        } else if let Some((mut keys, by_name)) = person_keys(text, c.start, c.end, v) {
+            if by_name {
+                // By name alone: "the driver of the Ford, Tyler Brandt"
+                // and "the driver of the Honda, Miguel Soto" are two.
+                let surname = keys.pop().unwrap_or_default();
+                let given = given_name(text, c.start, c.end, &surname, v);
+                named.push((given, surname));
+            } else {
+                described.push(keys);
+            }
+        } else {
+            continue;
+        }
+        last = i;
+    }
+    let people = match suicides {
+        0 => distinct_names(&named),
+        _ => distinct_names(&named).max(distinct(&described)),
+    };
+    let n = (people + suicides) as f64;
+    let killed = |c: &&Claim| story(c) && c.measure.as_deref() == Some("killed");
+    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
+    let most = claims.iter().filter(killed).map(value).fold(0.0, f64::max);
+    if n < 2.0 || n <= most {
+        return;
+    }
+    let mut total = claims[last].clone();
+    // Added up from mentions: no number the article writes.
+    total.inferred = true;
+    total.value = Some(crate::model::Value {
+        low: Some(n),
+        high: Some(n),
+        unit: "people".into(),
+    });
+    claims.push(total);
+}
+
+/// The given name before `surname` (lower-case, as the keys are) in the
+/// phrase `text[start..end]` or the name set off right after it: "Irene"
+/// of "His passenger, Irene Soto,"; none for "Soto" alone.
+fn given_name(text: &str, start: usize, end: usize, surname: &str, v: &Victims) -> Option<String> {
+    let mut upto = (end + 40).min(text.len());
+    while !text.is_char_boundary(upto) {
+        upto -= 1;
+    }
+    let words: Vec<&str> = text[start..upto]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.iter().position(|w| w.eq_ignore_ascii_case(surname))?;
+    let given = words[..at].last()?;
+    let plain = |w: &str| {
+        v.titles.has(w) || v.person.has(w) || ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+    };
+    (given.starts_with(char::is_uppercase) && !plain(given)).then(|| given.to_lowercase())
+}
+
+/// How many people the named mentions (given name, surname) are: those
+/// named in full, one surname being one person unless they give it
+/// different given names ("Miguel Soto" and "Irene Soto" are two); a name
+/// in one word ("Soto", "Alexis") may be anyone's surname or given name,
+/// and is one person only where no one is named in full.
+fn distinct_names(mentions: &[(Option<String>, String)]) -> usize {
+    let mut people: Vec<&(Option<String>, String)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.0.is_some()) {
+        if !people.iter().any(|p| p.1 == m.1 && p.0 == m.0) {
+            people.push(m);
+        }
+    }
+    people.len().max(usize::from(!mentions.is_empty()))
+}
+
+/// How many people the mentions with these keys are: mentions that share
+/// a key are one person.
+fn distinct(mentions: &[Vec<String>]) -> usize {
+    let mut people: Vec<Vec<&String>> = Vec::new();
+    for keys in mentions {
+        let joined: Vec<usize> = (0..people.len())
+            .filter(|&p| people[p].iter().any(|k| keys.contains(k)))
+            .collect();
+        let mut merged: Vec<&String> = keys.iter().collect();
+        for &p in joined.iter().rev() {
+            merged.extend(people.swap_remove(p));
+        }
+        people.push(merged);
+    }
+    people.len()
+}
+
 /// The last story count of the injured said with "also" ("Three men were
 /// also wounded"), and how many it makes with the people hit or hurt and
 /// alive before it in the article (the largest such figure less the
@@ -738,6 +867,12 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
         .filter(|w| !w.is_empty())
         .collect();
+    // "He" of a killer's suicide: someone besides the victims described.
+    if let [w] = words[..] {
+        if PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return Some((vec![format!("#{start}")], false));
+        }
+    }
     // "another man", "a second woman": someone besides those named so far.
     if words
         .first()
@@ -962,6 +1097,13 @@ const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth"];
 /// Words that make the phrase say the opposite.
 const NEGATIONS: &[&str] = &["not", "never", "no", "nobody", "none", "n't"];
 
+/// Adjectives ending in "-ly", which may modify a noun of people ("an
+/// elderly couple") where an adverb ("fatally") may not.
+const LY_ADJECTIVES: &[&str] = &["elderly", "burly", "lonely", "friendly", "sickly"];
+
+/// Pronouns of one person that may be the subject of a suicide.
+const PRONOUNS: &[&str] = &["he", "she"];
+
 /// Determiners of one person.
 const ONE: &[&str] = &[
     "a", "an", "the", "one", "another", "his", "her", "its", "their", "our", "my", "this", "that",
@@ -974,11 +1116,6 @@ const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my"];
 fn is_aux(t: &Tok) -> bool {
     t.is_any(BE_HAVE) || t.is_any(AUX)
 }
-
-/// Words that may follow the name of a hospital the hurt are taken to.
-const TO_A_HOSPITAL: &[&str] = &[
-    "with", "where", "for", "in", "after", "and", "on", "at", "early", "late", "shortly", "around",
-];
 
 /// Words (besides [`BE_HAVE`]) that end a noun phrase walked over: they are no modifier.
 const STOP: &[&str] = &[
@@ -1100,6 +1237,27 @@ impl Reader<'_, '_> {
             j -= 1;
         }
         j > 0 && self.toks[j - 1].is_any(&["but", "where", "he", "she", "they", "later"])
+    }
+
+    /// "He then turned the gun on himself", "Police said she later took
+    /// her own life": a killer told by a pronoun who took their own life
+    /// after the killing (a "then" or "later", or the gun turned), one
+    /// dead besides those killed; the pronoun opens the sentence or
+    /// follows "said". The phrase of the suicide is at tokens `a..b`.
+    fn pronoun_suicide(&self, a: usize, b: usize) -> Option<Count> {
+        if !self.suicide(b) {
+            return None;
+        }
+        let mut p = a;
+        let mut after = (a..b).any(|k| self.toks[k].is("gun"));
+        while p > 0 && self.toks[p - 1].is_any(&["then", "later"]) {
+            after = true;
+            p -= 1;
+        }
+        let he = p.checked_sub(1)?;
+        let opens = he == 0 || self.toks[he - 1].is("said");
+        (after && opens && self.toks[he].is_any(PRONOUNS))
+            .then(|| self.count(he, he + 1, "killed", 1.0))
     }
 
     /// The people opening the sentence before the first "was" or "were"
@@ -1262,7 +1420,7 @@ impl Reader<'_, '_> {
     /// Whether the name from token `b` on is where the hurt are taken
     /// ("transported to CRMC", "rushed to Erlanger Children's, where"): a
     /// run of capitalised words that is no place of custody, closed by no
-    /// word or a word of [`TO_A_HOSPITAL`] ("with", "where"); never "taken
+    /// word or a word of `hospital_after` ("with", "where"); never "taken
     /// to court", "taken to Chattanooga police headquarters" nor
     /// "transported to Mt Cook Village by helicopter".
     fn to_a_hospital(&self, b: usize) -> bool {
@@ -1275,7 +1433,7 @@ impl Reader<'_, '_> {
             && !self.v.custody.has(self.toks[e - 1].bare())
             && self
                 .tok(e)
-                .is_none_or(|t| !t.is_word() || t.is_any(TO_A_HOSPITAL))
+                .is_none_or(|t| !t.is_word() || self.v.hospital_after.has(t.s))
     }
 
     /// The rank "a second victim", "a third person", "a second" give
@@ -1611,6 +1769,11 @@ impl Reader<'_, '_> {
             }
             if j < e - 1 && j >= 2 && self.toks[j - 1].is("of") && self.toks[j - 2].s == "," {
                 e = j - 2;
+                // ", 34, of Chattanooga,": the age before the place too.
+                if e >= 2 && small_number(self.toks[e - 1].s).is_some() && self.toks[e - 2].s == ","
+                {
+                    e -= 2;
+                }
                 continue;
             }
             if j < e - 1 && j >= 2 && self.toks[j - 1].s == "," && self.is_head(j - 2) {
@@ -1833,7 +1996,7 @@ impl Reader<'_, '_> {
             && !t.is_any(BE_HAVE)
             && !t.is_any(BE_HAVE)
             && !t.is_any(NEGATIONS)
-            && !t.s.ends_with("ly")
+            && (!t.s.ends_with("ly") || t.is_any(LY_ADJECTIVES))
     }
 
     /// A word of a person's name.
@@ -2006,6 +2169,10 @@ impl Reader<'_, '_> {
         if t.is("another") && ends(k + 1) {
             return Some((k + 1, k + 1, 1.0));
         }
+        // "killing both", "injuring both of them".
+        if t.is("both") && !in_list && ends(k + 1) {
+            return Some((k + 1, k + 1, 2.0));
+        }
         if self.is_name_word(k) {
             let mut e = k;
             while self.tok(e).is_some() && self.is_name_word(e) {
@@ -2091,11 +2258,15 @@ impl Reader<'_, '_> {
                 let n = small_number(self.tok(i + 2)?.s)?;
                 return Some((i + 3, i + 3, n));
             }
-            if self.is_head(i) {
+            // "wounding two other people": "other" before a noun of
+            // people modifies it.
+            let other =
+                self.toks[i].is("other") && self.tok(i + 1).is_some() && self.is_head(i + 1);
+            if self.is_head(i) && !other {
                 let plural = self.v.people.has(self.toks[i].s);
-                let pair = self.toks[i].is_any(PAIRS)
-                    && self.tok(i + 1).is_none_or(|t| !t.is("of"))
-                    && i == k + 1;
+                // "a couple", "an elderly couple"; not "a couple of".
+                let pair =
+                    self.toks[i].is_any(PAIRS) && self.tok(i + 1).is_none_or(|t| !t.is("of"));
                 let n = match (det, plural) {
                     (Det::One, true) if pair => 2.0,
                     (Det::Num(n), true) if n != 1.0 => n,
@@ -2638,6 +2809,123 @@ mod tests {
             .filter(|(m, _, part)| m == measure && !part)
             .map(|(_, v, _)| v)
             .reduce(f64::max)
+    }
+
+    #[test]
+    fn a_killer_told_by_a_pronoun_who_then_takes_his_life_is_one_more_dead() {
+        // The victim by name, the killer's suicide in a sentence of its own.
+        assert_eq!(
+            largest(
+                "Ruth Dale, 61, was shot and killed by her husband at their \
+                 farm. He then turned the gun on himself.",
+                "killed"
+            ),
+            Some(2.0)
+        );
+        assert_eq!(
+            largest(
+                "A clerk was shot dead on Friday. Police said she later took her own life.",
+                "killed"
+            ),
+            Some(2.0)
+        );
+        // Alone, the one who died.
+        assert_eq!(largest("He then killed himself.", "killed"), Some(1.0));
+        // With no "then" nor a gun, the pronoun may be the one found dead.
+        assert_eq!(
+            largest(
+                "A man was found dead in a cell. He had hanged himself.",
+                "killed"
+            ),
+            Some(1.0)
+        );
+    }
+
+    #[test]
+    fn a_charge_for_wounding_others_counts_them() {
+        assert_eq!(
+            one("She faces a charge of assault for wounding two other people."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("The blast killed a worker and injured three other workers."),
+            [("killed", 1.0), ("injured", 3.0)]
+        );
+    }
+
+    #[test]
+    fn an_obituary_name_age_and_town_before_died() {
+        assert_eq!(
+            one("Nell Ashby Crane, 71, of Dunmore, died Tuesday after the crash."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn disasters_told_without_numerals() {
+        assert_eq!(
+            one("The wind tore the roof off, killing both."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(one("The fire killed an elderly couple."), [("killed", 2.0)]);
+        assert_eq!(one("Two boys drowned in the quarry."), [("killed", 2.0)]);
+        assert_eq!(
+            one("Nine people were treated at hospitals for cuts."),
+            [("injured", 9.0)]
+        );
+        assert_eq!(
+            one("A farmer was flown to the burn unit at Mercy."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The boy was released from the hospital on Monday."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn the_dead_named_one_by_one_add_up() {
+        assert_eq!(
+            largest(
+                "Ada Lorne died at the scene. Ben Kato died at a hospital on Sunday.",
+                "killed"
+            ),
+            Some(2.0)
+        );
+        // Two of one family, told apart by their given names.
+        assert_eq!(
+            largest(
+                "Paul Marsh, 40, died at the scene. The van's driver, Omar \
+                 Reyes, 52, died at a hospital. His passenger, Rita Reyes, \
+                 49, died later.",
+                "killed"
+            ),
+            Some(3.0)
+        );
+        // A name in one word may be anyone's.
+        assert_eq!(
+            largest(
+                "The death of Okafor shook the town. Friends said the murder of Emeka was senseless.",
+                "killed"
+            ),
+            Some(1.0)
+        );
+        // One person named twice is one.
+        assert_eq!(
+            largest(
+                "Tom Alder was killed on Friday. Alder died in the crash.",
+                "killed"
+            ),
+            Some(1.0)
+        );
+        // A count that says as many stands.
+        assert_eq!(
+            largest(
+                "Three people died. Ada Lorne died at the scene. Ben Kato died later.",
+                "killed"
+            ),
+            Some(3.0)
+        );
     }
 
     #[test]
