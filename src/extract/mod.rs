@@ -1086,12 +1086,14 @@ mod tests {
             people("A cyclist was killed on Route 9. The victim was killed instantly."),
             [p("A cyclist", "killed", 1.0)]
         );
-        // Two people told apart by surname stay two.
+        // Two people told apart by surname stay two, and the dead named
+        // one by one add up (an inferred total on the last of them).
         assert_eq!(
             people("Lena Ortiz was killed. Mark Hale was killed."),
             [
                 p("Lena Ortiz", "killed", 1.0),
-                p("Mark Hale", "killed", 1.0)
+                p("Mark Hale", "killed", 1.0),
+                p("Mark Hale", "killed", 2.0)
             ]
         );
     }
