@@ -130,10 +130,15 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
             continue;
         }
         let earlier = day.is_some_and(|day| c.date.is_some_and(|d| d.end < day));
-        let recalled = earlier
+        // "Earlier Saturday, a house on the same block burned": earlier on
+        // the article's own day, which only another kind of incident tells
+        // apart from its own.
+        let earlier_that_day =
+            day.is_some_and(|day| c.date.is_some_and(|d| d.start == day)) && said_earlier(c);
+        let recalled = (earlier || earlier_that_day)
             && introduces(&c.text)
             && !of_others(&c.text)
-            && (fronted(c) || {
+            && (earlier && fronted(c) || {
                 let lede = lede_kinds.get_or_insert_with(|| kinds_of(&sentence, config));
                 other_kind(lede, &c.sentence, config)
             });
@@ -192,6 +197,19 @@ fn fronted(c: &Claim) -> bool {
         return false;
     };
     before.contains(d)
+}
+
+/// Whether the count's date is said to be earlier ("Earlier Saturday").
+fn said_earlier(c: &Claim) -> bool {
+    let Some(d) = c.date_text.as_deref() else {
+        return false;
+    };
+    c.sentence.find(d).is_some_and(|at| {
+        let before = c.sentence[..at].trim_end();
+        before
+            .get(before.len().saturating_sub(7)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
+    })
 }
 
 /// Whether the count's sentence opens with its date: "On Friday night,
@@ -380,6 +398,14 @@ mod tests {
         );
         // Of one kind, the earlier day after the count may be the
         // article's own incident told again: it stays.
+        // Earlier the same day, of another kind: another event too.
+        assert_eq!(
+            dated(
+                "A man was shot and wounded on Birch Street on Wednesday night. \
+                 Earlier Wednesday, a house on the same block burned, killing an elderly woman."
+            ),
+            [m("injured", 1.0, false), m("killed", 1.0, true)]
+        );
         let same = dated(
             "A store clerk was shot and killed on Birch Street on Wednesday. \
              A man was shot on the same corner late Tuesday.",
