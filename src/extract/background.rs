@@ -93,7 +93,9 @@ fn relative(clause: &str) -> bool {
 /// whose sentence tells of another kind of incident than the first
 /// count's (`stories.incident_kinds`) is another event too, wherever its
 /// day stands: "A clerk was shot and killed on Saturday. … A woman was
-/// stabbed a few blocks away late Friday."
+/// stabbed a few blocks away late Friday."; so is one of another kind said
+/// to be earlier on the article's own day ("Earlier Saturday, a house on
+/// the same block burned, killing an elderly man").
 ///
 /// A roundup tells several incidents, one to a paragraph ("On Sunday
 /// evening, 19-year-old Jalen Moore was shot and killed at a gas station
@@ -396,8 +398,6 @@ mod tests {
             ),
             [m("killed", 1.0, false), m("killed_or_injured", 1.0, true)]
         );
-        // Of one kind, the earlier day after the count may be the
-        // article's own incident told again: it stays.
         // Earlier the same day, of another kind: another event too.
         assert_eq!(
             dated(
@@ -406,6 +406,8 @@ mod tests {
             ),
             [m("injured", 1.0, false), m("killed", 1.0, true)]
         );
+        // Of one kind, the earlier day after the count may be the
+        // article's own incident told again: it stays.
         let same = dated(
             "A store clerk was shot and killed on Birch Street on Wednesday. \
              A man was shot on the same corner late Tuesday.",
