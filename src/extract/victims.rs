@@ -714,14 +714,46 @@ fn dead_one_by_one(
     if claims.iter().filter(one_dead).take(2).count() < 2 {
         return;
     }
+    let killed = |c: &&Claim| story(c) && c.measure.as_deref() == Some("killed");
+    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
+    let most = claims.iter().filter(killed).map(value).fold(0.0, f64::max);
+    // Each mention adds at most one; without a suicide only those named
+    // in full add more than one in all, and a name needs a capital word
+    // in the phrase or set off after it: most articles with two such
+    // mentions tell of one person, or count as many, and need no keys.
+    let pronoun = |c: &Claim| {
+        PRONOUNS
+            .iter()
+            .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
+    };
+    let may_be_named = |c: &Claim| {
+        text[c.start..c.end]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+            .any(|w| {
+                w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+            })
+            || text[c.end..]
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    };
+    let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
+    for c in claims.iter().filter(one_dead) {
+        mentions += 1;
+        if pronoun(c) {
+            some_suicide = true;
+        } else if may_be_named(c) {
+            names += 1;
+        }
+    }
+    if mentions as f64 <= most || (!some_suicide && names < 2) {
+        return;
+    }
     let (mut named, mut described) = (Vec::new(), Vec::new());
     let mut suicides = 0;
     let mut last = 0;
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| one_dead(c)) {
-        if PRONOUNS
-            .iter()
-            .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
-        {
+        if pronoun(c) {
             suicides += 1;
         } else if let Some((mut keys, by_name)) = person_keys(text, c.start, c.end, v) {
             if by_name {
@@ -743,9 +775,6 @@ fn dead_one_by_one(
         _ => distinct_names(&named).max(distinct(&described)),
     };
     let n = (people + suicides) as f64;
-    let killed = |c: &&Claim| story(c) && c.measure.as_deref() == Some("killed");
-    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
-    let most = claims.iter().filter(killed).map(value).fold(0.0, f64::max);
     if n < 2.0 || n <= most {
         return;
     }
