@@ -600,15 +600,15 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         return;
     }
     // Keys are read only for a mention read from words that follows a
-    // count of the same figure, and once per claim.
-    let mut keys: Vec<Option<Option<Vec<String>>>> = vec![None; counted.len()];
-    let mut key_of = |k: usize| -> Option<Vec<String>> {
+    // count of the same figure, and once per claim (kept, not copied);
+    // the tables are made at the first such mention, which most articles
+    // with counts of people lack.
+    let mut keys: Vec<Option<Option<Vec<String>>>> = Vec::new();
+    let key = |k: usize| {
         let c = &claims[counted[k]];
-        keys[k]
-            .get_or_insert_with(|| person_keys(text, c.start, c.end, v).map(|(k, _)| k))
-            .clone()
+        person_keys(text, c.start, c.end, v).map(|(k, _)| k)
     };
-    let mut drop = vec![false; counted.len()];
+    let mut drop: Vec<bool> = Vec::new();
     for n in 1..counted.len() {
         let c = &claims[counted[n]];
         if !c.inferred {
@@ -619,7 +619,7 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         // was shot" tells nothing new; the other way round it does.
         let same_figure = |m: usize| {
             let o = &claims[counted[m]];
-            !drop[m]
+            !drop.get(m).is_some_and(|d| *d)
                 && o.kind == c.kind
                 && o.scope == c.scope
                 && o.value.as_ref().and_then(|x| x.low) == low
@@ -627,9 +627,9 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
                     || (o.measure.as_deref() == Some("killed")
                         && c.measure.as_deref() == Some("killed_or_injured")))
         };
-        if !(0..n).any(same_figure) {
+        let Some(first) = (0..n).find(|&m| same_figure(m)) else {
             continue;
-        }
+        };
         // "The man who died was identified as Andre Whitlock, 31": the
         // repeat tells who the counted person is, and stories know a
         // victim by an age given beside a toll (two shootings on one
@@ -647,26 +647,47 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        let earlier: Vec<usize> = (0..n).filter(|&m| same_figure(m)).collect();
-        let mine = key_of(n);
-        drop[n] = earlier.into_iter().any(|m| match (&mine, key_of(m)) {
-            (Some(a), Some(b)) => a.iter().any(|k| !k.starts_with('#') && b.contains(k)),
-            // "the victim", "the boy" after a count of one: the one the
-            // article has told of, by a noun it may not have used.
-            _ => definite && low == Some(1.0),
-        });
+        if keys.is_empty() {
+            keys.resize(counted.len(), None);
+        }
+        if keys[n].is_none() {
+            keys[n] = Some(key(n));
+        }
+        let mut repeat = false;
+        for m in (first..n).filter(|&m| same_figure(m)) {
+            if keys[m].is_none() {
+                keys[m] = Some(key(m));
+            }
+            repeat = match (&keys[n], &keys[m]) {
+                (Some(Some(a)), Some(Some(b))) => {
+                    a.iter().any(|k| !k.starts_with('#') && b.contains(k))
+                }
+                // "the victim", "the boy" after a count of one: the one the
+                // article has told of, by a noun it may not have used.
+                _ => definite && low == Some(1.0),
+            };
+            if repeat {
+                break;
+            }
+        }
+        if repeat {
+            if drop.is_empty() {
+                drop.resize(counted.len(), false);
+            }
+            drop[n] = true;
+        }
     }
-    if !drop.contains(&true) {
+    if drop.is_empty() {
         return;
     }
-    let gone: Vec<usize> = (0..counted.len())
-        .filter(|&k| drop[k])
-        .map(|k| counted[k])
-        .collect();
+    let mut gone = vec![false; claims.len()];
+    for k in (0..counted.len()).filter(|&k| drop[k]) {
+        gone[counted[k]] = true;
+    }
     let mut i = 0;
     claims.retain(|_| {
         i += 1;
-        !gone.contains(&(i - 1))
+        !gone[i - 1]
     });
 }
 
@@ -693,14 +714,46 @@ fn dead_one_by_one(
     if claims.iter().filter(one_dead).take(2).count() < 2 {
         return;
     }
+    let killed = |c: &&Claim| story(c) && c.measure.as_deref() == Some("killed");
+    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
+    let most = claims.iter().filter(killed).map(value).fold(0.0, f64::max);
+    // Each mention adds at most one; without a suicide only those named
+    // in full add more than one in all, and a name needs a capital word
+    // in the phrase or set off after it: most articles with two such
+    // mentions tell of one person, or count as many, and need no keys.
+    let pronoun = |c: &Claim| {
+        PRONOUNS
+            .iter()
+            .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
+    };
+    let may_be_named = |c: &Claim| {
+        text[c.start..c.end]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+            .any(|w| {
+                w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+            })
+            || text[c.end..]
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    };
+    let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
+    for c in claims.iter().filter(one_dead) {
+        mentions += 1;
+        if pronoun(c) {
+            some_suicide = true;
+        } else if may_be_named(c) {
+            names += 1;
+        }
+    }
+    if mentions as f64 <= most || (!some_suicide && names < 2) {
+        return;
+    }
     let (mut named, mut described) = (Vec::new(), Vec::new());
     let mut suicides = 0;
     let mut last = 0;
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| one_dead(c)) {
-        if PRONOUNS
-            .iter()
-            .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
-        {
+        if pronoun(c) {
             suicides += 1;
         } else if let Some((mut keys, by_name)) = person_keys(text, c.start, c.end, v) {
             if by_name {
@@ -722,9 +775,6 @@ fn dead_one_by_one(
         _ => distinct_names(&named).max(distinct(&described)),
     };
     let n = (people + suicides) as f64;
-    let killed = |c: &&Claim| story(c) && c.measure.as_deref() == Some("killed");
-    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
-    let most = claims.iter().filter(killed).map(value).fold(0.0, f64::max);
     if n < 2.0 || n <= most {
         return;
     }
