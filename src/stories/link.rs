@@ -107,9 +107,10 @@ const NONE: u32 = u32::MAX;
 /// by the same mean, no merge elsewhere can lift any of its averages to
 /// `join`, so it is never looked at again.
 ///
-/// `towns[g]` lists the towns whose police article `g` cites (sorted).
-/// Two groups that each cite towns, none the same, never merge: after each
-/// merge the new group's edges to such groups are dropped. That keeps the
+/// `apart` says which groups never merge, whatever their scores (see
+/// [`Apart`]: two groups that each cite towns' police, none the same, for
+/// one): after each merge the new group's edges to such groups are
+/// dropped. That keeps the
 /// chains sound, since dropping an edge only lowers an average (as a merge
 /// does), so a chain's earlier links still point at their nearest.
 fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut apart: Apart) -> Vec<u32> {
@@ -226,10 +227,12 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut apart: Apart) -> Vec<u32> 
     into
 }
 
-/// What keeps two groups apart whatever their scores: the towns whose
-/// police their articles cite, none the same; or the days their articles'
-/// own dates place their events, more than `span` apart, with no person
-/// named in both.
+/// What keeps two groups apart whatever their scores, each when both
+/// groups give it: the towns whose police their articles cite, none the
+/// same; the victims they describe, none the same; blocks of one street,
+/// none within `near_blocks`; the kinds of incident their leads tell of,
+/// none the same; or the days their articles' own dates place their
+/// events, more than `span` apart, with no person named in both.
 struct Apart {
     /// Per group, the towns its articles cite (sorted).
     towns: Vec<Vec<Term>>,
