@@ -727,15 +727,11 @@ fn dead_one_by_one(
             .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
     };
     let may_be_named = |c: &Claim| {
-        text[c.start..c.end]
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
-            .any(|w| {
-                w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
-            })
-            || text[c.end..]
-                .strip_prefix(", ")
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        phrase_words(&text[c.start..c.end]).any(|w| {
+            w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
+        }) || text[c.end..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
     };
     let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
     for c in claims.iter().filter(one_dead) {
@@ -789,6 +785,16 @@ fn dead_one_by_one(
     claims.push(total);
 }
 
+/// The words of a phrase that names or describes people ("His
+/// passenger, Irene Soto,"): split at white space and commas, trimmed of
+/// marks other than inner hyphens and apostrophes, none empty.
+fn phrase_words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .filter(|w| !w.is_empty())
+}
+
 /// The given name before `surname` (lower-case, as the keys are) in the
 /// phrase `text[start..end]` or the name set off right after it: "Irene"
 /// of "His passenger, Irene Soto,"; none for "Soto" alone.
@@ -797,11 +803,7 @@ fn given_name(text: &str, start: usize, end: usize, surname: &str, v: &Victims) 
     while !text.is_char_boundary(upto) {
         upto -= 1;
     }
-    let words: Vec<&str> = text[start..upto]
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = phrase_words(&text[start..upto]).collect();
     let at = words.iter().position(|w| w.eq_ignore_ascii_case(surname))?;
     let given = words[..at].last()?;
     let plain = |w: &str| {
@@ -912,11 +914,7 @@ fn rejoin_named(text: &str, claims: &mut [Claim], v: &Victims) {
 /// that tells no one apart ("the victim"); "another man" is someone new,
 /// with a key of its own.
 fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec<String>, bool)> {
-    let words: Vec<&str> = text[start..end]
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = phrase_words(&text[start..end]).collect();
     // "He" of a killer's suicide: someone besides the victims described.
     if let [w] = words[..] {
         if PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
