@@ -111,6 +111,13 @@
 //! date (month and weekday names, numbers, a few dozen keywords) are parsed
 //! further, so ordinary prose costs little more than the scan.
 
+/// Time zones written after a 24-hour clock time of four digits (`2045
+/// GMT`, `0737 UTC`): such a figure is a time, neither a year nor a count.
+/// Read by the date parser and by the number reader alike.
+pub(crate) const CLOCK_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "zulu",
+];
+
 mod lex;
 mod parse;
 mod resolve;

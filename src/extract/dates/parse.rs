@@ -751,7 +751,7 @@ impl<'a> P<'a> {
                     // `at about 2045 GMT`: a 24-hour clock time in a time zone.
                     let zone = self.t(i + 1).is_some_and(|t| {
                         t.kind == Kind::Word(Lex::Other)
-                            && TIME_ZONES
+                            && super::CLOCK_ZONES
                                 .iter()
                                 .any(|z| z.eq_ignore_ascii_case(self.word(i + 1)))
                     });
@@ -1288,11 +1288,6 @@ const COUNT_NOUNS: &[&str] = &[
     "new",
     "extra",
     "square",
-];
-
-/// Time zones after a 24-hour clock time written as four digits.
-const TIME_ZONES: &[&str] = &[
-    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "zulu",
 ];
 
 const FUNCTION_WORDS: &[&str] = &[

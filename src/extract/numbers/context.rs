@@ -127,20 +127,8 @@ impl Scan<'_> {
         // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
         if nd == 4 && v % 100.0 < 60.0 && v < 2400.0 {
             let nx = self.w(self.next(c.e));
-            let zone = matches!(
-                nx.as_str(),
-                "gmt"
-                    | "utc"
-                    | "hrs"
-                    | "local"
-                    | "zulu"
-                    | "est"
-                    | "edt"
-                    | "pst"
-                    | "pdt"
-                    | "cet"
-                    | "bst"
-            );
+            let zone = crate::extract::dates::CLOCK_ZONES.contains(&nx.as_str())
+                || matches!(nx.as_str(), "hrs" | "local");
             let hours = matches!(nx.as_str(), "hours" | "hour")
                 && matches!(prevw, "at" | "by" | "until" | "from" | "before" | "after");
             if zone || hours {
