@@ -211,6 +211,8 @@ pub struct Config {
     pub raw: RawConfig,
     /// The `victims` section, compiled.
     pub victims: victims::Victims,
+    /// `stories.incident_kinds`, compiled.
+    pub incident_kinds: crate::stories::terms::Kinds,
     /// Kinds in name order.
     pub kinds: Vec<Kind>,
     /// Trigger matcher: pattern index → [`Config::triggers`].
@@ -444,6 +446,7 @@ impl Config {
             .map_err(|p| err_at(&p.near, p.message))?;
         Ok(Config {
             victims,
+            incident_kinds: crate::stories::terms::Kinds::compile(&raw.stories.incident_kinds),
             alias_index,
             not_subject_index: not_subjects.iter().map(|w| w.as_bytes().into()).collect(),
             alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),

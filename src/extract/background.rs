@@ -167,7 +167,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
 /// The kinds of incident `sentence` tells of (`stories.incident_kinds`).
 fn kinds_of(sentence: &str, config: &Config) -> Vec<crate::stories::terms::Term> {
     let mut v = Vec::new();
-    crate::stories::terms::kinds(sentence, &config.raw.stories.incident_kinds, &mut v);
+    crate::stories::terms::kinds(sentence, &config.incident_kinds, &mut v);
     v
 }
 

@@ -114,9 +114,9 @@ pub fn fingerprint(
     let mut localities = Vec::new();
     let mut blocks = Vec::new();
     let mut kinds = Vec::new();
-    terms::kinds(terms::lead(text, body), &rules.incident_kinds, &mut kinds);
+    terms::kinds(terms::lead(text, body), &config.incident_kinds, &mut kinds);
     if let Some(t) = &article.title {
-        terms::kinds(t, &rules.incident_kinds, &mut kinds);
+        terms::kinds(t, &config.incident_kinds, &mut kinds);
         terms::blocks(t, &mut blocks);
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
         terms::names(t, &mut names, &mut persons, &mut localities);
@@ -641,7 +641,7 @@ mod tests {
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["g1", "g2"], vec!["s1"]]);
         // Without the kinds, the recalled stabbing pulls the two together.
-        c.raw.stories.incident_kinds.clear();
+        c.incident_kinds = terms::Kinds::default();
         let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["g1", "g2", "s1"]]);

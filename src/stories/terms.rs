@@ -727,29 +727,44 @@ pub const KIND: u8 = b'k';
 /// department"): they keep their words from telling of one.
 pub const NO_KIND: &str = "none";
 
+/// `stories.incident_kinds` compiled: each phrase split into its words
+/// once, when the rules are read, not at each lead or sentence read.
+#[derive(Debug, Clone, Default)]
+pub struct Kinds {
+    /// Each phrase: the term of its kind (`None` for [`NO_KIND`]) and its
+    /// words.
+    phrases: Vec<(Option<Term>, Vec<String>)>,
+}
+
+impl Kinds {
+    /// Compiles kinds (a name and its phrases); empty phrases are dropped.
+    pub fn compile(kinds: &std::collections::BTreeMap<String, Vec<String>>) -> Kinds {
+        let phrases = kinds
+            .iter()
+            .flat_map(|(name, ps)| {
+                let t = (name != NO_KIND).then(|| term(KIND, name));
+                ps.iter()
+                    .map(move |p| (t, p.split_whitespace().map(String::from).collect()))
+            })
+            .filter(|(_, words): &(Option<Term>, Vec<String>)| !words.is_empty())
+            .collect();
+        Kinds { phrases }
+    }
+}
+
 /// Pushes to `out` the kinds of incident `text` tells of: each of `kinds`
-/// (a name and its phrases) one of whose phrases `text` holds, compared
-/// word by word, ignoring case. Where phrases overlap the longest is
-/// read: "opened fire" tells of a shooting, and its "fire" of no blaze.
-pub fn kinds(
-    text: &str,
-    kinds: &std::collections::BTreeMap<String, Vec<String>>,
-    out: &mut Vec<Term>,
-) {
-    // Each phrase split into words once, not once per word of the text.
-    let phrases: Vec<(&str, Vec<&str>)> = kinds
-        .iter()
-        .flat_map(|(name, ps)| {
-            ps.iter()
-                .map(move |p| (name.as_str(), p.split_whitespace().collect()))
-        })
-        .filter(|(_, words): &(&str, Vec<&str>)| !words.is_empty())
-        .collect();
+/// one of whose phrases `text` holds, compared word by word, ignoring
+/// case. Where phrases overlap the longest is read: "opened fire" tells
+/// of a shooting, and its "fire" of no blaze.
+pub fn kinds(text: &str, kinds: &Kinds, out: &mut Vec<Term>) {
+    if kinds.phrases.is_empty() {
+        return;
+    }
     let toks: Vec<&str> = tokens(text).map(|t| t.text).collect();
     let mut i = 0;
     while i < toks.len() {
-        let mut best: Option<(&str, usize)> = None;
-        for (name, words) in &phrases {
+        let mut best: Option<(Option<Term>, usize)> = None;
+        for (kind, words) in &kinds.phrases {
             let n = words.len();
             if best.is_some_and(|b| b.1 >= n) || i + n > toks.len() {
                 continue;
@@ -759,14 +774,12 @@ pub fn kinds(
                 .zip(&toks[i..])
                 .all(|(a, b)| a.eq_ignore_ascii_case(b))
             {
-                best = Some((name, n));
+                best = Some((*kind, n));
             }
         }
         match best {
-            Some((name, n)) => {
-                if name != NO_KIND {
-                    out.push(term(KIND, name));
-                }
+            Some((kind, n)) => {
+                out.extend(kind);
                 i += n;
             }
             None => i += 1,
@@ -1078,7 +1091,7 @@ mod tests {
 
     #[test]
     fn kinds_read_the_longest_phrase_and_leads_skip_datelines() {
-        let rules = crate::config::StoryRules::default().incident_kinds;
+        let rules = Kinds::compile(&crate::config::StoryRules::default().incident_kinds);
         let read = |text: &str| {
             let mut v = Vec::new();
             kinds(text, &rules, &mut v);
