@@ -7,7 +7,9 @@
 //! the share of multi-article stories and clusters that hold one event, and
 //! the `conflict`/`superseded` findings that compare different events.
 //!
-//! Run: `cargo run --release --example stories [-- PATH] [--verbose] [--claims FILE]`
+//! Run: `cargo run --release --example stories [-- PATH] [--verbose] [--articles] [--claims FILE]`
+//! (`--articles`: each story's articles with their event day, stated day
+//! and counts of kinds and victims; not for blind samples)
 //! (default `../shared/data/ecbplus/docs.jsonl`).
 
 use crosscheck::check;
@@ -78,6 +80,23 @@ fn main() {
                 s.articles.len(),
                 by_event
             );
+        }
+        if args.has("--articles") {
+            println!("{}", s.id);
+            // What keeps or joins each article: its event and its own stated
+            // day, the kinds of incident and victims it tells of.
+            for a in &s.articles {
+                if let Some(f) = batch.fingerprints.iter().find(|f| &f.article == a) {
+                    println!(
+                        "  {a} [{}] event {:?} stated {:?} kinds {} victims {}",
+                        event_of[a],
+                        f.event,
+                        f.stated,
+                        f.kinds.len(),
+                        f.victims.len()
+                    );
+                }
+            }
         }
     }
     let (p, r) = (p / counted as f64, r / counted as f64);

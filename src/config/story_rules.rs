@@ -51,11 +51,11 @@ pub struct StoryRules {
     /// more, and a follow-up dated by its own news (an arrest) names the
     /// victim. 0 turns it off.
     pub event_days_apart: i64,
-    /// Groups whose articles give block addresses on one street ("the
-    /// 5400 block of S. Pacific Ave."), none within this many numbers of
-    /// each other, never merge: a shooting and a drive-by on one avenue
-    /// the same day, reported by one department's releases in one
-    /// template. One incident's scene, chase or search spans a few blocks.
+    /// Groups whose articles both give block addresses ("the 5400 block
+    /// of S. Pacific Ave."), none within this many numbers of one of the
+    /// other's on the same street, never merge: a shooting and a drive-by
+    /// on one avenue the same day, or on two streets, reported by one
+    /// department's releases in one template. One incident's scene, chase or search spans a few blocks.
     /// A number larger than any block (1000000) turns it off.
     pub near_blocks: u32,
     /// Words that mark a sentence's named, aged people as victims ("The
@@ -70,8 +70,9 @@ pub struct StoryRules {
     /// join the story that named only the victim. Compared lower-cased.
     pub suspect_words: Vec<String>,
     /// Kinds of incident and the phrases that tell of each ("stabbing":
-    /// stabbed, stabbing, knife). A report's lead (its title and its
-    /// body's first sentence) tells of the kinds whose phrases it holds,
+    /// stabbed, stabbing, knife). A report's lede (its body's first
+    /// sentence; its title where the lede tells of none) tells of the
+    /// kinds whose phrases it holds,
     /// the longest read where two overlap ("opened fire" is a shooting);
     /// the kind `none` holds phrases that tell of no incident ("under
     /// fire"). Groups whose reports tell of kinds, none the same, never
@@ -140,6 +141,13 @@ impl Default for StoryRules {
                         "opens fire",
                         "returned fire",
                         "exchanged fire",
+                        "drive-by",
+                        "shotspotter",
+                        "shots",
+                        "fire into",
+                        "fired into",
+                        "firing into",
+                        "fired at",
                     ][..],
                 ),
                 (
@@ -152,7 +160,20 @@ impl Default for StoryRules {
                 ),
                 (
                     "crash",
-                    &["crash", "collision", "crashed into", "wreck", "rollover"][..],
+                    &[
+                        "crash",
+                        "collision",
+                        "crashed into",
+                        "wreck",
+                        "rollover",
+                        "hit-and-run",
+                        "hit-skip",
+                        "struck and killed by a driver",
+                        "struck by a car",
+                        "struck by a vehicle",
+                        "struck by a driver",
+                        "pedestrian struck",
+                    ][..],
                 ),
                 (
                     "none",

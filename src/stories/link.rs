@@ -229,8 +229,8 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut apart: Apart) -> Vec<u32> 
 
 /// What keeps two groups apart whatever their scores, each when both
 /// groups give it: the towns whose police their articles cite, none the
-/// same; the victims they describe, none the same; blocks of one street,
-/// none within `near_blocks`; the kinds of incident their leads tell of,
+/// same; the victims they describe, none the same; block addresses, none
+/// within `near_blocks` of one of the other's on one street; the kinds of incident their leads tell of,
 /// none the same; or the days their articles' own dates place their
 /// events, more than `span` apart, with no person named in both.
 struct Apart {
@@ -262,24 +262,25 @@ fn union<T: Ord>(into: &mut Vec<T>, more: Vec<T>) {
     }
 }
 
-/// Whether two groups give block addresses on a street they share, and
-/// none of those within `near` of each other: a shooting at the 5400
-/// block and a drive-by at the 7200 block of one avenue, the same day,
-/// are two incidents; one scene, chase or search spans a few blocks ("the
-/// 12000 block", then "the 12500 block" of one street).
+/// Whether two groups both give block addresses, none of one within
+/// `near` of one of the other's on the same street: a shooting at the
+/// 5400 block and a drive-by at the 7200 block of one avenue, the same
+/// day, are two incidents, and so are a party shooting at a block of one
+/// street and a carjacking at a block of another (a release gives the
+/// block of its scene); one scene, chase or search spans a few blocks
+/// ("the 12000 block", then "the 12500 block" of one street).
 fn far_blocks(a: &[(Term, u32)], b: &[(Term, u32)], near: u32) -> bool {
-    let mut shared = false;
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
     for &(sa, na) in a {
         for &(sb, nb) in b {
-            if sa == sb {
-                if na.abs_diff(nb) <= near {
-                    return false;
-                }
-                shared = true;
+            if sa == sb && na.abs_diff(nb) <= near {
+                return false;
             }
         }
     }
-    shared
+    true
 }
 
 impl Apart {

@@ -115,8 +115,14 @@ pub fn fingerprint(
     let mut blocks = Vec::new();
     let mut kinds = Vec::new();
     terms::kinds(terms::lead(text, body), &config.incident_kinds, &mut kinds);
+    // The title tells of kinds where the lede tells of none; where the
+    // lede does, a title's other kind is an incident it recalls ("Man
+    // stabbed at bus stop, a day after deadly party shooting nearby").
+    let lede_kinds = !kinds.is_empty();
     if let Some(t) = &article.title {
-        terms::kinds(t, &config.incident_kinds, &mut kinds);
+        if !lede_kinds {
+            terms::kinds(t, &config.incident_kinds, &mut kinds);
+        }
         terms::blocks(t, &mut blocks);
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
         terms::names(t, &mut names, &mut persons, &mut localities);
@@ -616,6 +622,71 @@ mod tests {
         );
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["p1", "r1"], vec!["r2"]]);
+    }
+
+    #[test]
+    fn releases_giving_blocks_of_two_streets_are_two_stories() {
+        // One department's releases of one Saturday in one template: a
+        // party shooting and a carjacking, each at a block of its own
+        // street. No block of one is on the other's street.
+        let c = Config::builtin();
+        let arts = [
+            article("q1", "2026-06-13", "Shooting investigation, 5600 block of E. 61st St.",
+                "On Saturday, June 13, 2026, at about 1:20 a.m., officers responded to a report of shots fired \
+                 in the 5600 block of E. 61st St. Officers located three adults with gunshot wounds. All were \
+                 transported to a local hospital."),
+            article("q2", "2026-06-13", "Shooting investigation, 7100 block of Linden Ave.",
+                "On Saturday, June 13, 2026, at about 3:40 p.m., officers responded to a report of shots fired \
+                 in the 7100 block of Linden Ave. Officers located one adult male with a gunshot wound. He was \
+                 transported to a local hospital."),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["q1"], vec!["q2"]]);
+        // Without the block addresses, the template makes them one.
+        let plain = |a: &Article| Article {
+            text: a
+                .text
+                .replace("5600 block of E. 61st St", "city")
+                .replace("7100 block of Linden Ave", "city"),
+            title: Some("Shooting investigation".into()),
+            ..a.clone()
+        };
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(&plain(a), &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["q1", "q2"]]);
+    }
+
+    #[test]
+    fn a_title_recalling_another_kind_of_incident_tells_of_the_ledes_kind() {
+        let c = Config::builtin();
+        let kinds =
+            |title: &str, text: &str| fp(&article("t", "2026-06-14", title, text), &c).kinds;
+        let kind = |k: &str| vec![terms::term(terms::KIND, k)];
+        // The lede tells of a stabbing; the title's shooting is recalled.
+        assert_eq!(
+            kinds(
+                "Man stabbed at bus stop, a day after party shooting nearby",
+                "A man was stabbed several times at a bus stop on Linden Avenue on Sunday afternoon, police said."
+            ),
+            kind("stabbing")
+        );
+        // A lede that tells of no kind leaves the title's.
+        assert_eq!(
+            kinds(
+                "Woman killed in hit-and-run on Linden Avenue",
+                "A woman was hit and killed late Saturday on Linden Avenue, police said, and the driver left."
+            ),
+            kind("crash")
+        );
+        // "fire into the crowd" is a shooting, not a blaze.
+        assert_eq!(
+            kinds(
+                "Witness describes party killing",
+                "A witness told a judge Tuesday she saw the man fire into the crowd at the party."
+            ),
+            kind("shooting")
+        );
     }
 
     #[test]
