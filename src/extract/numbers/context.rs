@@ -550,12 +550,26 @@ impl Scan<'_> {
         None
     }
 
-    /// Age tails: `-year-old`, ` years old`, `-year-olds`.
+    /// The unit of an age whose tail ends at `e` (`an 8-month-old son`:
+    /// `month`; `a 3-week-old puppy`: `week`), where it is not in years.
+    pub(super) fn age_unit(&self, e: usize) -> Option<String> {
+        let tail = self.t.get(e.saturating_sub(14)..e)?;
+        ["month", "week", "day"]
+            .into_iter()
+            .find(|u| tail.contains(u))
+            .map(String::from)
+    }
+
+    /// Age tails: `-year-old`, ` years old`, `-year-olds`, and ages of
+    /// infants in months, weeks and days (`8-month-old`, `3-week-old`).
     pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
         // Every tail starts with a hyphen or a space, then `y` or `m`:
         // two byte tests spare most numbers the ten comparisons.
         if !matches!(self.byte(e), b'-' | b' ')
-            || !matches!(self.byte(e + 1).to_ascii_lowercase(), b'y' | b'm')
+            || !matches!(
+                self.byte(e + 1).to_ascii_lowercase(),
+                b'y' | b'm' | b'w' | b'd'
+            )
         {
             return None;
         }
@@ -570,6 +584,10 @@ impl Scan<'_> {
             "-yr-old",
             "-month-old",
             " months old",
+            "-week-old",
+            " weeks old",
+            "-day-old",
+            " days old",
         ] {
             if self.starts(e, f) && self.boundary(e + f.len()) {
                 return Some(e + f.len());
