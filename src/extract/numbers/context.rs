@@ -563,37 +563,32 @@ impl Scan<'_> {
     /// Age tails: `-year-old`, ` years old`, `-year-olds`, and ages of
     /// infants in months, weeks and days (`8-month-old`, `3-week-old`).
     pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
-        // Every tail starts with a hyphen or a space, then `y` or `m`:
-        // two byte tests spare most numbers the ten comparisons.
-        if !matches!(self.byte(e), b'-' | b' ')
-            || !matches!(
-                self.byte(e + 1).to_ascii_lowercase(),
-                b'y' | b'm' | b'w' | b'd'
-            )
-        {
+        // Every tail starts with a hyphen or a space, then the unit's first
+        // letter, which picks the few tails to compare: most numbers are
+        // spared every comparison.
+        if !matches!(self.byte(e), b'-' | b' ') {
             return None;
         }
-        for f in [
-            "-year-olds",
-            "-year-old",
-            "-years-old",
-            " year-old",
-            " years-old",
-            " year old",
-            " years old",
-            "-yr-old",
-            "-month-old",
-            " months old",
-            "-week-old",
-            " weeks old",
-            "-day-old",
-            " days old",
-        ] {
-            if self.starts(e, f) && self.boundary(e + f.len()) {
-                return Some(e + f.len());
-            }
-        }
-        None
+        let tails: &[&str] = match self.byte(e + 1).to_ascii_lowercase() {
+            b'y' => &[
+                "-year-olds",
+                "-year-old",
+                "-years-old",
+                " year-old",
+                " years-old",
+                " year old",
+                " years old",
+                "-yr-old",
+            ],
+            b'm' => &["-month-old", " months old"],
+            b'w' => &["-week-old", " weeks old"],
+            b'd' => &["-day-old", " days old"],
+            _ => return None,
+        };
+        tails
+            .iter()
+            .find(|f| self.starts(e, f) && self.boundary(e + f.len()))
+            .map(|f| e + f.len())
     }
 
     /// Hyphen chains of three or more digit groups (`2024-06-17`,
