@@ -643,10 +643,11 @@ impl<'a> Sentence<'a> {
             let mut claim =
                 self.claim_about("quantity".into(), Some("age".into()), n.start, n.end, None);
             claim.subject = None;
+            // An infant's age keeps its unit (`an 8-month-old son`).
             claim.value = Some(Value {
                 low: n.low,
                 high: n.high,
-                unit: "year".into(),
+                unit: n.unit.clone().unwrap_or_else(|| "year".into()),
             });
             claim.approx = n.approx;
             out.push(claim);

@@ -148,8 +148,12 @@ impl Scan<'_> {
                     }
                 }
             }
+            let mut age_unit = None;
             if f == NumberForm::Age {
                 e = self.age_tail(end).unwrap_or(end);
+                if e > end {
+                    age_unit = self.age_unit(e);
+                }
             }
             return Some(mk(
                 start,
@@ -157,7 +161,7 @@ impl Scan<'_> {
                 low,
                 high,
                 false,
-                None,
+                age_unit,
                 None,
                 f,
                 false,

@@ -550,32 +550,45 @@ impl Scan<'_> {
         None
     }
 
-    /// Age tails: `-year-old`, ` years old`, `-year-olds`.
+    /// The unit of an age whose tail ends at `e` (`an 8-month-old son`:
+    /// `month`; `a 3-week-old puppy`: `week`), where it is not in years.
+    pub(super) fn age_unit(&self, e: usize) -> Option<String> {
+        let tail = self.t.get(e.saturating_sub(14)..e)?;
+        ["month", "week", "day"]
+            .into_iter()
+            .find(|u| tail.contains(u))
+            .map(String::from)
+    }
+
+    /// Age tails: `-year-old`, ` years old`, `-year-olds`, and ages of
+    /// infants in months, weeks and days (`8-month-old`, `3-week-old`).
     pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
-        // Every tail starts with a hyphen or a space, then `y` or `m`:
-        // two byte tests spare most numbers the ten comparisons.
-        if !matches!(self.byte(e), b'-' | b' ')
-            || !matches!(self.byte(e + 1).to_ascii_lowercase(), b'y' | b'm')
-        {
+        // Every tail starts with a hyphen or a space, then the unit's first
+        // letter, which picks the few tails to compare: most numbers are
+        // spared every comparison.
+        if !matches!(self.byte(e), b'-' | b' ') {
             return None;
         }
-        for f in [
-            "-year-olds",
-            "-year-old",
-            "-years-old",
-            " year-old",
-            " years-old",
-            " year old",
-            " years old",
-            "-yr-old",
-            "-month-old",
-            " months old",
-        ] {
-            if self.starts(e, f) && self.boundary(e + f.len()) {
-                return Some(e + f.len());
-            }
-        }
-        None
+        let tails: &[&str] = match self.byte(e + 1).to_ascii_lowercase() {
+            b'y' => &[
+                "-year-olds",
+                "-year-old",
+                "-years-old",
+                " year-old",
+                " years-old",
+                " year old",
+                " years old",
+                "-yr-old",
+            ],
+            b'm' => &["-month-old", " months old"],
+            b'w' => &["-week-old", " weeks old"],
+            b'd' => &["-day-old", " days old"],
+            _ => return None,
+        };
+        tails
+            .iter()
+            .find(|f| self.starts(e, f) && self.boundary(e + f.len()))
+            .map(|f| e + f.len())
     }
 
     /// Hyphen chains of three or more digit groups (`2024-06-17`,

@@ -281,13 +281,13 @@ impl Scan<'_> {
                     .filter(|u| u != "__age");
                 return unit.map(|u| (e, e, u));
             }
-            // `10-by-12-foot`: the first side takes the unit glued to the
-            // second, which stays its own match.
+            // `10-by-12-foot`, `8-by-12 feet`: the first side takes the
+            // unit written with the second, which stays its own match.
             if w == "by" && self.byte(y.e) == b'-' {
                 let z = self
                     .next(y.e + 1)
                     .filter(|z| z.k == K::Num && z.s == y.e + 1)?;
-                if self.byte(z.e) != b'-' {
+                if !matches!(self.byte(z.e), b'-' | b' ') {
                     return None;
                 }
                 let u = self
@@ -1045,8 +1045,14 @@ impl Scan<'_> {
                 "mile" => "mph",
                 _ => "m/s",
             };
-            // `km/h`, `km/hr`, `m/s`.
-            if self.byte(e) == b'/' {
+            // `km/h`, `km/hr`, `m/s`, and spaced as ECB+ writes them (`193km
+            // / h`).
+            let slash = match self.byte(e) {
+                b'/' => Some(e),
+                b' ' if self.starts(e, " / ") => Some(e + 2),
+                _ => None,
+            };
+            if let Some(e) = slash {
                 let mut k = e + 1;
                 while self.byte(k).is_ascii_alphabetic() {
                     k += 1;

@@ -64,12 +64,26 @@ impl Scan<'_> {
         if !per && !trade_unit(&w) || every && nounwords::duration(&w).is_none() {
             return None;
         }
-        let after = self.w(self.next(y.e));
+        let z = self.next(y.e);
+        let after = self.w(z);
         if matches!(
             after.as_str(),
-            "ago" | "earlier" | "later" | "before" | "after" | "since" | "or" | "and"
+            "ago" | "earlier" | "later" | "before" | "after" | "since"
         ) {
             return None;
+        }
+        // `a year or two`, `a year and a half`: the span goes on. A clause
+        // after `and` (`$71.30 per barrel and the group pumps`) leaves the
+        // rate whole.
+        if matches!(after.as_str(), "or" | "and") {
+            let v = z.and_then(|z| self.next(z.e));
+            let vw = self.w(v);
+            if v.is_none_or(|v| v.k == K::Num)
+                || matches!(vw.as_str(), "a" | "an" | "half" | "so" | "more" | "less")
+                || words::num_word(&vw).is_some()
+            {
+                return None;
+            }
         }
         let d = denominator(&w)?;
         // A count over anything but time is an average of a stat line
@@ -195,6 +209,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_before_a_new_clause_stays_whole() {
+        let got =
+            unit_of("Crude sold at $71.30 per barrel and the firm pumps 9,000 barrels a day.");
+        assert_eq!(got[0].1.as_deref(), Some("USD/barrel"));
+        assert_eq!(got[1].1.as_deref(), Some("barrel/day"));
+        rate(
+            "Tolls run $4 a trip or whatever the city sets.",
+            "$4 a trip",
+            4.0,
+            "USD/trip",
+        );
+    }
+
+    #[test]
     fn amounts_and_counts_per_span_of_time() {
         rate(
             "The plan costs $12.99 a month.",
@@ -271,6 +299,13 @@ mod tests {
         rate("She gave $20 a friend had lent her.", "$20", 20.0, "USD");
         // A span of time spent per span is not taken as a rate.
         rate("They work 40 hours a week.", "40 hours", 40.0, "hour");
+        // `a year or two`, `a month and a half` go on with the span.
+        rate(
+            "It may cost $5 million a year or two later.",
+            "$5 million",
+            5e6,
+            "USD",
+        );
         // A count per game or per carry is a stat line's average.
         rate(
             "He averaged 21 points per game.",

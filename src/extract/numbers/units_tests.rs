@@ -558,3 +558,60 @@ fn an_inch_mark_after_a_figure_is_inches() {
     let v = find_numbers("They flew three \"drones\" over the site.");
     assert!(v.iter().all(|m| m.unit.as_deref() != Some("inch")), "{v:?}");
 }
+
+/// Each figure's value and unit in `text`.
+fn figures_of(text: &str) -> Vec<(Option<f64>, Option<String>)> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.low.is_some() || m.high.is_some())
+        .map(|m| (m.low.or(m.high), m.unit))
+        .collect()
+}
+
+#[test]
+fn both_sides_of_a_dimension_take_a_spaced_unit() {
+    assert_eq!(
+        figures_of("Each shed is 6-by-10 feet inside."),
+        [
+            (Some(6.0), Some("foot".into())),
+            (Some(10.0), Some("foot".into()))
+        ]
+    );
+    // Without a unit the sides stay bare.
+    assert_eq!(
+        figures_of("a 640-by-480 screen"),
+        [(Some(640.0), None), (Some(480.0), None)]
+    );
+}
+
+#[test]
+fn a_speed_with_a_spaced_slash_is_per_hour() {
+    let f = figures_of("The van reached 120km / h on the ring road.");
+    assert_eq!(f, [(Some(120.0), Some("km/h".into()))]);
+}
+
+#[test]
+fn an_infants_age_keeps_its_unit() {
+    let ages = |t: &str| -> Vec<(Option<f64>, Option<String>)> {
+        find_numbers(t)
+            .into_iter()
+            .filter(|m| m.form == NumberForm::Age)
+            .map(|m| (m.low, m.unit))
+            .collect()
+    };
+    assert_eq!(
+        ages("A 7-month-old girl and her 3-week-old brother were unhurt."),
+        [
+            (Some(7.0), Some("month".into())),
+            (Some(3.0), Some("week".into()))
+        ]
+    );
+    assert_eq!(
+        ages("the 10-day-old foal"),
+        [(Some(10.0), Some("day".into()))]
+    );
+    // Years stay the default, with no unit written on the figure.
+    assert_eq!(ages("a 40-year-old driver"), [(Some(40.0), None)]);
+    // A span of days is no age.
+    assert!(ages("a 10-day trip and 3 weeks off").is_empty());
+}
