@@ -265,13 +265,13 @@ fn initial_bucket(first: Option<u8>) -> usize {
 /// of a sentence are of another shape, which a bit test tells without
 /// hashing.
 #[derive(Debug, Clone, Default)]
-struct WordShapes {
+pub(crate) struct WordShapes {
     /// Bit `n` of entry `i`: a word of `n` bytes starting with letter `i`.
     lengths: [u64; 26],
 }
 
 impl WordShapes {
-    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
         let mut shapes = WordShapes::default();
         for w in words {
             if let Some((i, n)) = Self::shape(w.as_bytes()) {
@@ -290,7 +290,7 @@ impl WordShapes {
     }
 
     /// Whether the lower-case form of `word` can be in the set.
-    fn may_hold(&self, word: &[u8]) -> bool {
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
         Self::shape(word).is_none_or(|(i, n)| self.lengths[i] & (1 << n) != 0)
     }
 }
