@@ -687,8 +687,22 @@ mod tests {
         let shapes = WordShapes::new(set);
         let long = "Long".repeat(20);
         for w in [
-            "Kyiv", "KYIV", "kyivx", "Putin", "putiN", "Etat", "État", "X", "y", "", "1999",
-            "\u{212a}yiv", "Ky\u{212a}v", "ſtop", "Aſ", long.as_str(),
+            "Kyiv",
+            "KYIV",
+            "kyivx",
+            "Putin",
+            "putiN",
+            "Etat",
+            "État",
+            "X",
+            "y",
+            "",
+            "1999",
+            "\u{212a}yiv",
+            "Ky\u{212a}v",
+            "ſtop",
+            "Aſ",
+            long.as_str(),
         ] {
             let b = w.as_bytes();
             let by_shape =

@@ -474,7 +474,10 @@ pub fn qualifier(
     } else {
         (None, Some(after.split_whitespace()))
     };
-    let after = ascii.into_iter().flatten().chain(wide.into_iter().flatten());
+    let after = ascii
+        .into_iter()
+        .flatten()
+        .chain(wide.into_iter().flatten());
     for w in before[..n].iter().copied().chain(after) {
         // Trimming never lengthens a word: a short one matches nothing.
         if w.len() < QUALIFIER_LENGTHS[0] {
