@@ -267,13 +267,13 @@ fn initial_bucket(first: Option<u8>) -> usize {
 /// of a sentence are of another shape, which a bit test tells without
 /// hashing.
 #[derive(Debug, Clone, Default)]
-struct WordShapes {
+pub(crate) struct WordShapes {
     /// Bit `n` of entry `i`: a word of `n` bytes starting with letter `i`.
     lengths: [u64; 26],
 }
 
 impl WordShapes {
-    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordShapes {
         let mut shapes = WordShapes::default();
         for w in words {
             if let Some((i, n)) = Self::shape(w.as_bytes()) {
@@ -292,8 +292,17 @@ impl WordShapes {
     }
 
     /// Whether the lower-case form of `word` can be in the set.
-    fn may_hold(&self, word: &[u8]) -> bool {
-        Self::shape(word).is_none_or(|(i, n)| self.lengths[i] & (1 << n) != 0)
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        // As `shape` then the bit, with the ASCII test (a pass over the
+        // word) only where the bit turns the word away.
+        let Some(&first) = word.first() else {
+            return true;
+        };
+        if !first.is_ascii_alphabetic() || word.len() >= 64 {
+            return true;
+        }
+        let i = usize::from(first.to_ascii_lowercase() - b'a');
+        self.lengths[i] & (1 << word.len()) != 0 || !word.is_ascii()
     }
 }
 
@@ -674,6 +683,40 @@ fn locate(text: &str, needle: &str) -> (u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_shapes_screen_as_their_shape_says() {
+        let set = ["kyiv", "putin", "état", "x", "long".repeat(20).leak()];
+        let shapes = WordShapes::new(set);
+        let long = "Long".repeat(20);
+        for w in [
+            "Kyiv",
+            "KYIV",
+            "kyivx",
+            "Putin",
+            "putiN",
+            "Etat",
+            "État",
+            "X",
+            "y",
+            "",
+            "1999",
+            "\u{212a}yiv",
+            "Ky\u{212a}v",
+            "ſtop",
+            "Aſ",
+            long.as_str(),
+        ] {
+            let b = w.as_bytes();
+            let by_shape =
+                WordShapes::shape(b).is_none_or(|(i, n)| shapes.lengths[i] & (1 << n) != 0);
+            assert_eq!(shapes.may_hold(b), by_shape, "{w}");
+            // and never turns away a word whose lower case is in the set
+            if set.contains(&w.to_lowercase().as_str()) {
+                assert!(shapes.may_hold(b), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn shipped_rules_parse() {

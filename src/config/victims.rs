@@ -87,12 +87,30 @@ pub struct VictimsDef {
 /// without allocating: these look-ups run for every word a victims phrase
 /// walks over.
 #[derive(Debug, Clone, Default)]
-pub struct Words(WordSet);
+pub struct Words {
+    set: WordSet,
+    /// The (initial, length) pairs of the set's words: a screen before the
+    /// hash look-up, which most words asked fail (a word of the text is
+    /// asked of lists of a few dozen nouns or titles).
+    shapes: super::WordShapes,
+}
 
 impl Words {
+    /// The set of `words`, each lower-case already.
+    fn new(words: impl IntoIterator<Item = String>) -> Words {
+        let words: Vec<String> = words.into_iter().collect();
+        Words {
+            shapes: super::WordShapes::new(words.iter().map(String::as_str)),
+            set: words
+                .into_iter()
+                .map(|w| w.into_bytes().into_boxed_slice())
+                .collect(),
+        }
+    }
+
     /// Whether the set holds `w` in any case.
     pub fn has(&self, w: &str) -> bool {
-        with_lower_bytes(w, |b| self.0.contains(b))
+        self.shapes.may_hold(w.as_bytes()) && with_lower_bytes(w, |b| self.set.contains(b))
     }
 }
 
@@ -284,14 +302,12 @@ impl Victims {
             a.as_ref().or(b.as_ref())
         }
         let words = |a: &Option<Vec<String>>, b: &Option<Vec<String>>| -> Words {
-            Words(
+            Words::new(
                 pick(a, b)
                     .into_iter()
                     .flatten()
                     .map(|w| w.trim().trim_end_matches('.').to_lowercase())
-                    .filter(|w| !w.is_empty())
-                    .map(|w| w.into_bytes().into_boxed_slice())
-                    .collect(),
+                    .filter(|w| !w.is_empty()),
             )
         };
         let mut patterns = Vec::new();

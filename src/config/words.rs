@@ -61,15 +61,20 @@ pub type WordSet = HashSet<Box<[u8]>, WordHash>;
 /// the short ASCII words that names and their look-ups almost always are.
 pub fn with_lower_bytes<R>(s: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 64];
-    if s.len() <= buf.len() && s.is_ascii() {
+    if s.len() <= buf.len() {
         let b = &mut buf[..s.len()];
         // For ASCII text this is exactly what `to_lowercase` does. (In one
-        // pass: a copy then `make_ascii_lowercase` called `memcpy` for
-        // words of a few bytes.)
+        // pass, which also tells whether the text is ASCII: a copy then
+        // `make_ascii_lowercase` called `memcpy` for words of a few bytes,
+        // and `is_ascii` first read them twice.)
+        let mut high = 0u8;
         for (d, &c) in b.iter_mut().zip(s.as_bytes()) {
+            high |= c;
             *d = c.to_ascii_lowercase();
         }
-        return f(b);
+        if high < 0x80 {
+            return f(b);
+        }
     }
     f(s.to_lowercase().as_bytes())
 }

@@ -467,10 +467,17 @@ pub fn qualifier(
     // Three words before, nearest first, then the figure's own words; no
     // allocation (this runs for every figure that makes a claim).
     let (before, n) = super::words::last_words::<3>(&text[sentence_start..start]);
-    let after = text
-        .get(start..end_hint.max(start))
-        .unwrap_or("")
-        .split_whitespace();
+    let after = text.get(start..end_hint.max(start)).unwrap_or("");
+    // (By bytes where ASCII: the figure's words are read for every claim.)
+    let (ascii, wide) = if after.is_ascii() {
+        (Some(super::words::ascii_words(after)), None)
+    } else {
+        (None, Some(after.split_whitespace()))
+    };
+    let after = ascii
+        .into_iter()
+        .flatten()
+        .chain(wide.into_iter().flatten());
     for w in before[..n].iter().copied().chain(after) {
         // Trimming never lengthens a word: a short one matches nothing.
         if w.len() < QUALIFIER_LENGTHS[0] {

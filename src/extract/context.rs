@@ -442,6 +442,33 @@ fn destination(text: &str, start: usize, config: &Config) -> bool {
     prev == "to" && config.victims.carried.has(prev_prev)
 }
 
+/// The name of several words `full` (cut into `words`) as a subject,
+/// without its leading titles and function words ("President Putin" →
+/// "Putin"), or `None` if a word of it never names one; `line_break`
+/// tells whether white space other than a space stands in the kept words.
+fn subject_words<'a>(
+    full: &'a str,
+    mut words: impl Iterator<Item = &'a str>,
+    line_break: impl Fn(&str) -> bool,
+    config: &Config,
+) -> Option<Cow<'a, str>> {
+    let first = words.find(|w| !config.is_not_subject(w))?;
+    let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
+    // A name holding a word that never names a subject is none (the
+    // first kept word is not one: it has just been asked).
+    if words.any(|w| config.is_not_subject(w)) {
+        return None;
+    }
+    // Words of a run are one white-space character apart: the kept
+    // words joined by spaces are the text itself unless one is a line
+    // break or the like.
+    Some(if line_break(keep) {
+        Cow::Owned(keep.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(keep)
+    })
+}
+
 /// The canonical name `n` stands for as a subject and the penalty its
 /// place in the sentence carries, or `None` if it cannot be a subject.
 fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a, str>, usize)> {
@@ -455,24 +482,14 @@ fn offer<'a>(text: &'a str, n: &Name<'a>, config: &'a Config) -> Option<(Cow<'a,
             return None;
         }
         Cow::Borrowed(full)
+    } else if full.is_ascii() {
+        // (Cut by bytes: `split_whitespace` decodes and tests each char, and
+        // this runs for every name of several words a claim may take.)
+        let line_break = |keep: &str| keep.bytes().any(|b| matches!(b, b'\t'..=b'\r'));
+        subject_words(full, super::words::ascii_words(full), line_break, config)?
     } else {
-        let mut words = full.split_whitespace();
-        // Drop leading titles and function words: "President Putin" → "Putin".
-        let first = words.find(|w| !config.is_not_subject(w))?;
-        let keep = &full[first.as_ptr() as usize - full.as_ptr() as usize..];
-        // A name holding a word that never names a subject is none (the
-        // first kept word is not one: it has just been asked).
-        if words.any(|w| config.is_not_subject(w)) {
-            return None;
-        }
-        // Words of a run are one white-space character apart: the kept
-        // words joined by spaces are the text itself unless one is a line
-        // break or the like.
-        if keep.contains(|c: char| c.is_whitespace() && c != ' ') {
-            Cow::Owned(keep.split_whitespace().collect::<Vec<_>>().join(" "))
-        } else {
-            Cow::Borrowed(keep)
-        }
+        let line_break = |keep: &str| keep.contains(|c: char| c.is_whitespace() && c != ' ');
+        subject_words(full, full.split_whitespace(), line_break, config)?
     };
     // As `trim_end_matches` with each suffix in turn, without building a
     // string searcher for each name.
