@@ -1688,6 +1688,12 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "was transported to the University of Utah Burn Center in
+            // serious condition": where they were taken, then how they were.
+            if let Some(k) = self.carried_back(i) {
+                i = k;
+                continue;
+            }
             // "Two men escaped through a window and were treated for
             // burns": the people of the verb before "and".
             if t.is("and") {
@@ -1776,6 +1782,26 @@ impl Reader<'_, '_> {
                 {
                     return Some(j);
                 }
+            }
+        }
+        None
+    }
+
+    /// "transported to the Burn Center" ending at token `i` (exclusive):
+    /// a verb of `carried` and "to", then words only (up to ten): where
+    /// the verb is.
+    fn carried_back(&self, i: usize) -> Option<usize> {
+        // Only before a condition ("in serious condition").
+        if !self.tok(i).is_some_and(|t| t.is("in")) {
+            return None;
+        }
+        for k in (i.saturating_sub(10).max(1)..i).rev() {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                return None;
+            }
+            if t.is("to") {
+                return (k + 1 < i && self.v.carried.has(self.toks[k - 1].s)).then_some(k - 1);
             }
         }
         None
@@ -1941,7 +1967,7 @@ impl Reader<'_, '_> {
             // person set off, with no comma in it, is who was before.
             let indefinite = |j: usize| {
                 self.toks[j + 1].is_any(&["a", "an"])
-                    && self.is_head(e - 2)
+                    && (j + 2..e - 1).any(|k| self.is_head(k))
                     && (j + 1..e - 1).all(|k| self.toks[k].s != ",")
             };
             let open = (e.saturating_sub(30)..e - 1)
@@ -3667,5 +3693,19 @@ mod tests {
         assert_eq!(largest(t, "injured"), Some(2.0));
         let a = article("The owner of the shop, a 50-year-old man, suffered minor injuries.");
         assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn a_condition_after_where_the_hurt_were_taken() {
+        // The person before "was carried to <place> in * condition".
+        let a = article(
+            "One tenant was pulled from a window and flown to the Valley Burn Center \
+             in critical condition.",
+        );
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+        // An apposition that holds a phrase of its own ("in her 70s").
+        let t = "Six students were taken to hospitals. The driver of the van, a woman \
+                 in her 70s, was in stable condition.";
+        assert_eq!(largest(t, "injured"), Some(7.0));
     }
 }
