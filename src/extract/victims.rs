@@ -1783,6 +1783,14 @@ impl Reader<'_, '_> {
                     return Some(j);
                 }
             }
+            // "A girl riding in the back seat survived and": people, then
+            // what they were doing, then the verb.
+            if let Some(k) = (j.saturating_sub(6).max(1)..j).find(|&k| {
+                let t = &self.toks[k];
+                !t.is_capital() && t.s.ends_with("ing") && self.is_head(k - 1)
+            }) {
+                return (k..j).all(|x| self.toks[x].is_word()).then_some(k);
+            }
         }
         None
     }
@@ -3707,5 +3715,11 @@ mod tests {
         let t = "Six students were taken to hospitals. The driver of the van, a woman \
                  in her 70s, was in stable condition.";
         assert_eq!(largest(t, "injured"), Some(7.0));
+    }
+
+    #[test]
+    fn people_then_what_they_were_doing_then_the_verb() {
+        let a = article("A boy sitting in the front row survived and was rushed to Mercy.");
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
     }
 }
