@@ -77,6 +77,11 @@ pub struct VictimsDef {
     /// place of what happened nor a claim's subject.
     #[serde(default)]
     pub carried: Option<Vec<String>>,
+    /// Classes of nouns that tell what someone was in an incident
+    /// (`[driver, motorist]`, `[firefighter]`): hurt people told by nouns
+    /// of different classes are different people.
+    #[serde(default)]
+    pub roles: Option<Vec<Vec<String>>>,
     /// Regular expressions: a count whose clause matches one recalls
     /// another event or gives a running total.
     #[serde(default)]
@@ -111,6 +116,44 @@ impl Words {
     /// Whether the set holds `w` in any case.
     pub fn has(&self, w: &str) -> bool {
         self.shapes.may_hold(w.as_bytes()) && with_lower_bytes(w, |b| self.set.contains(b))
+    }
+}
+
+/// Nouns of roles by class (see `roles` in `claims.yaml`), looked up in
+/// any case, singular or plural.
+#[derive(Debug, Clone, Default)]
+pub struct Roles(WordMap<usize>);
+
+impl Roles {
+    fn new(classes: Option<&Vec<Vec<String>>>) -> Roles {
+        let mut m: WordMap<usize> = WordMap::default();
+        for (k, class) in classes.into_iter().flatten().enumerate() {
+            for w in class {
+                let w = w.trim().to_lowercase();
+                if !w.is_empty() {
+                    m.insert(w.into_bytes().into_boxed_slice(), k);
+                }
+            }
+        }
+        Roles(m)
+    }
+
+    /// The class of the noun `w` ("drivers" is a driver's), if it has one.
+    pub fn class(&self, w: &str) -> Option<usize> {
+        if self.0.is_empty() || w.len() < 3 {
+            return None;
+        }
+        let get = |w: &str| with_lower_bytes(w, |b| self.0.get(b).copied());
+        get(w).or_else(|| {
+            let lower = w.to_ascii_lowercase();
+            if let Some(stem) = lower.strip_suffix("ies") {
+                get(&format!("{stem}y"))
+            } else if let Some(stem) = lower.strip_suffix("men") {
+                get(&format!("{stem}man"))
+            } else {
+                lower.strip_suffix('s').and_then(get)
+            }
+        })
     }
 }
 
@@ -173,6 +216,8 @@ pub struct Victims {
     pub hospital_after: Words,
     /// Lower-case verbs that carry the hurt somewhere.
     pub carried: Words,
+    /// The class of each noun of a role.
+    pub roles: Roles,
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
@@ -465,6 +510,7 @@ impl Victims {
             custody: words(&def.custody, &shipped.custody),
             hospital_after: words(&def.hospital_after, &shipped.hospital_after),
             carried: words(&def.carried, &shipped.carried),
+            roles: Roles::new(pick(&def.roles, &shipped.roles)),
             background,
             background_ascii_bounds,
         })
@@ -626,6 +672,22 @@ mod tests {
         let c = Config::parse(&text, "c.yaml").unwrap();
         assert!(c.victims.person.has("sailor") && !c.victims.person.has("man"));
         assert!(c.victims.family.has("mother"));
+    }
+
+    #[test]
+    fn roles_by_class_singular_or_plural() {
+        let r = &Config::builtin().victims.roles;
+        assert_eq!(r.class("Drivers"), r.class("motorist"));
+        assert!(r.class("driver").is_some());
+        assert_eq!(r.class("deputies"), r.class("Officer"));
+        assert_eq!(r.class("firemen"), r.class("firefighter"));
+        assert_ne!(r.class("passengers"), r.class("driver"));
+        assert_eq!(r.class("woman"), None);
+        assert_eq!(r.class("children"), None);
+        let text = format!("{KINDS}victims:\n  roles: [[rider], [skier]]\n");
+        let c = Config::parse(&text, "t.yaml").unwrap();
+        assert!(c.victims.roles.class("riders").is_some());
+        assert_eq!(c.victims.roles.class("driver"), None);
     }
 
     #[test]

@@ -613,10 +613,19 @@ impl<'a> Sentence<'a> {
                 unit: "people".into(),
             });
             claim.inferred = !own_count || !written(nums, c.start, c.end, c.value);
+            // "The driver of the pickup": "of the" after a noun of one
+            // person tells whose or where, no part of a group.
+            let of_where = || {
+                self.text[c.start..c.end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| config.victims.person.has(w))
+            };
             claim.qualifier = if c.part {
                 Some("part".into())
             } else {
-                classify::around(self.text, ss, c.start, c.end).filter(|q| q == "part")
+                classify::around(self.text, ss, c.start, c.end)
+                    .filter(|q| q == "part" && !of_where())
             };
             if let Some(i) = nearest(dts, c.start) {
                 self.set_date(&mut claim, dts[i]);

@@ -149,9 +149,10 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 }
 
 /// "Raj Chohan, a 59-year-old grandmother,", "Tom Lee III, a 38-year-old
-/// Troy resident": the name before "a" and an age that describes it.
+/// Troy resident", "Jo Kerr, the 17-year-old killed …": the name before
+/// "a" or "the" and an age that describes it.
 fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
-    if i < 3 || !toks[i - 1].is_any(&["a", "an"]) || toks[i - 2].s != "," {
+    if i < 3 || !toks[i - 1].is_any(&["a", "an", "the"]) || toks[i - 2].s != "," {
         return None;
     }
     let end = i - 2;
@@ -581,6 +582,11 @@ mod tests {
         assert_eq!(
             ages("Tom Lee III, a 38-year-old Troy resident, was charged."),
             [age("Tom Lee", 38.0, "38-year-old")]
+        );
+        // "the" as well as "a".
+        assert_eq!(
+            ages("Friends mourned Ava Lind, the 19-year-old struck on the bridge."),
+            [age("Ava Lind", 19.0, "19-year-old")]
         );
     }
 

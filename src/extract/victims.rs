@@ -422,9 +422,22 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let killed = largest("killed").unwrap_or(0.0);
     let injured = largest("injured");
     let hit_group = largest("killed_or_injured");
-    let stated = injured
+    let mut stated = injured
         .unwrap_or(0.0)
         .max(hit_group.unwrap_or(0.0) - killed);
+    // "Two passengers were hurt … The driver of the Ram was treated and
+    // released": groups of hurt told apart add up.
+    if let Some((at, n)) = hurt_apart(text, claims, v, &story).filter(|&(_, n)| n > stated) {
+        let mut total = claims[at].clone();
+        total.inferred = true;
+        total.value = Some(crate::model::Value {
+            low: Some(n),
+            high: Some(n),
+            unit: "people".into(),
+        });
+        claims.push(total);
+        stated = n;
+    }
     // "A girl was shot … Three men were also wounded": the people said
     // to be hurt "also" are besides those hit or hurt before them.
     let also = also_hurt(text, claims, &story);
@@ -463,7 +476,7 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // "Three men were shot … a 40-year-old man was grazed in the arm": the
     // hit who did not die are the injured, more than the one told apart.
     let hit = hit_group.unwrap_or(0.0) - killed;
-    if injured.is_some_and(|i| hit > i) {
+    if injured.is_some_and(|i| hit > i) && hit >= stated {
         let at = claims.iter().position(|c| {
             story(&c)
                 && c.measure.as_deref() == Some("killed_or_injured")
@@ -783,6 +796,82 @@ fn dead_one_by_one(
         unit: "people".into(),
     });
     claims.push(total);
+}
+
+/// The groups of hurt an article tells apart, added up: the largest
+/// injured count and each other that is apart from every one taken, and
+/// the claim the sum goes on (the last of them). Two counts are apart when
+/// their nouns are of roles of different classes ("two passengers", "the
+/// driver"), or when the second opens a clause joined by "and" to the
+/// first's in one sentence ("A woman was badly burned and three
+/// firefighters suffered minor injuries"). None with fewer than two.
+fn hurt_apart(
+    text: &str,
+    claims: &[Claim],
+    v: &Victims,
+    story: &dyn Fn(&&Claim) -> bool,
+) -> Option<(usize, f64)> {
+    let value = |c: &Claim| c.value.as_ref().and_then(|x| x.low).unwrap_or(0.0);
+    let hurt = |c: &&Claim| story(c) && c.measure.as_deref() == Some("injured") && value(c) >= 1.0;
+    // Most articles tell of one group of hurt or none: nothing to read.
+    if claims.iter().filter(hurt).take(2).count() < 2 {
+        return None;
+    }
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| hurt(c)) {
+        // "The driver of the Ram, Kyle Denton,": the noun a name is set
+        // off after is the name's too.
+        let set_off = text[..c.start].strip_suffix(", ").map_or("", |b| {
+            let from = b.rfind([',', '.', ';', '\n']).map_or(0, |k| k + 1);
+            if b.len() - from <= 60 {
+                &b[from..]
+            } else {
+                ""
+            }
+        });
+        let mut classes: Vec<usize> = phrase_words(set_off)
+            .chain(phrase_words(&text[c.start..c.end]))
+            .filter_map(|w| v.roles.class(w))
+            .collect();
+        classes.sort_unstable();
+        classes.dedup();
+        groups.push((i, classes));
+    }
+    let people =
+        |c: &Claim| phrase_words(&text[c.start..c.end]).any(|w| v.person.has(w) || v.people.has(w));
+    let apart = |a: usize, b: usize| {
+        let ((i, x), (j, y)) = (&groups[a], &groups[b]);
+        if !x.is_empty() && !y.is_empty() && !x.iter().any(|k| y.contains(k)) {
+            return true;
+        }
+        let (first, second) = if claims[*i].start < claims[*j].start {
+            (&claims[*i], &claims[*j])
+        } else {
+            (&claims[*j], &claims[*i])
+        };
+        std::sync::Arc::ptr_eq(&first.sentence, &second.sentence)
+            && first.end < second.start
+            && people(first)
+            && people(second)
+            && {
+                let between = text[first.end..second.start].trim_end();
+                between.ends_with(" and") && between.len() > 5 && !between.contains(['.', ';'])
+            }
+    };
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&a, &b| value(&claims[groups[b].0]).total_cmp(&value(&claims[groups[a].0])));
+    let mut taken: Vec<usize> = Vec::new();
+    for k in order {
+        if taken.iter().all(|&t| apart(t, k)) {
+            taken.push(k);
+        }
+    }
+    if taken.len() < 2 {
+        return None;
+    }
+    let n = taken.iter().map(|&t| value(&claims[groups[t].0])).sum();
+    let at = taken.iter().map(|&t| groups[t].0).max()?;
+    Some((at, n))
 }
 
 /// The words of a phrase that names or describes people ("His
@@ -1599,6 +1688,12 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "was transported to the University of Utah Burn Center in
+            // serious condition": where they were taken, then how they were.
+            if let Some(k) = self.carried_back(i) {
+                i = k;
+                continue;
+            }
             // "Two men escaped through a window and were treated for
             // burns": the people of the verb before "and".
             if t.is("and") {
@@ -1674,6 +1769,47 @@ impl Reader<'_, '_> {
             }
             if j > 0 && (self.is_head(j - 1) || self.is_name_word(j - 1)) {
                 return Some(j);
+            }
+            // "The driver of the Civic, a 52-year-old man, suffered a
+            // broken leg and": people before an apposition.
+            if j > 0 && self.toks[j - 1].s == "," {
+                let e = self.skip_appositions_back(j);
+                if e < j
+                    && e > 0
+                    && (self.is_head(e - 1)
+                        || self.is_name_word(e - 1)
+                        || self.pp_back(e).is_some())
+                {
+                    return Some(j);
+                }
+            }
+            // "A girl riding in the back seat survived and": people, then
+            // what they were doing, then the verb.
+            if let Some(k) = (j.saturating_sub(6).max(1)..j).find(|&k| {
+                let t = &self.toks[k];
+                !t.is_capital() && t.s.ends_with("ing") && self.is_head(k - 1)
+            }) {
+                return (k..j).all(|x| self.toks[x].is_word()).then_some(k);
+            }
+        }
+        None
+    }
+
+    /// "transported to the Burn Center" ending at token `i` (exclusive):
+    /// a verb of `carried` and "to", then words only (up to ten): where
+    /// the verb is.
+    fn carried_back(&self, i: usize) -> Option<usize> {
+        // Only before a condition ("in serious condition").
+        if !self.tok(i).is_some_and(|t| t.is("in")) {
+            return None;
+        }
+        for k in (i.saturating_sub(10).max(1)..i).rev() {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                return None;
+            }
+            if t.is("to") {
+                return (k + 1 < i && self.v.carried.has(self.toks[k - 1].s)).then_some(k - 1);
             }
         }
         None
@@ -1835,10 +1971,23 @@ impl Reader<'_, '_> {
             let age = |j: usize| {
                 j >= 2 && self.toks[j - 2].s == "," && small_number(self.toks[j - 1].s).is_some()
             };
+            // ", a 29-year-old man," after "the driver of the pickup": a
+            // person set off, with no comma in it, is who was before.
+            let indefinite = |j: usize| {
+                self.toks[j + 1].is_any(&["a", "an"])
+                    && (j + 2..e - 1).any(|k| self.is_head(k))
+                    && (j + 1..e - 1).all(|k| self.toks[k].s != ",")
+            };
             let open = (e.saturating_sub(30)..e - 1)
                 .rev()
                 .filter(|&j| self.toks[j].s == ",")
-                .find(|&j| j >= 1 && (self.is_name_word(j - 1) || self.is_head(j - 1) || age(j)))
+                .find(|&j| {
+                    j >= 1
+                        && (self.is_name_word(j - 1)
+                            || self.is_head(j - 1)
+                            || age(j)
+                            || indefinite(j))
+                })
                 .filter(|&j| j + 1 < e - 1);
             if let Some(j) = open {
                 // ", 52, who had …,": past the age too.
@@ -3520,5 +3669,57 @@ mod tests {
         // Besides the dead: no one more hurt.
         let a = article("A man was killed in the crash. His wife was also injured.");
         assert!(!a.contains(&claim("injured", 2.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn groups_of_hurt_in_different_roles_add_up() {
+        // Nouns of two roles: two groups.
+        let t = "Three tenants were treated for smoke inhalation. \
+                 One firefighter hurt his ankle on the stairs.";
+        assert_eq!(largest(t, "injured"), Some(4.0));
+        // A role set off before a name counts for the name.
+        let t = "Two passengers in the van were taken to a hospital. \
+                 The driver of the truck, Ray Voss, 40, was treated and released.";
+        assert_eq!(largest(t, "injured"), Some(3.0));
+        // Two clauses joined by "and", each with its own verb.
+        let t = "A man was badly burned and two deputies suffered minor injuries.";
+        assert_eq!(largest(t, "injured"), Some(3.0));
+        // One role told twice, or nouns that may be anyone: no sum.
+        let t = "Two firefighters were hurt. One firefighter was in stable condition.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        let t = "Two children were hurt. A girl was in serious condition.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+    }
+
+    #[test]
+    fn the_driver_of_a_vehicle_is_no_part_of_a_group() {
+        // "of the" after a noun of one person is whose, not a partitive;
+        // and the person before an indefinite apposition did what follows.
+        let t = "The driver of the sedan, a 61-year-old woman, suffered a broken arm \
+                 and was transported to Mercy Hospital in fair condition. \
+                 Her passenger, a 58-year-old man, suffered minor injuries.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        let a = article("The owner of the shop, a 50-year-old man, suffered minor injuries.");
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn a_condition_after_where_the_hurt_were_taken() {
+        // The person before "was carried to <place> in * condition".
+        let a = article(
+            "One tenant was pulled from a window and flown to the Valley Burn Center \
+             in critical condition.",
+        );
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+        // An apposition that holds a phrase of its own ("in her 70s").
+        let t = "Six students were taken to hospitals. The driver of the van, a woman \
+                 in her 70s, was in stable condition.";
+        assert_eq!(largest(t, "injured"), Some(7.0));
+    }
+
+    #[test]
+    fn people_then_what_they_were_doing_then_the_verb() {
+        let a = article("A boy sitting in the front row survived and was rushed to Mercy.");
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
     }
 }
