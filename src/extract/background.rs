@@ -119,11 +119,35 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     else {
         return;
     };
-    let Some(span) = lede.date else {
+    let (lede_start, lede_date, lede_introduces) = (lede.start, lede.date, introduces(&lede.text));
+    let (sentence, place) = (lede.sentence.clone(), lede.subject.clone());
+    // "A man was shot and killed … Saturday night, less than a day after
+    // two men were wounded a few blocks away": people introduced right
+    // after "after", behind a count of the same sentence, are another
+    // incident's.
+    let after: Vec<usize> = (0..claims.len())
+        .filter(|&i| {
+            let c = &claims[i];
+            c.start > lede_start
+                && casualty(c)
+                && introduces(&c.text)
+                && !of_others(&c.text)
+                && follows_after(c)
+                && claims.iter().any(|e| {
+                    e.start < c.start
+                        && casualty(e)
+                        && std::sync::Arc::ptr_eq(&e.sentence, &c.sentence)
+                })
+        })
+        .collect();
+    for i in after {
+        claims[i].scope = Scope::Background;
+    }
+    let Some(span) = lede_date else {
         return;
     };
-    let day = introduces(&lede.text).then_some(span.start);
-    let (sentence, start, place) = (lede.sentence.clone(), lede.start, lede.subject.clone());
+    let day = lede_introduces.then_some(span.start);
+    let start = lede_start;
     // The kinds of incident the lede's sentence tells of, read once when a
     // count first needs them.
     let mut lede_kinds: Option<Vec<crate::stories::terms::Term>> = None;
@@ -179,6 +203,19 @@ fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Con
     }
     let own = kinds_of(sentence, config);
     !own.is_empty() && !own.iter().any(|k| lede.contains(k))
+}
+
+/// Whether "after" stands right before the count in its sentence ("a
+/// day after two men were wounded").
+fn follows_after(c: &Claim) -> bool {
+    c.sentence.get(..c.sentence_offset).is_some_and(|before| {
+        let b = before.trim_end().as_bytes();
+        b.len() >= 5
+            && b[b.len() - 5..].eq_ignore_ascii_case(b"after")
+            && !b[..b.len() - 5]
+                .last()
+                .is_some_and(|ch| ch.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether a count's words introduce people ("a man", "two men",
@@ -264,6 +301,26 @@ mod tests {
 
     fn m(measure: &str, v: f64, background: bool) -> (String, f64, bool) {
         (measure.to_string(), v, background)
+    }
+
+    #[test]
+    fn people_introduced_right_after_after_are_another_incidents() {
+        // The lede's own toll, then the incident it follows.
+        assert_eq!(
+            scopes(
+                "A man was shot and killed outside a laundromat on Birch Street on Friday night, \
+                 less than a day after two women were wounded a few blocks away."
+            ),
+            [m("killed", 1.0, false), m("injured", 2.0, true)]
+        );
+        // "after" that does not stand right before the people, or before
+        // people known, keeps them in the article's incident.
+        assert_eq!(
+            scopes(
+                "Two men were wounded after an argument on Birch Street, and a woman was killed."
+            ),
+            [m("injured", 2.0, false), m("killed", 1.0, false)]
+        );
     }
 
     #[test]
