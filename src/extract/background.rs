@@ -129,10 +129,10 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
         .filter(|&i| {
             let c = &claims[i];
             c.start > lede_start
+                && follows_after(c)
                 && casualty(c)
                 && introduces(&c.text)
                 && !of_others(&c.text)
-                && follows_after(c)
                 && claims.iter().any(|e| {
                     e.start < c.start
                         && casualty(e)
