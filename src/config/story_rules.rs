@@ -55,7 +55,8 @@ pub struct StoryRules {
     /// of S. Pacific Ave."), none within this many numbers of one of the
     /// other's on the same street, never merge: a shooting and a drive-by
     /// on one avenue the same day, or on two streets, reported by one
-    /// department's releases in one template. One incident's scene, chase or search spans a few blocks.
+    /// department's releases in one template. One incident's scene, chase
+    /// or search spans a few blocks.
     /// A number larger than any block (1000000) turns it off.
     pub near_blocks: u32,
     /// Words that mark a sentence's named, aged people as victims ("The

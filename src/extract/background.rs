@@ -97,6 +97,11 @@ fn relative(clause: &str) -> bool {
 /// to be earlier on the article's own day ("Earlier Saturday, a house on
 /// the same block burned, killing an elderly man").
 ///
+/// People introduced right after "after", behind a count of the same
+/// sentence, are another incident's, whatever the dates: "A man was shot
+/// and killed … Saturday night, less than a day after two men were
+/// wounded a few blocks away."
+///
 /// A roundup tells several incidents, one to a paragraph ("On Sunday
 /// evening, 19-year-old Jalen Moore was shot and killed at a gas station
 /// on Rossville Boulevard"): a count in a paragraph's first sentence that
@@ -119,7 +124,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     else {
         return;
     };
-    let (lede_start, lede_date, lede_introduces) = (lede.start, lede.date, introduces(&lede.text));
+    let (start, lede_date, lede_introduces) = (lede.start, lede.date, introduces(&lede.text));
     let (sentence, place) = (lede.sentence.clone(), lede.subject.clone());
     // "A man was shot and killed … Saturday night, less than a day after
     // two men were wounded a few blocks away": people introduced right
@@ -128,7 +133,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     let after: Vec<usize> = (0..claims.len())
         .filter(|&i| {
             let c = &claims[i];
-            c.start > lede_start
+            c.start > start
                 && follows_after(c)
                 && casualty(c)
                 && introduces(&c.text)
@@ -147,7 +152,6 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
         return;
     };
     let day = lede_introduces.then_some(span.start);
-    let start = lede_start;
     // The kinds of incident the lede's sentence tells of, read once when a
     // count first needs them.
     let mut lede_kinds: Option<Vec<crate::stories::terms::Term>> = None;
