@@ -428,29 +428,14 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // "Two passengers were hurt … The driver of the Ram was treated and
     // released": groups of hurt told apart add up.
     if let Some((at, n)) = hurt_apart(text, claims, v, &story).filter(|&(_, n)| n > stated) {
-        let mut total = claims[at].clone();
-        total.inferred = true;
-        total.value = Some(crate::model::Value {
-            low: Some(n),
-            high: Some(n),
-            unit: "people".into(),
-        });
-        claims.push(total);
+        claims.push(inferred_total(&claims[at], None, n));
         stated = n;
     }
     // "A girl was shot … Three men were also wounded": the people said
     // to be hurt "also" are besides those hit or hurt before them.
     let also = also_hurt(text, claims, &story);
     if let Some(at) = also.filter(|&(_, n)| n > stated) {
-        let mut total = claims[at.0].clone();
-        total.measure = Some("injured".into());
-        total.inferred = true;
-        total.value = Some(crate::model::Value {
-            low: Some(at.1),
-            high: Some(at.1),
-            unit: "people".into(),
-        });
-        claims.push(total);
+        claims.push(inferred_total(&claims[at.0], Some("injured"), at.1));
         return;
     }
     // One entry per mention of one person: its keys, whether it names the
@@ -483,15 +468,7 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
                 && c.value.as_ref().and_then(|x| x.low) == hit_group
         });
         if let Some(at) = at {
-            let mut total = claims[at].clone();
-            total.measure = Some("injured".into());
-            total.inferred = true;
-            total.value = Some(crate::model::Value {
-                low: Some(hit),
-                high: Some(hit),
-                unit: "people".into(),
-            });
-            claims.push(total);
+            claims.push(inferred_total(&claims[at], Some("injured"), hit));
             return;
         }
     }
@@ -569,16 +546,24 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let Some(at) = last.filter(|_| n as f64 > stated) else {
         return;
     };
-    let mut total = claims[at].clone();
-    total.measure = Some("injured".into());
-    // Added up from mentions: no number the article writes.
+    claims.push(inferred_total(&claims[at], Some("injured"), n as f64));
+}
+
+/// A total of `n` people added up from an article's mentions, told where
+/// `like` is (its sentence, place and date), of `measure` (`like`'s own
+/// where `None`): inferred, since no number the article writes gives it.
+fn inferred_total(like: &Claim, measure: Option<&str>, n: f64) -> Claim {
+    let mut total = like.clone();
+    if let Some(m) = measure {
+        total.measure = Some(m.into());
+    }
     total.inferred = true;
     total.value = Some(crate::model::Value {
-        low: Some(n as f64),
-        high: Some(n as f64),
+        low: Some(n),
+        high: Some(n),
         unit: "people".into(),
     });
-    claims.push(total);
+    total
 }
 
 /// "Ortiz was shot ... Ortiz died ... doctors said Ortiz died": a person
@@ -787,15 +772,7 @@ fn dead_one_by_one(
     if n < 2.0 || n <= most {
         return;
     }
-    let mut total = claims[last].clone();
-    // Added up from mentions: no number the article writes.
-    total.inferred = true;
-    total.value = Some(crate::model::Value {
-        low: Some(n),
-        high: Some(n),
-        unit: "people".into(),
-    });
-    claims.push(total);
+    claims.push(inferred_total(&claims[last], None, n));
 }
 
 /// The groups of hurt an article tells apart, added up: the largest
