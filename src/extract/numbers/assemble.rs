@@ -150,9 +150,9 @@ impl Scan<'_> {
             }
             let mut age_unit = None;
             if f == NumberForm::Age {
-                e = self.age_tail(end).unwrap_or(end);
-                if e > end {
-                    age_unit = self.age_unit(e);
+                if let Some((tail_end, unit)) = self.age_tail(end) {
+                    e = tail_end;
+                    age_unit = unit.map(String::from);
                 }
             }
             return Some(mk(

@@ -550,45 +550,40 @@ impl Scan<'_> {
         None
     }
 
-    /// The unit of an age whose tail ends at `e` (`an 8-month-old son`:
-    /// `month`; `a 3-week-old puppy`: `week`), where it is not in years.
-    pub(super) fn age_unit(&self, e: usize) -> Option<String> {
-        let tail = self.t.get(e.saturating_sub(14)..e)?;
-        ["month", "week", "day"]
-            .into_iter()
-            .find(|u| tail.contains(u))
-            .map(String::from)
-    }
-
     /// Age tails: `-year-old`, ` years old`, `-year-olds`, and ages of
-    /// infants in months, weeks and days (`8-month-old`, `3-week-old`).
-    pub(super) fn age_tail(&self, e: usize) -> Option<usize> {
+    /// infants in months, weeks and days (`8-month-old`, `3-week-old`):
+    /// the tail's end and the age's unit where it is not years (`an
+    /// 8-month-old son`: `month`).
+    pub(super) fn age_tail(&self, e: usize) -> Option<(usize, Option<&'static str>)> {
         // Every tail starts with a hyphen or a space, then the unit's first
         // letter, which picks the few tails to compare: most numbers are
         // spared every comparison.
         if !matches!(self.byte(e), b'-' | b' ') {
             return None;
         }
-        let tails: &[&str] = match self.byte(e + 1).to_ascii_lowercase() {
-            b'y' => &[
-                "-year-olds",
-                "-year-old",
-                "-years-old",
-                " year-old",
-                " years-old",
-                " year old",
-                " years old",
-                "-yr-old",
-            ],
-            b'm' => &["-month-old", " months old"],
-            b'w' => &["-week-old", " weeks old"],
-            b'd' => &["-day-old", " days old"],
+        let (tails, unit): (&[&str], _) = match self.byte(e + 1).to_ascii_lowercase() {
+            b'y' => (
+                &[
+                    "-year-olds",
+                    "-year-old",
+                    "-years-old",
+                    " year-old",
+                    " years-old",
+                    " year old",
+                    " years old",
+                    "-yr-old",
+                ],
+                None,
+            ),
+            b'm' => (&["-month-old", " months old"], Some("month")),
+            b'w' => (&["-week-old", " weeks old"], Some("week")),
+            b'd' => (&["-day-old", " days old"], Some("day")),
             _ => return None,
         };
         tails
             .iter()
             .find(|f| self.starts(e, f) && self.boundary(e + f.len()))
-            .map(|f| e + f.len())
+            .map(|f| (e + f.len(), unit))
     }
 
     /// Hyphen chains of three or more digit groups (`2024-06-17`,
