@@ -212,14 +212,9 @@ fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Con
 /// Whether "after" stands right before the count in its sentence ("a
 /// day after two men were wounded").
 fn follows_after(c: &Claim) -> bool {
-    c.sentence.get(..c.sentence_offset).is_some_and(|before| {
-        let b = before.trim_end().as_bytes();
-        b.len() >= 5
-            && b[b.len() - 5..].eq_ignore_ascii_case(b"after")
-            && !b[..b.len() - 5]
-                .last()
-                .is_some_and(|ch| ch.is_ascii_alphanumeric())
-    })
+    c.sentence
+        .get(..c.sentence_offset)
+        .is_some_and(|before| last_word_is(before, "after"))
 }
 
 /// Whether a count's words introduce people ("a man", "two men",
@@ -247,12 +242,14 @@ fn said_earlier(c: &Claim) -> bool {
     let Some(d) = c.date_text.as_deref() else {
         return false;
     };
-    c.sentence.find(d).is_some_and(|at| {
-        let before = c.sentence[..at].trim_end();
-        before
-            .get(before.len().saturating_sub(7)..)
-            .is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
-    })
+    c.sentence
+        .find(d)
+        .is_some_and(|at| last_word_is(&c.sentence[..at], "earlier"))
+}
+
+/// Whether the last word of `before` is `word`, in any case.
+fn last_word_is(before: &str, word: &str) -> bool {
+    super::words::last_words::<1>(before).0[0].eq_ignore_ascii_case(word)
 }
 
 /// Whether the count's sentence opens with its date: "On Friday night,
