@@ -81,6 +81,17 @@ pub struct StoryRules {
     /// report of which recalls the other. Compared word by word, ignoring
     /// case. `{}` turns it off.
     pub incident_kinds: BTreeMap<String, Vec<String>>,
+    /// Words that give a person's sex, by sex ("female": woman, girl).
+    /// The people a report counts first (the count its body opens with,
+    /// and the others of that sentence) are of the sexes whose words their
+    /// counts hold; groups whose first counts give sexes, none the same,
+    /// never merge: "a woman and a teenager were wounded" on one avenue is
+    /// not "two men were shot" there two days before, which the report
+    /// recalls. Words that give a person's sex only with a tie (nephew,
+    /// daughter) are left out: a tie says whose the person is, and a
+    /// report of one incident may count the same person as "a boy".
+    /// Compared word by word, ignoring case. `{}` turns it off.
+    pub sexes: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for StoryRules {
@@ -183,6 +194,16 @@ impl Default for StoryRules {
             ]
             .into_iter()
             .map(|(k, w)| (k.to_string(), w.iter().map(|s| s.to_string()).collect()))
+            .collect(),
+            sexes: [
+                (
+                    "female",
+                    ["woman", "women", "female", "females", "girl", "girls"],
+                ),
+                ("male", ["man", "men", "male", "males", "boy", "boys"]),
+            ]
+            .into_iter()
+            .map(|(k, w)| (k.to_string(), w.map(String::from).to_vec()))
             .collect(),
         }
     }

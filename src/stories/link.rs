@@ -230,9 +230,11 @@ fn link(mut adj: Vec<Vec<(u32, f32)>>, join: f32, mut apart: Apart) -> Vec<u32> 
 /// What keeps two groups apart whatever their scores, each when both
 /// groups give it: the towns whose police their articles cite, none the
 /// same; the victims they describe, none the same; block addresses, none
-/// within `near_blocks` of one of the other's on one street; the kinds of incident their leads tell of,
-/// none the same; or the days their articles' own dates place their
-/// events, more than `span` apart, with no person named in both.
+/// within `near_blocks` of one of the other's on one street; the kinds of
+/// incident their leads tell of, none the same; the sexes of the people
+/// their reports count first, none the same; or the days their articles'
+/// own dates place their events, more than `span` apart, with no person
+/// named in both.
 struct Apart {
     /// Per group, the towns its articles cite (sorted).
     towns: Vec<Vec<Term>>,
@@ -247,6 +249,8 @@ struct Apart {
     blocks: Vec<Vec<(Term, u32)>>,
     /// The kinds of incident its leads tell of, sorted.
     kinds: Vec<Vec<Term>>,
+    /// The sexes of the people its reports count first, sorted.
+    sexes: Vec<Vec<Term>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -294,6 +298,7 @@ impl Apart {
             victims: vec![Vec::new(); n],
             blocks: vec![Vec::new(); n],
             kinds: vec![Vec::new(); n],
+            sexes: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -313,6 +318,10 @@ impl Apart {
             return true;
         }
         let (ka, kb) = (&self.kinds[a], &self.kinds[b]);
+        if !ka.is_empty() && !kb.is_empty() && !shares(ka, kb) {
+            return true;
+        }
+        let (ka, kb) = (&self.sexes[a], &self.sexes[b]);
         if !ka.is_empty() && !kb.is_empty() && !shares(ka, kb) {
             return true;
         }
@@ -336,6 +345,8 @@ impl Apart {
         union(&mut self.blocks[keep], blocks);
         let kinds = std::mem::take(&mut self.kinds[gone]);
         union(&mut self.kinds[keep], kinds);
+        let sexes = std::mem::take(&mut self.sexes[gone]);
+        union(&mut self.sexes[keep], sexes);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -351,6 +362,7 @@ impl Apart {
             && self.victims[g].is_empty()
             && self.blocks[g].is_empty()
             && self.kinds[g].is_empty()
+            && self.sexes[g].is_empty()
         {
             return;
         }
@@ -641,6 +653,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         victims: order.iter().map(|&i| fps[i].victims.clone()).collect(),
         blocks: order.iter().map(|&i| fps[i].blocks.clone()).collect(),
         kinds: order.iter().map(|&i| fps[i].kinds.clone()).collect(),
+        sexes: order.iter().map(|&i| fps[i].sexes.clone()).collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };

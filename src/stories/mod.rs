@@ -81,6 +81,12 @@ pub struct Fingerprint {
     /// read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<Term>,
+    /// The sexes of the people its first count counts (see [`sexes`]),
+    /// sorted: groups whose first counts give sexes, none the same, are of
+    /// different incidents. Absent from fingerprints a ledger kept before
+    /// it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sexes: Vec<Term>,
 }
 
 /// `v` sorted, without repeats.
@@ -129,8 +135,15 @@ pub fn fingerprint(
     }
     let mut lead_left = rules.lead_words;
     let mut name_left = NAME_BYTES;
-    for &(a, b) in body {
-        let para = &text[a..b];
+    for (k, &(a, b)) in body.iter().enumerate() {
+        let mut para = &text[a..b];
+        // A dateline ("CLEVELAND, Ohio (WEKO) —") names the city and the
+        // outlet every report of that outlet names, whatever its event.
+        if k == 0 {
+            if let Some((_, len)) = crate::ingest::text::dateline(para) {
+                para = &para[len..];
+            }
+        }
         if lead_left > 0 {
             terms::words(para, lead_left, 1.0, &mut words);
             lead_left = lead_left.saturating_sub(para.split_whitespace().count());
@@ -185,7 +198,45 @@ pub fn fingerprint(
         blocks: sorted(blocks),
         victims: victims(claims, config),
         kinds: sorted(kinds),
+        sexes: sexes(claims, rules),
     }
+}
+
+/// The sexes of the people an article counts first, as terms, sorted
+/// (see `stories.sexes`): the words of its first count of people killed or
+/// hurt that is about its own story, and of the other counts of that
+/// sentence ("A woman and a teenager were wounded"). A count recalled
+/// from another incident is background and read by none ("… a day after
+/// two men were wounded").
+fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
+    if rules.sexes.is_empty() {
+        return Vec::new();
+    }
+    let counts = |c: &&Claim| {
+        c.scope == crate::model::Scope::Story
+            && c.value.is_some()
+            && c.measure
+                .as_deref()
+                .is_some_and(|m| crate::config::victims::MEASURES.contains(&m))
+    };
+    let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in claims
+        .iter()
+        .filter(counts)
+        .filter(|c| std::sync::Arc::ptr_eq(&c.sentence, &first.sentence))
+    {
+        for w in c.text.split(|ch: char| !ch.is_alphanumeric()) {
+            for (sex, words) in &rules.sexes {
+                if words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+                    out.push(terms::term(terms::SEX, sex));
+                }
+            }
+        }
+    }
+    sorted(out)
 }
 
 /// The victims an article describes, as terms, sorted. A named person it
@@ -716,6 +767,90 @@ mod tests {
         let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["g1", "g2", "s1"]]);
+    }
+
+    #[test]
+    fn the_sexes_are_those_of_the_people_counted_first() {
+        let c = Config::builtin();
+        let sexes = |text: &str| fp(&article("x", "2026-07-13", "Shooting", text), &c).sexes;
+        let sex = |s: &str| terms::term(terms::SEX, s);
+        assert_eq!(
+            sexes("A woman and a teenager were wounded on Linden Avenue late Sunday."),
+            [sex("female")]
+        );
+        // A tie gives no sex: another report counts the nephew as "a boy".
+        assert_eq!(
+            sexes("A woman and her teenage nephew were shot outside their building late Sunday."),
+            [sex("female")]
+        );
+        // Both, in one count or two of the first count's sentence.
+        let mut both = vec![sex("female"), sex("male")];
+        both.sort_unstable();
+        assert_eq!(sexes("A man and a woman were shot on Sunday."), both);
+        assert_eq!(
+            sexes("A man was killed and a girl was wounded in the shooting on Sunday."),
+            both
+        );
+        // People recalled from another incident are not the report's own.
+        assert_eq!(
+            sexes(
+                "A man was shot and killed outside a store on Saturday night, less than a day \
+                 after a woman was wounded a few blocks away."
+            ),
+            [sex("male")]
+        );
+        // A later sentence's people are not counted first.
+        assert!(
+            sexes("Four people were shot on Sunday. A woman was in serious condition.").is_empty()
+        );
+    }
+
+    #[test]
+    fn reports_counting_people_of_one_sex_and_of_the_other_are_two_stories() {
+        // A drive-by's reports recall a porch shooting on the same avenue
+        // two days before: street, town, outlets and kind are shared, and
+        // only the people each counts first keep the two apart.
+        let mut c = Config::builtin();
+        let arts = [
+            article("p1", "2026-07-11", "Two men shot on Linden Avenue porch",
+                "Two men were shot while sitting on a porch on Linden Avenue in Eastfield late Friday, \
+                 Dunmore police said. One was in critical condition at Mercy Hospital."),
+            article("p2", "2026-07-11", "Two men wounded in Eastfield porch shooting",
+                "Two men were wounded when someone fired from a passing car at a porch on Linden Avenue \
+                 in Eastfield shortly before midnight Friday, Dunmore police said."),
+            article("d1", "2026-07-13", "Woman, teen wounded in Linden Avenue drive-by",
+                "A woman and a teenager were wounded when someone fired from a passing car on Linden \
+                 Avenue in Eastfield late Sunday, Dunmore police said. Both were taken to Mercy Hospital. \
+                 It was the second shooting on Linden Avenue since two men were shot on a porch Friday."),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["d1"], vec!["p1", "p2"]]);
+        // Without the sexes, the recalled porch shooting pulls them together.
+        c.raw.stories.sexes.clear();
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["d1", "p1", "p2"]]);
+    }
+
+    #[test]
+    fn a_dateline_names_no_one() {
+        // The city and the outlet of a dateline are in every report of
+        // that outlet, whatever its event.
+        let c = Config::builtin();
+        let f = fp(
+            &article(
+                "w",
+                "2026-07-13",
+                "Shooting",
+                "HARLOW, Maine (WKRT) — A man was shot on Quarry Road late Sunday, police said.",
+            ),
+            &c,
+        );
+        let has = |view: u8, t: &str| f.names.iter().any(|n| n.0 == terms::term(view, t));
+        assert!(has(terms::NAME, "Quarry Road"));
+        assert!(!has(terms::NAME_PART, "WKRT"));
+        assert!(!has(terms::NAME_PART, "Maine"));
     }
 
     #[test]

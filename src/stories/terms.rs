@@ -723,6 +723,9 @@ pub fn names(
 /// [`kinds`].
 pub const KIND: u8 = b'k';
 
+/// The sex of the people a report counts first (`stories.sexes`).
+pub const SEX: u8 = b'x';
+
 /// The kind whose phrases tell of no incident ("under fire", "fire
 /// department"): they keep their words from telling of one.
 pub const NO_KIND: &str = "none";
