@@ -174,6 +174,33 @@ fn adjacent(text: &str, run: &[Token], next: &Token) -> bool {
         .is_some_and(|l| at(next.text) == at(l.text) + l.text.len() + 1)
 }
 
+/// Whether a sentence or a line ends between a run's last word and `next`:
+/// "… in the 10500 block of Superior Ave. Officers located …" names
+/// Superior Avenue, then opens a sentence, where the run went on into
+/// "Superior Ave Officers". A full stop after a title that opens a name
+/// ("Dr. Lee", "St. Louis") ends nothing.
+fn sentence_between(text: &str, run: &[Token], next: &Token) -> bool {
+    let Some(last) = run.last() else {
+        return false;
+    };
+    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let gap = &text.as_bytes()[at(last.text) + last.text.len()..at(next.text)];
+    if gap.contains(&b'\n') {
+        return true;
+    }
+    if !gap.iter().any(|b| matches!(b, b'.' | b'!' | b'?')) {
+        return false;
+    }
+    !(run.len() == 1 && NAME_TITLES.contains(&last.text))
+}
+
+/// Abbreviated titles that open a name ("Dr. Lee", "St. Louis", "Mt.
+/// Hood"): a full stop after one, at a run's start, ends no sentence.
+const NAME_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Sgt", "Lt", "Gen", "Col", "Capt", "Cpl", "Det",
+    "Rev", "Gov", "Sen", "Rep", "Prof", "Pres", "Supt", "Insp", "Cmdr", "Adm", "Maj",
+];
+
 /// Last words of a run that make it a place, a venue or a body rather than
 /// a person.
 const NOT_PERSON: &[&str] = &[
@@ -695,6 +722,9 @@ pub fn names(
         }
         let lower_ok = !not_name(&t.text.to_ascii_lowercase());
         if capitalised(t.text) && lower_ok && t.text.len() > 1 {
+            if sentence_between(text, &run, &t) {
+                flush(&mut run, out);
+            }
             run.push(t);
             continue;
         }
@@ -1035,6 +1065,33 @@ mod tests {
             &found("He met East Timor Minister."),
             NAME,
             "timor minister"
+        ));
+    }
+
+    #[test]
+    fn a_name_ends_where_its_sentence_or_line_does() {
+        let found = |text: &str| {
+            let mut v = Vec::new();
+            names(text, &mut v, &mut Vec::new(), &mut Vec::new());
+            v
+        };
+        // A street abbreviation's full stop ends the sentence.
+        let v = found("Officers went to the 2200 block of Carver Ave. Officers found two men.");
+        assert!(has(&v, NAME, "carver avenue"));
+        assert!(!has(&v, NAME, "carver ave officers"));
+        // So does a line's end, full stop or not.
+        let v =
+            found("Call the Harlow County Medical Examiner's Office\nAnyone with news may call.");
+        assert!(has(&v, NAME, "harlow county medical examiner's office"));
+        assert!(!has(&v, NAME_PART, "anyone"));
+        let v = found("Its owner drove a Ford Ranger. Anyone who saw it may call.");
+        assert!(has(&v, NAME, "ford ranger"));
+        assert!(!has(&v, NAME, "ford ranger anyone"));
+        // An opening title's does not.
+        assert!(has(
+            &found("He was flown to St. Louis Park."),
+            NAME,
+            "st louis park"
         ));
     }
 
