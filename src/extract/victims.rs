@@ -814,7 +814,9 @@ fn hurt_apart(
     if claims.iter().filter(hurt).take(2).count() < 2 {
         return None;
     }
-    let mut groups: Vec<(usize, Vec<usize>, Option<usize>, Option<&str>)> = Vec::new();
+    // Each group: its claim, its roles' classes, its sex, its vehicle.
+    type Group<'t> = (usize, Vec<usize>, Option<usize>, Option<&'t str>);
+    let mut groups: Vec<Group> = Vec::new();
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| hurt(c)) {
         let mut classes: Vec<usize> = phrase_words(set_off(text, c.start))
             .chain(phrase_words(&text[c.start..c.end]))
