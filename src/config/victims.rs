@@ -82,6 +82,11 @@ pub struct VictimsDef {
     /// of different classes are different people.
     #[serde(default)]
     pub roles: Option<Vec<Vec<String>>>,
+    /// Classes of nouns of one sex (`[man, boy, husband]`, `[woman, girl,
+    /// wife]`): people told by nouns of different sexes are different
+    /// people.
+    #[serde(default)]
+    pub sexes: Option<Vec<Vec<String>>>,
     /// Regular expressions: a count whose clause matches one recalls
     /// another event or gives a running total.
     #[serde(default)]
@@ -218,6 +223,8 @@ pub struct Victims {
     pub carried: Words,
     /// The class of each noun of a role.
     pub roles: Roles,
+    /// The sex of each noun of one sex (classes as `roles`).
+    pub sexes: Roles,
     /// Background clause patterns, case-blind, as one expression (any of
     /// them matches).
     pub background: regex::Regex,
@@ -511,6 +518,7 @@ impl Victims {
             hospital_after: words(&def.hospital_after, &shipped.hospital_after),
             carried: words(&def.carried, &shipped.carried),
             roles: Roles::new(pick(&def.roles, &shipped.roles)),
+            sexes: Roles::new(pick(&def.sexes, &shipped.sexes)),
             background,
             background_ascii_bounds,
         })

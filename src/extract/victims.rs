@@ -425,15 +425,17 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let mut stated = injured
         .unwrap_or(0.0)
         .max(hit_group.unwrap_or(0.0) - killed);
+    // "A girl was shot … Three men were also wounded": the people said
+    // to be hurt "also" are besides those hit or hurt before them (read
+    // before the sum below joins the claims: "A man was burned, and a
+    // firefighter was also hurt" is two, not the two and the one again).
+    let also = also_hurt(text, claims, &story);
     // "Two passengers were hurt … The driver of the Ram was treated and
     // released": groups of hurt told apart add up.
     if let Some((at, n)) = hurt_apart(text, claims, v, &story).filter(|&(_, n)| n > stated) {
         claims.push(inferred_total(&claims[at], None, n));
         stated = n;
     }
-    // "A girl was shot … Three men were also wounded": the people said
-    // to be hurt "also" are besides those hit or hurt before them.
-    let also = also_hurt(text, claims, &story);
     if let Some(at) = also.filter(|&(_, n)| n > stated) {
         claims.push(inferred_total(&claims[at.0], Some("injured"), at.1));
         return;
@@ -513,8 +515,11 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     };
     let untold = |by_name: bool| (killed - told_dead(by_name) as f64).max(0.0) as usize;
     let (mut untold_named, mut untold_described) = (untold(true), untold(false));
-    let mut named = 0;
-    let mut described = 0;
+    // Counted by sex (a class of `sexes`, the last slot for none): "The
+    // boy was in serious condition … His grandmother, Evelyn Porter, was
+    // treated" are two, a described boy being no named grandmother.
+    let mut named = [0; 3];
+    let mut described = [0; 3];
     let mut last = None;
     for r in 0..mentions.len() {
         let members: Vec<usize> = (0..mentions.len()).filter(|&i| roots[i] == r).collect();
@@ -522,6 +527,16 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             continue;
         }
         let only_hit = members.iter().all(|&i| mentions[i].3);
+        let mut sex = None;
+        for &i in &members {
+            match (sex, sex_of(text, &claims[mentions[i].4], v)) {
+                (_, None) => {}
+                (None, Some(k)) => sex = Some(Some(k)),
+                (Some(Some(a)), Some(k)) if a != k => sex = Some(None),
+                _ => {}
+            }
+        }
+        let slot = sex.flatten().filter(|&k| k < 2).unwrap_or(2);
         let mut counted = false;
         for (by_name, count, untold) in [
             (true, &mut named, &mut untold_named),
@@ -533,7 +548,7 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             if only_hit && *untold > 0 {
                 *untold -= 1;
             } else {
-                *count += 1;
+                count[slot] += 1;
                 counted = true;
             }
         }
@@ -542,7 +557,12 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             last = last.max(at);
         }
     }
-    let n = named.max(described);
+    let total = |c: &[usize; 3]| c.iter().sum::<usize>();
+    let n = if named[2] + described[2] == 0 {
+        named[0].max(described[0]) + named[1].max(described[1])
+    } else {
+        total(&named).max(total(&described))
+    };
     let Some(at) = last.filter(|_| n as f64 > stated) else {
         return;
     };
@@ -794,31 +814,31 @@ fn hurt_apart(
     if claims.iter().filter(hurt).take(2).count() < 2 {
         return None;
     }
-    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Each group: its claim, its roles' classes, its sex, its vehicle.
+    type Group<'t> = (usize, Vec<usize>, Option<usize>, Option<&'t str>);
+    let mut groups: Vec<Group> = Vec::new();
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| hurt(c)) {
-        // "The driver of the Ram, Kyle Denton,": the noun a name is set
-        // off after is the name's too.
-        let set_off = text[..c.start].strip_suffix(", ").map_or("", |b| {
-            let from = b.rfind([',', '.', ';', '\n']).map_or(0, |k| k + 1);
-            if b.len() - from <= 60 {
-                &b[from..]
-            } else {
-                ""
-            }
-        });
-        let mut classes: Vec<usize> = phrase_words(set_off)
+        let mut classes: Vec<usize> = phrase_words(set_off(text, c.start))
             .chain(phrase_words(&text[c.start..c.end]))
             .filter_map(|w| v.roles.class(w))
             .collect();
         classes.sort_unstable();
         classes.dedup();
-        groups.push((i, classes));
+        groups.push((i, classes, sex_of(text, c, v), vehicle(text, c, v)));
     }
     let people =
         |c: &Claim| phrase_words(&text[c.start..c.end]).any(|w| v.person.has(w) || v.people.has(w));
     let apart = |a: usize, b: usize| {
-        let ((i, x), (j, y)) = (&groups[a], &groups[b]);
+        let ((i, x, sx, vx), (j, y, sy, vy)) = (&groups[a], &groups[b]);
         if !x.is_empty() && !y.is_empty() && !x.iter().any(|k| y.contains(k)) {
+            return true;
+        }
+        // "Both men were in stable condition … A woman was grazed", "The
+        // driver of the Odyssey … The driver of the F-150": people of two
+        // sexes, or of two vehicles, are two groups.
+        if sx.zip(*sy).is_some_and(|(p, q)| p != q)
+            || vx.zip(*vy).is_some_and(|(p, q)| !p.eq_ignore_ascii_case(q))
+        {
             return true;
         }
         let (first, second) = if claims[*i].start < claims[*j].start {
@@ -849,6 +869,53 @@ fn hurt_apart(
     let n = taken.iter().map(|&t| value(&claims[groups[t].0])).sum();
     let at = taken.iter().map(|&t| groups[t].0).max()?;
     Some((at, n))
+}
+
+/// The words before a name set off by a comma at `start`, back to the
+/// clause's start (at most 60 bytes): "The driver of the Ram" of "The
+/// driver of the Ram, Kyle Denton,", whose noun is the name's too.
+fn set_off(text: &str, start: usize) -> &str {
+    text[..start].strip_suffix(", ").map_or("", |b| {
+        let from = b.rfind([',', '.', ';', '\n']).map_or(0, |k| k + 1);
+        if b.len() - from <= 60 {
+            &b[from..]
+        } else {
+            ""
+        }
+    })
+}
+
+/// The one sex (a class of `victims.sexes`) of the people a claim's
+/// phrase tells, with the noun a name is set off after: "Both men",
+/// "His grandmother, Evelyn Porter"; none where a noun of people has no
+/// sex ("a man and two passengers") or the phrase holds both.
+fn sex_of(text: &str, c: &Claim, v: &Victims) -> Option<usize> {
+    let mut sex = None;
+    for w in phrase_words(set_off(text, c.start)).chain(phrase_words(&text[c.start..c.end])) {
+        match v.sexes.class(w) {
+            Some(k) if sex.is_some_and(|s| s != k) => return None,
+            Some(k) => sex = Some(k),
+            None if v.person.has(w) || v.people.has(w) => return None,
+            None => {}
+        }
+    }
+    sex
+}
+
+/// The vehicle (or place) a claim's people were in, as the word after
+/// "of the" or "in the" behind a noun of a role, in its phrase or right
+/// after it: "Odyssey" of "The driver of the Odyssey"; "F-150" of "The
+/// driver" before "of the F-150 was"; none of "two of the children".
+fn vehicle<'t>(text: &'t str, c: &Claim, v: &Victims) -> Option<&'t str> {
+    let mut upto = (c.end + 30).min(text.len());
+    while !text.is_char_boundary(upto) {
+        upto -= 1;
+    }
+    let span = &text[c.start..upto];
+    let at = span.find(" of the ").or_else(|| span.find(" in the "))?;
+    let role = span[..at].split_whitespace().next_back()?;
+    v.roles.class(role)?;
+    phrase_words(&span[at + 8..]).next()
 }
 
 /// The words of a phrase that names or describes people ("His
@@ -1103,7 +1170,8 @@ const AUX: &[&str] = &[
     "to",
     "reported",
     "found",
-    // "remains in critical condition".
+    // "remains in critical condition", "were listed in stable condition".
+    "listed",
     "remain",
     "remains",
     "remained",
@@ -3698,5 +3766,67 @@ mod tests {
     fn people_then_what_they_were_doing_then_the_verb() {
         let a = article("A boy sitting in the front row survived and was rushed to Mercy.");
         assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn a_condition_the_hurt_are_listed_in() {
+        assert_eq!(
+            one("Both men were listed in stable condition."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("The girl is listed in serious but stable condition."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn treated_at_the_scene_and_carried_by_ambulance() {
+        assert_eq!(
+            one("One firefighter was treated at the scene for heat exhaustion."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The clerk was transported by ambulance to Mercy General with a cut."),
+            [("injured", 1.0)]
+        );
+        // Not before a place of custody.
+        assert_eq!(
+            one("The suspect was transported by ambulance to County Jail."),
+            []
+        );
+    }
+
+    #[test]
+    fn groups_of_hurt_of_two_sexes_or_two_vehicles_add_up() {
+        let t = "Both men were in stable condition. A young woman was grazed by a bullet.";
+        assert_eq!(largest(t, "injured"), Some(3.0));
+        // A noun of people of no sex may be anyone.
+        let t = "Two people were hurt. A woman was in stable condition.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        let t = "The driver of the minivan and two passengers were treated for minor \
+                 injuries. The driver of the pickup was taken to Mercy Hospital.";
+        assert_eq!(largest(t, "injured"), Some(4.0));
+        // One vehicle's driver told twice is one person.
+        let t = "The driver of the minivan was hurt. The driver of the minivan, a \
+                 41-year-old woman, was treated and released.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+    }
+
+    #[test]
+    fn the_hurt_said_also_are_not_added_twice() {
+        let t = "A man was badly burned early Tuesday, and a firefighter was also hurt.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+    }
+
+    #[test]
+    fn the_named_and_the_described_of_two_sexes_add_up() {
+        let t = "The boy was in serious condition. His grandmother, Ada Lusk, 66, \
+                 was treated for smoke inhalation.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        // A name of no known sex may be the boy.
+        let t = "The boy was in serious condition. Jo Lusk, 9, was treated for smoke \
+                 inhalation.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
     }
 }
