@@ -985,7 +985,8 @@ impl Scan<'_> {
     }
 }
 
-/// Words that number a part or a place: `section 293`, `week 3`.
+/// Words that number a part or a place: `section 293`, `week 3`, a rank
+/// `in position 5`.
 fn is_label(w: &str) -> bool {
     matches!(
         w,
@@ -1024,6 +1025,7 @@ fn is_label(w: &str) -> bool {
             | "suite"
             | "apartment"
             | "episode"
+            | "position"
     )
 }
 
