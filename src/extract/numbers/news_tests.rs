@@ -260,8 +260,11 @@ fn an_amount_to_spend_over_a_period_does_not_bound_the_period() {
     assert_eq!((m[0].low, m[0].high), (Some(3.0), None));
 }
 
+/// An amount's text, low, high and unit.
+type Bounded<'a> = (&'a str, Option<f64>, Option<f64>, Option<String>);
+
 /// Every amount's text, low, high and unit.
-fn bounds(text: &str) -> Vec<(&str, Option<f64>, Option<f64>, Option<String>)> {
+fn bounds(text: &str) -> Vec<Bounded<'_>> {
     find_numbers(text)
         .into_iter()
         .filter(|m| m.form.is_amount())
@@ -366,5 +369,19 @@ fn an_inch_mark_after_a_closed_quotation_is_an_inch() {
     reads(
         "He said \"it is 2\" and the 15\" model won.",
         &[("2", 2.0, None), ("15\"", 15.0, Some("inch"))],
+    );
+}
+
+#[test]
+fn the_far_end_of_a_span_of_versions_is_a_name() {
+    assert!(read("The flaw hits IE6 to 10 and the A318 through 321.").is_empty());
+    // A figure glued to a currency code or after a plain word still counts.
+    reads(
+        "Shares rose from USD5 to 7 and cost 3 to 4 euros.",
+        &[
+            ("USD5", 5.0, Some("USD")),
+            ("7", 7.0, None),
+            ("3 to 4 euros", 3.0, Some("EUR")),
+        ],
     );
 }
