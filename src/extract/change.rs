@@ -228,7 +228,10 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         let points = |j: usize| nums[j].unit.as_deref() == Some("point");
         let after_points = i > 0
             && (points(i - 1) || i > 1 && out[i - 1].role == Some(Role::Change) && points(i - 2));
-        if let Some(u) = elided(text, nums, i).or_else(|| compared(text, nums, i, out[i].role)) {
+        if let Some(u) = elided(text, nums, i)
+            .or_else(|| compared(text, nums, i, out[i].role))
+            .or_else(|| fronted(text, floor, nums, i))
+        {
             out[i].unit = Some(u);
         } else if after_points && index_level(text, floor, n, out[i].role) {
             out[i].unit = Some("point".into());
@@ -274,6 +277,47 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
             .is_some_and(|a| a.eq_ignore_ascii_case(w))
     });
     (matches!(role, Some(Role::To | Role::From)) || reach || difference).then(|| u.to_string())
+}
+
+/// "Of the 1,200 jobs at the plant, 400 will go", "Of his 11 goals this
+/// season, eight came from corners": a bare count right after the clause a
+/// fronted "of" opens is a part of the figure in it, and takes its noun.
+/// Money, rates and percentages lend nothing ("Of the 40% ..., 12 ...").
+fn fronted(text: &str, floor: usize, nums: &[&NumberMatch], i: usize) -> Option<String> {
+    let p = nums.get(i.checked_sub(1)?)?;
+    let n = nums[i];
+    let u = p.unit.as_deref()?;
+    if p.form != NumberForm::Cardinal || n.start < p.end || money(p) || u.contains('/') || u == "%"
+    {
+        return None;
+    }
+    // One comma, ending the clause right before the count.
+    let gap = &text[p.end..n.start];
+    if gap.len() > 60
+        || !gap.trim_end().ends_with(',')
+        || gap.bytes().filter(|&b| b == b',').count() != 1
+        || gap
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b";:()\"".contains(&b))
+    {
+        return None;
+    }
+    // "Of" opens the sentence or a clause, with at most a determiner
+    // between it and the figure.
+    let (mut w, mut s) = word_before(text, floor, p.start)?;
+    if one_of(
+        w,
+        &[
+            "the", "his", "her", "its", "their", "our", "your", "my", "those", "these", "all",
+        ],
+    ) {
+        (w, s) = word_before(text, floor, s)?;
+    }
+    let opens = text[floor..s].trim_end();
+    let clause = opens.is_empty()
+        || opens.ends_with([',', ';', ':'])
+        || word_before(text, floor, s).is_some_and(|(j, _)| one_of(j, &["and", "but", "while"]));
+    (w == "Of" || w == "of" && clause).then(|| u.to_string())
 }
 
 /// A sum of money at the other end of a change from a rate in the same
@@ -748,5 +792,32 @@ mod tests {
             read_all("They sold 312 flats and 95 at auction.")[1].2,
             Some("flat".to_string())
         );
+    }
+
+    #[test]
+    fn a_fronted_of_lends_its_noun_to_the_part_after_the_comma() {
+        let unit = |t: &str, i: usize| read_all(t)[i].2.clone();
+        assert_eq!(
+            unit("Of the 800 staff at the mill, 120 will be let go.", 1),
+            Some("staff".to_string())
+        );
+        assert_eq!(
+            unit("Of her 14 titles this decade, nine came on clay.", 1),
+            Some("title".to_string())
+        );
+        // After a clause: "..., and of the 40 ships, six sank".
+        assert_eq!(
+            unit("The fleet left port, and of the 40 ships, six sank.", 1),
+            Some("ship".to_string())
+        );
+        // Not when "of" belongs to a noun before it, nor over a second comma,
+        // nor from money or a share.
+        assert_eq!(
+            unit("A fleet of 40 ships, 12 of them old, sailed.", 1),
+            None
+        );
+        assert_eq!(unit("Of the 40 ships, says the navy, six sank.", 1), None);
+        assert_eq!(unit("Of the $40m raised, 12 went to wages.", 1), None);
+        assert_eq!(unit("Of the 40% who voted, 12 were new.", 1), None);
     }
 }

@@ -443,10 +443,16 @@ impl Scan<'_> {
                 ratio = true;
             }
         }
-        // Bounds written after: `500 or more`, `100+`.
+        // Bounds written after: `500 or more`, `100+`, `three-plus seasons`.
         if low.is_some() && high.is_some() && low == high {
             if self.byte(end) == b'+' && self.boundary(end + 1) {
                 end += 1;
+                high = None;
+            } else if self.byte(end) == b'-'
+                && self.starts(end + 1, "plus")
+                && self.boundary(end + 5)
+            {
+                end += 5;
                 high = None;
             } else if let Some((e2, lower)) = self.bound_after(end) {
                 end = e2;

@@ -278,13 +278,38 @@ impl Scan<'_> {
     /// Numbers that are part of a name rather than a count: a calibre
     /// (`a .38-caliber revolver`), a capitalised number word inside a
     /// name or title in running text (`the Final Four`, `Million Dollar
-    /// Baby`), `the one thing` (the only one), `zero-day` compounds.
+    /// Baby`), `the one thing` (the only one), `zero-day` compounds, the end
+    /// of a span of versions (`IE6 to 10`).
     fn name_part(&self, q: &Qty, prevw: &str) -> bool {
         let c = &q.core;
         if c.digits {
             // `the Lower 48`: the contiguous states.
             if c.val == 48.0 && c.plain == Some(2) && prevw == "lower" {
                 return true;
+            }
+            // `IE6 to 10`, `A318 through 321`: the other end of a span of
+            // versions or models named by capitals glued to a figure.
+            if matches!(prevw, "to" | "through") && c.plain.is_some_and(|d| d <= 3) {
+                if let Some(p) = self.prev(c.s) {
+                    let b = self.t.as_bytes()[..p.s].trim_ascii_end();
+                    let digits = b.iter().rev().take_while(|x| x.is_ascii_digit()).count();
+                    let caps = b[..b.len() - digits]
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.is_ascii_uppercase())
+                        .count();
+                    let start = b.len() - digits - caps;
+                    // Not money written with its code (`from USD5 to 7`).
+                    if digits > 0
+                        && caps > 0
+                        && (start == 0 || !b[start - 1].is_ascii_alphanumeric())
+                        && quantity::glued_currency(self.t, start + caps).is_none()
+                        && self.boundary(c.e)
+                        && !self.starts(c.e, "%")
+                    {
+                        return true;
+                    }
+                }
             }
             return [
                 "-caliber", " caliber", "-calibre", " calibre", " magnum", "-magnum",
@@ -985,7 +1010,8 @@ impl Scan<'_> {
     }
 }
 
-/// Words that number a part or a place: `section 293`, `week 3`.
+/// Words that number a part or a place: `section 293`, `week 3`, a rank
+/// `in position 5`.
 fn is_label(w: &str) -> bool {
     matches!(
         w,
@@ -1024,6 +1050,7 @@ fn is_label(w: &str) -> bool {
             | "suite"
             | "apartment"
             | "episode"
+            | "position"
     )
 }
 

@@ -259,3 +259,129 @@ fn an_amount_to_spend_over_a_period_does_not_bound_the_period() {
     let m = find_numbers("She was held for over three years.");
     assert_eq!((m[0].low, m[0].high), (Some(3.0), None));
 }
+
+/// An amount's text, low, high and unit.
+type Bounded<'a> = (&'a str, Option<f64>, Option<f64>, Option<String>);
+
+/// Every amount's text, low, high and unit.
+fn bounds(text: &str) -> Vec<Bounded<'_>> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (&text[m.start..m.end], m.low, m.high, m.unit))
+        .collect()
+}
+
+#[test]
+fn a_figure_plus_is_a_lower_bound_with_its_noun() {
+    assert_eq!(
+        bounds("The firm has 40-plus stores and she coached two-plus seasons."),
+        vec![
+            ("40-plus stores", Some(40.0), None, Some("store".into())),
+            ("two-plus seasons", Some(2.0), None, Some("season".into())),
+        ]
+    );
+    // Glued to the unit it bounds: a `25-plus-year` career.
+    assert_eq!(
+        bounds("It ends a 25-plus-year career."),
+        vec![("25-plus-year", Some(25.0), None, Some("year".into()))]
+    );
+    // `plus` as a word adds, it does not bound.
+    assert_eq!(bounds("It costs $5 plus tax.")[0].2, Some(5.0));
+}
+
+#[test]
+fn prices_that_begin_at_a_figure_are_a_floor() {
+    assert_eq!(
+        bounds("Plans begin at $19.99 and the top tier is $49."),
+        vec![
+            ("begin at $19.99", Some(19.99), None, Some("USD".into())),
+            ("$49", Some(49.0), Some(49.0), Some("USD".into())),
+        ]
+    );
+    assert_eq!(bounds("Fares beginning at £30 sold out.")[0].2, None);
+}
+
+#[test]
+fn new_taiwan_dollars_and_the_kuna_before_the_figure() {
+    reads(
+        "The fund closed at NT$12.4 and fell NT $0.3, or kn 45 a unit.",
+        &[
+            ("NT$12.4", 12.4, Some("TWD")),
+            ("NT $0.3", 0.3, Some("TWD")),
+            ("kn 45 a unit", 45.0, Some("HRK/unit")),
+        ],
+    );
+    reads("A TWD 500 fee applies.", &[("TWD 500", 500.0, Some("TWD"))]);
+    // A word that ends in `nt` is no prefix.
+    reads("It went $5 over.", &[("$5", 5.0, Some("USD"))]);
+}
+
+#[test]
+fn a_place_in_a_ranking_is_no_count() {
+    assert!(read("The bank sits in position 4 on the list.").is_empty());
+    reads(
+        "It held position 2 for 11 weeks.",
+        &[("11 weeks", 11.0, Some("week"))],
+    );
+}
+
+#[test]
+fn two_bare_figures_after_a_copula_are_a_record() {
+    reads(
+        "The coach is 31-40 in two seasons.",
+        &[("two seasons", 2.0, Some("season"))],
+    );
+    assert!(read("They were 8-4 on the road and are now 10-0 at home.").is_empty());
+    // With a unit it is still a range.
+    assert_eq!(
+        bounds("Highs were 20-25 degrees."),
+        vec![(
+            "20-25 degrees",
+            Some(20.0),
+            Some(25.0),
+            Some("degree".into())
+        )]
+    );
+}
+
+#[test]
+fn how_often_a_thing_recurs_may_stand_before_its_noun() {
+    reads(
+        "Buyers make 36 equal monthly payments and face 12 quarterly reviews.",
+        &[
+            ("36 equal monthly payments", 36.0, Some("payment")),
+            ("12 quarterly reviews", 12.0, Some("review")),
+        ],
+    );
+    // An adverb still stops the noun.
+    reads("It sold 40 mostly red cars.", &[("40", 40.0, None)]);
+}
+
+#[test]
+fn an_inch_mark_after_a_closed_quotation_is_an_inch() {
+    reads(
+        "It is `` the slimmest yet, '' at 0.6 '' thick.",
+        &[("0.6 ''", 0.6, Some("inch"))],
+    );
+    // Inside a quotation still open, the marks close it.
+    reads("`` We lost by 17 '' he said.", &[("17", 17.0, None)]);
+    reads(
+        "He said \"it is 2\" and the 15\" model won.",
+        &[("2", 2.0, None), ("15\"", 15.0, Some("inch"))],
+    );
+}
+
+#[test]
+fn the_far_end_of_a_span_of_versions_is_a_name() {
+    assert!(read("The flaw hits IE6 to 10 and the A318 through 321.").is_empty());
+    // A figure glued to a currency code or after a plain word still counts.
+    reads(
+        "Shares rose from USD5 to 7 and cost 3 to 4 euros.",
+        &[
+            ("USD5", 5.0, Some("USD")),
+            ("7", 7.0, None),
+            ("3 to 4 euros", 3.0, Some("EUR")),
+        ],
+    );
+}

@@ -146,7 +146,8 @@ impl Scan<'_> {
     /// with a hyphen, which a range reading would turn into `low-high`:
     /// `The Jaguars (5-10)`, `(22-47)`, `(5-11,220)` (height and weight),
     /// `an 18-30 record`, `a 5-19 start`, `a mark of 122-147`, `stands at
-    /// 284-286`, `fell to 15-17`, `an NFL-worst 2-14`. Returns the end.
+    /// 284-286`, `fell to 15-17`, `an NFL-worst 2-14`, `is 122-147`. Returns
+    /// the end.
     fn record_end(&self, q: &Qty, prevw: &str) -> Option<usize> {
         let c = &q.core;
         if self.byte(c.e) != b'-' || !self.digit(c.e + 1) {
@@ -196,6 +197,10 @@ impl Scan<'_> {
             // `an NFL-worst 2-14`, `a league-best 12-3`.
             "worst" | "best" => p.is_some_and(|p| p.s > 0 && self.byte(p.s - 1) == b'-'),
             "went" | "go" | "goes" | "finished" => true,
+            // `Cheeks is 122-147 in three seasons`, `they are 12-3 for the
+            // season`, `now 10-0`: two bare figures said of a team or a
+            // coach are its record (a range is told with its unit).
+            "is" | "was" | "are" | "were" | "now" => true,
             _ => false,
         };
         // Not when a unit or a noun follows (`fell to 15-17 percent`).

@@ -142,7 +142,9 @@ impl Scan<'_> {
                     || nounwords::duration(w).is_some()
                     || nounwords::measure_unit(w).is_some()
                     || plural_like(w)
-                    || w.ends_with("ly")
+                    // Adverbs stop, but not how often a thing recurs
+                    // (`24 equal monthly payments`).
+                    || w.ends_with("ly") && !frequency(w)
                     || matches!(
                         w,
                         "inside"
@@ -850,13 +852,17 @@ impl Scan<'_> {
 
     /// Whether a quotation opens on the line before byte `e` (a quote
     /// mark, `\`\`` or `“`), so that a quote mark after a figure closes it.
+    /// A quotation closed before the figure (`\`\` the thinnest, '' at
+    /// 0.98 ''`) is no longer open: openers are counted against closers.
     fn quote_open_before(&self, e: usize) -> bool {
         let line = &self.t.as_bytes()[..e];
         let from = memchr::memrchr(b'\n', line).map_or(0, |i| i + 1);
         let line = &line[from..];
         memchr::memchr3(b'"', b'`', 0xE2, line).is_some_and(|_| {
             let l = &self.t[from..e];
-            l.contains('"') || l.contains("``") || l.contains('\u{201c}')
+            l.matches('"').count() % 2 == 1
+                || l.matches("``").count() > l.matches("''").count()
+                || l.matches('\u{201c}').count() > l.matches('\u{201d}').count()
         })
     }
 
@@ -1190,6 +1196,14 @@ impl Scan<'_> {
 /// Endings that mark an adjective (`controversial`, `massive`, `famous`,
 /// `historic`, `violent`, `notable`): enough to step over one between a
 /// known adjective and the noun.
+/// Adjectives of how often (`monthly payments`, `weekly episodes`).
+fn frequency(w: &str) -> bool {
+    matches!(
+        w,
+        "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "hourly" | "nightly"
+    )
+}
+
 fn adjective_ending(w: &str) -> bool {
     w.len() > 5
         && [

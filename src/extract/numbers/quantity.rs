@@ -203,10 +203,12 @@ impl Scan<'_> {
                     money = true;
                 } else if m.k == K::Word {
                     let raw = &self.t[m.s..m.e];
-                    let code = words::iso_code(raw).or(if raw == "Rs" || raw == "INR" {
-                        Some("INR")
-                    } else {
-                        None
+                    // `kn 50`: the kuna's sign before the figure, as `50 kn`
+                    // after it.
+                    let code = words::iso_code(raw).or(match raw {
+                        "Rs" | "INR" => Some("INR"),
+                        "kn" => Some("HRK"),
+                        _ => None,
                     });
                     if let Some(code) = code {
                         s = m.s;

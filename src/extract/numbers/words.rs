@@ -363,6 +363,8 @@ pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
         "s" | "sg" | "sgd" => "SGD",
         "r" => "BRL",
         "mex" | "mx" | "mxn" => "MXN",
+        // New Taiwan dollars: `NT$53.8`, `NT $0.9` as wire copy spaces it.
+        "nt" | "ntd" => "TWD",
         _ => return None,
     })
 }
@@ -374,6 +376,7 @@ pub(super) fn iso_code(w: &str) -> Option<&'static str> {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD",
         "HKD", "SGD", "KRW", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
         "ILS", "SAR", "AED", "EGP", "NGN", "KES", "PKR", "IDR", "THB", "VND", "PHP", "MYR", "BTC",
+        "TWD",
     ];
     // Every code is three capitals: most words fail this before the list.
     if w.len() != 3 || !w.as_bytes()[0].is_ascii_uppercase() {
@@ -523,6 +526,10 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["start", "at"], Cue::Lower(false)),
     (&["starts", "at"], Cue::Lower(false)),
     (&["starting", "at"], Cue::Lower(false)),
+    // `pricing begins at $119.99`: the same floor.
+    (&["begin", "at"], Cue::Lower(false)),
+    (&["begins", "at"], Cue::Lower(false)),
+    (&["beginning", "at"], Cue::Lower(false)),
     (&["more", "than"], Cue::Lower(true)),
     (&["greater", "than"], Cue::Lower(true)),
     (&["larger", "than"], Cue::Lower(true)),
