@@ -384,10 +384,7 @@ fn name_next(text: &str, toks: &[Tok], i: usize, k: usize, config: &Config) -> O
     }
     description(toks, i, k, config)?;
     let from = toks.last()?.end;
-    let mut to = (from + 400).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = super::text::floor_boundary(text, from + 400);
     let next = super::tokens::tokens(text, from, to);
     let s = next.iter().position(|t| t.is_word())?;
     // Only the sentence's closing marks stand between.

@@ -45,14 +45,34 @@ pub fn body_lines(text: &str, from: usize, config: &Config) -> Vec<(usize, usize
     body_lines_indexed(&LineIndex::new(text), from, config)
 }
 
+/// The last character boundary of `s` at or before byte `i` (at most
+/// `s.len()`): a byte limit ("the 400 bytes after") cut back to where a
+/// character starts, so that slicing there never panics.
+#[inline]
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first character boundary of `s` at or after byte `i` (at most
+/// `s.len()`): a byte limit moved on to where a character starts.
+#[inline]
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// [`body_lines`] of the text `index` indexes, cut at the line starts it
 /// already holds rather than searching for the newlines a second time.
 pub fn body_lines_indexed(index: &LineIndex, from: usize, config: &Config) -> Vec<(usize, usize)> {
     let text = index.text;
-    let mut pos = from.min(text.len());
-    while !text.is_char_boundary(pos) {
-        pos += 1;
-    }
+    let mut pos = ceil_boundary(text, from);
     // The pieces `text[pos..].split_inclusive('\n')` yields: up to each
     // line start after `pos`, then to the end (no empty last piece).
     let after = index.starts.partition_point(|&s| s <= pos);

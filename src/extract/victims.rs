@@ -907,10 +907,7 @@ fn sex_of(text: &str, c: &Claim, v: &Victims) -> Option<usize> {
 /// after it: "Odyssey" of "The driver of the Odyssey"; "F-150" of "The
 /// driver" before "of the F-150 was"; none of "two of the children".
 fn vehicle<'t>(text: &'t str, c: &Claim, v: &Victims) -> Option<&'t str> {
-    let mut upto = (c.end + 30).min(text.len());
-    while !text.is_char_boundary(upto) {
-        upto -= 1;
-    }
+    let upto = super::text::floor_boundary(text, c.end + 30);
     let span = &text[c.start..upto];
     let at = span.find(" of the ").or_else(|| span.find(" in the "))?;
     let role = span[..at].split_whitespace().next_back()?;
@@ -932,10 +929,7 @@ fn phrase_words(phrase: &str) -> impl Iterator<Item = &str> {
 /// phrase `text[start..end]` or the name set off right after it: "Irene"
 /// of "His passenger, Irene Soto,"; none for "Soto" alone.
 fn given_name(text: &str, start: usize, end: usize, surname: &str, v: &Victims) -> Option<String> {
-    let mut upto = (end + 40).min(text.len());
-    while !text.is_char_boundary(upto) {
-        upto -= 1;
-    }
+    let upto = super::text::floor_boundary(text, end + 40);
     let words: Vec<&str> = phrase_words(&text[start..upto]).collect();
     let at = words.iter().position(|w| w.eq_ignore_ascii_case(surname))?;
     let given = words[..at].last()?;

@@ -149,10 +149,7 @@ pub fn fingerprint(
             lead_left = lead_left.saturating_sub(para.split_whitespace().count());
         }
         if name_left > 0 {
-            let mut end = para.len().min(name_left);
-            while !para.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = crate::extract::text::floor_boundary(para, name_left);
             terms::names(&para[..end], &mut names, &mut persons, &mut localities);
             terms::blocks(&para[..end], &mut blocks);
             name_left -= end;

@@ -37,10 +37,10 @@ impl Scan<'_> {
             // A death word shortly before (`dies in prison at 77`) and
             // nothing after but the end of the clause.
             let died_at = prevw == "at" && {
-                let mut a = c.s.saturating_sub(40).max(self.floor);
-                while !self.t.is_char_boundary(a) {
-                    a += 1;
-                }
+                let a = crate::extract::text::ceil_boundary(
+                    self.t,
+                    c.s.saturating_sub(40).max(self.floor),
+                );
                 let before = self.t[a..c.s].to_ascii_lowercase();
                 let last = self.next(c.e);
                 (before.contains("die") || before.contains("dead") || before.contains("passe"))
@@ -367,14 +367,10 @@ impl Scan<'_> {
         }
         let lo = |a: usize, b: usize| {
             // Not clipped at `floor`: the first marker is an earlier match.
-            let mut a = a;
-            while !self.t.is_char_boundary(a) {
-                a += 1;
-            }
-            let mut b = b.min(self.t.len());
-            while !self.t.is_char_boundary(b) {
-                b -= 1;
-            }
+            let (a, b) = (
+                crate::extract::text::ceil_boundary(self.t, a),
+                crate::extract::text::floor_boundary(self.t, b),
+            );
             self.t.get(a..b).unwrap_or("")
         };
         if c.val == 1.0 {
