@@ -272,13 +272,10 @@ impl Needles {
 /// tenth fewer false starts than sorted by the first, on ECB+ and on the
 /// local-news samples alike. No word starts where another does, so the
 /// order changes no match (a test compares the two searchers).
-fn teddy_order(words: &[String]) -> Vec<usize> {
+pub(crate) fn teddy_order<W: AsRef<[u8]>>(words: &[W]) -> Vec<usize> {
     const BUCKETS: usize = 16;
     let mut sorted: Vec<usize> = (0..words.len()).collect();
-    sorted.sort_by_key(|&i| {
-        let b = words[i].as_bytes();
-        (b.get(1), b.first(), b.get(2))
-    });
+    sorted.sort_by_key(|&i| bucket_key(words[i].as_ref()));
     let mut order = vec![0; words.len()];
     let mut next = sorted.into_iter();
     // Bucket `b` takes the places `15 - b`, `31 - b`, … of the order: a
@@ -289,6 +286,12 @@ fn teddy_order(words: &[String]) -> Vec<usize> {
         }
     }
     order
+}
+
+/// The key [`teddy_order`] sorts words by: the second byte, then the first
+/// and the third.
+fn bucket_key(w: &[u8]) -> (Option<&u8>, Option<&u8>, Option<&u8>) {
+    (w.get(1), w.first(), w.get(2))
 }
 
 /// `count` texts of `words`, each of `len.0` words and fewer than
