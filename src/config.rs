@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 mod line_rules;
 mod story_rules;
+mod triggers;
 pub mod victims;
 mod words;
 pub(crate) use line_rules::lower_into;
@@ -217,6 +218,9 @@ pub struct Config {
     pub kinds: Vec<Kind>,
     /// Trigger matcher: pattern index → [`Config::triggers`].
     pub trigger_matcher: AhoCorasick,
+    /// The same words as vector searchers, the faster way where they build
+    /// (see [`triggers`]).
+    pub(crate) trigger_scan: Option<triggers::TriggerScan>,
     /// Meaning of each trigger pattern.
     pub triggers: Vec<Trigger>,
     /// Boilerplate line patterns and patterns of a line that ends the
@@ -426,6 +430,7 @@ impl Config {
             .prefilter(false)
             .build(&patterns)
             .map_err(|e| err_at("kinds", format!("trigger words: {e}")))?;
+        let trigger_scan = triggers::TriggerScan::new(&patterns);
 
         let mut aliases = HashMap::new();
         let mut alias_index = WordMap::default();
@@ -473,6 +478,7 @@ impl Config {
                 .collect(),
             kinds,
             trigger_matcher,
+            trigger_scan,
             triggers,
             lines,
             aliases,

@@ -32,6 +32,48 @@ pub fn triggers_into(
 ) {
     let hay = &text[from..to];
     out.clear();
+    let Some(_) = &config.trigger_scan else {
+        return triggers_by_automaton(hay, from, config, out);
+    };
+    let mut low = LOWER.take();
+    crate::config::lower_into(hay, &mut low);
+    triggers_into_lowered(text, from, to, &low, config, out);
+    // Kept unless an outsized sentence grew it.
+    if low.capacity() <= 1 << 16 {
+        LOWER.set(low);
+    }
+}
+
+/// [`triggers_into`] given `low`, `text[from..to]` with its ASCII letters
+/// lower-cased (the paragraph's copy the victims phrases are read on).
+pub fn triggers_into_lowered(
+    text: &str,
+    from: usize,
+    to: usize,
+    low: &[u8],
+    config: &Config,
+    out: &mut Vec<TriggerHit>,
+) {
+    let hay = &text[from..to];
+    out.clear();
+    let Some(scan) = &config.trigger_scan else {
+        return triggers_by_automaton(hay, from, config, out);
+    };
+    // The same words at the same places, found on the lower-cased copy
+    // (the matcher folds ASCII case, as the copy does).
+    scan.find_each(low, |s, e, p| {
+        if is_word_edge(hay, s, e) {
+            out.push(TriggerHit {
+                start: from + s,
+                end: from + e,
+                trigger: p,
+            });
+        }
+    });
+}
+
+/// The trigger words of `hay` (at `from` in the text) by the automaton.
+fn triggers_by_automaton(hay: &str, from: usize, config: &Config, out: &mut Vec<TriggerHit>) {
     out.extend(
         config
             .trigger_matcher
@@ -43,6 +85,11 @@ pub fn triggers_into(
                 trigger: m.pattern().as_usize(),
             }),
     );
+}
+
+thread_local! {
+    /// [`triggers_into`]'s lower-cased copy of the sentence.
+    static LOWER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {

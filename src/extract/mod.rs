@@ -86,7 +86,16 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             d.start += ls;
             d.end += ls;
         }
-        victims::hits_into(text, ls, le, config, &mut scratch.victims);
+        // Lower-cased once for the victims phrases and the trigger words.
+        crate::config::lower_into(line, &mut scratch.low);
+        victims::hits_into_lowered(
+            text,
+            ls,
+            le,
+            Some(&scratch.low),
+            config,
+            &mut scratch.victims,
+        );
         if nums.is_empty() && dts.is_empty() && scratch.victims.is_empty() {
             continue;
         }
@@ -150,6 +159,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
             let s = Sentence {
                 text,
                 span: (ss, se),
+                paragraph: ls,
                 article,
                 shared: &shared,
                 config,
@@ -216,6 +226,8 @@ struct Scratch {
     readings: Vec<change::Reading>,
     /// Victims phrases of the paragraph.
     victims: Vec<victims::Hit>,
+    /// The paragraph with its ASCII letters lower-cased.
+    low: Vec<u8>,
 }
 
 /// A sentence with figures or dates. What its claims share (the shown
@@ -224,6 +236,8 @@ struct Scratch {
 struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
+    /// Where the paragraph starts (of which `Scratch::low` is a copy).
+    paragraph: usize,
     article: &'a Article,
     shared: &'a Shared,
     config: &'a Config,
@@ -293,7 +307,9 @@ impl<'a> Sentence<'a> {
         let hits = &mut scratch.hits;
         hits.clear();
         if !nums.is_empty() {
-            classify::triggers_into(self.text, self.span.0, self.span.1, config, hits);
+            let (a, b) = (self.span.0 - self.paragraph, self.span.1 - self.paragraph);
+            let low = &scratch.low[a..b];
+            classify::triggers_into_lowered(self.text, self.span.0, self.span.1, low, config, hits);
         }
         let used_dates = &mut scratch.used_dates;
         used_dates.clear();

@@ -51,6 +51,19 @@ pub struct Count {
 /// The victims phrases of `text[from..to]` that stand as whole words, into
 /// `out` (cleared first).
 pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut Vec<Hit>) {
+    hits_into_lowered(text, from, to, None, config, out);
+}
+
+/// [`hits_into`], given `text[from..to]` with its ASCII letters
+/// lower-cased if the caller has it.
+pub fn hits_into_lowered(
+    text: &str,
+    from: usize,
+    to: usize,
+    lowered: Option<&[u8]>,
+    config: &Config,
+    out: &mut Vec<Hit>,
+) {
     out.clear();
     let hay = &text[from..to];
     let v = &config.victims;
@@ -60,8 +73,14 @@ pub fn hits_into(text: &str, from: usize, to: usize, config: &Config, out: &mut 
         }
         return;
     };
-    LOWER.with_borrow_mut(|(low, seen)| {
-        crate::config::lower_into(hay, low);
+    LOWER.with_borrow_mut(|(own, seen)| {
+        let low: &[u8] = match lowered {
+            Some(low) => low,
+            None => {
+                crate::config::lower_into(hay, own);
+                own
+            }
+        };
         split.found_by.scan(low, seen);
         let Some(wild) = &split.wild else {
             let mut at = 0;

@@ -19,8 +19,9 @@ pub struct Needles {
     /// The same words as a packed (Teddy) searcher, which `words` runs as
     /// its prefilter: asked directly, each search skips the automaton's
     /// set-up and its confirmation of the match (none, on machines without
-    /// the vector instructions Teddy needs).
-    packed: Option<aho_corasick::packed::Searcher>,
+    /// the vector instructions Teddy needs). It holds them in the order of
+    /// [`teddy_order`], with the index in `words` of each.
+    packed: Option<(aho_corasick::packed::Searcher, Vec<usize>)>,
     /// For each word, where it stands in the phrases that are found by it
     /// (bytes from the phrase's start), once each, with those phrases.
     offsets: Vec<Starts>,
@@ -145,11 +146,13 @@ impl Needles {
         let words = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(&kept)?;
+        let order = teddy_order(&kept);
         let packed = aho_corasick::packed::Config::new()
             .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
             .builder()
-            .extend(&kept)
-            .build();
+            .extend(order.iter().map(|&i| &kept[i]))
+            .build()
+            .map(|p| (p, order));
         Ok(Needles {
             words,
             packed,
@@ -168,14 +171,19 @@ impl Needles {
             // No word starts where another does: the two searchers find the
             // same word at each place.
             let m = match &self.packed {
-                Some(p) => p.find_in(low, aho_corasick::Span::from(from..low.len())),
-                None => self.words.find(aho_corasick::Input::new(low).range(from..)),
+                Some((p, order)) => p
+                    .find_in(low, aho_corasick::Span::from(from..low.len()))
+                    .map(|m| (m.start(), order[m.pattern().as_usize()])),
+                None => self
+                    .words
+                    .find(aho_corasick::Input::new(low).range(from..))
+                    .map(|m| (m.start(), m.pattern().as_usize())),
             };
             let Some(m) = m else {
                 break;
             };
-            out.push((m.start(), m.pattern().as_usize()));
-            from = m.start() + 1;
+            out.push(m);
+            from = m.0 + 1;
         }
     }
 
@@ -243,6 +251,47 @@ impl Needles {
         }
         best
     }
+}
+
+/// The order to give `words` to the packed searcher: sorted by their
+/// first three bytes, and dealt so that words next to each other share a
+/// bucket.
+///
+/// Teddy looks for each of its (fat: 16) buckets of words by a fingerprint
+/// of their first three bytes, the sets of the bytes' halves at each
+/// place; a place of the text that fits a bucket's fingerprint is checked
+/// against each of its words. The crate deals words into buckets by their
+/// order (the `i`-th to bucket `15 - i % 16`, unless one with the same low
+/// halves came before), so in the order `words` are built in ("hurt",
+/// "shot", "herself", "without"…) each bucket mixed unrelated openings, and
+/// its fingerprint fitted many more places of news text than any of its
+/// words: most of the scan's time went to checking those false starts.
+/// Words of one opening ("stabbed", "stabbing", "striking") in one bucket
+/// keep its fingerprint narrow. Sorted by the second byte first ("died",
+/// "dies", "life", "lives", "killed" together), the scan checked about a
+/// tenth fewer false starts than sorted by the first, on ECB+ and on the
+/// local-news samples alike. No word starts where another does, so the
+/// order changes no match (a test compares the two searchers).
+pub(crate) fn teddy_order<W: AsRef<[u8]>>(words: &[W]) -> Vec<usize> {
+    const BUCKETS: usize = 16;
+    let mut sorted: Vec<usize> = (0..words.len()).collect();
+    sorted.sort_by_key(|&i| bucket_key(words[i].as_ref()));
+    let mut order = vec![0; words.len()];
+    let mut next = sorted.into_iter();
+    // Bucket `b` takes the places `15 - b`, `31 - b`, … of the order: a
+    // run of the sorted words each.
+    for b in 0..BUCKETS {
+        for place in (BUCKETS - 1 - b..words.len()).step_by(BUCKETS) {
+            order[place] = next.next().expect("one word for each place");
+        }
+    }
+    order
+}
+
+/// The key [`teddy_order`] sorts words by: the second byte, then the first
+/// and the third.
+fn bucket_key(w: &[u8]) -> (Option<&u8>, Option<&u8>, Option<&u8>) {
+    (w.get(1), w.first(), w.get(2))
 }
 
 /// `count` texts of `words`, each of `len.0` words and fewer than
