@@ -48,6 +48,15 @@ pub struct VictimsDef {
     /// victims (`charged`: "two men charged with killing").
     #[serde(default)]
     pub accused: Option<Vec<String>>,
+    /// Ordinals that rank an incident among others ("the second shooting
+    /// in less than a day"): the sentence after tells another.
+    #[serde(default)]
+    pub ranked: Option<Vec<String>>,
+    /// Units of distance or time before "from", "after", "before" or
+    /// "away" that set a place or an incident apart ("a block from the
+    /// home where", "a day after a shooting in which").
+    #[serde(default)]
+    pub apart: Option<Vec<String>>,
     /// Words before a figure (or figures joined by "and") that make it an
     /// age: "aged 19 and 24", "both 51".
     #[serde(default)]
@@ -207,6 +216,10 @@ pub struct Victims {
     pub hypothetical: aho_corasick::AhoCorasick,
     /// Lower-case words that make a count the accused.
     pub accused: Words,
+    /// Ordinals that rank an incident among others.
+    pub ranked: Words,
+    /// Units of distance or time that set another place or incident apart.
+    pub apart: Words,
     /// Lower-case words before an age.
     pub ages: Words,
     /// Lower-case station words.
@@ -510,6 +523,8 @@ impl Victims {
                     message: format!("victims hypothetical phrases: {e}"),
                 })?,
             accused: words(&def.accused, &shipped.accused),
+            ranked: words(&def.ranked, &shipped.ranked),
+            apart: words(&def.apart, &shipped.apart),
             ages: words(&def.ages, &shipped.ages),
             stations: words(&def.stations, &shipped.stations),
             streets: words(&def.streets, &shipped.streets),

@@ -148,6 +148,43 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     for i in after {
         claims[i].scope = Scope::Background;
     }
+    // "It was the second shooting in Slavic Village in less than 15 hours.
+    // Early Saturday, four people were shot": the sentence after one that
+    // ranks the article's incident among others tells another; and "a
+    // block from the home where a man was killed" tells another place's.
+    let later = |c: &Claim| {
+        c.start > start && casualty(c) && !std::sync::Arc::ptr_eq(&c.sentence, &sentence)
+    };
+    let sentence_start = |c: &Claim| c.start - c.sentence_offset.min(c.start);
+    // Counts set apart, as (sentence start, count start): those after
+    // them in their sentence are of their clause.
+    let apart: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| later(c) && !of_others(&c.text) && set_apart(c, config))
+        .map(|c| (sentence_start(c), c.start))
+        .collect();
+    let mut ranked_before: Option<(usize, bool)> = None;
+    for c in claims.iter_mut() {
+        if !later(c) {
+            continue;
+        }
+        let s0 = sentence_start(c);
+        if apart.iter().any(|&(s, at)| s == s0 && c.start >= at) {
+            c.scope = Scope::Background;
+            continue;
+        }
+        let after_ranked = match ranked_before {
+            Some((at, r)) if at == s0 => r,
+            _ => {
+                let r = ranks_incident(previous_sentence(text, s0), config);
+                ranked_before = Some((s0, r));
+                r
+            }
+        };
+        if after_ranked && (introduces(&c.text) || named(&c.text)) {
+            c.scope = Scope::Background;
+        }
+    }
     let Some(span) = lede_date else {
         return;
     };
@@ -207,6 +244,97 @@ fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Con
     }
     let own = kinds_of(sentence, config);
     !own.is_empty() && !own.iter().any(|k| lede.contains(k))
+}
+
+/// The sentence before the one starting at `s0`, within its paragraph
+/// (empty at a paragraph's start).
+fn previous_sentence(text: &str, s0: usize) -> &str {
+    let para = text[..s0].rfind('\n').map_or(0, |i| i + 1);
+    let chunk = text[para..s0].trim_end();
+    let cut = chunk.len().saturating_sub(1);
+    let from = [". ", "? ", "! ", ".\" ", "?\" "]
+        .iter()
+        .filter_map(|p| chunk[..cut].rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    &chunk[from..]
+}
+
+/// Whether a sentence ranks its incident among others: an ordinal of
+/// `victims.ranked` before "of" and a number ("the first of two on
+/// Superior Avenue") or before a kind of incident within two words ("the
+/// second shooting in Slavic Village").
+fn ranks_incident(sentence: &str, config: &Config) -> bool {
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        config.victims.ranked.has(w)
+            && i > 0
+            && ["the", "its", "a"]
+                .iter()
+                .any(|d| words[i - 1].eq_ignore_ascii_case(d))
+            && match words.get(i + 1..) {
+                Some([of, n, ..]) if of.eq_ignore_ascii_case("of") => {
+                    super::tokens::small_number(n).is_some()
+                }
+                Some(rest) if !rest.is_empty() => {
+                    let near = rest[..rest.len().min(2)].join(" ");
+                    !kinds_of(&near, config).is_empty()
+                }
+                _ => false,
+            }
+    })
+}
+
+/// Whether a count names someone ("Terrell Vance"): its first word is
+/// capitalised and no determiner ("The man", "His wife").
+fn named(count: &str) -> bool {
+    let w = count.split_whitespace().next().unwrap_or("");
+    w.starts_with(char::is_uppercase)
+        && ![
+            "the", "his", "her", "their", "its", "this", "that", "both", "all",
+        ]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+        && super::tokens::small_number(w).is_none()
+}
+
+/// Whether a count that introduces people stands right after "where" or
+/// "in which", in a clause that follows a distance or a time apart ("a
+/// block and a half from the home where a man was killed", "a day after a
+/// shooting outside a bar in which three people were hurt"): another
+/// place's or another incident's.
+fn set_apart(c: &Claim, config: &Config) -> bool {
+    if !introduces(&c.text) {
+        return false;
+    }
+    let Some(before) = c.sentence.get(..c.sentence_offset) else {
+        return false;
+    };
+    let (w, n) = super::words::last_words::<12>(before);
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let rel = if n >= 1 && is(w[0], "where") {
+        1
+    } else if n >= 2 && is(w[0], "which") && is(w[1], "in") {
+        2
+    } else {
+        return false;
+    };
+    // The words before the relative word, nearest first: a unit of
+    // `victims.apart` within four words before "from", "after", "before"
+    // or "away".
+    let back = &w[rel..n];
+    back.iter().enumerate().any(|(i, x)| {
+        ["from", "after", "before", "away"].iter().any(|p| is(x, p))
+            && back[i + 1..back.len().min(i + 5)].iter().any(|u| {
+                config
+                    .victims
+                    .apart
+                    .has(u.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+    })
 }
 
 /// Whether "after" stands right before the count in its sentence ("a
@@ -302,6 +430,57 @@ mod tests {
 
     fn m(measure: &str, v: f64, background: bool) -> (String, f64, bool) {
         (measure.to_string(), v, background)
+    }
+
+    #[test]
+    fn the_sentence_after_a_ranked_incident_tells_another() {
+        // The article's incident is ranked among others: the people of the
+        // next sentence, introduced or named, are another incident's.
+        for text in [
+            "A woman was stabbed on Elm Road on Tuesday. It was the third stabbing \
+             on the road in a week. Two teenagers were wounded outside a diner there.",
+            "A cook was shot dead in Riverside on Monday. The killing was the second of \
+             three in the district. Omar Reyes, 40, was shot and killed near the bridge.",
+        ] {
+            let s = scopes(text);
+            assert!(!s[0].2, "{text}: {s:?}");
+            assert!(s[1..].iter().all(|c| c.2), "{text}: {s:?}");
+        }
+        // Without the ranking, the next sentence's people are the story's.
+        let s = scopes(
+            "A woman was stabbed on Elm Road on Tuesday. It was a quiet road. \
+             Two teenagers were wounded outside a diner there.",
+        );
+        assert!(s.iter().all(|c| !c.2), "{s:?}");
+        // Nor does a ranked sentence reach past its paragraph, nor take
+        // the people it names already ("the victim").
+        let s = scopes(
+            "A woman was stabbed on Elm Road on Tuesday. It was the first stabbing \
+             there this year. The victim was hurt badly.\nTwo teenagers were wounded too.",
+        );
+        assert!(s.iter().all(|c| !c.2), "{s:?}");
+    }
+
+    #[test]
+    fn people_where_another_place_or_day_is_told_are_another_incidents() {
+        // A relative clause after a distance or a time apart tells
+        // another incident, with the "others" of its clause.
+        let s = scopes(
+            "A teenager was robbed and beaten on Pine Street on Friday. It happened \
+             two blocks from the bar where a man was killed and two other men were hurt.",
+        );
+        assert!(!s[0].2 && s[1..].iter().all(|c| c.2), "{s:?}");
+        let s = scopes(
+            "A driver was shot on the highway on Monday. The shooting came two days \
+             after a crash in which four people were injured.",
+        );
+        assert!(!s[0].2 && s[1..].iter().all(|c| c.2), "{s:?}");
+        // "where" alone, with no place or day set apart, is the story's.
+        let s = scopes(
+            "A driver was shot on the highway on Monday. Police closed the ramp where \
+             two people were injured.",
+        );
+        assert!(s.iter().all(|c| !c.2), "{s:?}");
     }
 
     #[test]

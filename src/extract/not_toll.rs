@@ -87,6 +87,20 @@ pub fn not_toll(
             break;
         }
     }
+    // "shot and killed by two officers": the people after "by" that
+    // follows a casualty verb did the deed (the agent of a passive).
+    let by = match back {
+        [b, verb, ..] if is(b, "by") => Some(*verb),
+        [d, b, verb, ..]
+            if is(b, "by") && (is(d, "the") || POSSESSIVES.iter().any(|p| is(d, p))) =>
+        {
+            Some(*verb)
+        }
+        _ => None,
+    };
+    if by.is_some_and(|w| v.transitive.has(w) && !w.ends_with("ing") && !is(w, "of")) {
+        return true;
+    }
     // "aged 19 and 24", "ages 6 and 16", "both 51".
     for w in back {
         if v.ages.has(w) {
@@ -121,6 +135,9 @@ pub fn not_toll(
     }
     hypothetical(text, sentence_start, start, config)
 }
+
+/// Possessive determiners that may stand between "by" and its agent.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its"];
 
 /// Forms of "be" and "have" that a "not" after a count of people follows:
 /// "were not hurt", "have not been found".
@@ -196,6 +213,23 @@ mod tests {
 
     fn killed(n: f64) -> Vec<(String, f64)> {
         vec![("killed".to_string(), n)]
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_is_no_toll() {
+        // Those who did the deed stand after "by"; the toll is the
+        // one before the verb.
+        for text in [
+            "A cyclist was shot and killed by two deputies after a chase.",
+            "The clerk was wounded by the three robbers on Tuesday.",
+        ] {
+            assert_eq!(tolls(text).len(), 1, "{text}");
+        }
+        // "by" after no casualty verb says nothing of the figure.
+        assert_eq!(
+            tolls("Shots fired by a neighbour killed two people."),
+            killed(2.0)
+        );
     }
 
     #[test]
