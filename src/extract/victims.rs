@@ -1608,8 +1608,25 @@ impl Reader<'_, '_> {
             Some(r) if m == "killed" && np.n == 1.0 => r,
             _ => np.n,
         };
+        // "Dana Whitfield died along with her sons Caleb and Eli and her
+        // daughter Nora": those she died with died too.
+        if let Some((e, k)) = self.along_with(b) {
+            out.push(self.count(np.start, e, m, n + k));
+            return out;
+        }
         out.push(self.count(np.start, np.end, m, n));
         out
+    }
+
+    /// The people listed right after "along with" or "together with" at
+    /// token `b` (where they end, how many): the ones a person died or was
+    /// hurt with.
+    fn along_with(&self, b: usize) -> Option<(usize, f64)> {
+        let with = self.tok(b)?.is_any(&["along", "together"]) && self.tok(b + 1)?.is("with");
+        if !with {
+            return None;
+        }
+        self.list_fwd(b + 2).map(|(_, e, k)| (e, k))
     }
 
     /// Whether the name from token `b` on is where the hurt are taken
@@ -2637,6 +2654,23 @@ mod tests {
 
     fn one(s: &str) -> Vec<(&'static str, f64)> {
         read(s).into_iter().map(|(m, v, _)| (m, v)).collect()
+    }
+
+    #[test]
+    fn those_died_along_with_died_too() {
+        assert_eq!(
+            one("Ana Reyes, 36, died along with her son Leo and her daughter Ivy."),
+            [("killed", 3.0)]
+        );
+        assert_eq!(
+            one("The driver was injured along with two passengers."),
+            [("injured", 3.0)]
+        );
+        // No list after "along with": the person alone.
+        assert_eq!(
+            one("The man died along with hopes of a deal."),
+            [("killed", 1.0)]
+        );
     }
 
     #[test]
