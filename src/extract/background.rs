@@ -251,7 +251,8 @@ fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Con
 fn previous_sentence(text: &str, s0: usize) -> &str {
     let para = text[..s0].rfind('\n').map_or(0, |i| i + 1);
     let chunk = text[para..s0].trim_end();
-    let cut = chunk.len().saturating_sub(1);
+    // Its own closing mark left out (a character: "awful.” Two men").
+    let cut = super::text::floor_boundary(chunk, chunk.len().saturating_sub(1));
     let from = [". ", "? ", "! ", ".\" ", "?\" "]
         .iter()
         .filter_map(|p| chunk[..cut].rfind(p).map(|i| i + p.len()))
@@ -650,5 +651,18 @@ mod tests {
              A man was shot on the same corner late Tuesday.",
         );
         assert!(same.len() > 1 && same.iter().all(|c| !c.2), "{same:?}");
+    }
+
+    #[test]
+    fn the_sentence_before_may_close_with_a_curly_quote() {
+        let text = "He said, \u{201c}It was awful.\u{201d} Two men were shot.";
+        let s0 = text.find("Two").unwrap();
+        assert_eq!(
+            super::previous_sentence(text, s0),
+            "He said, \u{201c}It was awful.\u{201d}"
+        );
+        let text = "Police came. “Run,” she said… Two men were shot.";
+        let s0 = text.find("Two").unwrap();
+        assert_eq!(super::previous_sentence(text, s0), "“Run,” she said…");
     }
 }
