@@ -679,6 +679,11 @@ fn phrase_expr(p: &str) -> String {
 /// The measures a victims phrase may give: those of the `casualties` kind.
 pub const MEASURES: &[&str] = &["killed", "injured", "killed_or_injured"];
 
+/// Whether a measure is one victims are counted by (killed, injured, hit).
+pub fn victim_measure(m: &str) -> bool {
+    MEASURES.contains(&m)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::config::Config;

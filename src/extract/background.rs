@@ -115,7 +115,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
             && c.value.is_some()
             && c.measure
                 .as_deref()
-                .is_some_and(|m| crate::config::victims::MEASURES.contains(&m))
+                .is_some_and(crate::config::victims::victim_measure)
     };
     let Some(lede) = claims
         .iter()

@@ -587,7 +587,9 @@ impl<'a> Sentence<'a> {
             let retag = out[first..own].iter().position(|o| {
                 overlaps(o)
                     && o.kind == kind.name
-                    && o.measure.as_deref().is_some_and(victim_measure)
+                    && o.measure
+                        .as_deref()
+                        .is_some_and(crate::config::victims::victim_measure)
                     && o.value.as_ref().and_then(|v| v.low) == Some(c.value)
             });
             if let Some(i) = retag.filter(|_| own_count && !c.part) {
@@ -605,7 +607,9 @@ impl<'a> Sentence<'a> {
             while i < own {
                 let o = &out[i];
                 let same_people = (o.kind == kind.name
-                    && o.measure.as_deref().is_some_and(victim_measure))
+                    && o.measure
+                        .as_deref()
+                        .is_some_and(crate::config::victims::victim_measure))
                     || (o.kind == "quantity"
                         && o.value
                             .as_ref()
@@ -691,7 +695,9 @@ impl<'a> Sentence<'a> {
                 let o = &out[i];
                 let toll = a.start <= o.start
                     && o.end <= a.end
-                    && o.measure.as_deref().is_some_and(victim_measure);
+                    && o.measure
+                        .as_deref()
+                        .is_some_and(crate::config::victims::victim_measure);
                 if (toll || a.bare) && o.start < a.end && a.start < o.end {
                     out.remove(i);
                 } else {
@@ -721,7 +727,12 @@ impl<'a> Sentence<'a> {
         // sentence turns most away.
         let mut sentence_matches = None;
         for c in claims.iter_mut() {
-            if c.value.is_none() || !c.measure.as_deref().is_some_and(victim_measure) {
+            if c.value.is_none()
+                || !c
+                    .measure
+                    .as_deref()
+                    .is_some_and(crate::config::victims::victim_measure)
+            {
                 continue;
             }
             let v = &self.config.victims;
@@ -740,12 +751,16 @@ impl<'a> Sentence<'a> {
         let story = |c: &Claim| {
             c.scope == crate::model::Scope::Story
                 && c.value.is_some()
-                && c.measure.as_deref().is_some_and(victim_measure)
+                && c.measure
+                    .as_deref()
+                    .is_some_and(crate::config::victims::victim_measure)
         };
         for i in 0..claims.len() {
             let c = &claims[i];
             if c.scope == crate::model::Scope::Background
-                && c.measure.as_deref().is_some_and(victim_measure)
+                && c.measure
+                    .as_deref()
+                    .is_some_and(crate::config::victims::victim_measure)
                 && background::of_others(&c.text)
                 && claims.iter().any(|o| story(o) && o.end <= c.start)
             {
@@ -830,11 +845,6 @@ fn written(nums: &[NumberMatch], start: usize, end: usize, value: f64) -> bool {
         .next()
         .is_some_and(|n| n.low == Some(value) && n.high == Some(value))
         && inside.next().is_none()
-}
-
-/// Whether a measure is one victims are counted by (killed, injured, hit).
-fn victim_measure(m: &str) -> bool {
-    crate::config::victims::MEASURES.contains(&m)
 }
 
 /// Whether `s` starts, after spaces, with the ASCII word `w` (any case).

@@ -426,7 +426,9 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         c.scope == Scope::Story
             && c.qualifier.is_none()
             && c.value.is_some()
-            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+            && c.measure
+                .as_deref()
+                .is_some_and(crate::config::victims::victim_measure)
     };
     dead_one_by_one(text, claims, v, &story);
     let largest = |m: &str| {
@@ -625,7 +627,9 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     let mut counted: Vec<usize> = Vec::new();
     let mut inferred = false;
     for (i, c) in claims.iter().enumerate() {
-        if c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+        if c.measure
+            .as_deref()
+            .is_some_and(crate::config::victims::victim_measure)
             && c.qualifier.is_none()
             && c.value.as_ref().is_some_and(|x| x.unit == "people")
         {
@@ -1028,7 +1032,9 @@ fn rejoin_named(text: &str, claims: &mut [Claim], v: &Victims) {
     let one = |c: &Claim| {
         c.qualifier.is_none()
             && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
-            && c.measure.as_deref().is_some_and(|m| MEASURES.contains(&m))
+            && c.measure
+                .as_deref()
+                .is_some_and(crate::config::victims::victim_measure)
     };
     if !claims
         .iter()

@@ -214,7 +214,7 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
             && c.value.is_some()
             && c.measure
                 .as_deref()
-                .is_some_and(|m| crate::config::victims::MEASURES.contains(&m))
+                .is_some_and(crate::config::victims::victim_measure)
     };
     let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
         return Vec::new();
