@@ -160,6 +160,12 @@ pub fn fingerprint(
     }
     // The figures it gives: two reports of one event share most of theirs.
     for c in claims {
+        // A recalled figure (another incident's toll, a city's yearly
+        // count) is no figure of this report's event: two reports of
+        // different incidents that recall the same one share it.
+        if c.scope == crate::model::Scope::Background {
+            continue;
+        }
         if let Some(v) = &c.value {
             if let Some(x) = v.low.or(v.high) {
                 names.push((terms::term(terms::FIGURE, &format!("{}:{x}", v.unit)), 1.0));
@@ -828,6 +834,32 @@ mod tests {
         let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["d1", "p1", "p2"]]);
+    }
+
+    #[test]
+    fn a_recalled_toll_is_no_figure_of_the_report() {
+        // The carjacking report recalls the party shooting's toll in a
+        // sentence of its own: its figures are the party's, not its own.
+        let c = Config::builtin();
+        let f = fp(
+            &article(
+                "r",
+                "2026-07-11",
+                "Man shot in leg during carjacking",
+                "A man was shot in the leg Saturday afternoon when two men took his car at a gas station on Dunmore Road. \
+                 It was the second shooting in Eastvale in less than a day. Early Saturday, five people were shot, \
+                 two of them fatally, at a party on Pike Street.",
+            ),
+            &c,
+        );
+        let figure = |x: &str| {
+            f.names
+                .iter()
+                .any(|n| n.0 == terms::term(terms::FIGURE, &format!("people:{x}")))
+        };
+        assert!(figure("1"), "{:?}", f.names);
+        assert!(!figure("3"));
+        assert!(!figure("2"));
     }
 
     #[test]
