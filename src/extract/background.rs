@@ -248,7 +248,7 @@ fn other_kind(lede: &[crate::stories::terms::Term], sentence: &str, config: &Con
 
 /// The sentence before the one starting at `s0`, within its paragraph
 /// (empty at a paragraph's start).
-fn previous_sentence(text: &str, s0: usize) -> &str {
+pub(crate) fn previous_sentence(text: &str, s0: usize) -> &str {
     let para = text[..s0].rfind('\n').map_or(0, |i| i + 1);
     let chunk = text[para..s0].trim_end();
     // Its own closing mark left out (a character: "awful.” Two men").
@@ -265,7 +265,7 @@ fn previous_sentence(text: &str, s0: usize) -> &str {
 /// `victims.ranked` before "of" and a number ("the first of two on
 /// Superior Avenue") or before a kind of incident within two words ("the
 /// second shooting in Slavic Village").
-fn ranks_incident(sentence: &str, config: &Config) -> bool {
+pub(crate) fn ranks_incident(sentence: &str, config: &Config) -> bool {
     let words: Vec<&str> = sentence
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

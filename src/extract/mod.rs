@@ -4,7 +4,7 @@
 //! The recognisers ([`numbers`], [`dates`]) know nothing of kinds; this module
 //! joins them sentence by sentence with the rules of `claims.yaml`.
 
-mod background;
+pub(crate) mod background;
 mod change;
 pub mod classify;
 pub mod context;

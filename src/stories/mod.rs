@@ -135,13 +135,16 @@ pub fn fingerprint(
     }
     let mut lead_left = rules.lead_words;
     let mut name_left = NAME_BYTES;
+    let recalled = recalled_sentences(text, claims, config);
     for (k, &(a, b)) in body.iter().enumerate() {
         let mut para = &text[a..b];
+        let mut at = a;
         // A dateline ("CLEVELAND, Ohio (WEKO) —") names the city and the
         // outlet every report of that outlet names, whatever its event.
         if k == 0 {
             if let Some((_, len)) = crate::ingest::text::dateline(para) {
                 para = &para[len..];
+                at += len;
             }
         }
         if lead_left > 0 {
@@ -150,8 +153,10 @@ pub fn fingerprint(
         }
         if name_left > 0 {
             let end = crate::extract::text::floor_boundary(para, name_left);
-            terms::names(&para[..end], &mut names, &mut persons, &mut localities);
-            terms::blocks(&para[..end], &mut blocks);
+            for piece in outside(&para[..end], at, &recalled) {
+                terms::names(piece, &mut names, &mut persons, &mut localities);
+                terms::blocks(piece, &mut blocks);
+            }
             name_left -= end;
         }
         if lead_left == 0 && name_left == 0 {
@@ -240,6 +245,72 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
         }
     }
     sorted(out)
+}
+
+/// The byte spans of the sentences that tell of another incident the
+/// article ranks its own among ("It was the second shooting in the
+/// neighbourhood in a day. Early Saturday, four people were shot at a
+/// party on East 65th Street."): their counts of the killed and hurt are
+/// all background, and the streets, blocks and names they give are that
+/// incident's. Sorted by start.
+fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize, usize)> {
+    let counts = |c: &&Claim| {
+        c.value.is_some()
+            && c.measure
+                .as_deref()
+                .is_some_and(crate::config::victims::victim_measure)
+    };
+    let span = |c: &Claim| {
+        let start = c.start - c.sentence_offset.min(c.start);
+        (start, start + c.sentence.len())
+    };
+    let own: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(counts)
+        .filter(|c| c.scope != crate::model::Scope::Background)
+        .map(span)
+        .collect();
+    let mut out: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(counts)
+        .filter(|c| c.scope == crate::model::Scope::Background)
+        .map(span)
+        .filter(|s| !own.contains(s))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    // Only after a sentence that ranks the incident: a recalled count
+    // elsewhere ("a day after a man was killed there") may be of this
+    // story's own place and people.
+    out.retain(|&(s, _)| {
+        crate::extract::background::ranks_incident(
+            crate::extract::background::previous_sentence(text, s),
+            config,
+        )
+    });
+    out
+}
+
+/// The pieces of `para` (which starts at byte `at` of its text) outside
+/// the spans `cut` (sorted, in the text's bytes).
+fn outside<'t>(para: &'t str, at: usize, cut: &[(usize, usize)]) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &(s, e) in cut {
+        let (s, e) = (s.saturating_sub(at), e.saturating_sub(at));
+        if e <= from || s >= para.len() {
+            continue;
+        }
+        if s > from && para.is_char_boundary(s) {
+            out.push(&para[from..s]);
+        }
+        from = e.min(para.len());
+        while !para.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out.push(&para[from..]);
+    out
 }
 
 /// The victims an article describes, as terms, sorted. A named person it
@@ -860,6 +931,27 @@ mod tests {
         assert!(figure("1"), "{:?}", f.names);
         assert!(!figure("3"));
         assert!(!figure("2"));
+    }
+
+    #[test]
+    fn the_incident_a_report_ranks_its_own_among_names_nothing() {
+        // "It was the second shooting …": the next sentence's street is
+        // the other incident's; a recalled count elsewhere keeps its names.
+        let c = Config::builtin();
+        let text = "A man was shot in the leg Saturday afternoon when two men took his car at a gas station on Dunmore Road. \
+                    It was the second shooting in Eastvale in less than a day. Early Saturday, five people were shot, \
+                    two of them fatally, at a party on Pike Street.";
+        let f = fp(&article("r", "2026-07-11", "Carjacking", text), &c);
+        let has =
+            |f: &Fingerprint, t: &str| f.names.iter().any(|n| n.0 == terms::term(terms::NAME, t));
+        assert!(has(&f, "Dunmore Road"));
+        assert!(!has(&f, "Pike Street"), "{:?}", f.names);
+        let plain = text.replace(
+            "It was the second shooting in Eastvale in less than a day.",
+            "Police are looking for the car.",
+        );
+        let g = fp(&article("r", "2026-07-11", "Carjacking", &plain), &c);
+        assert!(has(&g, "Pike Street"));
     }
 
     #[test]
