@@ -543,10 +543,14 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     let by_input: Vec<(Option<i32>, u32)> = fps
         .iter()
         .map(|f| {
-            let place = f.place.as_deref().map_or(0, |p| {
-                let next = place_ids.len() as u32 + 1;
-                *place_ids.entry(p).or_insert(next)
-            });
+            let place = f
+                .place
+                .as_deref()
+                .map(super::terms::place_key)
+                .map_or(0, |p| {
+                    let next = place_ids.len() as u32 + 1;
+                    *place_ids.entry(p).or_insert(next)
+                });
             (f.event.map(|d| d.num_days_from_ce()), place)
         })
         .collect();

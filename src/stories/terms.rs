@@ -934,6 +934,24 @@ const STREET_TYPES: &[&str] = &[
     "Place",
 ];
 
+/// A place as two reports of it may both write it: a street's leading
+/// direction dropped ("East Ventura Avenue" is "Ventura Avenue", as the
+/// report that leaves the direction out writes it).
+pub fn place_key(place: &str) -> &str {
+    let Some((first, rest)) = place.split_once(' ') else {
+        return place;
+    };
+    let kind = rest.rsplit(' ').next().unwrap_or(rest);
+    if rest.contains(' ')
+        && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(first))
+        && STREET_TYPES.contains(&kind)
+    {
+        rest
+    } else {
+        place
+    }
+}
+
 /// Directions that open a street's name ("East Ventura Avenue").
 const COMPASS: &[&str] = &["North", "South", "East", "West"];
 
@@ -972,6 +990,20 @@ pub fn tally(mut v: Vec<(Term, f32)>) -> Vec<(Term, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_is_keyed_without_its_streets_direction() {
+        assert_eq!(place_key("East Ventura Avenue"), "Ventura Avenue");
+        assert_eq!(place_key("Ventura Avenue"), "Ventura Avenue");
+        // Only a street's: a region or a two-word street keeps it.
+        assert_eq!(place_key("East Timor"), "East Timor");
+        assert_eq!(place_key("West Bank"), "West Bank");
+        assert_eq!(place_key("North Street"), "North Street");
+        assert_eq!(
+            place_key("South Fulton Police Department"),
+            "South Fulton Police Department"
+        );
+    }
 
     #[test]
     fn a_surname_is_the_last_word_of_a_name() {
