@@ -6,7 +6,9 @@
 //! and everything else is parsed as a `Value` and dropped, so the parser
 //! sees, checks and rejects exactly what it did before: the same errors at
 //! the same columns, the last of duplicate keys winning, numbers out of
-//! range refused anywhere in the line.
+//! range refused anywhere in the line. The usual line, whose values are
+//! all plain strings or `null`, is first read by hand (`read_flat`), which
+//! gives the same fields or leaves the line to the parser.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Number, Value};
