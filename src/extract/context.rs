@@ -27,11 +27,20 @@ pub struct Name<'a> {
 /// Capitalised word runs ("Kyiv", "United Nations", "U.S.") in
 /// `text[from..to]`.
 pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
-    let s = &text[from..to];
-    let bytes = s.as_bytes();
     // Room for the names of most sentences: growing from nothing took
     // an allocation or two for each of them.
     let mut out: Vec<Name<'a>> = Vec::with_capacity(8);
+    names_into(text, from, to, &mut out);
+    out
+}
+
+/// [`names`] into `out` (cleared first), whose memory the caller keeps
+/// from one sentence to the next.
+pub fn names_into<'a>(text: &str, from: usize, to: usize, out: &mut Vec<Name<'a>>) {
+    out.clear();
+    out.reserve(8);
+    let s = &text[from..to];
+    let bytes = s.as_bytes();
     let mut run: Option<(usize, usize, bool, bool, bool)> = None;
     let mut pos = 0;
     // Words as `split_inclusive(char::is_whitespace)` cuts them, without
@@ -88,7 +97,6 @@ pub fn names<'a>(text: &str, from: usize, to: usize) -> Vec<Name<'a>> {
     if let Some(r) = run.take() {
         out.push(mk(r));
     }
-    out
 }
 
 /// Lower-case words that stand inside place and family names between

@@ -21,7 +21,7 @@ use crate::config::{Behaviour, Config};
 use crate::model::{Article, Claim, DateRole, DateSpan, Role, Value};
 use dates::DateMatch;
 use numbers::{NumberForm, NumberMatch};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::sync::Arc;
 
 /// Extracts every claim of one article, in text order.
@@ -59,7 +59,10 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         .dateline_place
         .as_deref()
         .map(|p| config.canonical_name(p));
-    let mut scratch = Scratch::default();
+    // Kept per thread from one article to the next, as within one.
+    let mut scratch = SCRATCH.take();
+    // The memory of the names of the last sentence that read them.
+    let mut spare_names: Vec<context::Name> = Vec::new();
     // Shared by every claim of the article rather than copied into each.
     let shared = Shared {
         id: article.id.as_str().into(),
@@ -167,6 +170,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 reference,
                 shown: OnceCell::new(),
                 names: OnceCell::new(),
+                spare_names: Cell::new(std::mem::take(&mut spare_names)),
                 attribution: OnceCell::new(),
             };
             let before = claims.len();
@@ -193,6 +197,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 claims.push(c);
             }
             s.scope(&mut claims[before..]);
+            spare_names = s.names.into_inner().unwrap_or_else(|| s.spare_names.take());
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
     }
@@ -204,7 +209,17 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         claims.sort_by_key(|c| (c.start, c.end));
     }
     victims::drop_repeats(text, &mut claims, config);
+    // (Unless an outsized paragraph grew its copy.)
+    if scratch.low.capacity() <= 1 << 20 {
+        SCRATCH.set(scratch);
+    }
     (claims, lines)
+}
+
+thread_local! {
+    /// [`extract_body`]'s working memory: each article allocated its
+    /// vectors anew and grew them over its first paragraphs.
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
 }
 
 /// What every claim of an article carries, made once.
@@ -247,6 +262,8 @@ struct Sentence<'a> {
     /// it leaves out.
     shown: OnceCell<(Arc<str>, usize)>,
     names: OnceCell<Vec<context::Name<'a>>>,
+    /// Memory for `names`, from an earlier sentence.
+    spare_names: Cell<Vec<context::Name<'a>>>,
     attribution: OnceCell<Option<(String, (usize, usize))>>,
 }
 
@@ -283,8 +300,11 @@ impl<'a> Sentence<'a> {
     }
 
     fn names(&self) -> &[context::Name<'a>] {
-        self.names
-            .get_or_init(|| context::names(self.text, self.span.0, self.span.1))
+        self.names.get_or_init(|| {
+            let mut names = self.spare_names.take();
+            context::names_into(self.text, self.span.0, self.span.1, &mut names);
+            names
+        })
     }
 
     fn attribution(&self) -> Option<&(String, (usize, usize))> {
