@@ -540,7 +540,9 @@ impl<'a> Sentence<'a> {
             let mut c = counts[next];
             let own_count = next != derived;
             next += 1;
-            if not_toll::hypothetical(self.text, ss, c.start, config) {
+            if not_toll::hypothetical(self.text, ss, c.start, config)
+                || c.measure == "injured" && not_toll::sport_injury(self.text, ss, se, config)
+            {
                 continue;
             }
             // "Four people were shot. One of them died": the one killed,

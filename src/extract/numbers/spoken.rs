@@ -261,6 +261,10 @@ impl Scan<'_> {
                     nwords += 1;
                     break;
                 }
+                // `led for three quarters`, `the last two quarters`: parts of
+                // a game or a year counted, written apart and with no `of`
+                // after (`three quarters of the vote` is a share).
+                Denominators(_) if last != L::Start && self.counted_parts(end, tok) => break,
                 Denominators(d) if last != L::Start => {
                     total = and_base + (total + cur - and_base) / d;
                     cur = 0.0;
@@ -441,5 +445,22 @@ impl Scan<'_> {
             Quarter if n == 1.0 => Some((0.25, b.e)),
             _ => None,
         }
+    }
+}
+
+impl Scan<'_> {
+    /// Whether the plural denominator `tok` after a number word ending at
+    /// `end` counts parts (`for three quarters`, `two halves`) rather than
+    /// making a fraction: `quarters` or `halves` set apart by a space and
+    /// with no `of` or scale word after.
+    fn counted_parts(&self, end: usize, tok: Tok) -> bool {
+        let w = self.w(Some(tok));
+        let after = self.next(tok.e);
+        (&*w == "quarters" || &*w == "halves")
+            && tok.s == end + 1
+            && self.byte(end) == b' '
+            && !is_word(self.t, &after, "of")
+            // `three quarters billion`: a fraction of a scale.
+            && self.num_word_at(after).is_none()
     }
 }
