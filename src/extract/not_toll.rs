@@ -176,7 +176,7 @@ pub fn sport_injury(text: &str, start: usize, end: usize, config: &Config) -> bo
     let b = s.as_bytes();
     config.victims.sport.find_iter(s).any(|m| {
         let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
-        !(m.start() > 0 && word(m.start() - 1)) && !word(m.end())
+        (m.start() == 0 || !word(m.start() - 1)) && !word(m.end())
     })
 }
 
@@ -239,6 +239,11 @@ mod tests {
                 "{text}"
             );
         }
+        // A count the text writes stays a toll.
+        assert_eq!(
+            tolls("Two men were injured in the first half."),
+            vec![("injured".to_string(), 2.0)]
+        );
         // A word inside another word is no sport ("curb" holds "rb"), and
         // the killed still count in a sentence that holds one.
         assert_eq!(

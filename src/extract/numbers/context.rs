@@ -390,6 +390,10 @@ impl Scan<'_> {
     /// all-in-one shop`, `one-on-one talks`, `a two-for-one offer`. Digits
     /// stay counts (`3-for-4`), and so do ranges (`five-to-six hours`).
     fn in_compound(&self, s: usize, e: usize) -> bool {
+        // Most figures touch no hyphen: two bytes decide.
+        if self.byte(e) != b'-' && (s == 0 || self.byte(s - 1) != b'-') {
+            return false;
+        }
         const JOINS: [&str; 5] = ["-in-", "-on-", "-for-", "-to-", "-by-"];
         let one_at = |k: usize| self.starts(k, "one") && self.boundary(k + 3);
         JOINS.iter().any(|j| self.starts(e, j) && one_at(e + j.len()))

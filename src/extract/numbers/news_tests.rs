@@ -502,6 +502,14 @@ fn quarters_and_halves_written_apart_with_no_of_are_counted() {
         units("The firm grew in two quarters, then slowed."),
         vec![(Some(2.0), Some("quarter".to_string()))]
     );
+    assert_eq!(
+        units("Margins fell over the last two quarters."),
+        vec![(Some(2.0), Some("quarter".to_string()))]
+    );
+    // With nothing that picks parts out, a share.
+    assert!(!units("About three quarters agreed.")
+        .iter()
+        .any(|(v, _)| *v == Some(3.0)));
     assert!(!units("Nearly three quarters of voters agreed.")
         .iter()
         .any(|(v, _)| *v == Some(3.0)));

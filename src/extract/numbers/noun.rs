@@ -229,32 +229,38 @@ impl Scan<'_> {
                 return Some((e, e, u));
             }
         }
-        // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
-        // alternative takes the noun of the second, which stays a match of
-        // its own (so the span does not reach it).
+        // The word right after the figure, read once for the three tests
+        // below.
+        let xw = if x.k == K::Word && x.s == e + 1 {
+            self.w(Some(x))
+        } else {
+            lex::Lw::EMPTY
+        };
         // `0.68 in or 17 mm`, `12 in (30 cm)`: `in` is an inch where the
         // same length follows in metric units.
-        if x.k == K::Word && x.s == e + 1 && self.w(Some(x)) == "in" && self.metric_after(x.e) {
+        if xw == "in" && self.metric_after(x.e) {
             return Some((x.s, x.e, "inch".into()));
         }
-        // `11 and 13 inches`, `40 and 55 km`: with `and`, a unit of measure
-        // only (`5 and 7 rebounds` may be two lines of a stat; spans of
-        // time joined so, `with 4 and 11 years of service`, are left as
-        // they were, since a duration claim there moves stories).
-        let conj = self.w(Some(x));
-        if x.k == K::Word && x.s == e + 1 && (conj == "or" || conj == "and") {
+        // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
+        // alternative takes the noun of the second, which stays a match of
+        // its own (so the span does not reach it). `11 and 13 inches`, `40
+        // and 55 km`: with `and`, a unit of measure only (`5 and 7
+        // rebounds` may be two lines of a stat; spans of time joined so,
+        // `with 4 and 11 years of service`, are left as they were, since a
+        // duration claim there moves stories).
+        if xw == "or" || xw == "and" {
             let z = self
                 .next(x.e)
                 .filter(|z| z.s == x.e + 1 && matches!(z.k, K::Num | K::Word));
             if let Some(u) = z.and_then(|z| self.second_figure_noun(z, b' ', q, val)) {
-                if conj == "or" || nounwords::measure_unit(&u).is_some() {
+                if xw == "or" || nounwords::measure_unit(&u).is_some() {
                     return Some((e, e, u));
                 }
             }
         }
         // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
         // takes the measure unit of the second, which stays its own match.
-        if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {
+        if matches!(&*xw, "by" | "x") {
             let z = self.next(x.e).filter(|z| z.k == K::Num && z.s == x.e + 1);
             let y = z
                 .and_then(|z| self.next(z.e))
