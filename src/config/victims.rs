@@ -44,6 +44,11 @@ pub struct VictimsDef {
     /// have happened (`could have`).
     #[serde(default)]
     pub hypothetical: Option<Vec<String>>,
+    /// Words and phrases of sport that make a sentence's hurt players no
+    /// toll (`injured reserve`, `hamstring`): a player injured in a game
+    /// is no casualty of an incident. Whole words, case-blind.
+    #[serde(default)]
+    pub sport: Option<Vec<String>>,
     /// Words after a count of people that make them the accused, not
     /// victims (`charged`: "two men charged with killing").
     #[serde(default)]
@@ -214,6 +219,8 @@ pub struct Victims {
     pub crowd: Words,
     /// Hypothetical phrases, case-blind.
     pub hypothetical: aho_corasick::AhoCorasick,
+    /// Sport phrases, case-blind (matched as whole words).
+    pub sport: aho_corasick::AhoCorasick,
     /// Lower-case words that make a count the accused.
     pub accused: Words,
     /// Ordinals that rank an incident among others.
@@ -521,6 +528,19 @@ impl Victims {
                 .map_err(|e| Problem {
                     near: "hypothetical".into(),
                     message: format!("victims hypothetical phrases: {e}"),
+                })?,
+            sport: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(
+                    pick(&def.sport, &shipped.sport)
+                        .into_iter()
+                        .flatten()
+                        .map(|w| w.trim())
+                        .filter(|w| !w.is_empty()),
+                )
+                .map_err(|e| Problem {
+                    near: "sport".into(),
+                    message: format!("victims sport phrases: {e}"),
                 })?,
             accused: words(&def.accused, &shipped.accused),
             ranked: words(&def.ranked, &shipped.ranked),

@@ -556,11 +556,22 @@ impl<'a> Sentence<'a> {
         // The index of a count worked out from two others, which takes no
         // figure's place.
         let mut derived = usize::MAX;
+        // Whether the sentence is about a player hurt in sport: read once,
+        // at its first `injured` count no figure writes ("Jones was
+        // injured in the first quarter"; "two men were injured" is a
+        // figure the text writes, and stays).
+        let mut sport: Option<bool> = None;
         while next < counts.len() {
             let mut c = counts[next];
             let own_count = next != derived;
             next += 1;
-            if not_toll::hypothetical(self.text, ss, c.start, config) {
+            if not_toll::hypothetical(self.text, ss, c.start, config)
+                || c.measure == "injured"
+                    && !written(nums, c.start, c.end, c.value)
+                    && *sport.get_or_insert_with(|| {
+                        not_toll::sport_injury(self.text, ss, se, config)
+                    })
+            {
                 continue;
             }
             // "Four people were shot. One of them died": the one killed,

@@ -168,6 +168,18 @@ pub fn hypothetical(text: &str, sentence_start: usize, pos: usize, config: &Conf
     config.victims.hypothetical.is_match(clause)
 }
 
+/// Whether the sentence `text[start..end]` is about a player hurt in
+/// sport (a phrase of `victims.sport`, as whole words): "Jones was injured
+/// in the first quarter" is no toll.
+pub fn sport_injury(text: &str, start: usize, end: usize, config: &Config) -> bool {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    config.victims.sport.find_iter(s).any(|m| {
+        let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
+        (m.start() == 0 || !word(m.start() - 1)) && !word(m.end())
+    })
+}
+
 /// Where the clause holding `pos` starts: after the last comma, semicolon,
 /// colon, dash or bracket before it in its sentence.
 pub fn clause_start(text: &str, sentence_start: usize, pos: usize) -> usize {
@@ -213,6 +225,35 @@ mod tests {
 
     fn killed(n: f64) -> Vec<(String, f64)> {
         vec![("killed".to_string(), n)]
+    }
+
+    #[test]
+    fn players_hurt_in_sport_are_no_toll() {
+        for text in [
+            "Forward Tom Reyes was injured in the second half and left the field.",
+            "Injured Hawks QB Dan Mills to miss the last two games.",
+            "The club put Mills on injured reserve on Monday.",
+        ] {
+            assert!(
+                !tolls(text).iter().any(|(m, _)| m == "injured"),
+                "{text}"
+            );
+        }
+        // A count the text writes stays a toll.
+        assert_eq!(
+            tolls("Two men were injured in the first half."),
+            vec![("injured".to_string(), 2.0)]
+        );
+        // A word inside another word is no sport ("curb" holds "rb"), and
+        // the killed still count in a sentence that holds one.
+        assert_eq!(
+            tolls("A driver hit the curb and two people were injured.").len(),
+            1
+        );
+        assert_eq!(
+            tolls("A man was shot and killed near the field where the quarterback trains."),
+            killed(1.0)
+        );
     }
 
     #[test]

@@ -323,6 +323,17 @@ impl Scan<'_> {
         if !c.scaled && c.val == 0.0 && self.byte(c.e) == b'-' {
             return true;
         }
+        // `the zero day flaw`, `zero tolerance`, `a zero emission car`:
+        // `zero` counts a plural (`zero deaths`), so before a noun in the
+        // singular it names a kind of thing.
+        if !c.scaled && c.val == 0.0 && !q.money && q.unit.is_none() && self.zero_compound(c.e) {
+            return true;
+        }
+        // `an all-in-one shop`, `one-on-one talks`, `a two-for-one offer`:
+        // a number word joined by a preposition into a compound.
+        if !c.scaled && self.in_compound(c.s, c.e) {
+            return true;
+        }
         if !c.scaled && c.val == 1.0 && matches!(prevw, "the" | "that") && self.byte(c.e) != b'-' {
             return true;
         }
@@ -356,6 +367,42 @@ impl Scan<'_> {
             return false;
         }
         !self.title_case_line(c.s)
+    }
+
+    /// Whether a singular noun, not a unit, follows `zero` at `e`:
+    /// `zero day`, `zero tolerance` (`zero percent`, `zero hours`,
+    /// `zero degrees` and `zero in on` stay as they are).
+    fn zero_compound(&self, e: usize) -> bool {
+        let Some(x) = self.next(e).filter(|x| x.k == K::Word && x.s == e + 1) else {
+            return false;
+        };
+        let w = self.w(Some(x));
+        w.len() >= 3
+            && self.byte(x.s).is_ascii_lowercase()
+            && !w.ends_with('s')
+            && !nounwords::never_noun(&w)
+            && nounwords::measure_unit(&w).is_none()
+            && !matches!(&*w, "percent" | "per" | "point" | "degree" | "and" | "or" | "to" | "in")
+    }
+
+    /// Whether the number word at `s..e` is part of a compound ending in
+    /// `-in-one`, `-on-one`, `-for-one`, `-to-one`, `-by-one`: `an
+    /// all-in-one shop`, `one-on-one talks`, `a two-for-one offer`. Digits
+    /// stay counts (`3-for-4`), and so do ranges (`five-to-six hours`).
+    fn in_compound(&self, s: usize, e: usize) -> bool {
+        // Most figures touch no hyphen: two bytes decide.
+        if self.byte(e) != b'-' && (s == 0 || self.byte(s - 1) != b'-') {
+            return false;
+        }
+        const JOINS: [&str; 5] = ["-in-", "-on-", "-for-", "-to-", "-by-"];
+        let one_at = |k: usize| self.starts(k, "one") && self.boundary(k + 3);
+        JOINS.iter().any(|j| self.starts(e, j) && one_at(e + j.len()))
+            || one_at(s)
+                && JOINS.iter().any(|j| {
+                    s > j.len()
+                        && self.starts(s - j.len(), j)
+                        && self.byte(s - j.len() - 1).is_ascii_alphabetic()
+                })
     }
 
     /// Points counted off in prose: `One, the plan is late, and two, it
@@ -520,6 +567,9 @@ impl Scan<'_> {
             // A noun in the singular names what the label qualifies:
             // `Tier 1 capital`, `Phase 3 trial`.
             Some((ns, ne, u)) if self.singular_noun(ns, ne, &u) => true,
+            // `Internet Explorer 9 releases`, `Windows 8 users`: what a
+            // version number tags, not a count of it.
+            Some((_, _, u)) if nounwords::version_noun(&u) => true,
             // A "noun" with an object after it is a verb: `the Curve 8900
             // helps you`, `Windows 7 makes the switch`, `the Series 9 costs
             // $399`.

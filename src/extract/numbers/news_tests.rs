@@ -385,3 +385,132 @@ fn the_far_end_of_a_span_of_versions_is_a_name() {
         ],
     );
 }
+
+/// Every amount's low and unit, without its span.
+fn units(text: &str) -> Vec<(Option<f64>, Option<String>)> {
+    read(text).into_iter().map(|(_, v, u)| (v, u)).collect()
+}
+
+#[test]
+fn two_bare_figures_after_a_team_doing_something_at_them_are_a_record() {
+    assert!(read("The Hawks, stumbling at 4-11, host the Owls.").is_empty());
+    assert!(read("Even while struggling at 6-10 they drew crowds.").is_empty());
+    // A unit after still makes a range.
+    assert_eq!(
+        units("Growth is running at 3-4 percent.")
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect::<Vec<_>>(),
+        vec![Some("%".to_string())]
+    );
+}
+
+#[test]
+fn a_ratio_in_colon_notation_and_a_file_name_measure_nothing() {
+    assert!(read("The panel boasts a 5000:1 contrast ratio.").is_empty());
+    assert!(read("Bookmakers offered odds of 7:2 on the champion.").is_empty());
+    assert!(read("The list is at www. example. org / team _ 12. html today.").is_empty());
+    assert!(read("Open scan_4.pdf for the chart.").is_empty());
+}
+
+#[test]
+fn zero_before_a_singular_noun_names_a_kind() {
+    assert!(read("Hackers used a zero day hole in the reader.").is_empty());
+    assert!(read("The club has a zero tolerance policy.").is_empty());
+    assert_eq!(
+        units("The plant reported zero deaths and zero percent growth."),
+        vec![
+            (Some(0.0), Some("death".to_string())),
+            (Some(0.0), Some("%".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn a_number_word_in_a_compound_with_one_is_no_count() {
+    assert!(read("The shop sells all-in-one printers.").is_empty());
+    assert!(read("Staff give one-on-one lessons and a two-for-one offer.").is_empty());
+    // Digits joined so are made and attempted.
+    assert_eq!(read("She went 3-for-4 at the plate.").len(), 2);
+}
+
+#[test]
+fn a_version_before_what_it_tags_is_a_name() {
+    assert!(read("The fix reaches Firefox 3 releases and Windows 8 users.").is_empty());
+    // A count after a name set off by a comma is still a count.
+    assert_eq!(read("At Acme, 40 workers left.").len(), 1);
+}
+
+#[test]
+fn two_figures_joined_by_and_share_a_unit_of_measure() {
+    assert_eq!(
+        units("Screens of 11 and 13 inches ship first."),
+        vec![
+            (Some(11.0), Some("inch".to_string())),
+            (Some(13.0), Some("inch".to_string()))
+        ]
+    );
+    // Spans of time joined by `and` are left as they were: the first
+    // stays bare (`with 4 and 11 years of service`).
+    assert_eq!(
+        units("Both guards, with 4 and 11 years on the job, were cleared."),
+        vec![(Some(4.0), None), (Some(11.0), Some("year".to_string()))]
+    );
+}
+
+#[test]
+fn one_before_an_adjective_counts_the_noun_after_it() {
+    assert_eq!(
+        units("Only one political party may field candidates."),
+        vec![(Some(1.0), Some("party".to_string()))]
+    );
+    assert_eq!(
+        units("The side won just one regional title."),
+        vec![(Some(1.0), Some("title".to_string()))]
+    );
+}
+
+#[test]
+fn knockouts_in_the_singular_and_inches_beside_millimetres() {
+    assert_eq!(
+        units("The champion is 40-2 (33 KO) now."),
+        vec![(Some(33.0), Some("ko".to_string()))]
+    );
+    assert_eq!(
+        units("The case is 0.6 in or 15 mm thick."),
+        vec![
+            (Some(0.6), Some("inch".to_string())),
+            (Some(15.0), Some("mm".to_string()))
+        ]
+    );
+    assert_eq!(
+        units("The lid is 2 in (51 mm) wide."),
+        vec![
+            (Some(2.0), Some("inch".to_string())),
+            (Some(51.0), Some("mm".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn quarters_and_halves_written_apart_with_no_of_are_counted() {
+    assert_eq!(
+        units("They trailed for three quarters before the late rally."),
+        vec![(Some(3.0), Some("quarter".to_string()))]
+    );
+    assert_eq!(
+        units("The firm grew in two quarters, then slowed."),
+        vec![(Some(2.0), Some("quarter".to_string()))]
+    );
+    assert_eq!(
+        units("Margins fell over the last two quarters."),
+        vec![(Some(2.0), Some("quarter".to_string()))]
+    );
+    // With nothing that picks parts out, a share.
+    assert!(!units("About three quarters agreed.")
+        .iter()
+        .any(|(v, _)| *v == Some(3.0)));
+    assert!(!units("Nearly three quarters of voters agreed.")
+        .iter()
+        .any(|(v, _)| *v == Some(3.0)));
+}

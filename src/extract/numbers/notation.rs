@@ -45,6 +45,27 @@ impl Scan<'_> {
                 return Some(c.e + f.len());
             }
         }
+        // `a 700:1 contrast ratio`, `odds of 3:1`: a ratio in colon
+        // notation, which measures nothing on its own (a clock time has two
+        // digits after the colon and an hour before it).
+        if self.byte(c.e) == b':' && self.digit(c.e + 1) {
+            let n = self.run(c.e + 1);
+            if (n != 2 || c.val > 24.0) && self.boundary(c.e + 1 + n) {
+                return Some(c.e + 1 + n);
+            }
+        }
+        // `biography_31.html`, `photo 12.jpg` (as wire copy spaces a link
+        // out, `biography _ 31. html`): part of a file name.
+        if self.byte(c.e) == b'.' {
+            let k = if self.byte(c.e + 1) == b' ' { c.e + 2 } else { c.e + 1 };
+            let ext = self.w(self.next(k.min(self.b.len())).filter(|x| x.s == k));
+            if matches!(
+                ext.as_str(),
+                "html" | "htm" | "shtml" | "php" | "asp" | "aspx" | "jsp" | "pdf" | "jpg" | "png"
+            ) {
+                return Some(c.e);
+            }
+        }
         // Years are read elsewhere (`the 2012-2013 season`).
         if nd <= 3 {
             return self.record_end(q, prevw);
@@ -180,7 +201,12 @@ impl Scan<'_> {
         let pp = self.w(p.and_then(|p| self.prev(p.s)));
         let record_before = match prevw {
             "of" => matches!(pp.as_str(), "mark" | "record"),
-            "at" => matches!(pp.as_str(), "stand" | "stands" | "stood" | "sit" | "sits"),
+            // `slumping at 9-14`, `underachieving at 9-14`: a team
+            // doing something at two bare figures is doing it at a record.
+            "at" => {
+                matches!(pp.as_str(), "stand" | "stands" | "stood" | "sit" | "sits")
+                    || pp.len() >= 7 && pp.ends_with("ing")
+            }
             "to" => matches!(
                 pp.as_str(),
                 "fell"

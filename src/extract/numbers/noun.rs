@@ -229,20 +229,38 @@ impl Scan<'_> {
                 return Some((e, e, u));
             }
         }
+        // The word right after the figure, read once for the three tests
+        // below.
+        let xw = if x.k == K::Word && x.s == e + 1 {
+            self.w(Some(x))
+        } else {
+            lex::Lw::EMPTY
+        };
+        // `0.68 in or 17 mm`, `12 in (30 cm)`: `in` is an inch where the
+        // same length follows in metric units.
+        if xw == "in" && self.metric_after(x.e) {
+            return Some((x.s, x.e, "inch".into()));
+        }
         // `six or seven years`, `2.3 or 2.6 GHz`: the first figure of an
         // alternative takes the noun of the second, which stays a match of
-        // its own (so the span does not reach it).
-        if x.k == K::Word && x.s == e + 1 && self.w(Some(x)) == "or" {
+        // its own (so the span does not reach it). `11 and 13 inches`, `40
+        // and 55 km`: with `and`, a unit of measure only (`5 and 7
+        // rebounds` may be two lines of a stat; spans of time joined so,
+        // `with 4 and 11 years of service`, are left as they were, since a
+        // duration claim there moves stories).
+        if xw == "or" || xw == "and" {
             let z = self
                 .next(x.e)
                 .filter(|z| z.s == x.e + 1 && matches!(z.k, K::Num | K::Word));
             if let Some(u) = z.and_then(|z| self.second_figure_noun(z, b' ', q, val)) {
-                return Some((e, e, u));
+                if xw == "or" || nounwords::measure_unit(&u).is_some() {
+                    return Some((e, e, u));
+                }
             }
         }
         // `480 by 360 pixels`, `3 x 4 ft`: the first side of a dimension
         // takes the measure unit of the second, which stays its own match.
-        if x.k == K::Word && x.s == e + 1 && matches!(&*self.w(Some(x)), "by" | "x") {
+        if matches!(&*xw, "by" | "x") {
             let z = self.next(x.e).filter(|z| z.k == K::Num && z.s == x.e + 1);
             let y = z
                 .and_then(|z| self.next(z.e))
@@ -638,6 +656,27 @@ impl Scan<'_> {
                     .then(|| (x.s, x.e, singular(&w)))
             });
         }
+        // `only one political party`, `one national team`: after `one`,
+        // an adjective by its ending with a singular noun right after it;
+        // the noun is what is counted.
+        if val == 1.0 && adjective_ending(&w) && !nounwords::is_person_noun(&w) {
+            let y = self.next(x.e).filter(|y| {
+                y.k == K::Word
+                    && y.s == x.e + 1
+                    && self.byte(y.s).is_ascii_lowercase()
+                    && self.boundary(y.e)
+            });
+            if let Some(y) = y {
+                let w2 = self.w(Some(y));
+                if countable(&w2, 1.0)
+                    && !nounwords::never_noun(&w2)
+                    && !nounwords::speech_verb(&w2)
+                    && !adjective_ending(&w2)
+                {
+                    return Some((y.s, y.e, singular(&w2)));
+                }
+            }
+        }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
         }
@@ -769,6 +808,25 @@ impl Scan<'_> {
         false
     }
 
+    /// Whether ` or 17 mm` or ` (30 cm)` follows `e`: the same length
+    /// in metric units.
+    fn metric_after(&self, e: usize) -> bool {
+        let Some(y) = self.next(e).filter(|y| y.s == e + 1) else {
+            return false;
+        };
+        if !(y.is_sym('(') || self.w(Some(y)) == "or") {
+            return false;
+        }
+        let Some(z) = self.next(y.e).filter(|z| z.k == K::Num) else {
+            return false;
+        };
+        let u = self.next(z.e).filter(|u| u.k == K::Word && lex::joined(self.t, z.e, u.s));
+        matches!(
+            nounwords::measure_unit(&self.w(u)),
+            Some("mm" | "cm" | "m")
+        )
+    }
+
     /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and
     /// where the plural ends.
     fn abbreviation_plural(&self, x: Tok) -> Option<(String, usize)> {
@@ -784,7 +842,9 @@ impl Scan<'_> {
             let e = x.e + if self.byte(x.e) == b'\'' { 2 } else { 4 };
             return Some((raw.to_ascii_lowercase(), e));
         }
-        None
+        // `58-3 (51 KO)`: a boxing line writes its knockouts in the
+        // singular.
+        (raw == "KO").then(|| ("ko".into(), x.e))
     }
 }
 

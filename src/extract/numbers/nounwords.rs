@@ -423,6 +423,16 @@ pub(super) fn series_noun(w: &str) -> Option<&'static str> {
 /// Words that are never the counted noun: determiners, pronouns,
 /// prepositions, conjunctions, auxiliaries, common verbs in -s, and the
 /// casualty words the caller handles itself.
+/// Nouns (in the singular) that a version or model number tags rather
+/// than counts when they follow it: `Internet Explorer 9 releases`,
+/// `Windows 8 users`, `the iPhone 5 owners`.
+pub(super) fn version_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "release" | "version" | "edition" | "build" | "update" | "patch" | "beta" | "user" | "owner"
+    )
+}
+
 pub(super) fn never_noun(w: &str) -> bool {
     matches!(
         w,

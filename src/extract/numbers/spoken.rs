@@ -261,6 +261,10 @@ impl Scan<'_> {
                     nwords += 1;
                     break;
                 }
+                // `led for three quarters`, `the last two quarters`: parts of
+                // a game or a year counted, written apart and with no `of`
+                // after (`three quarters of the vote` is a share).
+                Denominators(_) if last != L::Start && self.counted_parts(t0.s, end, tok) => break,
                 Denominators(d) if last != L::Start => {
                     total = and_base + (total + cur - and_base) / d;
                     cur = 0.0;
@@ -441,5 +445,30 @@ impl Scan<'_> {
             Quarter if n == 1.0 => Some((0.25, b.e)),
             _ => None,
         }
+    }
+}
+
+impl Scan<'_> {
+    /// Whether the plural denominator `tok` after number words from `s`
+    /// to `end` counts parts (`for three quarters`, `the last two
+    /// quarters`, `in two halves`) rather than making a fraction
+    /// (`nearly three quarters`, `three quarters` alone): `quarters` or
+    /// `halves` set apart by a space, after a preposition of time or a
+    /// word that picks parts out of a series, with no `of` or scale word
+    /// after.
+    fn counted_parts(&self, s: usize, end: usize, tok: Tok) -> bool {
+        let w = self.w(Some(tok));
+        if !(&*w == "quarters" || &*w == "halves") || tok.s != end + 1 || self.byte(end) != b' ' {
+            return false;
+        }
+        let after = self.next(tok.e);
+        let before = self.w(self.prev(s));
+        matches!(
+            &*before,
+            "for" | "in" | "over" | "after" | "through" | "during" | "first" | "last" | "next"
+                | "past" | "final" | "all" | "those" | "these"
+        ) && !is_word(self.t, &after, "of")
+            // `three quarters billion`: a fraction of a scale.
+            && self.num_word_at(after).is_none()
     }
 }
