@@ -500,17 +500,18 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     }
     // What keeps two mentions that share a key apart: "a 34-year-old
     // man" is no "31-year-old man", nor "Sheila Pease" "Ronald Pease".
-    let mut apart: Vec<(Option<f64>, Option<String>)> = mentions
-        .iter()
-        .map(|m| {
-            let (start, end) = span(m.4, &claims[m.4]);
-            let given = m
-                .1
-                .then(|| given_name(text, start, end, m.0.last()?, v))
-                .flatten();
-            (age_of(text, start, end), given)
-        })
-        .collect();
+    // Read only for mentions that share a key with another (few do).
+    // (Given names are read only where two named mentions are written
+    // differently: "Pease" and "Pease" name no two people.)
+    let apart_of = |m: &(Vec<String>, bool, bool, bool, usize), other: usize| {
+        let (start, end) = span(m.4, &claims[m.4]);
+        let o = &claims[mentions[other].4];
+        let given = (m.1 && mentions[other].1 && text[start..end] != text[o.start..o.end])
+            .then(|| given_name(text, start, end, m.0.last()?, v))
+            .flatten();
+        (age_of(text, start, end), given)
+    };
+    let mut apart: Vec<Option<(Option<f64>, Option<String>)>> = vec![None; mentions.len()];
     // "Three men were shot … a 40-year-old man was grazed in the arm": the
     // hit who did not die are the injured, more than the one told apart.
     let hit = hit_group.unwrap_or(0.0) - killed;
@@ -542,17 +543,29 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         for b in a + 1..mentions.len() {
             if mentions[a].0.iter().any(|k| mentions[b].0.contains(k)) {
                 let (ra, rb) = (root(&group, a), root(&group, b));
-                let ((ax, ag), (bx, bg)) = (&apart[ra], &apart[rb]);
-                if ra == rb || differ(ax, bx) || ag.is_some() && bg.is_some() && ag != bg {
+                if ra == rb {
+                    continue;
+                }
+                for (r, other) in [(ra, rb), (rb, ra)] {
+                    if apart[r].is_none() {
+                        apart[r] = Some(apart_of(&mentions[r], other));
+                    }
+                }
+                let (Some((ax, ag)), Some((bx, bg))) = (&apart[ra], &apart[rb]) else {
+                    continue;
+                };
+                if differ(ax, bx) || ag.is_some() && bg.is_some() && ag != bg {
                     continue;
                 }
                 let (lo, hi) = (ra.min(rb), ra.max(rb));
                 group[hi] = lo;
                 // The group's age and given name are its members'.
-                let (x, g) = std::mem::take(&mut apart[hi]);
-                apart[lo].0 = apart[lo].0.or(x);
-                if apart[lo].1.is_none() {
-                    apart[lo].1 = g;
+                let (x, g) = apart[hi].take().unwrap_or_default();
+                if let Some((lx, lg)) = apart[lo].as_mut() {
+                    *lx = lx.or(x);
+                    if lg.is_none() {
+                        *lg = g;
+                    }
                 }
             }
         }
@@ -1820,6 +1833,14 @@ impl Reader<'_, '_> {
         let mut e = b;
         while self.tok(e).is_some_and(|t| t.is_word() && t.is_capital()) {
             e += 1;
+        }
+        // "transported to the burn unit at Bronson".
+        if e == b
+            && self.tok(b).is_some_and(|t| t.is_any(&["the", "a"]))
+            && self.tok(b + 1).is_some_and(|t| t.is("burn"))
+            && self.tok(b + 2).is_some_and(|t| t.is_any(&["unit", "center"]))
+        {
+            return true;
         }
         e > b
             && !self.toks[b].is_any(ONE)
