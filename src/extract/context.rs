@@ -447,7 +447,15 @@ fn destination(text: &str, start: usize, config: &Config) -> bool {
         return false;
     }
     let (prev, prev_prev) = words_before(text, start);
-    prev == "to" && config.victims.carried.has(prev_prev)
+    if prev != "to" {
+        return false;
+    }
+    config.victims.carried.has(prev_prev) || {
+        // "transported by EMS to", "taken by ambulance to": the carrier
+        // between the verb and "to".
+        let ([_, _, by, verb], _) = super::words::last_words::<4>(&text[..start]);
+        by == "by" && config.victims.carried.has(verb)
+    }
 }
 
 /// The name of several words `full` (cut into `words`) as a subject,
@@ -700,6 +708,11 @@ mod tests {
             Some("Kharkiv")
         );
         assert_eq!(subj("All four were transported to CRMC.", "four"), None);
+        // A carrier between the verb and "to".
+        assert_eq!(
+            subj("The boy was transported by EMS to Rainbow Babies.", "boy"),
+            None
+        );
         assert_eq!(
             subj(
                 "The teen was rushed to Kings County Hospital, where he died.",
