@@ -191,10 +191,15 @@ pub(super) fn joined(t: &str, a: usize, b: usize) -> bool {
 
 /// Lower-cases an ASCII word into `buf`; `""` when it is too long or not
 /// ASCII (no number or cue word is either).
-pub(super) fn lower<'a>(w: &str, buf: &'a mut [u8; 24]) -> &'a str {
+pub(super) fn lower<'a>(w: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
     let b = w.as_bytes();
     if b.len() > buf.len() || !w.is_ascii() {
         return "";
+    }
+    // Most words are in lower case already: the word itself, not a copy
+    // read again as UTF-8.
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return w;
     }
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
