@@ -568,9 +568,8 @@ impl<'a> Sentence<'a> {
             if not_toll::hypothetical(self.text, ss, c.start, config)
                 || c.measure == "injured"
                     && !written(nums, c.start, c.end, c.value)
-                    && *sport.get_or_insert_with(|| {
-                        not_toll::sport_injury(self.text, ss, se, config)
-                    })
+                    && *sport
+                        .get_or_insert_with(|| not_toll::sport_injury(self.text, ss, se, config))
             {
                 continue;
             }

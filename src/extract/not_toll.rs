@@ -234,10 +234,7 @@ mod tests {
             "Injured Hawks QB Dan Mills to miss the last two games.",
             "The club put Mills on injured reserve on Monday.",
         ] {
-            assert!(
-                !tolls(text).iter().any(|(m, _)| m == "injured"),
-                "{text}"
-            );
+            assert!(!tolls(text).iter().any(|(m, _)| m == "injured"), "{text}");
         }
         // A count the text writes stays a toll.
         assert_eq!(

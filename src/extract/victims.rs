@@ -1056,10 +1056,12 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
 /// The age a phrase of one person gives, in it ("a 34-year-old man") or
 /// set off right after it ("Sheila Pease, 46,").
 fn age_of(text: &str, start: usize, end: usize) -> Option<f64> {
-    let inside = phrase_words(&text[start..end]).find(|w| age_word(w)).and_then(|w| {
-        let n = w.to_ascii_lowercase();
-        small_number(n.split("-year-old").next()?)
-    });
+    let inside = phrase_words(&text[start..end])
+        .find(|w| age_word(w))
+        .and_then(|w| {
+            let n = w.to_ascii_lowercase();
+            small_number(n.split("-year-old").next()?)
+        });
     inside.or_else(|| {
         let rest = text[end..].strip_prefix(", ")?;
         let n = rest.split([',', ' ']).next()?;
@@ -1838,7 +1840,9 @@ impl Reader<'_, '_> {
         if e == b
             && self.tok(b).is_some_and(|t| t.is_any(&["the", "a"]))
             && self.tok(b + 1).is_some_and(|t| t.is("burn"))
-            && self.tok(b + 2).is_some_and(|t| t.is_any(&["unit", "center"]))
+            && self
+                .tok(b + 2)
+                .is_some_and(|t| t.is_any(&["unit", "center"]))
         {
             return true;
         }
@@ -4181,7 +4185,9 @@ mod tests {
     #[test]
     fn had_with_an_object_before_and_the_verb() {
         assert_eq!(
-            one("A 40-year-old man at the house had a cut to the arm and was treated at the scene."),
+            one(
+                "A 40-year-old man at the house had a cut to the arm and was treated at the scene."
+            ),
             [("injured", 1.0)]
         );
         assert_eq!(

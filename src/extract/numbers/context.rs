@@ -382,7 +382,10 @@ impl Scan<'_> {
             && !w.ends_with('s')
             && !nounwords::never_noun(&w)
             && nounwords::measure_unit(&w).is_none()
-            && !matches!(&*w, "percent" | "per" | "point" | "degree" | "and" | "or" | "to" | "in")
+            && !matches!(
+                &*w,
+                "percent" | "per" | "point" | "degree" | "and" | "or" | "to" | "in"
+            )
     }
 
     /// Whether the number word at `s..e` is part of a compound ending in
@@ -396,7 +399,9 @@ impl Scan<'_> {
         }
         const JOINS: [&str; 5] = ["-in-", "-on-", "-for-", "-to-", "-by-"];
         let one_at = |k: usize| self.starts(k, "one") && self.boundary(k + 3);
-        JOINS.iter().any(|j| self.starts(e, j) && one_at(e + j.len()))
+        JOINS
+            .iter()
+            .any(|j| self.starts(e, j) && one_at(e + j.len()))
             || one_at(s)
                 && JOINS.iter().any(|j| {
                     s > j.len()

@@ -57,7 +57,11 @@ impl Scan<'_> {
         // `biography_31.html`, `photo 12.jpg` (as wire copy spaces a link
         // out, `biography _ 31. html`): part of a file name.
         if self.byte(c.e) == b'.' {
-            let k = if self.byte(c.e + 1) == b' ' { c.e + 2 } else { c.e + 1 };
+            let k = if self.byte(c.e + 1) == b' ' {
+                c.e + 2
+            } else {
+                c.e + 1
+            };
             let ext = self.w(self.next(k.min(self.b.len())).filter(|x| x.s == k));
             if matches!(
                 ext.as_str(),

@@ -820,11 +820,10 @@ impl Scan<'_> {
         let Some(z) = self.next(y.e).filter(|z| z.k == K::Num) else {
             return false;
         };
-        let u = self.next(z.e).filter(|u| u.k == K::Word && lex::joined(self.t, z.e, u.s));
-        matches!(
-            nounwords::measure_unit(&self.w(u)),
-            Some("mm" | "cm" | "m")
-        )
+        let u = self
+            .next(z.e)
+            .filter(|u| u.k == K::Word && lex::joined(self.t, z.e, u.s));
+        matches!(nounwords::measure_unit(&self.w(u)), Some("mm" | "cm" | "m"))
     }
 
     /// `KOs`, `KO's`, `RBIs` at `x`: the abbreviation in lower case and

@@ -429,7 +429,15 @@ pub(super) fn series_noun(w: &str) -> Option<&'static str> {
 pub(super) fn version_noun(w: &str) -> bool {
     matches!(
         w,
-        "release" | "version" | "edition" | "build" | "update" | "patch" | "beta" | "user" | "owner"
+        "release"
+            | "version"
+            | "edition"
+            | "build"
+            | "update"
+            | "patch"
+            | "beta"
+            | "user"
+            | "owner"
     )
 }
 
