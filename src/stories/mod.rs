@@ -304,10 +304,7 @@ fn outside<'t>(para: &'t str, at: usize, cut: &[(usize, usize)]) -> Vec<&'t str>
         if s > from && para.is_char_boundary(s) {
             out.push(&para[from..s]);
         }
-        from = e.min(para.len());
-        while !para.is_char_boundary(from) {
-            from += 1;
-        }
+        from = crate::extract::text::ceil_boundary(para, e);
     }
     out.push(&para[from..]);
     out

@@ -692,12 +692,9 @@ pub fn names(
             }
             // "East Ventura Avenue" is also "Ventura Avenue", as a report
             // that leaves the direction out writes it.
-            if run.len() > 2 && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(run[0].text)) {
-                let rest = &whole[run[0].text.len() + 1..];
-                let kind = rest.rsplit(' ').next().unwrap_or(rest);
-                if STREET_TYPES.contains(&kind) {
-                    out.push((term(NAME, rest), 1.0));
-                }
+            let rest = place_key(&whole);
+            if rest.len() < whole.len() {
+                out.push((term(NAME, rest), 1.0));
             }
             let person = (2..=3).contains(&run.len())
                 && run.iter().all(|t| capitalised(t.text))
