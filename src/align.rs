@@ -13,6 +13,7 @@
 use crate::config::{Behaviour, Config, KindScope};
 use crate::ids;
 use crate::model::{Claim, ClaimRef, Cluster, DateRole, DateSpan, Range, Scope, Value};
+use crate::stories::toll;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -91,6 +92,7 @@ pub fn claim_ref(c: &Claim, path: Option<&str>) -> ClaimRef {
         date: c.date,
         date_role: c.date_role,
         published_estimate: c.published_estimate,
+        inferred: c.inferred,
     }
 }
 
@@ -301,10 +303,12 @@ fn block(
         }
     }
     let moves = kind.is_some_and(|k| k.def.moves);
+    let never_falls = kind.is_some_and(|k| k.never_falls(key.measure.as_deref()));
+    let moving = (moves, never_falls);
     let deadline = kind.is_some_and(|k| k.def.extends == Behaviour::Deadline);
     for (members, weak) in groups {
         if deadline {
-            out.push(cluster(key, &members, weak, claims, paths, moves));
+            out.push(cluster(key, &members, weak, claims, paths, moving));
             continue;
         }
         for part in split_by_magnitude(members, claims) {
@@ -313,7 +317,7 @@ fn block(
                 .filter(|a| part.iter().any(|&i| *claims[i].article == ***a))
                 .cloned()
                 .collect();
-            out.push(cluster(key, &part, weak, claims, paths, moves));
+            out.push(cluster(key, &part, weak, claims, paths, moving));
         }
     }
 }
@@ -359,7 +363,7 @@ fn cluster(
     weak: Vec<String>,
     claims: &[Claim],
     paths: &HashMap<String, String>,
-    moves: bool,
+    (moves, never_falls): (bool, bool),
 ) -> Cluster {
     let mut ms: Vec<&Claim> = members.iter().map(|&i| &claims[i]).collect();
     ms.sort_by(|a, b| (a.published, &a.article, a.start).cmp(&(b.published, &b.article, b.start)));
@@ -388,7 +392,7 @@ fn cluster(
         kind: key.kind.clone(),
         measure: key.measure.clone(),
         subject: key.subject.clone(),
-        range: range(&ms, moves),
+        range: range(&ms, moves, never_falls),
         claims: ms
             .iter()
             .map(|c| claim_ref(c, paths.get(&*c.article).map(String::as_str)))
@@ -483,8 +487,9 @@ pub fn point(v: &Value) -> Option<f64> {
 /// `low`/`high` span every figure; `best` is the most conservative figure
 /// that the most reports agree on (ACLED's rule); for a figure that moves
 /// over time, the one the latest reports agree on (the newer figure
-/// stands; see `stories::toll`).
-fn range(ms: &[&Claim], moves: bool) -> Range {
+/// stands), and for one that `never_falls` not below the earlier reports'
+/// when the latest write no figure (see `stories::toll`).
+fn range(ms: &[&Claim], moves: bool, never_falls: bool) -> Range {
     let all: Vec<f64> = ms
         .iter()
         .filter_map(|c| c.value.as_ref())
@@ -498,16 +503,13 @@ fn range(ms: &[&Claim], moves: bool) -> Range {
         // figure (an article that gives the total and names one victim,
         // "two dead"; "Reyes-Lund died at the scene", reports two), and
         // the latest reports vote (see `stories::toll`).
-        let mut reports: Vec<(&str, Option<NaiveDate>, f64)> = Vec::new();
+        let mut reports = Vec::new();
         for c in ms {
             if let Some(p) = c.value.as_ref().and_then(point) {
-                match reports.iter_mut().find(|r| r.0 == &*c.article) {
-                    Some(r) => r.2 = r.2.max(p),
-                    None => reports.push((&c.article, c.published, p)),
-                }
+                toll::hear(&mut reports, &c.article, c.published, p, c.inferred);
             }
         }
-        let best = crate::stories::toll::agreed(&reports);
+        let best = toll::best(&reports, never_falls);
         return Range { low, best, high };
     }
     let mut counts: Vec<(f64, usize)> = Vec::new();

@@ -78,7 +78,10 @@ pub fn report_in(
         let Some(main) = cs.iter().copied().max_by_key(|c| rank(c)) else {
             continue;
         };
-        let range = stories::toll::toll(cs.iter().flat_map(|c| &c.claims));
+        let never_falls = config
+            .kind(&main.kind)
+            .is_some_and(|k| k.never_falls(main.measure.as_deref()));
+        let range = stories::toll::toll(cs.iter().flat_map(|c| &c.claims), never_falls);
         stories[i].figures.push(StoryFigure {
             kind: main.kind.clone(),
             measure: main.measure.clone(),

@@ -95,6 +95,12 @@ pub struct KindDef {
     /// when no article tells them apart (ages: one per person).
     #[serde(default)]
     pub per_subject: bool,
+    /// Measures whose figure only rises as reports come in (the dead stay
+    /// dead): within a story, the latest reports that write no figure and
+    /// only name or describe some of the dead do not bring the toll below
+    /// what the earlier reports agree on.
+    #[serde(default)]
+    pub never_falls: Vec<String>,
     /// Measure name → trigger words.
     pub measures: BTreeMap<String, Vec<String>>,
 }
@@ -203,6 +209,13 @@ pub struct Kind {
     pub name: String,
     /// Definition.
     pub def: KindDef,
+}
+
+impl Kind {
+    /// Whether `measure`'s figure only rises ([`KindDef::never_falls`]).
+    pub fn never_falls(&self, measure: Option<&str>) -> bool {
+        measure.is_some_and(|m| self.def.never_falls.iter().any(|n| n == m))
+    }
 }
 
 /// The compiled claim rules.
@@ -405,6 +418,18 @@ impl Config {
             }
             if def.measures.is_empty() {
                 return Err(err_at(name, format!("kind `{name}` has no measures")));
+            }
+            if let Some(m) = def
+                .never_falls
+                .iter()
+                .find(|m| !def.measures.contains_key(*m))
+            {
+                return Err(err_at(
+                    name,
+                    format!(
+                        "kind `{name}`: never_falls names `{m}`, which is none of its measures"
+                    ),
+                ));
             }
             for (measure, words) in &def.measures {
                 for w in words {
@@ -809,5 +834,17 @@ mod tests {
         let c = Config::parse(text, "c.yaml").unwrap();
         assert_eq!(c.kinds[0].name, "prisoners_exchanged");
         assert_eq!(c.triggers.len(), 2);
+    }
+
+    #[test]
+    fn never_falls_names_one_of_the_kinds_measures() {
+        let kind =
+            "version: 1\nkinds:\n  tolls:\n    extends: count\n    measures:\n      dead: [dead]\n";
+        let ok = format!("{kind}    never_falls: [dead]\n");
+        let c = Config::parse(&ok, "c.yaml").unwrap();
+        assert_eq!(c.kinds[0].def.never_falls, ["dead"]);
+        let bad = format!("{kind}    never_falls: [died]\n");
+        let e = Config::parse(&bad, "c.yaml").unwrap_err().to_string();
+        assert!(e.contains("never_falls names `died`"), "{e}");
     }
 }

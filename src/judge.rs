@@ -220,10 +220,21 @@ fn superseded(c: &Cluster, refs: &[&ClaimRef], config: &Config, out: &mut Vec<Fi
     if older.is_empty() {
         return;
     }
-    let direction = match (
-        point_of(standing),
-        older.iter().filter_map(|r| point_of(r)).reduce(f64::max),
-    ) {
+    let older_high = older.iter().filter_map(|r| point_of(r)).reduce(f64::max);
+    // The dead stay dead: a day whose reports only name or describe some
+    // of them ("Ruth Calloway, 71, died in the fire") revises nothing.
+    let never_falls = config
+        .kind(&c.kind)
+        .is_some_and(|k| k.never_falls(c.measure.as_deref()));
+    if never_falls
+        && newest.iter().all(|r| r.inferred)
+        && point_of(standing)
+            .zip(older_high)
+            .is_some_and(|(n, o)| n < o)
+    {
+        return;
+    }
+    let direction = match (point_of(standing), older_high) {
         (Some(n), Some(o)) if n < o => " (revised down)",
         _ => "",
     };

@@ -305,6 +305,10 @@ pub struct ClaimRef {
     /// taken from its story (see [`Claim::published_estimate`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_estimate: Option<DateSpan>,
+    /// The claim's figure is read from words, not written (see
+    /// [`Claim::inferred`]); kept for a story's toll, not printed.
+    #[serde(skip)]
+    pub inferred: bool,
 }
 
 /// The span of figures a cluster's sources give.

@@ -18,19 +18,25 @@
 //! - when no report is dated (its order is unknown), the highest figure
 //!   that at least two reports give stands for the latest: one outlet's
 //!   larger figure alone may be a misreading or another event's toll; with
-//!   no figure given twice, the lowest.
+//!   no figure given twice, the lowest;
+//! - for a measure that never falls (`never_falls` in `claims.yaml`: the
+//!   dead), when no report of the latest day writes a figure, only names
+//!   or describes some of the dead ("Luis Fuentes, 29, died at the scene"
+//!   in a follow-up about one victim), `best` does not fall below what
+//!   the earlier reports agree on: such a report tells whom it writes
+//!   about, not the toll. The hurt may die, so the injured figure falls.
 
 use crate::align::point;
 use crate::model::{ClaimRef, Range};
 use chrono::NaiveDate;
 
 /// The toll of one measure from the claims of the story's clusters of that
-/// measure (parts and increments already left out).
-pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>) -> Range {
+/// measure (parts and increments already left out); `never_falls` for a
+/// measure whose figure only rises (see the module's rules).
+pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>, never_falls: bool) -> Range {
     let mut low: Option<f64> = None;
     let mut high: Option<f64> = None;
-    // Each report once: (article, its publication day, its largest figure).
-    let mut reports: Vec<(&str, Option<NaiveDate>, f64)> = Vec::new();
+    let mut reports: Vec<Said> = Vec::new();
     for c in claims {
         let Some(v) = c.value.as_ref() else {
             continue;
@@ -39,16 +45,72 @@ pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>) -> Range {
             low = Some(low.map_or(x, |l| l.min(x)));
             high = Some(high.map_or(x, |h| h.max(x)));
         }
-        let Some(p) = point(v) else {
-            continue;
-        };
-        match reports.iter_mut().find(|r| r.0 == c.article) {
-            Some(r) => r.2 = r.2.max(p),
-            None => reports.push((&c.article, c.published, p)),
+        if let Some(p) = point(v) {
+            hear(&mut reports, &c.article, c.published, p, c.inferred);
         }
     }
-    let best = agreed(&reports);
-    Range { low, best, high }
+    Range {
+        low,
+        best: best(&reports, never_falls),
+        high,
+    }
+}
+
+/// What one report gives for a measure: each report counts once, with
+/// its largest figure.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    /// The article.
+    pub article: &'a str,
+    /// Its publication day.
+    pub day: Option<NaiveDate>,
+    /// Its largest figure.
+    pub figure: f64,
+    /// Whether any of its figures is written as a number (not read from
+    /// people named or described).
+    pub written: bool,
+}
+
+/// Adds one claim's figure to what its report gives.
+pub fn hear<'a>(
+    reports: &mut Vec<Said<'a>>,
+    article: &'a str,
+    day: Option<NaiveDate>,
+    figure: f64,
+    inferred: bool,
+) {
+    match reports.iter_mut().find(|r| r.article == article) {
+        Some(r) => {
+            r.figure = r.figure.max(figure);
+            r.written |= !inferred;
+        }
+        None => reports.push(Said {
+            article,
+            day,
+            figure,
+            written: !inferred,
+        }),
+    }
+}
+
+/// The figure most of the latest reports agree on ([`agreed`]); for a
+/// measure that `never_falls`, not below what the earlier reports agree
+/// on when no report of the latest day writes a figure.
+pub fn best(reports: &[Said], never_falls: bool) -> Option<f64> {
+    let best = agreed(reports);
+    let latest = reports.iter().filter_map(|r| r.day).max();
+    if !never_falls || latest.is_none() || reports.iter().any(|r| r.day == latest && r.written) {
+        return best;
+    }
+    let earlier: Vec<Said> = reports
+        .iter()
+        .filter(|r| r.day != latest)
+        .copied()
+        .collect();
+    match (best, agreed(&earlier)) {
+        (Some(b), Some(e)) => Some(b.max(e)),
+        _ => best,
+    }
 }
 
 /// Of `(figure, reports giving it)`, the figure most reports give, and on
@@ -67,18 +129,18 @@ pub fn most_agreed(counts: &[(f64, usize)]) -> Option<f64> {
         .map(|(v, _)| v)
 }
 
-/// The figure most of the latest reports agree on, from each report's
-/// `(article, publication day, figure)` (see the module's rules).
-pub fn agreed(reports: &[(&str, Option<NaiveDate>, f64)]) -> Option<f64> {
-    let latest = reports.iter().filter_map(|r| r.1).max();
+/// The figure most of the latest reports agree on (see the module's
+/// rules).
+pub fn agreed(reports: &[Said]) -> Option<f64> {
+    let latest = reports.iter().filter_map(|r| r.day).max();
     let mut counts: Vec<(f64, usize)> = Vec::new();
     for r in reports {
-        if latest.is_some() && r.1 != latest {
+        if latest.is_some() && r.day != latest {
             continue;
         }
-        match counts.iter_mut().find(|(v, _)| *v == r.2) {
+        match counts.iter_mut().find(|(v, _)| *v == r.figure) {
             Some(e) => e.1 += 1,
-            None => counts.push((r.2, 1)),
+            None => counts.push((r.figure, 1)),
         }
     }
     if latest.is_some() {
@@ -121,11 +183,12 @@ mod tests {
             date: None,
             date_role: None,
             published_estimate: None,
+            inferred: false,
         }
     }
 
     fn best(claims: &[ClaimRef]) -> Option<f64> {
-        toll(claims).best
+        toll(claims, false).best
     }
 
     #[test]
@@ -138,7 +201,7 @@ mod tests {
             said("d", 24.0, None),
             said("e", 24.0, None),
         ];
-        let r = toll(&claims);
+        let r = toll(&claims, false);
         assert_eq!((r.low, r.best, r.high), (Some(1.0), Some(24.0), Some(24.0)));
     }
 
@@ -184,7 +247,7 @@ mod tests {
             said("c", 3.0, Some("2025-03-01")),
             said("d", 5.0, Some("2025-03-02")),
         ];
-        let r = toll(&claims);
+        let r = toll(&claims, false);
         assert_eq!((r.low, r.best, r.high), (Some(3.0), Some(5.0), Some(5.0)));
         // On the latest day, most reports win; a tie goes to the lower.
         let claims = [
@@ -195,6 +258,40 @@ mod tests {
             said("e", 7.0, Some("2025-03-02")),
         ];
         assert_eq!(best(&claims), Some(5.0));
+    }
+
+    /// `said` of a figure read from words ("Dana Whitfield, 36, died").
+    fn named(article: &str, figure: f64, day: &str) -> ClaimRef {
+        ClaimRef {
+            inferred: true,
+            ..said(article, figure, Some(day))
+        }
+    }
+
+    #[test]
+    fn the_dead_named_in_a_later_report_do_not_lower_the_toll() {
+        // Three dead agreed on Monday; Tuesday's only report names one.
+        let claims = [
+            said("a", 3.0, Some("2025-03-01")),
+            said("b", 3.0, Some("2025-03-01")),
+            named("c", 1.0, "2025-03-02"),
+        ];
+        assert_eq!(toll(&claims, true).best, Some(3.0));
+        // The hurt may die: a measure that may fall takes the latest day.
+        assert_eq!(toll(&claims, false).best, Some(1.0));
+        // A later report that writes its figure is a correction.
+        let claims = [
+            said("a", 3.0, Some("2025-03-01")),
+            said("b", 3.0, Some("2025-03-01")),
+            said("c", 2.0, Some("2025-03-02")),
+        ];
+        assert_eq!(toll(&claims, true).best, Some(2.0));
+        // A later report that names more dead than were counted raises it.
+        let claims = [
+            said("a", 1.0, Some("2025-03-01")),
+            named("c", 2.0, "2025-03-02"),
+        ];
+        assert_eq!(toll(&claims, true).best, Some(2.0));
     }
 
     #[test]
