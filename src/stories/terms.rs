@@ -884,8 +884,9 @@ pub fn blocks(text: &str, out: &mut Vec<(Term, u32)>) {
 }
 
 /// The street that opens `rest` ("S. Pacific Ave. Officers ..." →
-/// "pacific avenue"), lower-cased: capitalised words and numbered streets
-/// ("64th") up to and with a street type, a leading direction dropped.
+/// "pacific"), lower-cased: capitalised words and numbered streets
+/// ("64th") up to a street type, the type and a leading direction
+/// dropped.
 fn block_street(rest: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     let mut typed = false;
@@ -895,21 +896,24 @@ fn block_street(rest: &str) -> Option<String> {
             break;
         }
         let w = street_word(t.text);
-        words.push(w);
         if STREET_TYPES.contains(&w) {
-            typed = true;
+            // The type is left out of the term: "the 10500 block of
+            // Superior" (a follow-up's short form) is the release's
+            // "10500 block of Superior Ave.".
+            typed = !words.is_empty();
             break;
         }
-    }
-    if !typed {
-        // "the 100 block of Broadway": one word, no type.
-        words.truncate(1);
+        words.push(w);
     }
     let compass = |w: &str| {
         matches!(w, "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW") || COMPASS.contains(&w)
     };
     if words.len() > 1 && compass(words[0]) {
         words.remove(0);
+    }
+    if !typed {
+        // "the 100 block of Broadway": one word, no type.
+        words.truncate(1);
     }
     if words.is_empty() || compass(words[0]) {
         return None;
@@ -1146,7 +1150,7 @@ mod tests {
             blocks(text, &mut v);
             v
         };
-        let pacific = term(BLOCK_STREET, "pacific avenue");
+        let pacific = term(BLOCK_STREET, "pacific");
         let a = found(
             "Officers responded to the 5400 block of S. Pacific Ave. Officers found two men.",
         );
@@ -1157,10 +1161,13 @@ mod tests {
             a
         );
         assert_eq!(found("in the 5400 block of Pacific Avenue on Sunday"), a);
+        // A follow-up's short form, with no type, is the same street.
+        assert_eq!(found("shot in the 5400 block of Pacific late Friday"), a);
+        assert_eq!(found("shot in the 5400 block of S. Pacific late Friday"), a);
         // A numbered street, and a street with no type.
         assert_eq!(
             found("the 1900 block of E. 64th St., police said"),
-            vec![(term(BLOCK_STREET, "64th street"), 1900)]
+            vec![(term(BLOCK_STREET, "64th"), 1900)]
         );
         assert_eq!(
             found("the 100 block of Broadway late Friday"),
