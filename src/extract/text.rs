@@ -8,9 +8,6 @@ use crate::config::Config;
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
-    /// The last offset [`LineIndex::line_col`] answered for, its line and
-    /// the characters before it on that line.
-    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -28,11 +25,7 @@ impl<'a> LineIndex<'a> {
         // times the instructions of this (callgrind on the extract bench:
         // 10.4 M -> 3.7 M).
         starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
-        LineIndex {
-            text,
-            starts,
-            last: std::cell::Cell::new((0, 1, 0)),
-        }
+        LineIndex { text, starts }
     }
 
     /// 1-based line and column (in characters) of byte offset `pos`.
@@ -40,21 +33,7 @@ impl<'a> LineIndex<'a> {
         let pos = pos.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= pos);
         let start = self.starts[line - 1];
-        // Claims are asked for near one another, and an ECB+ article is
-        // one long line: the characters are counted on (or back) from the
-        // last offset of the same line rather than from the line start.
-        let (at, at_line, before) = self.last.get();
-        let counted = if at_line == line && at <= pos {
-            self.text.get(at..pos).map(|s| before + s.chars().count())
-        } else if at_line == line {
-            self.text.get(pos..at).map(|s| before - s.chars().count())
-        } else {
-            self.text.get(start..pos).map(|s| s.chars().count())
-        };
-        let Some(col) = counted else {
-            return (line, 1);
-        };
-        self.last.set((pos, line, col));
+        let col = self.text.get(start..pos).map_or(0, |s| s.chars().count());
         (line, col + 1)
     }
 }
@@ -394,25 +373,6 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
-        /// Lines and columns counted on from the last offset asked for
-        /// are those counted from the line start, whatever the order of
-        /// the offsets (in order, back, across lines, inside a character).
-        #[test]
-        fn columns_counted_on_agree_with_counting_from_the_line_start(
-            t in "[\n a\u{e9}\u{2014}]{0,40}",
-            offsets in proptest::collection::vec(0usize..45, 0..12),
-        ) {
-            let idx = LineIndex::new(&t);
-            for pos in offsets {
-                let p = pos.min(t.len());
-                let before = &t.as_bytes()[..p];
-                let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
-                let start = before.iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-                let col = t.get(start..p).map_or(0, |s| s.chars().count()) + 1;
-                proptest::prop_assert_eq!(idx.line_col(pos), (line, col), "{:?} at {}", t, pos);
-            }
-        }
-
         /// The line starts the vectorised search finds are those of a
         /// newline search.
         #[test]
