@@ -904,10 +904,24 @@ mod tests {
 
     #[test]
     fn which_patterns_read_alike_on_a_lower_cased_copy() {
-        for p in [r"\bso far\b", r"(in|of) [a-z.]* (19|20)\d\d", r"o[^f]|[^ ]|[-a-c0-9]"] {
+        for p in [
+            r"\bso far\b",
+            r"(in|of) [a-z.]* (19|20)\d\d",
+            r"o[^f]|[^ ]|[-a-c0-9]",
+        ] {
             assert!(super::folds(p), "{p}");
         }
-        for p in [r"So far", r"[!-a]", r"\W", r"(?i)x", r"[[:alpha:]]", r"[a-z&&b]", r"\x41", r"[]a]", r"caf\u{e9}"] {
+        for p in [
+            r"So far",
+            r"[!-a]",
+            r"\W",
+            r"(?i)x",
+            r"[[:alpha:]]",
+            r"[a-z&&b]",
+            r"\x41",
+            r"[]a]",
+            r"caf\u{e9}",
+        ] {
             assert!(!super::folds(p), "{p}");
         }
         assert!(

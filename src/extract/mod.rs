@@ -767,12 +767,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let v = &self.config.victims;
-            if !*sentence_matches
-                .get_or_insert_with(|| {
-                    let (a, b) = (self.span.0 - self.paragraph, self.span.1 - self.paragraph);
-                    v.is_background_lowered(&self.text[self.span.0..self.span.1], &low[a..b])
-                })
-            {
+            if !*sentence_matches.get_or_insert_with(|| {
+                let (a, b) = (self.span.0 - self.paragraph, self.span.1 - self.paragraph);
+                v.is_background_lowered(&self.text[self.span.0..self.span.1], &low[a..b])
+            }) {
                 return;
             }
             let low = (low, self.paragraph);
