@@ -15,29 +15,33 @@ use crate::model::{Claim, Scope};
 /// before it too. Of the clause, only the words near the count are read:
 /// what stands far after it ("killed a girl on Sunday … in a country still
 /// recovering from such a disaster in 2004") says nothing of its event.
+/// `low` is a lower-cased copy of the text from byte `base` on, which holds
+/// the sentence (see [`crate::config::victims::Victims::is_background_lowered`]).
 pub fn is_background(
     text: &str,
     span: (usize, usize),
     start: usize,
     end: usize,
+    (low, base): (&[u8], usize),
     config: &Config,
 ) -> bool {
     let v = &config.victims;
+    let is = |a: usize, b: usize| v.is_background_lowered(&text[a..b], &low[a - base..b - base]);
     let a = clause_start(text, span.0, start);
     let b = clause_end(text, end, span.1).min(words_on(text, end, NEAR));
-    if v.is_background(&text[a..b]) {
+    if is(a, b) {
         return !accused_of(&text[span.0..start], config);
     }
     if a > span.0 && relative(&text[a..start]) {
         // The separator before the relative clause, and the clause it ends.
         let sep = text[..a].char_indices().next_back().map_or(a, |(i, _)| i);
         let p = clause_start(text, span.0, sep);
-        if v.is_background(&text[p..sep]) {
+        if is(p, sep) {
             return true;
         }
     }
     let opening = clause_end(text, span.0, span.1);
-    opening < a && v.is_background(&text[span.0..opening])
+    opening < a && is(span.0, opening)
 }
 
 /// Whether the words just before a count charge someone with it:

@@ -196,7 +196,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
                 });
                 claims.push(c);
             }
-            s.scope(&mut claims[before..]);
+            s.scope(&mut claims[before..], &scratch.low);
             spare_names = s.names.into_inner().unwrap_or_else(|| s.spare_names.take());
         }
         inherit_subjects(&mut claims[first..], &mut lead, config);
@@ -752,7 +752,8 @@ impl<'a> Sentence<'a> {
 
     /// Marks the casualty counts among `claims` that recall another event
     /// or give a running total as background.
-    fn scope(&self, claims: &mut [Claim]) {
+    /// (`low` is the paragraph's lower-cased copy, `Scratch::low`.)
+    fn scope(&self, claims: &mut [Claim], low: &[u8]) {
         // A clause matches only in a sentence that does: one look at the
         // sentence turns most away.
         let mut sentence_matches = None;
@@ -766,12 +767,14 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let v = &self.config.victims;
-            if !*sentence_matches
-                .get_or_insert_with(|| v.is_background(&self.text[self.span.0..self.span.1]))
-            {
+            if !*sentence_matches.get_or_insert_with(|| {
+                let (a, b) = (self.span.0 - self.paragraph, self.span.1 - self.paragraph);
+                v.is_background_lowered(&self.text[self.span.0..self.span.1], &low[a..b])
+            }) {
                 return;
             }
-            if background::is_background(self.text, self.span, c.start, c.end, self.config) {
+            let low = (low, self.paragraph);
+            if background::is_background(self.text, self.span, c.start, c.end, low, self.config) {
                 c.scope = crate::model::Scope::Background;
             }
         }

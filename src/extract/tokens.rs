@@ -58,25 +58,41 @@ pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
         while i < bytes.len() && matches!(bytes[i], b' ' | b'\t'..=b'\r') {
             i += 1;
         }
-        let Some(c) = at(i) else {
+        let Some(&b) = bytes.get(i) else {
             break;
         };
-        let n = c.len_utf8();
-        if c.is_whitespace() {
-            i += n;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Tok {
-                start: i,
-                end: i + n,
-                s: &text[i..i + n],
-            });
-            i += n;
-            continue;
-        }
+        // An ASCII byte is told from its byte: a mark is a token of one
+        // byte, a letter or digit opens a word. Only a byte outside ASCII
+        // is decoded, and read as before.
         let start = i;
-        i += n;
+        if b < 0x80 {
+            i += 1;
+            if !b.is_ascii_alphanumeric() {
+                out.push(Tok {
+                    start,
+                    end: i,
+                    s: &text[start..i],
+                });
+                continue;
+            }
+        } else {
+            let Some(c) = at(i) else {
+                break;
+            };
+            let n = c.len_utf8();
+            i += n;
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(Tok {
+                    start,
+                    end: i,
+                    s: &text[start..i],
+                });
+                continue;
+            }
+        }
         loop {
             // ASCII letters and digits, the bulk of a word, in a tight
             // loop: to `char::is_alphanumeric` they are the only ASCII
@@ -84,18 +100,31 @@ pub fn tokens(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
             }
+            let Some(&d) = bytes.get(i) else {
+                break;
+            };
+            // The byte after the run is no ASCII letter or digit: in ASCII
+            // only `-`, `'` and `.` go on the word, and only before a
+            // letter or digit.
+            if d < 0x80 {
+                if matches!(d, b'-' | b'\'' | b'.') && alnum(at(i + 1)) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             let Some(d) = at(i) else {
                 break;
             };
             let m = d.len_utf8();
-            let inner = matches!(d, '-' | '\'' | '’' | '.') && alnum(at(i + m));
+            let inner = d == '’' && alnum(at(i + m));
             if !(d.is_alphanumeric() || inner) {
                 break;
             }
             i += m;
         }
         // A title or an initial keeps its dot: `Capt.`, `A.`.
-        if at(i) == Some('.') && is_abbreviation(&text[start..i]) {
+        if bytes.get(i) == Some(&b'.') && is_abbreviation(&text[start..i]) {
             i += 1;
         }
         out.push(Tok {
@@ -236,7 +265,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn tokens_as_read_char_by_char(
-            t in "[aZ9 \t\n\u{0b}\u{0c}\r.,'’\u{85}\u{a0}\u{2003}é一-]{0,40}",
+            t in "[aZMr9 \t\n\u{0b}\u{0c}\r.,'’\u{85}\u{a0}\u{2003}é一-]{0,40}",
             cut in 0usize..40,
         ) {
             let to = (0..=cut.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);

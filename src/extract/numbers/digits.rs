@@ -568,12 +568,18 @@ impl Clean {
     /// The value. Whole numbers of up to 15 digits are exact in an `f64`
     /// and are summed directly; the rest go through the std parser.
     fn value(&self) -> Option<f64> {
-        let s = self.as_str();
-        if !s.is_empty() && s.len() <= 15 && s.bytes().all(|c| c.is_ascii_digit()) {
-            let v = s.bytes().fold(0u64, |v, c| v * 10 + u64::from(c - b'0'));
+        // Read on the bytes: most figures are whole, and reading them as a
+        // `str` first checked them as UTF-8 for nothing.
+        let b = if self.spill.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            self.spill.as_bytes()
+        };
+        if !b.is_empty() && b.len() <= 15 && b.iter().all(u8::is_ascii_digit) {
+            let v = b.iter().fold(0u64, |v, &c| v * 10 + u64::from(c - b'0'));
             return Some(v as f64);
         }
-        s.parse().ok()
+        self.as_str().parse().ok()
     }
 }
 
