@@ -165,6 +165,39 @@ pub(super) fn duration(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A word of extent or position after a length (`12 m deep`, `300m
+/// above`), which makes an `m` metres.
+pub(super) fn extent_word(w: &str) -> bool {
+    matches!(
+        w,
+        "across"
+            | "long"
+            | "wide"
+            | "high"
+            | "tall"
+            | "deep"
+            | "away"
+            | "below"
+            | "above"
+            | "underground"
+            | "underwater"
+    )
+}
+
+/// A weekday in the plural (`Sundays`), as its singular unit.
+pub(super) fn weekday_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mondays" => "monday",
+        "tuesdays" => "tuesday",
+        "wednesdays" => "wednesday",
+        "thursdays" => "thursday",
+        "fridays" => "friday",
+        "saturdays" => "saturday",
+        "sundays" => "sunday",
+        _ => return None,
+    })
+}
+
 /// Unit abbreviations and singular measure words taken as the unit even
 /// though they are not plural nouns.
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
