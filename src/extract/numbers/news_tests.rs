@@ -82,6 +82,31 @@ fn a_figure_with_a_modifier_shares_the_noun_of_the_next() {
 }
 
 #[test]
+fn one_counts_the_head_of_a_compound() {
+    reads(
+        "The town has one fire station.",
+        &[("one fire station", 1.0, Some("station"))],
+    );
+    reads(
+        "She faces one attempted murder charge.",
+        &[("one attempted murder charge", 1.0, Some("charge"))],
+    );
+    reads(
+        "He has held one title belt since May.",
+        &[("one title belt", 1.0, Some("belt"))],
+    );
+    // A verb in the past or an adverb after the noun is no head.
+    reads(
+        "They are one game back in the race.",
+        &[("one game", 1.0, Some("game"))],
+    );
+    reads(
+        "Only one ship sank there.",
+        &[("one ship", 1.0, Some("ship"))],
+    );
+}
+
+#[test]
 fn runs_batted_in_are_counted_in_the_singular() {
     reads(
         "He ended the year with 29 homers and 104 RBI.",

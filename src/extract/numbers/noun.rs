@@ -19,10 +19,65 @@ impl Scan<'_> {
             self.modified_noun(e, val)
                 .or_else(|| self.shared_modified_noun(e, val))
         });
-        found.map(|(s, ne, u)| match self.compound_head(s, ne, &u, val) {
-            Some((he, hu)) => (s, he, hu),
-            None => (s, ne, u),
+        found.map(|(s, ne, u)| {
+            let head = if val == 1.0 {
+                self.singular_head(ne, &u)
+            } else {
+                self.compound_head(s, ne, &u, val)
+            };
+            match head {
+                Some((he, hu)) => (s, he, hu),
+                None => (s, ne, u),
+            }
         })
+    }
+
+    /// `one attempted murder charge later`, `one major heavyweight belt
+    /// since`, `one fire station in`: after `one` the noun found (ending at
+    /// `ne`, unit `u`) modifies a singular noun right after it, which is
+    /// the head counted, where a preposition, a determiner, a form of `be`
+    /// or a word of time closes the phrase. A verb in the past (`shot`,
+    /// `died`) or an adverb (`back`, `away`) is no head.
+    fn singular_head(&self, ne: usize, u: &str) -> Option<(usize, String)> {
+        if !u.bytes().all(|c| c.is_ascii_lowercase())
+            || nounwords::duration(u).is_some()
+            || nounwords::measure_unit(u).is_some()
+            || matches!(u, "time" | "people")
+            || nounwords::is_person_noun(u)
+        {
+            return None;
+        }
+        let z = self.next(ne).filter(|z| {
+            z.k == K::Word
+                && z.s == ne + 1
+                && self.byte(z.s).is_ascii_lowercase()
+                && self.boundary(z.e)
+                && matches!(self.byte(z.e), b' ' | b'.' | b',' | b';' | b':' | b')')
+        })?;
+        let wz = self.w(Some(z));
+        if wz.len() < 3
+            || !wz.bytes().all(|c| c.is_ascii_lowercase())
+            || ["ed", "ing", "ly", "s"].iter().any(|x| wz.ends_with(x))
+            || nounwords::never_noun(&wz)
+            || nounwords::not_a_head(&wz)
+            || words::num_word(&wz).is_some()
+            || nounwords::duration(&wz).is_some()
+            || nounwords::measure_unit(&wz).is_some()
+            || nounwords::is_person_noun(&wz)
+        {
+            return None;
+        }
+        // The end of a sentence or clause closes the phrase too.
+        if matches!(self.byte(z.e), b'.' | b',' | b';' | b':' | b')') {
+            return Some((z.e, wz.to_string()));
+        }
+        let after = self
+            .next(z.e)
+            .filter(|y| y.k == K::Word && y.s == z.e + 1)?;
+        let wa = self.w(Some(after));
+        let closes = (nounwords::never_noun(&wa) && !matches!(&*wa, "dead" | "more" | "less"))
+            || nounwords::closes_after_head(&wa);
+        closes.then(|| (z.e, wz.to_string()))
     }
 
     /// `two police officers`, `nine rules violations`, `five women's
