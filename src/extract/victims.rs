@@ -2942,6 +2942,14 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_counted_are_no_toll() {
+        // `two Sundays ago` counts days: the one hurt is the subject.
+        assert!(one("The keeper was injured two Sundays ago.")
+            .iter()
+            .all(|&(_, v)| v != 2.0));
+    }
+
+    #[test]
     fn those_died_along_with_died_too() {
         assert_eq!(
             one("Ana Reyes, 36, died along with her son Leo and her daughter Ivy."),

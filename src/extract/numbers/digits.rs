@@ -416,8 +416,24 @@ impl Scan<'_> {
         let Some(x) = self.next(k).filter(|x| x.k == K::Word && x.s == k + 1) else {
             return false;
         };
+        let w = self.w(Some(x));
+        // `300m above the harbour`, `falling 60m from a ridge`: a length
+        // by the words of extent or a place it is measured from (money is
+        // `from 50m` or `from a year earlier`).
+        if nounwords::extent_word(&w) {
+            return true;
+        }
+        if &*w == "from" {
+            let place = self
+                .next(x.e)
+                .filter(|y| y.s == x.e + 1 && matches!(&*self.w(Some(*y)), "a" | "the"));
+            let noun = place
+                .and_then(|y| self.next(y.e))
+                .filter(|z| z.k == K::Word);
+            return noun.is_some_and(|z| nounwords::duration(&self.w(Some(z))).is_none());
+        }
         matches!(
-            &*self.w(Some(x)),
+            &*w,
             "freestyle"
                 | "backstroke"
                 | "breaststroke"

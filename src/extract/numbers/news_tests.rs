@@ -42,6 +42,82 @@ fn a_glued_m_after_a_race_figure_is_metres() {
 }
 
 #[test]
+fn a_glued_m_before_an_extent_or_a_place_is_metres() {
+    reads(
+        "The beacon stands 300m above the bay.",
+        &[("300m", 300.0, Some("m"))],
+    );
+    reads(
+        "The hiker slid about 60m from a ledge.",
+        &[("about 60m", 60.0, Some("m"))],
+    );
+    // Money measured from a time, or from another figure, stays millions.
+    reads(
+        "Sales were up 60m from a year earlier.",
+        &[("60m", 60e6, None)],
+    );
+}
+
+#[test]
+fn a_figure_with_a_modifier_shares_the_noun_of_the_next() {
+    reads(
+        "The park holds 1,200 oak and 300 pine trees.",
+        &[
+            ("1,200", 1200.0, Some("tree")),
+            ("300 pine trees", 300.0, Some("tree")),
+        ],
+    );
+    reads(
+        "She faces three state or two federal charges.",
+        &[
+            ("three", 3.0, Some("charge")),
+            ("two federal charges", 2.0, Some("charge")),
+        ],
+    );
+    // A verb after the first figure passes nothing on.
+    reads(
+        "Five resigned and two senior aides left.",
+        &[("Five", 5.0, None), ("two senior aides", 2.0, Some("aide"))],
+    );
+}
+
+#[test]
+fn one_counts_the_head_of_a_compound() {
+    reads(
+        "The town has one fire station.",
+        &[("one fire station", 1.0, Some("station"))],
+    );
+    reads(
+        "She faces one attempted murder charge.",
+        &[("one attempted murder charge", 1.0, Some("charge"))],
+    );
+    reads(
+        "He has held one title belt since May.",
+        &[("one title belt", 1.0, Some("belt"))],
+    );
+    // A verb in the past or an adverb after the noun is no head.
+    reads(
+        "They are one game back in the race.",
+        &[("one game", 1.0, Some("game"))],
+    );
+    reads(
+        "Only one ship sank there.",
+        &[("one ship", 1.0, Some("ship"))],
+    );
+}
+
+#[test]
+fn runs_batted_in_are_counted_in_the_singular() {
+    reads(
+        "He ended the year with 29 homers and 104 RBI.",
+        &[
+            ("29 homers", 29.0, Some("homer")),
+            ("104 RBI", 104.0, Some("rbi")),
+        ],
+    );
+}
+
+#[test]
 fn a_figure_after_a_model_line_in_capitals_is_a_name() {
     assert!(read("The notebook ships with GT 640M graphics.").is_empty());
     assert!(read("It pairs an RTX 3060M chip with 16GB.").len() == 1);

@@ -17,11 +17,67 @@ impl Scan<'_> {
                 return Some((e, e, "__age".into()));
             }
             self.modified_noun(e, val)
+                .or_else(|| self.shared_modified_noun(e, val))
         });
-        found.map(|(s, ne, u)| match self.compound_head(s, ne, &u, val) {
-            Some((he, hu)) => (s, he, hu),
-            None => (s, ne, u),
+        found.map(|(s, ne, u)| {
+            let head = if val == 1.0 {
+                self.singular_head(ne, &u)
+            } else {
+                self.compound_head(s, ne, &u, val)
+            };
+            match head {
+                Some((he, hu)) => (s, he, hu),
+                None => (s, ne, u),
+            }
         })
+    }
+
+    /// `one attempted murder charge later`, `one major heavyweight belt
+    /// since`, `one fire station in`: after `one` the noun found (ending at
+    /// `ne`, unit `u`) modifies a singular noun right after it, which is
+    /// the head counted, where a preposition, a determiner, a form of `be`
+    /// or a word of time closes the phrase. A verb in the past (`shot`,
+    /// `died`) or an adverb (`back`, `away`) is no head.
+    fn singular_head(&self, ne: usize, u: &str) -> Option<(usize, String)> {
+        if !u.bytes().all(|c| c.is_ascii_lowercase())
+            || nounwords::duration(u).is_some()
+            || nounwords::measure_unit(u).is_some()
+            || matches!(u, "time" | "people")
+            || nounwords::is_person_noun(u)
+        {
+            return None;
+        }
+        let z = self.next(ne).filter(|z| {
+            z.k == K::Word
+                && z.s == ne + 1
+                && self.byte(z.s).is_ascii_lowercase()
+                && self.boundary(z.e)
+                && matches!(self.byte(z.e), b' ' | b'.' | b',' | b';' | b':' | b')')
+        })?;
+        let wz = self.w(Some(z));
+        if wz.len() < 3
+            || !wz.bytes().all(|c| c.is_ascii_lowercase())
+            || ["ed", "ing", "ly", "s"].iter().any(|x| wz.ends_with(x))
+            || nounwords::never_noun(&wz)
+            || nounwords::not_a_head(&wz)
+            || words::num_word(&wz).is_some()
+            || nounwords::duration(&wz).is_some()
+            || nounwords::measure_unit(&wz).is_some()
+            || nounwords::is_person_noun(&wz)
+        {
+            return None;
+        }
+        // The end of a sentence or clause closes the phrase too.
+        if matches!(self.byte(z.e), b'.' | b',' | b';' | b':' | b')') {
+            return Some((z.e, wz.to_string()));
+        }
+        let after = self
+            .next(z.e)
+            .filter(|y| y.k == K::Word && y.s == z.e + 1)?;
+        let wa = self.w(Some(after));
+        let closes = (nounwords::never_noun(&wa) && !matches!(&*wa, "dead" | "more" | "less"))
+            || nounwords::closes_after_head(&wa);
+        closes.then(|| (z.e, wz.to_string()))
     }
 
     /// `two police officers`, `nine rules violations`, `five women's
@@ -190,6 +246,40 @@ impl Scan<'_> {
             }
         }
         None
+    }
+
+    /// `1,200 oak and 300 pine trees`, `three state or two federal
+    /// charges`: a figure with a modifier alone, joined by `and` or `or` to
+    /// a figure with a modifier and a plural noun, counts that noun too.
+    /// The span stops short of the second figure, a match of its own.
+    fn shared_modified_noun(&self, e: usize, val: f64) -> Option<(usize, usize, String)> {
+        let word_at = |p: usize| {
+            self.next(p)
+                .filter(|y| y.k == K::Word && y.s == p + 1 && self.byte(y.s).is_ascii_lowercase())
+        };
+        let m = word_at(e).filter(|m| self.boundary(m.e) && self.byte(m.e) == b' ')?;
+        let w = self.w(Some(m));
+        if nounwords::never_noun(&w)
+            || words::num_word(&w).is_some()
+            || plural_like(&w)
+            || nounwords::duration(&w).is_some()
+            || nounwords::measure_unit(&w).is_some()
+            || w.len() < 3
+            || ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x))
+        {
+            return None;
+        }
+        let c = word_at(m.e).filter(|c| matches!(self.w(Some(*c)).as_str(), "and" | "or"))?;
+        let z = self.next(c.e).filter(|z| z.s == c.e + 1)?;
+        let ze = match z.k {
+            K::Num => z.e,
+            K::Word if words::num_word(&self.w(Some(z))).is_some() => self.word_core(z.s)?.e,
+            _ => return None,
+        };
+        match self.modified_noun(ze, val)? {
+            (s, _, u) if s == ze + 1 => Some((e, e, u)),
+            _ => None,
+        }
     }
 
     /// The noun of a second figure `z` (digits or a number word) that the
@@ -504,6 +594,13 @@ impl Scan<'_> {
         }
         if nounwords::is_person_noun(&w) {
             return Some((x.s, x.e, person_unit(&w)));
+        }
+        // `two Sundays ago`, `on three Fridays`: a weekday in the plural
+        // is counted (capital and all), never a name after the figure.
+        if capital {
+            if let Some(d) = nounwords::weekday_plural(&w) {
+                return Some((x.s, x.e, d.to_string()));
+            }
         }
         if let Some((ue, u)) = self.area_unit(x, &w) {
             return Some((x.s, ue, u));
@@ -841,9 +938,9 @@ impl Scan<'_> {
             let e = x.e + if self.byte(x.e) == b'\'' { 2 } else { 4 };
             return Some((raw.to_ascii_lowercase(), e));
         }
-        // `58-3 (51 KO)`: a boxing line writes its knockouts in the
-        // singular.
-        (raw == "KO").then(|| ("ko".into(), x.e))
+        // `58-3 (51 KO)`, `121 RBI`: a boxing or batting line writes its
+        // knockouts and runs batted in in the singular.
+        matches!(raw, "KO" | "TKO" | "RBI").then(|| (raw.to_ascii_lowercase(), x.e))
     }
 }
 
@@ -1058,22 +1155,7 @@ impl Scan<'_> {
             return self.byte(e + 1) == b's' && self.boundary(e + 2);
         }
         self.next(e).is_some_and(|y| {
-            y.k == K::Word
-                && y.s == e + 1
-                && matches!(
-                    &*self.w(Some(y)),
-                    "across"
-                        | "long"
-                        | "wide"
-                        | "high"
-                        | "tall"
-                        | "deep"
-                        | "away"
-                        | "below"
-                        | "above"
-                        | "underground"
-                        | "underwater"
-                )
+            y.k == K::Word && y.s == e + 1 && nounwords::extent_word(&self.w(Some(y)))
         })
     }
 

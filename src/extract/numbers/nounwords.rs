@@ -165,6 +165,219 @@ pub(super) fn duration(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A word of extent or position after a length (`12 m deep`, `300m
+/// above`), which makes an `m` metres.
+pub(super) fn extent_word(w: &str) -> bool {
+    matches!(
+        w,
+        "across"
+            | "long"
+            | "wide"
+            | "high"
+            | "tall"
+            | "deep"
+            | "away"
+            | "below"
+            | "above"
+            | "underground"
+            | "underwater"
+    )
+}
+
+/// Words after a singular noun that are no head of it: verbs in the
+/// past that do not end in `-ed` and adverbs (`one man shot`, `one game
+/// back`, `one step away`).
+pub(super) fn not_a_head(w: &str) -> bool {
+    matches!(
+        w,
+        "shot"
+            | "hit"
+            | "cut"
+            | "set"
+            | "put"
+            | "beat"
+            | "struck"
+            | "fell"
+            | "ran"
+            | "won"
+            | "lost"
+            | "left"
+            | "led"
+            | "got"
+            | "took"
+            | "made"
+            | "saw"
+            | "told"
+            | "paid"
+            | "held"
+            | "kept"
+            | "sold"
+            | "built"
+            | "sent"
+            | "spent"
+            | "met"
+            | "gave"
+            | "came"
+            | "went"
+            | "broke"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "threw"
+            | "wrote"
+            | "rose"
+            | "stole"
+            | "fought"
+            | "bought"
+            | "brought"
+            | "caught"
+            | "thought"
+            | "began"
+            | "became"
+            | "stood"
+            | "sat"
+            | "let"
+            | "felt"
+            | "found"
+            | "heard"
+            | "meant"
+            | "read"
+            | "drew"
+            | "wore"
+            | "tore"
+            | "hung"
+            | "fled"
+            | "slid"
+            | "spun"
+            | "swam"
+            | "woke"
+            | "sank"
+            | "blew"
+            | "sang"
+            | "rang"
+            | "shook"
+            | "froze"
+            | "chose"
+            | "spoke"
+            | "bit"
+            | "hid"
+            | "lit"
+            | "fed"
+            | "bled"
+            | "dug"
+            | "stuck"
+            | "swung"
+            | "wept"
+            | "slept"
+            | "crept"
+            | "dealt"
+            | "lent"
+            | "bent"
+            | "leapt"
+            | "sped"
+            | "sought"
+            | "forgot"
+            | "arose"
+            | "bore"
+            | "wound"
+            | "bound"
+            | "overcame"
+            | "withdrew"
+            | "undertook"
+            | "upheld"
+            | "oversaw"
+            | "ate"
+            | "drank"
+            | "rode"
+            | "shone"
+            | "sprang"
+            | "stung"
+            | "swore"
+            | "quit"
+            | "shut"
+            | "spread"
+            | "split"
+            | "burst"
+            | "cast"
+            | "cost"
+            | "bet"
+            | "away"
+            | "back"
+            | "ahead"
+            | "apiece"
+            | "each"
+            | "again"
+            | "alone"
+            | "too"
+            | "also"
+            | "only"
+            | "instead"
+            | "either"
+            | "even"
+            | "still"
+            | "just"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "there"
+            | "here"
+            | "now"
+            | "then"
+            | "yet"
+            | "not"
+            | "never"
+            | "once"
+            | "home"
+            | "abroad"
+            | "long"
+            | "short"
+            | "high"
+            | "low"
+            | "behind"
+            | "together"
+            | "enough"
+    )
+}
+
+/// Words that close a noun phrase after its head (`one murder charge
+/// later`, `one title belt since`).
+pub(super) fn closes_after_head(w: &str) -> bool {
+    matches!(
+        w,
+        "since"
+            | "later"
+            | "last"
+            | "next"
+            | "this"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
+            | "downtown"
+            | "during"
+            | "against"
+            | "between"
+            | "through"
+            | "near"
+            | "until"
+    )
+}
+
+/// A weekday in the plural (`Sundays`), as its singular unit.
+pub(super) fn weekday_plural(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mondays" => "monday",
+        "tuesdays" => "tuesday",
+        "wednesdays" => "wednesday",
+        "thursdays" => "thursday",
+        "fridays" => "friday",
+        "saturdays" => "saturday",
+        "sundays" => "sunday",
+        _ => return None,
+    })
+}
+
 /// Unit abbreviations and singular measure words taken as the unit even
 /// though they are not plural nouns.
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {

@@ -1973,3 +1973,25 @@ fn a_pair_of_ages_after_people_is_two_ages() {
         "{t}"
     );
 }
+
+#[test]
+fn weekdays_in_the_plural_are_counted() {
+    check(
+        "The striker was hurt two Sundays ago.",
+        "two Sundays",
+        Some(2.0),
+        Some(2.0),
+        Some("sunday"),
+    );
+    check(
+        "Shares fell on three Fridays running.",
+        "three Fridays",
+        Some(3.0),
+        Some(3.0),
+        Some("friday"),
+    );
+    // A single weekday after a figure is still no noun of it.
+    assert!(counts("The team won 3 Sunday.")
+        .iter()
+        .all(|m| m.unit.as_deref() != Some("sunday")));
+}
