@@ -828,6 +828,7 @@ fn dead_one_by_one(
             w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
         }) || text[c.end..]
             .strip_prefix(", ")
+            .or_else(|| text[c.end..].strip_prefix(' '))
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     };
     let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
@@ -1317,6 +1318,24 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
             surname = run.last().map(|w| w.trim_end_matches(','));
         }
     }
+    if surname.is_none() && after_noun == words.len() && after_noun > 0 {
+        // "his co-worker Luis Fuentes": a name right after the noun.
+        let rest = text[end..].strip_prefix(' ').unwrap_or("");
+        let mut run: Vec<&str> = Vec::new();
+        for w in rest.split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';']);
+            if !capital(&bare) {
+                break;
+            }
+            run.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        if run.len() >= 2 {
+            surname = run.last().copied();
+        }
+    }
     let named = surname.is_some();
     keys.extend(surname.map(str::to_lowercase));
     (!keys.is_empty()).then_some((keys, named))
@@ -1441,7 +1460,9 @@ const PARTICIPLES: &[&str] = &[
 
 /// Verbs in the past that do not end in "-ed": "made it out and was
 /// treated", "fled and was shot".
-const PAST: &[&str] = &["made", "ran", "fled", "got", "went", "came", "escaped"];
+const PAST: &[&str] = &[
+    "made", "ran", "fled", "got", "went", "came", "escaped", "found",
+];
 
 /// Words of direction between a preposition and a place: "in east
 /// London", "in northeast Philadelphia".
@@ -2117,15 +2138,23 @@ impl Reader<'_, '_> {
 
     /// "escaped through a window and" ending at the "and" at token `and`:
     /// a verb in the past ("-ed", or one of [`PAST`]) right after people
-    /// (past "had" or "were"), up to eight words back with no comma nor
+    /// (past "had" or "were"), up to eight words back (five more before a
+    /// "with" phrase) with no comma nor
     /// other victims phrase between. Where the verb (and its auxiliaries)
     /// start.
     fn coordinated_back(&self, and: usize) -> Option<usize> {
-        let from = and.saturating_sub(8);
-        for v in (from.max(1)..and).rev() {
+        let mut from = and.saturating_sub(8).max(1);
+        let mut v = and;
+        while v > from {
+            v -= 1;
             let t = &self.toks[v];
             if !t.is_word() {
                 return None;
+            }
+            // "was found inside the home with a self-inflicted gunshot
+            // wound and": a "with" phrase stepped over, five words more.
+            if t.is("with") {
+                from = from.min(v.saturating_sub(5).max(1));
             }
             // "The other was hit in the leg and was expected to recover":
             // another phrase of the same person, in the passive, where it
@@ -4460,6 +4489,24 @@ mod tests {
         assert_eq!(
             one("The fire killed his sons Tom, Ben and Sam."),
             [("killed", 3.0)]
+        );
+    }
+
+    #[test]
+    fn the_dead_named_right_after_their_noun_add_up() {
+        let t = "Ruth Ann Kell, 61, died Friday of burns from the mill fire, which also \
+                 took the life of her neighbor Omar Haddad.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
+    }
+
+    #[test]
+    fn a_killer_found_with_a_self_inflicted_wound_and_pronounced_dead() {
+        let t = "The gunman, her former boyfriend, 33, was found in a shed with a \
+                 self-inflicted gunshot wound and was pronounced dead at the scene.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        assert_eq!(
+            one("The man was found and was pronounced dead."),
+            [("killed", 1.0)]
         );
     }
 }
