@@ -91,6 +91,10 @@ pub struct VictimsDef {
     /// place of what happened nor a claim's subject.
     #[serde(default)]
     pub carried: Option<Vec<String>>,
+    /// Verbs of staying somewhere (`remained`, `stayed`): the hurt
+    /// "remained at <name> in fair condition", where the name is no victim.
+    #[serde(default)]
+    pub stayed: Option<Vec<String>>,
     /// Classes of nouns that tell what someone was in an incident
     /// (`[driver, motorist]`, `[firefighter]`): hurt people told by nouns
     /// of different classes are different people.
@@ -241,6 +245,8 @@ pub struct Victims {
     pub hospital_after: Words,
     /// Lower-case verbs that carry the hurt somewhere.
     pub carried: Words,
+    /// Lower-case verbs of staying somewhere.
+    pub stayed: Words,
     /// The class of each noun of a role.
     pub roles: Roles,
     /// The sex of each noun of one sex (classes as `roles`).
@@ -676,6 +682,7 @@ impl Victims {
             custody: words(&def.custody, &shipped.custody),
             hospital_after: words(&def.hospital_after, &shipped.hospital_after),
             carried: words(&def.carried, &shipped.carried),
+            stayed: words(&def.stayed, &shipped.stayed),
             roles: Roles::new(pick(&def.roles, &shipped.roles)),
             sexes: Roles::new(pick(&def.sexes, &shipped.sexes)),
             background,

@@ -828,6 +828,7 @@ fn dead_one_by_one(
             w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
         }) || text[c.end..]
             .strip_prefix(", ")
+            .or_else(|| text[c.end..].strip_prefix(' '))
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     };
     let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
@@ -954,10 +955,11 @@ fn hurt_apart(
 /// treated at the scene.": a count told by a pronoun that opens its
 /// sentence (the reader gives one, never of the dead) stands for the
 /// person the sentence before introduces ("a" or "an" and a noun of one
-/// person, of the pronoun's sex or none), when no count of people is read
-/// in that sentence; a sentence that opens with the same pronoun is
-/// stepped over ("She was loading groceries when a man grabbed her purse.
-/// She was taken to a hospital."), back to the paragraph before. Any other such
+/// person, of the pronoun's sex or none, or a name with its age set off:
+/// "Rita Moss, 80,"), when no count of people is read in that sentence; a
+/// sentence that holds the same pronoun is stepped over ("She was loading
+/// groceries when a man grabbed her purse. She was taken to a hospital."),
+/// back to the paragraph before. Any other such
 /// count repeats someone counted (or no one known) and is dropped. The
 /// counts kept, with the antecedent's span: (claim, start, end).
 fn pronoun_antecedents(
@@ -1041,11 +1043,22 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
         if one.is_some() {
             return one;
         }
-        // "She was loading groceries when …": the same pronoun opens the
-        // sentence before; its person is further back.
-        let same = toks
-            .first()
-            .is_some_and(|t| t.s.eq_ignore_ascii_case(&c.text));
+        // "Rita Moss, 80, was crossing …": a name with its age set off.
+        let named = (2..toks.len().saturating_sub(2)).find_map(|k| {
+            let aged = toks[k].s == ","
+                && small_number(toks[k + 1].s).is_some()
+                && toks[k + 2].s == ","
+                && toks[k - 1].is_capital()
+                && toks[k - 2].is_capital();
+            aged.then(|| (toks[k - 2].start, toks[k - 1].end))
+        });
+        if named.is_some() {
+            return named;
+        }
+        // "She was loading groceries when …", "\"He threw me down,\" she
+        // said": the same pronoun opens the sentence before, or is in it;
+        // its person is further back.
+        let same = toks.iter().any(|t| t.s.eq_ignore_ascii_case(&c.text));
         if !same {
             return None;
         }
@@ -1305,6 +1318,24 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
             surname = run.last().map(|w| w.trim_end_matches(','));
         }
     }
+    if surname.is_none() && after_noun == words.len() && after_noun > 0 {
+        // "his co-worker Luis Fuentes": a name right after the noun.
+        let rest = text[end..].strip_prefix(' ').unwrap_or("");
+        let mut run: Vec<&str> = Vec::new();
+        for w in rest.split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';']);
+            if !capital(&bare) {
+                break;
+            }
+            run.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        if run.len() >= 2 {
+            surname = run.last().copied();
+        }
+    }
     let named = surname.is_some();
     keys.extend(surname.map(str::to_lowercase));
     (!keys.is_empty()).then_some((keys, named))
@@ -1429,7 +1460,9 @@ const PARTICIPLES: &[&str] = &[
 
 /// Verbs in the past that do not end in "-ed": "made it out and was
 /// treated", "fled and was shot".
-const PAST: &[&str] = &["made", "ran", "fled", "got", "went", "came", "escaped"];
+const PAST: &[&str] = &[
+    "made", "ran", "fled", "got", "went", "came", "escaped", "found",
+];
 
 /// Words of direction between a preposition and a place: "in east
 /// London", "in northeast Philadelphia".
@@ -1923,6 +1956,17 @@ impl Reader<'_, '_> {
     /// The people before a phrase ending at token `a` (exclusive).
     fn np_back(&self, a: usize) -> Option<Back> {
         let (i, hit) = self.subject_end(a)?;
+        // "A man with a graze wound to the head was treated": a "with"
+        // phrase after the person, tried only where no person ends right
+        // before (this runs for each phrase).
+        self.np_from(i, hit).or_else(|| {
+            let (j, h) = self.subject_end(self.with_back(i)?)?;
+            self.np_from(j, hit || h)
+        })
+    }
+
+    /// The people of [`Reader::np_back`] whose subject ends at token `i`.
+    fn np_from(&self, i: usize, hit: bool) -> Option<Back> {
         // "a neighbour who tried to get into the house suffered burns".
         let i = self.relative_back(i).unwrap_or(i);
         let end = self.skip_appositions_back(i);
@@ -2094,23 +2138,37 @@ impl Reader<'_, '_> {
 
     /// "escaped through a window and" ending at the "and" at token `and`:
     /// a verb in the past ("-ed", or one of [`PAST`]) right after people
-    /// (past "had" or "were"), up to eight words back with no comma nor
+    /// (past "had" or "were"), up to eight words back (five more before a
+    /// "with" phrase) with no comma nor
     /// other victims phrase between. Where the verb (and its auxiliaries)
     /// start.
     fn coordinated_back(&self, and: usize) -> Option<usize> {
-        let from = and.saturating_sub(8);
-        for v in (from.max(1)..and).rev() {
+        let mut from = and.saturating_sub(8).max(1);
+        let mut v = and;
+        while v > from {
+            v -= 1;
             let t = &self.toks[v];
-            if !t.is_word() || self.verbs.iter().any(|x| x.0 <= v && v < x.1) {
+            if !t.is_word() {
                 return None;
             }
+            // "was found inside the home with a self-inflicted gunshot
+            // wound and": a "with" phrase stepped over, five words more.
+            if t.is("with") {
+                from = from.min(v.saturating_sub(5).max(1));
+            }
+            // "The other was hit in the leg and was expected to recover":
+            // another phrase of the same person, in the passive, where it
+            // starts (its person is walked back to from there); not "killed
+            // his girlfriend and then turned the gun on himself".
+            if let Some(x) = self.verbs.iter().find(|x| x.0 <= v && v < x.1) {
+                let passive = x.0 > 0
+                    && (self.toks[x.0].is_any(BE_HAVE) || self.toks[x.0 - 1].is_any(BE_HAVE));
+                return (!x.3 && passive).then_some(x.0);
+            }
             let past = !t.is_capital() && (t.s.ends_with("ed") || t.is_any(PAST));
-            // "had a graze wound … and was treated": "had" with an object
-            // is the verb itself.
-            let had = t.is("had")
-                && self
-                    .tok(v + 1)
-                    .is_some_and(|o| o.is_any(&["a", "an"]) || o.is_any(POSSESSIVES));
+            // "had a graze wound … and was treated", "had cuts to his
+            // face …": "had" with an object is the verb itself.
+            let had = t.is("had") && self.tok(v + 1).is_some_and(|o| self.object(o));
             if !had && (!past || t.is_any(BE_HAVE)) {
                 continue;
             }
@@ -2143,6 +2201,14 @@ impl Reader<'_, '_> {
                     return Some(j);
                 }
             }
+            // "He had cuts to his face and hands, declined transport and
+            // was treated": verbs in a series with commas share the person
+            // before the first.
+            if j > 0 && self.toks[j - 1].s == "," {
+                if let Some(k) = self.coordinated_back(j - 1) {
+                    return Some(k);
+                }
+            }
             // "A girl riding in the back seat survived and": people, then
             // what they were doing, then the verb.
             if let Some(k) = (j.saturating_sub(6).max(1)..j).find(|&k| {
@@ -2155,9 +2221,26 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// Whether `o`, right after "had", opens its object: "a", "an", a
+    /// possessive or a plural noun ("had cuts", "had burns"), never a
+    /// participle ("had fled") nor an adverb ("had always").
+    fn object(&self, o: &Tok) -> bool {
+        o.is_any(&["a", "an"])
+            || o.is_any(POSSESSIVES)
+            || (o.is_word()
+                && !o.is_capital()
+                && o.s.len() > 3
+                && o.s.ends_with('s')
+                && !o.s.ends_with("ss")
+                && !o.s.ends_with("ys")
+                && !o.is_any(STOP)
+                && !o.is_any(AUX))
+    }
+
     /// "transported to the Burn Center" ending at token `i` (exclusive):
-    /// a verb of `carried` and "to", then words only (up to ten): where
-    /// the verb is.
+    /// a verb of `carried` and "to", or one of `stayed` and "at"
+    /// ("remained at Providence Sacred Heart Medical Center"), then words
+    /// only (up to ten): where the verb is.
     fn carried_back(&self, i: usize) -> Option<usize> {
         // Only before a condition ("in serious condition").
         if !self.tok(i).is_some_and(|t| t.is("in")) {
@@ -2167,6 +2250,11 @@ impl Reader<'_, '_> {
             let t = &self.toks[k];
             if !t.is_word() {
                 return None;
+            }
+            // "transported to the burn unit at Bronson": the "at" of a
+            // verb of staying only.
+            if t.is("at") && k + 1 < i && self.v.stayed.has(self.toks[k - 1].s) {
+                return Some(k - 1);
             }
             if t.is("to") {
                 return (k + 1 < i && self.v.carried.has(self.toks[k - 1].s)).then_some(k - 1);
@@ -2221,6 +2309,38 @@ impl Reader<'_, '_> {
         let person = j >= 1 && (self.is_head(j - 1) || self.is_name_word(j - 1));
         let other_phrase = self.verbs.iter().any(|v| v.0 >= j && v.0 < i);
         (person && !other_phrase).then_some(j)
+    }
+
+    /// A "with" phrase (words only, up to ten, no form of "be" nor other
+    /// victims phrase but one that opens with the "with") between a person
+    /// and the phrase at token `i` (exclusive): "a woman with a gunshot
+    /// wound to the lower leg was transported". Where it starts.
+    fn with_back(&self, i: usize) -> Option<usize> {
+        // The cheap test first, on bytes: most phrases have no "with"
+        // before them, and this runs once for each.
+        let from = i.saturating_sub(10);
+        let mut j = i;
+        loop {
+            if j == from {
+                return None;
+            }
+            j -= 1;
+            let b = self.toks[j].s.as_bytes();
+            if b.len() == 4 && b.eq_ignore_ascii_case(b"with") {
+                break;
+            }
+            let word = match b.first() {
+                Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+                _ => self.toks[j].is_word(),
+            };
+            if !word {
+                return None;
+            }
+        }
+        let person = j >= 1 && j + 1 < i && (self.is_head(j - 1) || self.is_name_word(j - 1));
+        let clause = (j + 1..i).any(|k| self.toks[k].is_any(BE_HAVE));
+        let other_phrase = self.verbs.iter().any(|v| v.0 > j && v.0 < i);
+        (person && !clause && !other_phrase).then_some(j)
     }
 
     /// "in a Portland hospital" ending at the comma at token `comma`, after
@@ -2821,6 +2941,13 @@ impl Reader<'_, '_> {
                 self.toks[i].is("other") && self.tok(i + 1).is_some() && self.is_head(i + 1);
             if self.is_head(i) && !other {
                 let plural = self.v.people.has(self.toks[i].s);
+                // "her sons Caleb and Eli": a plural noun after a
+                // possessive counts the names after it.
+                if plural && matches!(det, Det::One) && t.is_any(POSSESSIVES) {
+                    if let Some((e, n)) = self.names_fwd(i + 1) {
+                        return Some((e, e, n));
+                    }
+                }
                 // "a couple", "an elderly couple"; not "a couple of".
                 let pair =
                     self.toks[i].is_any(PAIRS) && self.tok(i + 1).is_none_or(|t| !t.is("of"));
@@ -2840,6 +2967,34 @@ impl Reader<'_, '_> {
             mods += 1;
         }
         None
+    }
+
+    /// Two or more names from token `k` on, joined by commas and "and"
+    /// ("Caleb and Eli", "Ada, Bo and Cy"): where they end and how many.
+    fn names_fwd(&self, k: usize) -> Option<(usize, f64)> {
+        let (mut e, mut n) = (k, 0.0);
+        loop {
+            let s = e;
+            while self.tok(e).is_some() && self.is_name_word(e) {
+                e += 1;
+            }
+            if e == s {
+                return None;
+            }
+            n += 1.0;
+            let mut j = e;
+            if self.tok(j).is_some_and(|t| t.s == ",") {
+                j += 1;
+            }
+            if self.tok(j).is_some_and(|t| t.is("and")) {
+                j += 1;
+            }
+            if j == e || self.tok(j).is_none() || !self.is_name_word(j) {
+                break;
+            }
+            e = j;
+        }
+        (n >= 2.0).then_some((e, n))
     }
 
     /// Past ", 40" (an age), ", Alexandros Grigoropoulos" or "Alice
@@ -4271,5 +4426,95 @@ mod tests {
         let t = "Four occupants were transported to a hospital. One firefighter was \
                  treated at the scene.";
         assert_eq!(largest(t, "injured"), Some(5.0));
+    }
+
+    #[test]
+    fn verbs_in_a_series_with_commas_share_their_person() {
+        let t = "A 30-year-old man who tried to help was punched. He had bruises on his \
+                 arms and neck, refused a ride to the hospital and was treated at the scene.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        assert_eq!(
+            one("A clerk had burns to both hands, called for help and was treated at the scene."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_with_phrase_between_person_and_verb() {
+        assert_eq!(
+            one("A boy with a gunshot wound to the knee was taken to Mercy Hospital."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A 40-year-old man with a cut to the scalp was treated at the scene."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A woman, with bruises to her face, was treated and released."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn where_the_hurt_stayed_and_how_they_were() {
+        assert_eq!(
+            one("Her husband remained at Valley General Medical Center in fair condition."),
+            [("injured", 1.0)]
+        );
+        let t = "A woman was knocked down by a cyclist. She spent Friday night at Mercy \
+                 Hospital.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        // A person named with an age introduces them too; a sentence that
+        // quotes the same pronoun is stepped over.
+        let t = "Rita Moss, 80, was crossing the street when a van hit her.\n\"It came \
+                 out of nowhere,\" she said. She spent the night at Mercy Hospital.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        // Taken somewhere, then the "at" of a place: where they were taken.
+        assert_eq!(
+            one("The boy was taken to the burn unit at Mercy in serious condition."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_one_person_after_and_was() {
+        assert_eq!(
+            one("The second man was hit in the arm and was expected to recover."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A woman was shot in the hand and was released from the hospital."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_names_counts_the_names() {
+        assert_eq!(
+            one("Ana Reyes died along with her daughters Mia and Lola and her son Leo."),
+            [("killed", 4.0)]
+        );
+        assert_eq!(
+            one("The fire killed his sons Tom, Ben and Sam."),
+            [("killed", 3.0)]
+        );
+    }
+
+    #[test]
+    fn the_dead_named_right_after_their_noun_add_up() {
+        let t = "Ruth Ann Kell, 61, died Friday of burns from the mill fire, which also \
+                 took the life of her neighbor Omar Haddad.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
+    }
+
+    #[test]
+    fn a_killer_found_with_a_self_inflicted_wound_and_pronounced_dead() {
+        let t = "The gunman, her former boyfriend, 33, was found in a shed with a \
+                 self-inflicted gunshot wound and was pronounced dead at the scene.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        assert_eq!(
+            one("The man was found and was pronounced dead."),
+            [("killed", 1.0)]
+        );
     }
 }
