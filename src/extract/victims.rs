@@ -2486,6 +2486,8 @@ impl Reader<'_, '_> {
         let mut first = true;
         // The count of the item at `start`, and whether a comma follows it.
         let (mut last, mut comma_after) = (total, false);
+        // Whether every item after the one read so far is a name.
+        let mut names_only = self.is_name_word(start);
         loop {
             let j = start;
             let (next_end, is_and) = if j >= 1 && self.toks[j - 1].is("and") {
@@ -2538,7 +2540,18 @@ impl Reader<'_, '_> {
                         && comma_after
                         && ((self.toks[start].is_any(&["a", "an"]) && definite)
                             || (owned && self.is_name_word(start)));
-                    total += if apposition { n - last } else { n };
+                    // "Two other workers, Dale Marsh, 58, and Cody Riha,
+                    // 23,": the names set off after a count are who they
+                    // are, and count no one new.
+                    let named = !is_and && names_only && n >= 2.0 && total <= n;
+                    total += if named {
+                        n - total
+                    } else if apposition {
+                        n - last
+                    } else {
+                        n
+                    };
+                    names_only &= self.is_name_word(s);
                     comma_after = self.toks[next_end].s == ",";
                     (start, last) = (s, n);
                     first = false;
@@ -3181,6 +3194,17 @@ mod tests {
             one("It killed a woman, a spokesman said."),
             [("killed", 1.0)]
         );
+        // Names set off after a count say who they are.
+        assert_eq!(
+            one("Two other workers, Ada Brook, 58, and Tom Reyes, 23, were in critical condition."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("Two men, Ada Brook and Tom Reyes, were killed."),
+            [("killed", 2.0)]
+        );
+        // ... but a name after "and" is one more.
+        assert_eq!(one("Two men and Tom Reyes were killed."), [("killed", 3.0)]);
     }
 
     #[test]
