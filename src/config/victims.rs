@@ -487,6 +487,26 @@ impl Victims {
                     .filter(|w| !w.is_empty()),
             )
         };
+        // A list of phrases found anywhere, case-blind (`key` names it in
+        // an error).
+        let phrase_set = |a: &Option<Vec<String>>,
+                          b: &Option<Vec<String>>,
+                          key: &str|
+         -> Result<aho_corasick::AhoCorasick, Problem> {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(
+                    pick(a, b)
+                        .into_iter()
+                        .flatten()
+                        .map(|w| w.trim())
+                        .filter(|w| !w.is_empty()),
+                )
+                .map_err(|e| Problem {
+                    near: key.into(),
+                    message: format!("victims {key} phrases: {e}"),
+                })
+        };
         let mut patterns = Vec::new();
         let mut phrases = Vec::new();
         for (table, zero) in [
@@ -646,32 +666,8 @@ impl Victims {
             titles: words(&def.titles, &shipped.titles),
             family: words(&def.family, &shipped.family),
             crowd: words(&def.crowd, &shipped.crowd),
-            hypothetical: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(
-                    pick(&def.hypothetical, &shipped.hypothetical)
-                        .into_iter()
-                        .flatten()
-                        .map(|w| w.trim())
-                        .filter(|w| !w.is_empty()),
-                )
-                .map_err(|e| Problem {
-                    near: "hypothetical".into(),
-                    message: format!("victims hypothetical phrases: {e}"),
-                })?,
-            sport: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(
-                    pick(&def.sport, &shipped.sport)
-                        .into_iter()
-                        .flatten()
-                        .map(|w| w.trim())
-                        .filter(|w| !w.is_empty()),
-                )
-                .map_err(|e| Problem {
-                    near: "sport".into(),
-                    message: format!("victims sport phrases: {e}"),
-                })?,
+            hypothetical: phrase_set(&def.hypothetical, &shipped.hypothetical, "hypothetical")?,
+            sport: phrase_set(&def.sport, &shipped.sport, "sport")?,
             accused: words(&def.accused, &shipped.accused),
             ranked: words(&def.ranked, &shipped.ranked),
             apart: words(&def.apart, &shipped.apart),

@@ -2544,12 +2544,12 @@ impl Reader<'_, '_> {
                     // 23,": the names set off after a count are who they
                     // are, and count no one new.
                     let named = !is_and && names_only && n >= 2.0 && total <= n;
-                    total += if named {
-                        n - total
-                    } else if apposition {
-                        n - last
-                    } else {
+                    total = if named {
                         n
+                    } else if apposition {
+                        total + n - last
+                    } else {
+                        total + n
                     };
                     names_only &= self.is_name_word(s);
                     comma_after = self.toks[next_end].s == ",";
