@@ -3218,6 +3218,8 @@ mod tests {
             one("There were no reports of injuries or damage."),
             [("injured", 0.0)]
         );
+        assert_eq!(one("Nobody else was hurt."), [("injured", 0.0)]);
+        assert_eq!(one("No one else died."), [("killed", 0.0)]);
         // A negated verb is no count.
         assert_eq!(one("The driver was not injured."), []);
     }
