@@ -138,6 +138,24 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
         return;
     }
     let iv = |r: &ClaimRef| interval(r.value.as_ref().expect("filtered"), r.approx, tolerance);
+    // A moving count (a toll) is what each report gives at most, as for the
+    // story's toll (`stories::toll`): a report that says "both were taken
+    // to hospital" and "the other suffered minor injuries" gives 2, and
+    // its part is no disagreement with another outlet's 2.
+    let most = |r: &ClaimRef| {
+        refs.iter()
+            .filter(|o| o.article == r.article)
+            .filter_map(|o| point_of(o))
+            .reduce(f64::max)
+    };
+    let told: Vec<&ClaimRef> = if c.moves {
+        refs.iter()
+            .copied()
+            .filter(|r| point_of(r).is_none() || point_of(r) >= most(r))
+            .collect()
+    } else {
+        refs.clone()
+    };
     // Figures that cannot all hold: in one dimension a set of intervals
     // shares a point iff the highest lower end is at most the lowest upper
     // end, so one pass per group finds the disagreement (no pairwise scan).
@@ -146,12 +164,12 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
     let mut involved: Vec<&ClaimRef> = Vec::new();
     let mut pair: Option<(&ClaimRef, &ClaimRef)> = None;
     let mut i = 0;
-    while i < refs.len() {
+    while i < told.len() {
         let mut j = i + 1;
-        while j < refs.len() && (!c.moves || refs[j].published == refs[i].published) {
+        while j < told.len() && (!c.moves || told[j].published == told[i].published) {
             j += 1;
         }
-        let group = &refs[i..j];
+        let group = &told[i..j];
         i = j;
         let hi_claim = group.iter().min_by(|a, b| iv(a).1.total_cmp(&iv(b).1));
         let lo_claim = group.iter().max_by(|a, b| iv(a).0.total_cmp(&iv(b).0));
@@ -505,6 +523,31 @@ mod tests {
         ]);
         let types: Vec<&str> = f.iter().map(|f| f.kind.as_str()).collect();
         assert_eq!(types, vec!["superseded"]);
+    }
+
+    #[test]
+    fn a_reports_part_of_its_toll_is_no_conflict() {
+        // The release gives 2 hurt ("both were taken to hospital") and 1 of
+        // them ("the other suffered minor injuries"); the station gives 2.
+        let same = run(&[
+            claim("a", "casualties", "injured", 2.0, "2025-06-17", "people"),
+            claim("a", "casualties", "injured", 1.0, "2025-06-17", "people"),
+            claim("b", "casualties", "injured", 2.0, "2025-06-17", "people"),
+        ]);
+        assert!(same.iter().all(|f| f.kind != "conflict"), "{same:?}");
+        // A report whose largest figure differs still conflicts.
+        let differ = run(&[
+            claim("a", "casualties", "injured", 2.0, "2025-06-17", "people"),
+            claim("a", "casualties", "injured", 1.0, "2025-06-17", "people"),
+            claim("b", "casualties", "injured", 3.0, "2025-06-17", "people"),
+        ]);
+        let c: Vec<&Finding> = differ.iter().filter(|f| f.kind == "conflict").collect();
+        assert_eq!(c.len(), 1, "{differ:?}");
+        assert!(
+            c[0].message.contains("reports 2 people"),
+            "{}",
+            c[0].message
+        );
     }
 
     #[test]
