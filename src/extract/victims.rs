@@ -269,6 +269,14 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
         }
         let got = r.read(a, b, m);
         if got.is_empty() && m == "killed" {
+            // "A man who was stabbed at a party Sunday has died": the
+            // person hit before is the subject of this phrase.
+            if let Some(k) = r.clause_subject(&out, a) {
+                out[k].measure = "killed";
+                continue;
+            }
+        }
+        if got.is_empty() && m == "killed" {
             if let Some(c) = r.pronoun_suicide(a, b) {
                 out.push(c);
                 continue;
@@ -1682,6 +1690,51 @@ impl Reader<'_, '_> {
         let opens = he == 0 || self.toks[he - 1].is("said");
         (after && opens && self.toks[he].is_any(PRONOUNS))
             .then(|| self.count(he, he + 1, "killed", 1.0))
+    }
+
+    /// "A man who was stabbed at an apartment party on Sunday night has
+    /// died", "The man shot Friday died Sunday": the phrase at token `a`
+    /// (after its auxiliaries) is the main verb of people counted as hit
+    /// just before, whose relative clause ("who was stabbed …") or
+    /// participle ("shot Friday") stands between them and it, in words
+    /// only (no comma, no other clause). The index of their count in
+    /// `out`, which then counts the dead: the hit who died are dead.
+    fn clause_subject(&self, out: &[Count], a: usize) -> Option<usize> {
+        let mut i = a;
+        while i > 0 && is_aux(&self.toks[i - 1]) {
+            i -= 1;
+        }
+        let at = self.toks[i].start;
+        let k = out.iter().rposition(|c| c.end <= at)?;
+        let c = &out[k];
+        if c.measure != "killed_or_injured" || c.part || c.earlier || c.value <= 0.0 {
+            return None;
+        }
+        let e = self.toks[..i].iter().rposition(|t| t.end == c.end)? + 1;
+        if e >= i || i - e > 16 {
+            return None;
+        }
+        // The clause opens right after the people: "who was shot", "shot".
+        let verb_in =
+            |from: usize, to: usize| self.verbs.iter().any(|v| v.0 >= from && v.0 < to && !v.3);
+        let opens = if self.toks[e].is("who") {
+            verb_in(e + 1, (e + 4).min(i))
+        } else {
+            verb_in(e, e + 1)
+        };
+        if !opens {
+            return None;
+        }
+        // Words only, and no clause of its own ("and police said", "but").
+        let clause = (e..i).any(|j| {
+            let t = &self.toks[j];
+            !t.is_word()
+                || t.is_any(&[
+                    "but", "said", "says", "while", "when", "as", "which", "that",
+                ])
+                || (t.is("and") && !verb_in(j + 1, (j + 3).min(i)))
+        });
+        (!clause).then_some(k)
     }
 
     /// The people opening the sentence before the first "was" or "were"
@@ -3205,6 +3258,22 @@ mod tests {
         );
         // ... but a name after "and" is one more.
         assert_eq!(one("Two men and Tom Reyes were killed."), [("killed", 3.0)]);
+    }
+
+    #[test]
+    fn the_hit_whose_main_verb_says_they_died_are_dead() {
+        assert_eq!(
+            one("A man who was stabbed at a house party in Elm Park on Saturday night has died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("The woman shot Tuesday died Thursday."),
+            [("killed", 1.0)]
+        );
+        // Another clause between: the verb is not theirs.
+        let mut r = one("A man who was shot and police said a woman died.");
+        r.sort_by(|a, b| a.0.cmp(b.0));
+        assert!(r.contains(&("killed_or_injured", 1.0)), "{r:?}");
     }
 
     #[test]
