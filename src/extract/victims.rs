@@ -1359,7 +1359,9 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
         // "his co-worker Luis Fuentes": a name right after the noun.
         let rest = text[end..].strip_prefix(' ').unwrap_or("");
         let mut run: Vec<&str> = Vec::new();
-        for w in rest.split(' ') {
+        // Split at any white space: a name that ends its paragraph ("…
+        // Luis Fuentes.\nServices …") ends at its stop.
+        for w in rest.split(char::is_whitespace) {
             let bare = w.trim_end_matches([',', '.', ';']);
             if !capital(&bare) {
                 break;
@@ -4194,6 +4196,17 @@ mod tests {
             one("The boy was upgraded to good condition on Monday."),
             [("injured", 1.0)]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_noun_may_end_its_paragraph() {
+        // The second dead is named right after "his neighbour", at the end
+        // of a paragraph: two dead, whatever follows.
+        let a = article(
+            "Walt Ibsen Cray, 70, died Monday from burns suffered in the barn fire, \
+             which also took the life of his neighbour Hugo Lind.\nWalt kept bees for 40 years.",
+        );
+        assert!(a.contains(&claim("killed", 2.0, false)), "{a:?}");
     }
 
     #[test]
