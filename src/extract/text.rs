@@ -246,7 +246,9 @@ pub fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 break;
             }
             let next_is_space = j < end && bytes[j].is_ascii_whitespace();
-            if next_is_space && !(b == b'.' && is_abbreviation(text, s, i)) {
+            if next_is_space
+                && !(b == b'.' && is_abbreviation(text, s, i) && !clock_closes(text, i, j, end))
+            {
                 let mut k = skip_space(bytes, j, end);
                 // A closing quote set off by a space (`stressful. ''`, as
                 // detokenised corpora and some feeds write it) still ends
@@ -321,6 +323,36 @@ fn opens_sentence(text: &str, k: usize, end: usize) -> bool {
         None => false,
     }
 }
+
+/// Whether "a.m." or "p.m." at the full stop `dot` also closes its
+/// sentence: the word after it (from `j`) is one of [`OPENERS`], which no
+/// clock time runs on into ("at 9 p.m. Friday", "7 p.m. ET" go on):
+/// "shortly before 6 a.m. The other man …" is two sentences.
+fn clock_closes(text: &str, dot: usize, j: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if dot < 3
+        || !(b[dot - 3].eq_ignore_ascii_case(&b'a') || b[dot - 3].eq_ignore_ascii_case(&b'p'))
+    {
+        return false;
+    }
+    if !(b[dot - 2] == b'.' && b[dot - 1].eq_ignore_ascii_case(&b'm'))
+        || (dot > 3 && b[dot - 4].is_ascii_alphanumeric())
+    {
+        return false;
+    }
+    let k = skip_space(b, j, end);
+    let w = text[k..end]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    OPENERS.contains(&w)
+}
+
+/// Capital words that open a sentence and never run on from a clock
+/// time: determiners and subject pronouns.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "Its", "We", "I",
+];
 
 /// Whether the full stop at `dot` closes an abbreviation (`Mr.`, `U.S.`)
 /// rather than a sentence.
@@ -437,6 +469,24 @@ mod tests {
                 "The U.S. said 15 died.",
                 "Mr. Smith left!",
                 "Then 2.5 million fled."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_may_close_its_sentence() {
+        let t = "She left the ward at 7 a.m. Her brother drove her home. They met at 9 p.m. Sunday. It opens at 8 a.m. EDT and 10 a.m. Pacific.";
+        let s: Vec<&str> = sentences(t, 0, t.len())
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "She left the ward at 7 a.m.",
+                "Her brother drove her home.",
+                "They met at 9 p.m. Sunday.",
+                "It opens at 8 a.m. EDT and 10 a.m. Pacific."
             ]
         );
     }

@@ -599,6 +599,26 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     };
     let untold = |by_name: bool| (killed - told_dead(by_name) as f64).max(0.0) as usize;
     let (mut untold_named, mut untold_described) = (untold(true), untold(false));
+    // "Darnell Rucker … was shot … and died … Another man was hit in the
+    // arm": one said to be another, after a mention of the dead, is none
+    // of them.
+    let first_dead = mentions
+        .iter()
+        .filter(|m| m.2)
+        .map(|m| claims[m.4].start)
+        .min();
+    let other_than_dead = |members: &[usize]| {
+        members.iter().all(|&i| {
+            let c = &claims[mentions[i].4];
+            let w = text[c.start..c.end].split_whitespace().next().unwrap_or("");
+            let other = w.eq_ignore_ascii_case("another")
+                || text[c.start..c.end]
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|x| x.eq_ignore_ascii_case("other"));
+            other && first_dead.is_some_and(|d| d < c.start)
+        })
+    };
     // Counted by sex (a class of `sexes`, the last slot for none): "The
     // boy was in serious condition … His grandmother, Evelyn Porter, was
     // treated" are two, a described boy being no named grandmother.
@@ -630,7 +650,7 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             if !members.iter().any(|&i| mentions[i].1 == by_name) {
                 continue;
             }
-            if only_hit && *untold > 0 {
+            if only_hit && *untold > 0 && !other_than_dead(&members) {
                 *untold -= 1;
             } else {
                 count[slot] += 1;
@@ -663,6 +683,8 @@ fn inferred_total(like: &Claim, measure: Option<&str>, n: f64) -> Claim {
         total.measure = Some(m.into());
     }
     total.inferred = true;
+    // A total, though `like` be a count of others ("two other people").
+    total.qualifier = None;
     total.value = Some(crate::model::Value {
         low: Some(n),
         high: Some(n),
@@ -1215,13 +1237,28 @@ fn also_hurt(
     story: &dyn Fn(&&Claim) -> bool,
 ) -> Option<(usize, f64)> {
     let value = |c: &Claim| c.value.as_ref().and_then(|v| v.low).unwrap_or(0.0);
+    // "A man shot in the stomach … The two other people hurt were
+    // treated": a count of others hurt (`additional`) is besides them too.
+    let others = |c: &Claim| {
+        c.scope == Scope::Story
+            && c.qualifier.as_deref() == Some("additional")
+            && c.measure.as_deref() == Some("injured")
+            && c.value
+                .as_ref()
+                .and_then(|v| v.low)
+                .is_some_and(|n| n > 0.0)
+            && text[c.start..c.end]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("other"))
+    };
     let (at, c) = claims.iter().enumerate().rev().find(|(_, c)| {
-        story(c)
+        (story(c)
             && c.measure.as_deref() == Some("injured")
             && text[c.end..]
                 .split_whitespace()
                 .take(3)
-                .any(|w| w.eq_ignore_ascii_case("also"))
+                .any(|w| w.eq_ignore_ascii_case("also")))
+            || others(c)
     })?;
     let before = |m: &str| {
         claims
@@ -1330,7 +1367,9 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
         // "his co-worker Luis Fuentes": a name right after the noun.
         let rest = text[end..].strip_prefix(' ').unwrap_or("");
         let mut run: Vec<&str> = Vec::new();
-        for w in rest.split(' ') {
+        // Split at any white space: a name that ends its paragraph ("…
+        // Luis Fuentes.\nServices …") ends at its stop.
+        for w in rest.split(char::is_whitespace) {
             let bare = w.trim_end_matches([',', '.', ';']);
             if !capital(&bare) {
                 break;
@@ -1535,6 +1574,23 @@ const LY_ADJECTIVES: &[&str] = &["elderly", "burly", "lonely", "friendly", "sick
 
 /// Pronouns of one person that may be the subject of a suicide.
 const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Words that open where or when a person was hit, after the phrase of
+/// [`Reader::hit_back`].
+const WHERE_WHEN: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "outside",
+    "inside",
+    "near",
+    "behind",
+    "early",
+    "late",
+    "last",
+    "overnight",
+];
 
 /// Determiners of one person.
 const ONE: &[&str] = &[
@@ -2109,6 +2165,14 @@ impl Reader<'_, '_> {
                 i -= 1;
                 continue;
             }
+            // "A man shot in the parking lot … Monday night has died": a
+            // phrase of people hit right after the person, then where and
+            // when.
+            if let Some(s) = self.hit_back(i) {
+                hit = true;
+                i = s;
+                continue;
+            }
             // "was struck and killed", "was punched and kicked and treated
             // for cuts": other verbs of the same person before "and".
             if let Some(j) = self.participle_back(i) {
@@ -2149,6 +2213,27 @@ impl Reader<'_, '_> {
             break;
         }
         Some((i, hit))
+    }
+
+    /// "A man shot in the parking lot of an apartment complex Monday night
+    /// (has died)", "The clerk stabbed during the night's robbery (remains
+    /// in critical condition)": a phrase of people hit (no form of "be"
+    /// before it) right after a person, then up to 14 words opening with
+    /// one of [`WHERE_WHEN`], no comma nor form of "be", ending at token
+    /// `i` (exclusive). Where the phrase starts.
+    fn hit_back(&self, i: usize) -> Option<usize> {
+        let x = self
+            .verbs
+            .iter()
+            .find(|x| !x.3 && x.2 == "killed_or_injured" && x.1 < i && i <= x.1 + 14 && x.0 > 0)?;
+        let between = x.1..i;
+        let words = between.clone().all(|k| {
+            let t = &self.toks[k];
+            (t.is_word() || t.s.starts_with(['\'', '’'])) && !t.is_any(BE_HAVE)
+        });
+        let person = self.is_head(x.0 - 1) || self.is_name_word(x.0 - 1);
+        let other = self.verbs.iter().any(|v| v.0 >= x.1 && v.0 < i);
+        (words && person && !other && self.toks[x.1].is_any(WHERE_WHEN)).then_some(x.0)
     }
 
     /// "He was taken to a hospital in critical condition", "She had cuts
@@ -2197,8 +2282,19 @@ impl Reader<'_, '_> {
     /// start.
     fn coordinated_back(&self, and: usize) -> Option<usize> {
         let mut from = and.saturating_sub(8).max(1);
+        // "was shot several times in the 2300 block of Avenue F and died":
+        // a passive phrase of the same person may stand four words further
+        // before a death.
+        let died = self
+            .tok(and + 1)
+            .is_some_and(|t| t.is_any(&["died", "later", "eventually"]));
+        let reach = if died {
+            and.saturating_sub(12).max(1)
+        } else {
+            from
+        };
         let mut v = and;
-        while v > from {
+        while v > from.min(reach) {
             v -= 1;
             let t = &self.toks[v];
             if !t.is_word() {
@@ -2217,6 +2313,9 @@ impl Reader<'_, '_> {
                 let passive = x.0 > 0
                     && (self.toks[x.0].is_any(BE_HAVE) || self.toks[x.0 - 1].is_any(BE_HAVE));
                 return (!x.3 && passive).then_some(x.0);
+            }
+            if v < from {
+                continue;
             }
             let past = !t.is_capital() && (t.s.ends_with("ed") || t.is_any(PAST));
             // "had a graze wound … and was treated", "had cuts to his
@@ -4148,6 +4247,73 @@ mod tests {
              He shot Tom Hale in the yard. Deputy Ray Cole was killed outside.",
         );
         assert!(!a.iter().any(|c| c.0 == "injured"), "{a:?}");
+    }
+
+    #[test]
+    fn a_phrase_of_the_hit_between_person_and_verb() {
+        // Where and when the person was hit stand between them and what
+        // befell them.
+        assert_eq!(
+            largest(
+                "A woman stabbed outside a laundromat on Elm Street early Sunday has died.",
+                "killed"
+            ),
+            Some(1.0)
+        );
+        let a = article("A teen shot near a bus stop late Friday remains in critical condition.");
+        assert_eq!(a, [claim("injured", 1.0, false)], "{a:?}");
+        // A change of condition says the person was hurt.
+        assert_eq!(
+            one("The boy was upgraded to good condition on Monday."),
+            [("injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_noun_may_end_its_paragraph() {
+        // The second dead is named right after "his neighbour", at the end
+        // of a paragraph: two dead, whatever follows.
+        let a = article(
+            "Walt Ibsen Cray, 70, died Monday from burns suffered in the barn fire, \
+             which also took the life of his neighbour Hugo Lind.\nWalt kept bees for 40 years.",
+        );
+        assert!(a.contains(&claim("killed", 2.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn a_passive_phrase_further_back_before_a_death() {
+        assert_eq!(
+            largest(
+                "Omar Lisk, 40, was stabbed several times in the 900 block of Hart Street and died hours later.",
+                "killed"
+            ),
+            Some(1.0)
+        );
+    }
+
+    #[test]
+    fn another_after_the_dead_is_one_of_the_hurt() {
+        let a = article(
+            "Nadia Frost, 52, was shot in her kitchen and died at the scene. \
+             Another woman was hit in the shoulder.",
+        );
+        assert!(a.contains(&claim("injured", 1.0, false)), "{a:?}");
+    }
+
+    #[test]
+    fn others_hurt_are_besides_those_hurt_before() {
+        let a = article(
+            "A cyclist shot in the back outside a bakery late Friday was upgraded to fair condition. \
+             The two other people hurt were treated and released.",
+        );
+        assert_eq!(largest_of(&a, "injured"), Some(3.0), "{a:?}");
+    }
+
+    fn largest_of(a: &[(String, f64, bool)], measure: &str) -> Option<f64> {
+        a.iter()
+            .filter(|(m, _, part)| m == measure && !part)
+            .map(|(_, v, _)| *v)
+            .reduce(f64::max)
     }
 
     #[test]
