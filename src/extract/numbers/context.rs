@@ -72,6 +72,21 @@ impl Scan<'_> {
         if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
             return Some(NumberForm::Other);
         }
+        // `in round two`, `Game Seven`, `after stage three`: a number word
+        // after a word that numbers a part names that part, as `Game 7`
+        // does below; not where a determiner makes the word a phrase of
+        // its own (`this week five were hurt`, `the game two teams
+        // played`), nor before a noun it counts (`round two pieces`; `game
+        // two of the series` is still the game's name).
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && c.val < 100.0
+            && is_label(prevw)
+            && self.label_named(q.s)
+            && (self.w(self.next(c.e)) == "of" || self.noun_after(c.e, q, c.val).is_none())
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
         // Emergency numbers: `dialed 911`, `a 999 call`.
@@ -524,6 +539,39 @@ impl Scan<'_> {
             k += 1;
         }
         true
+    }
+
+    /// Whether the word that numbers a part, right before the number at
+    /// `s`, stands with no determiner before it (`in round two`, `Game
+    /// Seven`), so the number names the part; after `the`, `this`, `last`
+    /// … the word is a phrase of its own and the number may count what
+    /// follows (`this week five were hurt`).
+    fn label_named(&self, s: usize) -> bool {
+        let Some(label) = self.prev(s) else {
+            return false;
+        };
+        !matches!(
+            self.w(self.prev(label.s)).as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "last"
+                | "next"
+                | "each"
+                | "every"
+                | "a"
+                | "an"
+                | "per"
+                | "same"
+                | "one"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+        )
     }
 
     /// A bare number right after a capitalised word that is not the start

@@ -590,3 +590,58 @@ fn quarters_and_halves_written_apart_with_no_of_are_counted() {
         .iter()
         .any(|(v, _)| *v == Some(3.0)));
 }
+
+#[test]
+fn a_number_word_after_a_part_word_names_the_part() {
+    // A bout's rounds, a series' games and a race's stages named by a word.
+    assert!(read("The champion pressed hard in round two.").is_empty());
+    assert!(read("They forced Game Seven of the final.").is_empty());
+    assert!(read("She led after stage three, and round four went to him.").is_empty());
+    // A determiner makes the part word a phrase of its own; a noun after
+    // the number is what it counts.
+    reads(
+        "Over the week two hikers went missing.",
+        &[("two hikers", 2.0, Some("hiker"))],
+    );
+    reads(
+        "The fight ended in round nine minutes after the bell.",
+        &[("nine minutes", 9.0, Some("minute"))],
+    );
+}
+
+#[test]
+fn a_doubled_m_after_money_is_millions() {
+    reads(
+        "The club offered $18MM a year to its catcher.",
+        &[("$18MM a year", 18e6, Some("USD/year"))],
+    );
+    reads("The fee was $4MM.", &[("$4MM", 4e6, Some("USD"))]);
+    // Without money it stays millimetres.
+    reads("It fired 9MM rounds.", &[("9MM", 9.0, Some("mm"))]);
+}
+
+#[test]
+fn storage_written_out_is_its_symbol() {
+    reads(
+        "The tablet ships with a 256 gigabyte drive and 8 gigabytes of memory.",
+        &[
+            ("256 gigabyte", 256.0, Some("gb")),
+            ("8 gigabytes", 8.0, Some("gb")),
+        ],
+    );
+    reads(
+        "The archive holds 3 terabytes in 640-kilobyte chunks.",
+        &[
+            ("3 terabytes", 3.0, Some("tb")),
+            ("640-kilobyte", 640.0, Some("kb")),
+        ],
+    );
+}
+
+#[test]
+fn a_height_in_words_gives_its_inches() {
+    reads(
+        "The six-foot-four forward signed on Monday.",
+        &[("six-foot", 6.0, Some("foot")), ("four", 4.0, Some("inch"))],
+    );
+}
