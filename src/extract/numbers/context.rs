@@ -87,6 +87,16 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Other);
         }
+        // `the Group of Seven`, `the Gang of Four`: a number word written
+        // in capitals after `of` and a capitalised word is part of a name.
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && prevw == "of"
+            && self.byte(c.s).is_ascii_uppercase()
+            && self.capitalised_before_of(c.s)
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
         // Emergency numbers: `dialed 911`, `a 999 call`.
@@ -539,6 +549,22 @@ impl Scan<'_> {
             k += 1;
         }
         true
+    }
+
+    /// Whether the word before the `of` right before `s` is capitalised
+    /// and does not open the sentence (`the Group of Seven`, not `Most of
+    /// Four`… at a sentence's start).
+    fn capitalised_before_of(&self, s: usize) -> bool {
+        let Some(of) = self.prev(s) else {
+            return false;
+        };
+        let Some(w) = self.prev(of.s).filter(|w| w.k == K::Word) else {
+            return false;
+        };
+        self.byte(w.s).is_ascii_uppercase()
+            && self
+                .prev(w.s)
+                .is_some_and(|p| p.k == K::Word && !self.t[p.e..w.s].contains('\n'))
     }
 
     /// Whether the word that numbers a part, right before the number at
@@ -1116,6 +1142,7 @@ fn is_label(w: &str) -> bool {
         w,
         "section"
             | "article"
+            | "number"
             | "chapter"
             | "page"
             | "week"

@@ -645,3 +645,37 @@ fn a_height_in_words_gives_its_inches() {
         &[("six-foot", 6.0, Some("foot")), ("four", 4.0, Some("inch"))],
     );
 }
+
+#[test]
+fn a_letter_in_brackets_after_digits_names_a_plan() {
+    assert!(read("Staff may move their 401(k) savings.").is_empty());
+    assert!(read("It is a 501(c)(3) group.").is_empty());
+    // A figure before a bracketed aside stays.
+    reads("They hired 40 (mostly new) staff.", &[("40", 40.0, None)]);
+}
+
+#[test]
+fn glued_figures_falling_to_the_second_are_a_ratio() {
+    assert!(read("The board approved a 2-for-1 split.").is_empty());
+    assert!(read("The motion passed on a 4-to-1 vote.").is_empty());
+    // Made and attempted, and a rising range, stay figures.
+    reads(
+        "She went 6-for-9 from the floor.",
+        &[("6", 6.0, None), ("9", 9.0, None)],
+    );
+}
+
+#[test]
+fn a_number_word_in_capitals_after_of_and_a_name_is_a_name() {
+    assert!(read("Ministers of the Group of Seven met on Friday.").is_empty());
+    // Not a count written plainly after `of`.
+    reads(
+        "He was one of the Board of seven directors.",
+        &[("seven directors", 7.0, Some("director"))],
+    );
+}
+
+#[test]
+fn a_figure_after_number_names_it() {
+    assert!(read("He wore number 14 for the club.").is_empty());
+}
