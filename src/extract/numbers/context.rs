@@ -895,8 +895,8 @@ impl Scan<'_> {
                 }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
-                if *phrase == ["up", "to"]
-                    && toks[2..].iter().any(|(_, w)| {
+                if phrase.starts_with(&["up", "to"])
+                    && toks[n..].iter().any(|(_, w)| {
                         matches!(w.as_str(), "bring" | "brings" | "bringing" | "brought")
                     })
                 {

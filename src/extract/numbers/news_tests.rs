@@ -679,3 +679,15 @@ fn a_number_word_in_capitals_after_of_and_a_name_is_a_name() {
 fn a_figure_after_number_names_it() {
     assert!(read("He wore number 14 for the club.").is_empty());
 }
+
+#[test]
+fn up_to_and_the_article_bound_the_figure() {
+    let m = &find_numbers("Its cores run at up to a 3.1GHz clock.")[0];
+    assert_eq!(
+        (m.low, m.high, m.unit.as_deref()),
+        (None, Some(3.1), Some("ghz"))
+    );
+    // Reaching a figure is no ceiling.
+    let m = &find_numbers("That brought the total up to a 40% share.")[0];
+    assert_eq!(m.low, Some(40.0));
+}
