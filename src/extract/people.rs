@@ -82,6 +82,11 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
         let Some(years) = n.low.filter(|y| (0.0..=120.0).contains(y)) else {
             continue;
         };
+        // An infant's age in months, weeks or days (`an 8-month-old
+        // boy`) is no age in years: it stays a quantity in its own unit.
+        if n.unit.as_deref().is_some_and(|u| u != "year") {
+            continue;
+        }
         let Some(i) = toks.iter().position(|t| t.end > n.number.0) else {
             continue;
         };
@@ -625,6 +630,15 @@ mod tests {
         assert_eq!(ages("Westgate Mall was 40 when it closed."), []);
         assert_eq!(ages("The toll was 12."), []);
         assert_eq!(ages("Reyes was 22 points ahead."), []);
+    }
+
+    #[test]
+    fn an_infants_age_is_no_age_in_years() {
+        // The months stay a quantity in months, not 8 years of the girl.
+        assert_eq!(ages("The girl, Mia Stone, an 8-month-old, was unhurt."), []);
+        let c = claims_of("The girl, Mia Stone, an 8-month-old, was unhurt.", None);
+        let v = c.iter().find_map(|c| c.value.as_ref()).unwrap();
+        assert_eq!((v.low, v.unit.as_str()), (Some(8.0), "month"));
     }
 
     #[test]

@@ -169,6 +169,28 @@ impl Scan<'_> {
             ));
         }
         if !core.digits {
+            // `six-foot-five`: the inches after the feet, as `6-foot-5`.
+            if core.kind == CoreKind::Card
+                && q.val < 12.0
+                && !q.money
+                && q.unit.is_none()
+                && self.after_feet(core.s)
+            {
+                let v = Some(q.val);
+                let inch = Some("inch".to_string());
+                return Some(mk(
+                    start,
+                    end,
+                    v,
+                    v,
+                    false,
+                    inch,
+                    None,
+                    NumberForm::Cardinal,
+                    false,
+                    (qs, qe),
+                ));
+            }
             // `the fourth quarter`, `the first half`: a part of a game or a
             // year, not the number 0.25.
             let part = &self.t[core.s..core.e];
@@ -607,9 +629,19 @@ impl Scan<'_> {
     /// `s` follows `<digits>-foot-` or `<digits>-feet-`: a height's inches.
     fn after_feet(&self, s: usize) -> bool {
         [&b"-foot-"[..], &b"-feet-"[..]].iter().any(|f| {
-            s > f.len()
-                && self.b[s - f.len()..s].eq_ignore_ascii_case(f)
-                && self.digit(s - f.len() - 1)
+            s > f.len() && self.b[s - f.len()..s].eq_ignore_ascii_case(f) && {
+                // The feet in digits or in a word: `6-foot-5`,
+                // `six-foot-five`.
+                let k = s - f.len();
+                let mut a = k;
+                while a > 0 && self.b[a - 1].is_ascii_alphabetic() {
+                    a -= 1;
+                }
+                self.digit(k - 1)
+                    || (a < k
+                        && words::num_word(&self.t[a..k].to_ascii_lowercase())
+                            .is_some_and(|w| matches!(w, NumWord::Unit(v) if v >= 3.0)))
+            }
         })
     }
 

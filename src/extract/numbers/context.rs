@@ -72,6 +72,31 @@ impl Scan<'_> {
         if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
             return Some(NumberForm::Other);
         }
+        // `in round two`, `Game Seven`, `after stage three`: a number word
+        // after a word that numbers a part names that part, as `Game 7`
+        // does below; not where a determiner makes the word a phrase of
+        // its own (`this week five were hurt`, `the game two teams
+        // played`), nor before a noun it counts (`round two pieces`; `game
+        // two of the series` is still the game's name).
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && c.val < 100.0
+            && is_label(prevw)
+            && self.label_named(q.s)
+            && (self.w(self.next(c.e)) == "of" || self.noun_after(c.e, q, c.val).is_none())
+        {
+            return Some(NumberForm::Other);
+        }
+        // `the Group of Seven`, `the Gang of Four`: a number word written
+        // in capitals after `of` and a capitalised word is part of a name.
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && prevw == "of"
+            && self.byte(c.s).is_ascii_uppercase()
+            && self.capitalised_before_of(c.s)
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
         // Emergency numbers: `dialed 911`, `a 999 call`.
@@ -526,6 +551,55 @@ impl Scan<'_> {
         true
     }
 
+    /// Whether the word before the `of` right before `s` is capitalised
+    /// and does not open the sentence (`the Group of Seven`, not `Most of
+    /// Four`… at a sentence's start).
+    fn capitalised_before_of(&self, s: usize) -> bool {
+        let Some(of) = self.prev(s) else {
+            return false;
+        };
+        let Some(w) = self.prev(of.s).filter(|w| w.k == K::Word) else {
+            return false;
+        };
+        self.byte(w.s).is_ascii_uppercase()
+            && self
+                .prev(w.s)
+                .is_some_and(|p| p.k == K::Word && !self.t[p.e..w.s].contains('\n'))
+    }
+
+    /// Whether the word that numbers a part, right before the number at
+    /// `s`, stands with no determiner before it (`in round two`, `Game
+    /// Seven`), so the number names the part; after `the`, `this`, `last`
+    /// … the word is a phrase of its own and the number may count what
+    /// follows (`this week five were hurt`).
+    fn label_named(&self, s: usize) -> bool {
+        let Some(label) = self.prev(s) else {
+            return false;
+        };
+        !matches!(
+            self.w(self.prev(label.s)).as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "last"
+                | "next"
+                | "each"
+                | "every"
+                | "a"
+                | "an"
+                | "per"
+                | "same"
+                | "one"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+        )
+    }
+
     /// A bare number right after a capitalised word that is not the start
     /// of a sentence: model and version numbers (`Internet Explorer 7`,
     /// `the Curve 8900`), scores (`Gonzaga 83`), routes and categories.
@@ -821,8 +895,8 @@ impl Scan<'_> {
                 }
                 // `bringing the total up to 83%`: reaching a figure, not a
                 // ceiling.
-                if *phrase == ["up", "to"]
-                    && toks[2..].iter().any(|(_, w)| {
+                if phrase.starts_with(&["up", "to"])
+                    && toks[n..].iter().any(|(_, w)| {
                         matches!(w.as_str(), "bring" | "brings" | "bringing" | "brought")
                     })
                 {
@@ -1068,6 +1142,7 @@ fn is_label(w: &str) -> bool {
         w,
         "section"
             | "article"
+            | "number"
             | "chapter"
             | "page"
             | "week"

@@ -337,9 +337,17 @@ impl Scan<'_> {
             } else if w == "m" && !money_before && self.race_metres(c, k) && !money_after() {
                 // `the 5,000m title`, `800m freestyle`: metres of a race.
                 c.glued_unit = Some((j, k, "m".to_string()));
-            } else if let (Some(sc), false, true) =
-                (words::scale_word(w, true), c.scaled, letter_ok)
-            {
+            } else if let (Some(sc), false, true) = (
+                // `$20MM`: finance writes millions so; only after money,
+                // where `9mm` is a calibre.
+                if raw == "MM" && money_before {
+                    Some(1e6)
+                } else {
+                    words::scale_word(w, true)
+                },
+                c.scaled,
+                letter_ok,
+            ) {
                 c.val *= sc;
                 c.e = k;
                 c.scaled = true;

@@ -590,3 +590,104 @@ fn quarters_and_halves_written_apart_with_no_of_are_counted() {
         .iter()
         .any(|(v, _)| *v == Some(3.0)));
 }
+
+#[test]
+fn a_number_word_after_a_part_word_names_the_part() {
+    // A bout's rounds, a series' games and a race's stages named by a word.
+    assert!(read("The champion pressed hard in round two.").is_empty());
+    assert!(read("They forced Game Seven of the final.").is_empty());
+    assert!(read("She led after stage three, and round four went to him.").is_empty());
+    // A determiner makes the part word a phrase of its own; a noun after
+    // the number is what it counts.
+    reads(
+        "Over the week two hikers went missing.",
+        &[("two hikers", 2.0, Some("hiker"))],
+    );
+    reads(
+        "The fight ended in round nine minutes after the bell.",
+        &[("nine minutes", 9.0, Some("minute"))],
+    );
+}
+
+#[test]
+fn a_doubled_m_after_money_is_millions() {
+    reads(
+        "The club offered $18MM a year to its catcher.",
+        &[("$18MM a year", 18e6, Some("USD/year"))],
+    );
+    reads("The fee was $4MM.", &[("$4MM", 4e6, Some("USD"))]);
+    // Without money it stays millimetres.
+    reads("It fired 9MM rounds.", &[("9MM", 9.0, Some("mm"))]);
+}
+
+#[test]
+fn storage_written_out_is_its_symbol() {
+    reads(
+        "The tablet ships with a 256 gigabyte drive and 8 gigabytes of memory.",
+        &[
+            ("256 gigabyte", 256.0, Some("gb")),
+            ("8 gigabytes", 8.0, Some("gb")),
+        ],
+    );
+    reads(
+        "The archive holds 3 terabytes in 640-kilobyte chunks.",
+        &[
+            ("3 terabytes", 3.0, Some("tb")),
+            ("640-kilobyte", 640.0, Some("kb")),
+        ],
+    );
+}
+
+#[test]
+fn a_height_in_words_gives_its_inches() {
+    reads(
+        "The six-foot-four forward signed on Monday.",
+        &[("six-foot", 6.0, Some("foot")), ("four", 4.0, Some("inch"))],
+    );
+}
+
+#[test]
+fn a_letter_in_brackets_after_digits_names_a_plan() {
+    assert!(read("Staff may move their 401(k) savings.").is_empty());
+    assert!(read("It is a 501(c)(3) group.").is_empty());
+    // A figure before a bracketed aside stays.
+    reads("They hired 40 (mostly new) staff.", &[("40", 40.0, None)]);
+}
+
+#[test]
+fn glued_figures_falling_to_the_second_are_a_ratio() {
+    assert!(read("The board approved a 2-for-1 split.").is_empty());
+    assert!(read("The motion passed on a 4-to-1 vote.").is_empty());
+    // Made and attempted, and a rising range, stay figures.
+    reads(
+        "She went 6-for-9 from the floor.",
+        &[("6", 6.0, None), ("9", 9.0, None)],
+    );
+}
+
+#[test]
+fn a_number_word_in_capitals_after_of_and_a_name_is_a_name() {
+    assert!(read("Ministers of the Group of Seven met on Friday.").is_empty());
+    // Not a count written plainly after `of`.
+    reads(
+        "He was one of the Board of seven directors.",
+        &[("seven directors", 7.0, Some("director"))],
+    );
+}
+
+#[test]
+fn a_figure_after_number_names_it() {
+    assert!(read("He wore number 14 for the club.").is_empty());
+}
+
+#[test]
+fn up_to_and_the_article_bound_the_figure() {
+    let m = &find_numbers("Its cores run at up to a 3.1GHz clock.")[0];
+    assert_eq!(
+        (m.low, m.high, m.unit.as_deref()),
+        (None, Some(3.1), Some("ghz"))
+    );
+    // Reaching a figure is no ceiling.
+    let m = &find_numbers("That brought the total up to a 40% share.")[0];
+    assert_eq!(m.low, Some(40.0));
+}

@@ -70,6 +70,31 @@ impl Scan<'_> {
                 return Some(c.e);
             }
         }
+        // `a 401(k) plan`, `a 501(c)(3) charity`: a letter in brackets
+        // glued to the digits makes a name of a rule or a plan.
+        if self.byte(c.e) == b'('
+            && self.byte(c.e + 1).is_ascii_alphabetic()
+            && self.byte(c.e + 2) == b')'
+        {
+            let mut e = c.e + 3;
+            while self.byte(e) == b'(' && self.byte(e + 2) == b')' {
+                e += 3;
+            }
+            return Some(e);
+        }
+        // `a 2-for-1 split`, `a 3-to-1 vote`: glued figures falling from
+        // the first to the second are a ratio or a margin, not made and
+        // attempted (`7-for-14`) nor a range (`5-to-6`).
+        for f in ["-for-", "-to-"] {
+            if self.starts(c.e, f) && self.digit(c.e + f.len()) {
+                let k = c.e + f.len();
+                let n = self.run(k);
+                let second = self.t[k..k + n].parse::<f64>().unwrap_or(f64::MAX);
+                if second < c.val && self.boundary(k + n) {
+                    return Some(k + n);
+                }
+            }
+        }
         // Years are read elsewhere (`the 2012-2013 season`).
         if nd <= 3 {
             return self.record_end(q, prevw);

@@ -415,14 +415,17 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "magnitude" => "magnitude",
         "degree" | "degrees" => "degree",
         "sq" => "sq",
-        "gb" => "gb",
+        // Storage, written out or as symbols: `512 gigabyte flash`,
+        // `2 terabytes`, `4GB`.
+        "gb" | "gigabyte" | "gigabytes" => "gb",
+        "kb" | "kilobyte" | "kilobytes" => "kb",
         // Data rates and frame rates: `1 Gbps`, `300 Mbps`, `60fps`.
         "gbps" => "gbps",
         "mbps" => "mbps",
         "kbps" => "kbps",
         "fps" => "fps",
-        "mb" => "mb",
-        "tb" => "tb",
+        "mb" | "megabyte" | "megabytes" => "mb",
+        "tb" | "terabyte" | "terabytes" => "tb",
         "ml" => "ml",
         "l" | "litre" | "litres" | "liter" | "liters" => "litre",
         // Engines and machines: power, torque, speed of turning, economy.

@@ -537,6 +537,8 @@ pub(super) const CUES: &[(&[&str], Cue)] = &[
     (&["bigger", "than"], Cue::Lower(true)),
     (&["upwards", "of"], Cue::Lower(true)),
     (&["upward", "of"], Cue::Lower(true)),
+    // `up to a 2.7GHz chip`: the article before the figure.
+    (&["up", "to", "a"], Cue::Upper(false)),
     (&["up", "to"], Cue::Upper(false)),
     (&["at", "most"], Cue::Upper(false)),
     (&["fewer", "than"], Cue::Upper(true)),
@@ -579,6 +581,7 @@ pub(super) fn ends_cue(w: &str) -> bool {
     matches!(
         w,
         "to" | "than"
+            | "a"
             | "at"
             | "of"
             | "as"
