@@ -539,14 +539,14 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     // Event days (days from the common era) and places (as numbers, 0 for
     // none) by rank; read from the fingerprints in input order, where they
     // sit one after another.
-    let mut place_ids: HashMap<&str, u32> = HashMap::new();
+    let mut place_ids: HashMap<std::borrow::Cow<str>, u32> = HashMap::new();
     let by_input: Vec<(Option<i32>, u32)> = fps
         .iter()
         .map(|f| {
             let place = f
                 .place
                 .as_deref()
-                .map(super::terms::place_key)
+                .map(super::terms::place_street_key)
                 .map_or(0, |p| {
                     let next = place_ids.len() as u32 + 1;
                     *place_ids.entry(p).or_insert(next)

@@ -445,6 +445,10 @@ fn stated_day(
     claims
         .iter()
         .filter(|c| matches!(c.date_role, Some(DateRole::Event) | None))
+        // The date of a recalled figure is the other incident's ("It
+        // was the second crash there this month. On Aug. 1, two people
+        // were hurt …").
+        .filter(|c| c.scope != crate::model::Scope::Background)
         .filter_map(|c| c.date)
         .filter(|d| (d.end - d.start).num_days() <= 3)
         .filter(|d| published.is_none_or(|p| d.start <= p))
@@ -902,6 +906,26 @@ mod tests {
         let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
         let got = ids(&fps, &build(&fps, &c.raw.stories));
         assert_eq!(got, [vec!["d1", "p1", "p2"]]);
+    }
+
+    #[test]
+    fn a_recalled_incidents_date_is_not_the_reports_own() {
+        // Published on a Saturday: the pileup was Friday, and the crash
+        // it recalls, six days before, is another incident's day.
+        let c = Config::builtin();
+        let f = fp(
+            &article(
+                "r",
+                "2026-03-14",
+                "Three hurt in pileup on Route 9",
+                "Three people were hurt Friday when a van struck two cars on Route 9 near Elm Road, deputies said. \
+                 It was the second crash on that stretch of the highway this month. On March 7, two people were \
+                 hurt when a truck rolled over near the Mill Road exit.",
+            ),
+            &c,
+        );
+        assert_eq!(f.stated, chrono::NaiveDate::from_ymd_opt(2026, 3, 13));
+        assert_eq!(f.event, f.stated);
     }
 
     #[test]

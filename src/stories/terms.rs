@@ -953,6 +953,34 @@ pub fn place_key(place: &str) -> &str {
     }
 }
 
+/// A place as two reports of it may write it, for comparing the places
+/// reports are about: an abbreviated street type written out and a
+/// leading direction dropped, so a release's "Superior Ave" (or "E. 65th
+/// St.") is the news's "Superior Avenue" ("East 65th Street"). Other
+/// places are [`place_key`]'s.
+pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let Some((last, head)) = words.split_last() else {
+        return place.into();
+    };
+    let typed = street_word(last.trim_end_matches('.'));
+    if head.is_empty() || !STREET_TYPES.contains(&typed) {
+        return place_key(place).into();
+    }
+    let mut head = head;
+    if head.len() > 1 {
+        let first = head[0].trim_end_matches('.');
+        let initial = matches!(first, "N" | "S" | "E" | "W");
+        if initial || COMPASS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
+            head = &head[1..];
+        }
+    }
+    let mut out = head.join(" ");
+    out.push(' ');
+    out.push_str(typed);
+    out.into()
+}
+
 /// Directions that open a street's name ("East Ventura Avenue").
 const COMPASS: &[&str] = &["North", "South", "East", "West"];
 
@@ -1004,6 +1032,28 @@ mod tests {
             place_key("South Fulton Police Department"),
             "South Fulton Police Department"
         );
+    }
+
+    #[test]
+    fn a_release_and_a_paper_write_one_street_place_alike() {
+        // The type abbreviated or written out, the direction an initial,
+        // a word or left out: one street.
+        for p in [
+            "Birchwood Ave",
+            "Birchwood Ave.",
+            "Birchwood Avenue",
+            "W. Birchwood Ave",
+        ] {
+            assert_eq!(place_street_key(p), "Birchwood Avenue", "{p}");
+        }
+        assert_eq!(place_street_key("N 12th St."), "12th Street");
+        assert_eq!(place_street_key("North 12th Street"), "12th Street");
+        // A two-word street keeps its direction; other places are keyed
+        // as before.
+        assert_eq!(place_street_key("South Street"), "South Street");
+        assert_eq!(place_street_key("East Timor"), "East Timor");
+        assert_eq!(place_street_key("Harlow"), "Harlow");
+        assert_eq!(place_street_key("Ave"), "Ave");
     }
 
     #[test]
