@@ -78,6 +78,22 @@ impl Scan<'_> {
             ));
         }
         let prevw = self.w(self.prev(start));
+        // A height's inches after its feet (`7-foot-2`, `six-foot-five`).
+        let inches = |v: f64| {
+            let inch = Some("inch".to_string());
+            mk(
+                start,
+                end,
+                Some(v),
+                Some(v),
+                false,
+                inch,
+                None,
+                NumberForm::Cardinal,
+                false,
+                (qs, qe),
+            )
+        };
         if core.digits {
             // Dates and phone numbers written as hyphen chains
             // (`2024-06-17`, `202-555-0143`), and the tail of a chain
@@ -103,20 +119,7 @@ impl Scan<'_> {
                 && q.val < 12.0
                 && self.after_feet(core.s)
             {
-                let v = Some(q.val);
-                let inch = Some("inch".to_string());
-                return Some(mk(
-                    start,
-                    end,
-                    v,
-                    v,
-                    false,
-                    inch,
-                    None,
-                    NumberForm::Cardinal,
-                    false,
-                    (qs, qe),
-                ));
+                return Some(inches(q.val));
             }
             if chain.is_some() || tail {
                 let e = chain.unwrap_or(end);
@@ -176,20 +179,7 @@ impl Scan<'_> {
                 && q.unit.is_none()
                 && self.after_feet(core.s)
             {
-                let v = Some(q.val);
-                let inch = Some("inch".to_string());
-                return Some(mk(
-                    start,
-                    end,
-                    v,
-                    v,
-                    false,
-                    inch,
-                    None,
-                    NumberForm::Cardinal,
-                    false,
-                    (qs, qe),
-                ));
+                return Some(inches(q.val));
             }
             // `the fourth quarter`, `the first half`: a part of a game or a
             // year, not the number 0.25.
