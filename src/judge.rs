@@ -142,16 +142,17 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
     // story's toll (`stories::toll`): a report that says "both were taken
     // to hospital" and "the other suffered minor injuries" gives 2, and
     // its part is no disagreement with another outlet's 2.
-    let most = |r: &ClaimRef| {
-        refs.iter()
-            .filter(|o| o.article == r.article)
-            .filter_map(|o| point_of(o))
-            .reduce(f64::max)
-    };
+    let mut most: HashMap<&str, f64> = HashMap::new();
+    for r in &refs {
+        if let Some(p) = point_of(r) {
+            let m = most.entry(r.article.as_str()).or_insert(p);
+            *m = m.max(p);
+        }
+    }
     let told: Vec<&ClaimRef> = if c.moves {
         refs.iter()
             .copied()
-            .filter(|r| point_of(r).is_none() || point_of(r) >= most(r))
+            .filter(|r| point_of(r).is_none_or(|p| Some(&p) >= most.get(r.article.as_str())))
             .collect()
     } else {
         refs.clone()
