@@ -336,6 +336,15 @@ mod tests {
             tolls("He is survived by two sons, ages 6 and 16, who were hurt."),
             vec![("injured".to_string(), 2.0)]
         );
+        // A relation's or a role's age set off by commas.
+        assert_eq!(
+            tolls("Her grandson, 6, was wounded in the leg."),
+            vec![("injured".to_string(), 1.0)]
+        );
+        assert_eq!(
+            tolls("A father, 38, and his stepdaughter, 5, died in the fire."),
+            killed(2.0)
+        );
         // Two people of one age.
         assert_eq!(
             tolls("Officer Tam Reed and Sergeant Lou Park, both 44, were killed in the blast."),

@@ -278,7 +278,9 @@ impl Scan<'_> {
             let name = lex::prev(self.t, p.s, 0).is_some_and(|w| {
                 let lw = self.w(Some(w));
                 w.k == K::Word
-                    && (self.byte(w.s).is_ascii_uppercase() || nounwords::is_person_noun(&lw))
+                    && (self.byte(w.s).is_ascii_uppercase()
+                        || nounwords::is_person_noun(&lw)
+                        || nounwords::is_one_person_noun(&lw))
                     && !words::is_month(&lw)
                     && !is_weekday(&lw)
             }) || self.name_end_before(p.s);

@@ -148,6 +148,63 @@ pub(super) fn is_person_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of one person that only a relation or a role names (`her
+/// daughter`, `the suspect`, `his friend`): a figure set off by commas
+/// right after one is the person's age (`her son, 7, was hurt`), never a
+/// count of the dead or hurt. Not in [`is_person_noun`], whose words also
+/// count (`two men`), where these are rarely counted with a figure.
+pub(super) fn is_one_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "mom"
+            | "mum"
+            | "dad"
+            | "brother"
+            | "sister"
+            | "husband"
+            | "wife"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "grandchild"
+            | "stepson"
+            | "stepdaughter"
+            | "stepfather"
+            | "stepmother"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "aunt"
+            | "uncle"
+            | "boyfriend"
+            | "girlfriend"
+            | "fiance"
+            | "fiancee"
+            | "partner"
+            | "friend"
+            | "roommate"
+            | "neighbor"
+            | "neighbour"
+            | "coworker"
+            | "co-worker"
+            | "colleague"
+            | "teen"
+            | "youth"
+            | "toddler"
+            | "suspect"
+            | "gunman"
+            | "shooter"
+            | "clerk"
+            | "cashier"
+            | "motorist"
+    )
+}
+
 /// Singular duration words (the unit of `3 days`, `a 10-day truce`).
 pub(super) fn duration(w: &str) -> Option<&'static str> {
     Some(match w {

@@ -1339,6 +1339,10 @@ fn ages_set_off_after_a_person() {
     for t in [
         "The victim, 31, was not hurt.",
         "Police named the driver as Maria Lopes, 47.",
+        // A relation or a role names the person.
+        "Her nephew, 9, was asleep upstairs.",
+        "The suspect, 19, was booked into jail.",
+        "His girlfriend, 23, called for help.",
     ] {
         let v = find_numbers(t);
         assert_eq!(v.len(), 1, "{t}: {v:?}");
