@@ -4,7 +4,7 @@
 use crate::align::{claim_ref, point};
 use crate::config::{Behaviour, Config};
 use crate::ids;
-use crate::model::{Claim, ClaimRef, Cluster, DateRole, Finding, Value};
+use crate::model::{Claim, ClaimRef, Cluster, DateRole, Finding, Scope, Value};
 use crate::report::fmt::{self, figure};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -21,6 +21,7 @@ pub fn judge(
     config: &Config,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    let hit = hit_by_parts(claims);
     for c in clusters {
         let kind = config.kind(&c.kind);
         let tolerance = kind.map_or(0.0, |k| k.def.tolerance);
@@ -36,7 +37,7 @@ pub fn judge(
         if deadline {
             judge_dates(c, config, &mut out);
         } else if !partial {
-            judge_figures(c, tolerance, config, &mut out);
+            judge_figures(c, tolerance, &hit, config, &mut out);
         }
         passed(c, as_of, config, &mut out);
     }
@@ -57,6 +58,34 @@ pub fn judge(
     out.sort_by(|a, b| (b.severity, &a.kind, &a.id).cmp(&(a.severity, &b.kind, &b.id)));
     out.dedup_by(|a, b| a.id == b.id);
     out
+}
+
+/// Per article and kind, the hit its own killed and injured figures add up
+/// to (the largest of each, of story scope and no part): "a boy was killed
+/// and two others were wounded" has told of 3 hit, though its only figure
+/// of the hit may be one of them ("a girl was shot in the leg").
+fn hit_by_parts(claims: &[Claim]) -> HashMap<(&str, &str), f64> {
+    let (_, parts) = crate::config::victims::HIT;
+    let mut most: HashMap<(&str, &str, usize), f64> = HashMap::new();
+    for c in claims {
+        if c.scope != Scope::Story || c.qualifier.is_some() {
+            continue;
+        }
+        let Some(i) = parts.iter().position(|p| c.measure.as_deref() == Some(*p)) else {
+            continue;
+        };
+        if let Some(p) = c.value.as_ref().and_then(point) {
+            let m = most
+                .entry((c.article.as_ref(), c.kind.as_str(), i))
+                .or_insert(p);
+            *m = m.max(p);
+        }
+    }
+    let mut sum: HashMap<(&str, &str), f64> = HashMap::new();
+    for ((article, kind, _), v) in most {
+        *sum.entry((article, kind)).or_insert(0.0) += v;
+    }
+    sum
 }
 
 /// A figure as an interval, widened by the kind's tolerance and by the
@@ -132,7 +161,13 @@ fn short(kind: &str) -> &'static str {
 }
 
 /// Conflicts and superseded figures among a cluster's numeric claims.
-fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Finding>) {
+fn judge_figures(
+    c: &Cluster,
+    tolerance: f64,
+    hit: &HashMap<(&str, &str), f64>,
+    config: &Config,
+    out: &mut Vec<Finding>,
+) {
     let refs: Vec<&ClaimRef> = c.claims.iter().filter(|r| r.value.is_some()).collect();
     if refs.len() < 2 {
         return;
@@ -147,6 +182,16 @@ fn judge_figures(c: &Cluster, tolerance: f64, config: &Config, out: &mut Vec<Fin
         if let Some(p) = point_of(r) {
             let m = most.entry(r.article.as_str()).or_insert(p);
             *m = m.max(p);
+        }
+    }
+    // Of the hit, a report gives at least its killed and injured added up:
+    // its "a girl was shot" beside "one killed and two wounded" is a part,
+    // no rival to another outlet's "three victims with gunshot wounds".
+    if c.moves && c.measure.as_deref() == Some(crate::config::victims::HIT.0) {
+        for (article, m) in most.iter_mut() {
+            if let Some(&sum) = hit.get(&(*article, c.kind.as_str())) {
+                *m = m.max(sum);
+            }
         }
     }
     let told: Vec<&ClaimRef> = if c.moves {
@@ -548,6 +593,37 @@ mod tests {
             c[0].message.contains("reports 2 people"),
             "{}",
             c[0].message
+        );
+    }
+
+    #[test]
+    fn a_reports_hit_is_at_least_its_dead_and_hurt_added_up() {
+        // The station: one killed, two wounded, and "a girl was shot in the
+        // leg" (hit 1); the release: three victims with gunshot wounds.
+        let station = |measure, n| claim("a", "casualties", measure, n, "2025-06-17", "people");
+        let hit = |n| {
+            claim(
+                "b",
+                "casualties",
+                "killed_or_injured",
+                n,
+                "2025-06-17",
+                "people",
+            )
+        };
+        let told = [
+            station("killed", 1.0),
+            station("injured", 2.0),
+            station("killed_or_injured", 1.0),
+        ];
+        let f = run(&[told.to_vec(), vec![hit(3.0)]].concat());
+        assert!(f.iter().all(|f| f.kind != "conflict"), "{f:?}");
+        // Without the dead and hurt apart, the part is all the station told.
+        let f = run(&[station("killed_or_injured", 1.0), hit(3.0)]);
+        assert_eq!(
+            f.iter().filter(|f| f.kind == "conflict").count(),
+            1,
+            "{f:?}"
         );
     }
 

@@ -827,6 +827,10 @@ fn phrase_expr(p: &str) -> String {
 /// The measures a victims phrase may give: those of the `casualties` kind.
 pub const MEASURES: &[&str] = &["killed", "injured", "killed_or_injured"];
 
+/// The measure of the hit ("shot" alone), and the two it adds up: a report
+/// that gives 1 killed and 2 injured has told of 3 hit.
+pub const HIT: (&str, [&str; 2]) = ("killed_or_injured", ["killed", "injured"]);
+
 /// Whether a measure is one victims are counted by (killed, injured, hit).
 pub fn victim_measure(m: &str) -> bool {
     MEASURES.contains(&m)
