@@ -91,6 +91,9 @@ pub fn report_in(
             high: range.high,
         });
     }
+    for story in &mut stories {
+        hurt_from_hit(&mut story.figures);
+    }
     Report {
         as_of,
         articles,
@@ -99,6 +102,29 @@ pub fn report_in(
         clusters,
         findings,
     }
+}
+
+/// A story whose reports say only who was hit ("two men were stabbed"),
+/// never how many were hurt, has as its hurt those hit less those killed,
+/// as a reader takes it: no report would leave a death unsaid. The figure
+/// comes from the hit's cluster.
+fn hurt_from_hit(figures: &mut Vec<StoryFigure>) {
+    let (hit, [killed, injured]) = crate::config::victims::HIT;
+    let of = |m: &str| figures.iter().find(|f| f.measure.as_deref() == Some(m));
+    let (Some(h), None) = (of(hit), of(injured)) else {
+        return;
+    };
+    let dead = of(killed);
+    let less = |x: Option<f64>, d: Option<f64>| x.map(|x| (x - d.unwrap_or(0.0)).max(0.0));
+    let derived = StoryFigure {
+        kind: h.kind.clone(),
+        measure: Some(injured.to_string()),
+        cluster: h.cluster.clone(),
+        low: less(h.low, dead.and_then(|d| d.high)),
+        best: less(h.best, dead.and_then(|d| d.best)),
+        high: less(h.high, dead.and_then(|d| d.low)),
+    };
+    figures.push(derived);
 }
 
 /// A batch read and extracted: what `check` and `serve` judge.
@@ -570,5 +596,31 @@ mod tests {
         ];
         let f = figures(&claims, &["a", "b"]);
         assert!(f.contains(&("injured".to_string(), Some(0.0))), "{f:?}");
+    }
+
+    #[test]
+    fn the_hit_less_the_dead_are_the_hurt_where_no_report_counts_them() {
+        // "Two men were stabbed"; no report says anyone died.
+        let claims = vec![
+            said("a", "killed_or_injured", "Aceh", 2.0),
+            said("b", "killed_or_injured", "Aceh", 2.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert!(f.contains(&("injured".to_string(), Some(2.0))), "{f:?}");
+        // Three were shot and one died: two hurt.
+        let claims = vec![
+            said("a", "killed_or_injured", "Aceh", 3.0),
+            said("b", "killed", "Aceh", 1.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert!(f.contains(&("injured".to_string(), Some(2.0))), "{f:?}");
+        // A report that counts the hurt is the figure, whatever the hit.
+        let claims = vec![
+            said("a", "killed_or_injured", "Aceh", 3.0),
+            said("b", "injured", "Aceh", 1.0),
+        ];
+        let f = figures(&claims, &["a", "b"]);
+        assert!(f.contains(&("injured".to_string(), Some(1.0))), "{f:?}");
+        assert_eq!(f.iter().filter(|x| x.0 == "injured").count(), 1, "{f:?}");
     }
 }
