@@ -38,6 +38,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
     let lines = text::paragraphs(
         text,
         &text::body_lines_indexed(&index, article.body_start, config),
+        config,
     );
     if lines.is_empty() {
         return (Vec::new(), lines);

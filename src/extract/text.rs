@@ -142,12 +142,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// below it do not run together through it. (Only the first lines are
 /// looked at: that is where pages put their date, and it keeps the cost
 /// per article fixed.)
-pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
+pub fn paragraphs(text: &str, lines: &[(usize, usize)], config: &Config) -> Vec<(usize, usize)> {
     // At most a paragraph a line: sized once rather than regrown.
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
     let mut last_alone = false;
     for (n, &(a, b)) in lines.iter().enumerate() {
-        let alone = n < DATE_LINE_WITHIN && is_date_line(&text[a..b]);
+        let alone =
+            n < DATE_LINE_WITHIN && is_date_line(&text[a..b]) || is_field_line(&text[a..b], config);
         if let Some(last) = out.last_mut() {
             let gap = &text[last.1..a];
             if (gap == "\n" || gap == "\r\n") && !alone && !last_alone {
@@ -159,6 +160,51 @@ pub fn paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
         last_alone = alone;
     }
     out
+}
+
+/// Whether `line` is a figure in a field of a form ("Fatalities: 0",
+/// "Civilian injuries: 2"), as agencies' summaries list them: a label of
+/// at most three words, the first a capital, holding a kind's trigger word
+/// (`claims.yaml`), then a colon, a space and a digit. Such a line stands
+/// alone,
+/// so a field with no full stop does not run into the next one
+/// ("Fatalities: 0" and "Displaced: 24 adults" are two figures with two
+/// labels). Only a field with no stop at its end: one that closes with a
+/// full stop ends its sentence there anyway, and a line of prose under a
+/// label ("UPDATE: A suspect was arrested …") is left as it was read.
+/// Hard-wrapped prose rarely opens a line so; a clock time ("10:40 a.m.")
+/// opens with a digit and is no label.
+fn is_field_line(line: &str, config: &Config) -> bool {
+    let line = line.trim();
+    if line.ends_with(['.', '!', '?', '"', '\u{201d}']) {
+        return false;
+    }
+    let Some(colon) = line.get(..line.len().min(40)).and_then(|h| h.find(": ")) else {
+        return false;
+    };
+    let label = &line[..colon];
+    let mut words = 0;
+    for w in label.split(' ') {
+        words += 1;
+        let ok = !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '(' || c == ')');
+        if !ok || words > 3 {
+            return false;
+        }
+    }
+    label.chars().next().is_some_and(char::is_uppercase)
+        && line[colon + 2..].starts_with(|c: char| c.is_ascii_digit())
+        && config
+            .trigger_matcher
+            .find_iter(label)
+            .any(|m| is_word_edge(label, m.start(), m.end()))
+}
+
+fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start].chars().next_back();
+    let after = hay[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// How many body lines from the top may be a date line.
@@ -515,7 +561,7 @@ mod tests {
     /// The paragraphs of `t`'s body, as text.
     fn body_paragraphs(t: &str) -> Vec<&str> {
         let lines = body_lines(t, 0, &Config::builtin());
-        paragraphs(t, &lines)
+        paragraphs(t, &lines, &Config::builtin())
             .into_iter()
             .map(|(a, b)| &t[a..b])
             .collect()
@@ -549,6 +595,57 @@ mod tests {
         assert!(!is_date_line("killed on March 3, 2024 in"));
         assert!(is_date_line("Saturday, September 14, 2024"));
         assert!(is_date_line("Published August 02, 2024"));
+    }
+
+    #[test]
+    fn a_field_line_stands_alone() {
+        let t = "Fire Rescue summary\nType: House fire\nDeaths: 0\nInjured: 2 residents\nCrews were\nthere for hours.\n";
+        assert_eq!(
+            body_paragraphs(t),
+            vec![
+                "Fire Rescue summary\nType: House fire",
+                "Deaths: 0",
+                "Injured: 2 residents",
+                "Crews were\nthere for hours."
+            ]
+        );
+        assert!(is_field_line("Injured firefighters: 2", &Config::builtin()));
+        // A label of no kind's word is left as it was read.
+        assert!(!is_field_line("Units: 14", &Config::builtin()));
+        // A field that ends its sentence is left to the sentence splitter.
+        assert!(!is_field_line(
+            "UPDATE: Police made an arrest.",
+            &Config::builtin()
+        ));
+        // A clock time, a sentence with a colon late in it, and a
+        // lower-case label are no fields.
+        assert!(!is_field_line(
+            "10:40 a.m. Officers arrived.",
+            &Config::builtin()
+        ));
+        assert!(!is_field_line(
+            "The chief of the department told reporters: no one",
+            &Config::builtin()
+        ));
+        assert!(!is_field_line("said: we will", &Config::builtin()));
+        // A label over words, no figure, is left as it was read.
+        assert!(!is_field_line(
+            "End of Watch: Friday, June 24",
+            &Config::builtin()
+        ));
+    }
+
+    #[test]
+    fn the_figures_of_fields_are_read_each_with_its_own_label() {
+        let t = "Station 4 report\nDeaths: 0\nDisplaced: 9 residents\n";
+        let claims = crate::extract::claims_of(t, None);
+        let got: Vec<(Option<&str>, Option<f64>)> = claims
+            .iter()
+            .filter(|c| c.kind != "quantity")
+            .map(|c| (c.measure.as_deref(), c.value.as_ref().and_then(|v| v.low)))
+            .collect();
+        assert!(got.contains(&(Some("killed"), Some(0.0))), "{got:?}");
+        assert!(!got.contains(&(Some("displaced"), Some(0.0))), "{got:?}");
     }
 
     #[test]
