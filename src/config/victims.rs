@@ -95,6 +95,10 @@ pub struct VictimsDef {
     /// "remained at <name> in fair condition", where the name is no victim.
     #[serde(default)]
     pub stayed: Option<Vec<String>>,
+    /// Nouns of everyone in a place (`occupants`): "the occupants of the
+    /// SUV" hold its driver and passengers, of no role of their own.
+    #[serde(default)]
+    pub everyone_in: Option<Vec<String>>,
     /// Classes of nouns that tell what someone was in an incident
     /// (`[driver, motorist]`, `[firefighter]`): hurt people told by nouns
     /// of different classes are different people.
@@ -247,6 +251,8 @@ pub struct Victims {
     pub carried: Words,
     /// Lower-case verbs of staying somewhere.
     pub stayed: Words,
+    /// Lower-case nouns of everyone in a place.
+    pub everyone_in: Words,
     /// The class of each noun of a role.
     pub roles: Roles,
     /// The sex of each noun of one sex (classes as `roles`).
@@ -679,6 +685,7 @@ impl Victims {
             hospital_after: words(&def.hospital_after, &shipped.hospital_after),
             carried: words(&def.carried, &shipped.carried),
             stayed: words(&def.stayed, &shipped.stayed),
+            everyone_in: words(&def.everyone_in, &shipped.everyone_in),
             roles: Roles::new(pick(&def.roles, &shipped.roles)),
             sexes: Roles::new(pick(&def.sexes, &shipped.sexes)),
             background,

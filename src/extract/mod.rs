@@ -664,13 +664,14 @@ impl<'a> Sentence<'a> {
                 unit: "people".into(),
             });
             claim.inferred = !own_count || !written(nums, c.start, c.end, c.value);
-            // "The driver of the pickup": "of the" after a noun of one
-            // person tells whose or where, no part of a group.
+            // "The driver of the pickup", "all four passengers of the
+            // minivan": "of the" after a noun of people (one or several)
+            // tells whose or where, no part of a group.
             let of_where = || {
                 self.text[c.start..c.end]
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| config.victims.person.has(w))
+                    .is_some_and(|w| config.victims.person.has(w) || config.victims.people.has(w))
             };
             claim.qualifier = if c.part {
                 Some("part".into())

@@ -934,7 +934,12 @@ fn hurt_apart(
             .collect();
         classes.sort_unstable();
         classes.dedup();
-        groups.push((i, classes, sex_of(text, c, v), vehicle(text, c, v)));
+        let inside = vehicle(text, c, v);
+        // "All five occupants of the van": everyone in it, of every role.
+        if inside.is_some() && phrase_words(&text[c.start..c.end]).any(|w| v.everyone_in.has(w)) {
+            classes.clear();
+        }
+        groups.push((i, classes, sex_of(text, c, v), inside));
     }
     let people =
         |c: &Claim| phrase_words(&text[c.start..c.end]).any(|w| v.person.has(w) || v.people.has(w));
@@ -1070,6 +1075,14 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
             let agrees = v.sexes.class(toks[n].s).is_none_or(|x| x == sex);
             agrees.then(|| (t.start, toks[n].end))
         });
+        // "Police said the woman, 52, walked in after a neighbor drove her":
+        // the person described with an age set off, told before any other
+        // noun of one person, is who the sentence is about.
+        if let Some(aged) = aged_definite(&toks, sex, v) {
+            if one.is_none_or(|o| aged.0 < o.0) {
+                return Some(aged);
+            }
+        }
         if one.is_some() {
             return one;
         }
@@ -1094,6 +1107,20 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
         }
     }
     None
+}
+
+/// "the man, 41,": "the", a noun of one person of the pronoun's `sex`
+/// (or of none), and an age set off by commas, in `toks`: its span.
+fn aged_definite(toks: &[Tok], sex: usize, v: &Victims) -> Option<(usize, usize)> {
+    toks.windows(5).find_map(|w| {
+        let aged = w[0].is("the")
+            && v.person.has(w[1].s)
+            && v.sexes.class(w[1].s).is_none_or(|x| x == sex)
+            && w[2].s == ","
+            && small_number(w[3].s).is_some()
+            && w[4].s == ",";
+        aged.then(|| (w[0].start, w[1].end))
+    })
 }
 
 /// The age a phrase of one person gives, in it ("a 34-year-old man") or
@@ -2210,9 +2237,34 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "A man walking his dog was hit": what the person was doing.
+            if let Some(j) = self.doing_back(i) {
+                i = j;
+                continue;
+            }
             break;
         }
         Some((i, hit))
+    }
+
+    /// "A man walking his dog (was hit)": a word in "-ing" right after a
+    /// noun of people, then words only (up to eight in all, no form of
+    /// "be" nor other victims phrase), ending at token `i` (exclusive)
+    /// before a form of "be". Where the "-ing" word is.
+    fn doing_back(&self, i: usize) -> Option<usize> {
+        if !self.tok(i).is_some_and(|t| t.is_any(BE_HAVE)) {
+            return None;
+        }
+        let from = i.saturating_sub(8).max(1);
+        let k = (from..i)
+            .rev()
+            .take_while(|&k| self.toks[k].is_word() && !self.toks[k].is_any(BE_HAVE))
+            .find(|&k| {
+                let t = &self.toks[k];
+                !t.is_capital() && t.s.len() > 4 && t.s.ends_with("ing") && self.is_head(k - 1)
+            })?;
+        let other = self.verbs.iter().any(|v| v.0 >= k && v.0 < i);
+        (!other).then_some(k)
     }
 
     /// "A man shot in the parking lot of an apartment complex Monday night
@@ -2226,6 +2278,12 @@ impl Reader<'_, '_> {
             .verbs
             .iter()
             .find(|x| !x.3 && x.2 == "killed_or_injured" && x.1 < i && i <= x.1 + 14 && x.0 > 0)?;
+        // "A boy was hit in the arm and his sister was grazed": a phrase
+        // opening with "was" is a clause of its own, and what follows it
+        // tells of someone else.
+        if self.toks[x.0].is_any(BE_HAVE) {
+            return None;
+        }
         let between = x.1..i;
         let words = between.clone().all(|k| {
             let t = &self.toks[k];
@@ -2394,8 +2452,9 @@ impl Reader<'_, '_> {
     /// ("remained at Providence Sacred Heart Medical Center"), then words
     /// only (up to ten): where the verb is.
     fn carried_back(&self, i: usize) -> Option<usize> {
-        // Only before a condition ("in serious condition").
-        if !self.tok(i).is_some_and(|t| t.is("in")) {
+        // Only before a condition ("in serious condition") or a wound
+        // ("remained at Mercy on Friday with a gunshot wound").
+        if !self.tok(i).is_some_and(|t| t.is("in") || t.is("with")) {
             return None;
         }
         for k in (i.saturating_sub(10).max(1)..i).rev() {
@@ -4777,5 +4836,69 @@ mod tests {
             one("The man was found and was pronounced dead."),
             [("killed", 1.0)]
         );
+    }
+    #[test]
+    fn a_pronoun_stands_for_the_person_given_an_age_before_another() {
+        // The person given an age comes first; the neighbor who drove
+        // them is no one hurt.
+        let t = "Deputies say a woman was stabbed in a parking lot late Monday. \
+                 The woman, 52, reached Mercy Hospital after a neighbor drove her there. \
+                 She was treated and released.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+    }
+
+    #[test]
+    fn two_clauses_of_the_hit_joined_by_and_are_two_people() {
+        let t = "A girl was hit in the shoulder and her cousin was grazed on the hand.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        // Where the person was hit, then what befell them, is one person.
+        assert_eq!(
+            one("A man shot in the arm and leg outside a bar has died."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_wound_after_where_the_hurt_stayed() {
+        let t = "Marco Reyes, 30, remained at Mercy Hospital on Sunday with a gunshot wound.";
+        assert_eq!(largest(t, "killed_or_injured"), Some(1.0));
+    }
+
+    #[test]
+    fn people_then_what_they_were_doing_then_a_form_of_be() {
+        assert_eq!(
+            one("A man walking his dog was struck by a stray bullet."),
+            [("killed_or_injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn the_people_of_a_vehicle_are_no_part() {
+        let t = "All three passengers of the minivan were taken to a hospital.";
+        assert_eq!(article(t), [claim("injured", 3.0, false)]);
+    }
+    #[test]
+    fn walking_in_hurt_caught_in_a_crossfire_and_released_from_a_named_hospital() {
+        assert_eq!(
+            one("A third man self-transported to Mercy Hospital with a gunshot wound."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A cyclist was caught in the crossfire on Elm Street."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("A 70-year-old man was released from Mercy General Hospital on Friday."),
+            [("injured", 1.0)]
+        );
+    }
+    #[test]
+    fn the_occupants_of_a_vehicle_hold_its_passengers() {
+        let t = "All four occupants of the sedan were taken to hospitals. \
+                 A 10-year-old passenger is in critical condition.";
+        assert_eq!(largest(t, "injured"), Some(4.0));
+        let t = "Two occupants of the sedan were taken to hospitals. \
+                 The driver of the truck was treated at the scene.";
+        assert_eq!(largest(t, "injured"), Some(3.0));
     }
 }
