@@ -20,6 +20,11 @@ impl Scan<'_> {
         if self.name_part(q, prevw) {
             return Some(NumberForm::Other);
         }
+        // `GeForce 9400M`, `the 9600M GT`, `Wi-Fi 802.11b`: a chip or a
+        // standard named by digits and a letter, not millions or billions.
+        if !q.money && c.digits && self.model_with_letter(c) {
+            return Some(NumberForm::Other);
+        }
         // `22.34 BST`: a clock time written with a point, in a time zone.
         if c.digits && !c.scaled && c.plain.is_none() && self.dotted_clock(c) {
             return Some(NumberForm::Time);
@@ -1179,6 +1184,33 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// `9600M GT`, `GeForce 9400M`, `802.11b`: four digits and a capital `M`
+    /// glued, before a capitalised model word or after a capitalised name
+    /// (money writes a sign, and a count of millions writes `m` or
+    /// `million`), or the wireless standard `802.11` and its letter.
+    fn model_with_letter(&self, c: &Core) -> bool {
+        let t = &self.t[c.s..c.e];
+        if t.starts_with("802.11") {
+            return true;
+        }
+        let Some(d) = t.strip_suffix('M').filter(|_| c.scaled) else {
+            return false;
+        };
+        if d.len() != 4 || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let caps_after = self.next(c.e).is_some_and(|x| {
+            x.k == K::Word
+                && x.s == c.e + 1
+                && (2..=4).contains(&(x.e - x.s))
+                && self.t[x.s..x.e].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        let name_before = self.prev(c.s).is_some_and(|p| {
+            p.k == K::Word && p.e + 1 == c.s && self.byte(p.s).is_ascii_uppercase()
+        });
+        caps_after || name_before
+    }
+
     /// `22.34 BST`, `8.05 GMT`: an hour, a point, two digits of minutes and
     /// a time zone.
     fn dotted_clock(&self, c: &Core) -> bool {

@@ -2117,3 +2117,13 @@ fn spaced_one_liners_euro_glued_and_vehicle_names() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!((v[0].1, v[0].2.as_deref()), (Some(45e9), Some("EUR")));
 }
+
+#[test]
+fn chips_and_wireless_standards_named_by_digits_and_a_letter() {
+    assert!(amounts("It ships with a Radeon 5870M chip.").is_empty());
+    assert!(amounts("The 7300M GS handles the graphics.").is_empty());
+    assert!(amounts("It supports 802.11n and 802.11g networks.").is_empty());
+    // Millions glued to a count or to money stay figures.
+    let v = amounts("The firm sold 1500M units and raised $2000M.");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
