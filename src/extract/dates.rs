@@ -115,7 +115,8 @@
 /// GMT`, `0737 UTC`): such a figure is a time, neither a year nor a count.
 /// Read by the date parser and by the number reader alike.
 pub(crate) const CLOCK_ZONES: &[&str] = &[
-    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "zulu",
+    "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "zulu", "cst", "cdt", "mst", "mdt",
+    "hkt", "ist", "jst", "sgt", "msk", "cest", "eest", "aest", "aedt", "sast",
 ];
 
 mod lex;

@@ -533,6 +533,18 @@ impl Scan<'_> {
                 end = e2;
             }
         }
+        // `a 5.6 quake`: a decimal under ten before a quake is its
+        // magnitude, not a count of quakes (`two quakes`, `4 aftershocks`).
+        if core.digits
+            && !q.money
+            && core.plain.is_none()
+            && core.val < 10.0
+            && unit
+                .as_deref()
+                .is_some_and(|u| matches!(u, "quake" | "earthquake" | "temblor" | "tremor"))
+        {
+            unit = Some("magnitude".into());
+        }
         // Earthquakes: `magnitude 6.1`, `magnitude-6.1`, `6.1 on the Richter
         // scale` (`6.1-magnitude` and `7.8 magnitude` are read as nouns).
         if unit.is_none() && core.digits && !q.money {
@@ -738,6 +750,10 @@ impl Scan<'_> {
     /// `one-liners`, `a one-off`, `one-sided`, `a one-time champion`:
     /// compounds where `one` counts nothing; `e` is where `one` ends.
     fn one_compound(&self, e: usize) -> bool {
+        // `a one liner`: the joke is written spaced as often as hyphenated.
+        if self.byte(e) == b' ' {
+            return matches!(self.w(self.next(e)).as_str(), "liner" | "liners");
+        }
         if self.byte(e) != b'-' {
             return false;
         }
@@ -803,6 +819,29 @@ impl Scan<'_> {
             w = self.w(Some(x));
         }
         let u = nounwords::series_noun(&w)?;
+        // `a sixth round stoppage`, `a second round pick`: the part of a
+        // match names the kind of a result, which happened once.
+        let then = self.w(self.next(x.e).filter(|y| y.k == K::Word && y.s == x.e + 1));
+        if matches!(
+            then.as_str(),
+            "stoppage"
+                | "knockout"
+                | "ko"
+                | "tko"
+                | "pick"
+                | "selection"
+                | "exit"
+                | "loss"
+                | "defeat"
+                | "win"
+                | "victory"
+                | "lead"
+                | "goal"
+                | "touchdown"
+                | "collapse"
+        ) {
+            return None;
+        }
         Some((x.s, x.e, u.to_string()))
     }
 }

@@ -20,6 +20,15 @@ impl Scan<'_> {
         if self.name_part(q, prevw) {
             return Some(NumberForm::Other);
         }
+        // `GeForce 9400M`, `the 9600M GT`, `Wi-Fi 802.11b`: a chip or a
+        // standard named by digits and a letter, not millions or billions.
+        if !q.money && c.digits && self.model_with_letter(c) {
+            return Some(NumberForm::Other);
+        }
+        // `22.34 BST`: a clock time written with a point, in a time zone.
+        if c.digits && !c.scaled && c.plain.is_none() && self.dotted_clock(c) {
+            return Some(NumberForm::Time);
+        }
         if q.money || q.unit.is_some() {
             return None;
         }
@@ -99,6 +108,20 @@ impl Scan<'_> {
         }
         let nd = c.plain?;
         let v = c.val;
+        // `'86`, `’87`: a year with its century cut off, unless a plural
+        // noun makes it a count opening a quotation (`'20 people died'`).
+        if nd == 2 && self.clipped_year(c.s) && self.byte(c.e) != b's' {
+            let counted = self
+                .noun_after(c.e, q, v)
+                .is_some_and(|(ns, ne, u)| !self.singular_noun(ns, ne, &u));
+            if !counted {
+                return Some(NumberForm::Year);
+            }
+        }
+        // `the 605 Freeway`, `the 10 Expressway`: a road named by its number.
+        if nd <= 3 && c.digits && self.road_after(c.e) {
+            return Some(NumberForm::Other);
+        }
         // Emergency numbers: `dialed 911`, `a 999 call`.
         if matches!(v as u32, 911 | 999 | 112) && nd == 3 {
             let nx = self.w(self.next(c.e));
@@ -125,6 +148,12 @@ impl Scan<'_> {
                     | "dispatchers"
                     | "operator"
                     | "operators"
+                    | "supervisor"
+                    | "supervisors"
+                    | "dispatch"
+                    | "line"
+                    | "lines"
+                    | "hotline"
                     | "emergency"
                     | "system"
                     | "center"
@@ -156,7 +185,14 @@ impl Scan<'_> {
                 || matches!(nx.as_str(), "hrs" | "local");
             let hours = matches!(nx.as_str(), "hours" | "hour")
                 && matches!(prevw, "at" | "by" | "until" | "from" | "before" | "after");
-            if zone || hours {
+            // `struck at 1353 (1023 GMT)`: a local time glossed by a time
+            // in a zone.
+            let glossed =
+                self.byte(c.e) == b' ' && self.byte(c.e + 1) == b'(' && self.run(c.e + 2) == 4 && {
+                    let z = self.w(self.next(c.e + 6));
+                    crate::extract::dates::CLOCK_ZONES.contains(&z.as_str())
+                };
+            if zone || hours || glossed {
                 return Some(NumberForm::Time);
             }
         }
@@ -229,6 +265,18 @@ impl Scan<'_> {
                 // counts of a thousand and more with a comma.
                 Some((_, _, u))
                     if prevw == "the" && (1900.0..=2030.0).contains(&v) && !counts_persons(&u) =>
+                {
+                    return Some(NumberForm::Year)
+                }
+                // `a 1970 police-bribery case`: after the article a figure
+                // of thousands written without a comma counts nothing (`a
+                // 2,000-strong crowd` has one); it is a year, unless the
+                // noun is a unit (`a 1500 metre race`).
+                Some((_, _, u))
+                    if matches!(prevw, "a" | "an")
+                        && (1900.0..=2030.0).contains(&v)
+                        && nounwords::measure_unit(&u).is_none()
+                        && nounwords::duration(&u).is_none() =>
                 {
                     return Some(NumberForm::Year)
                 }
@@ -1134,6 +1182,78 @@ impl Scan<'_> {
             pos = t.s;
         }
         false
+    }
+}
+
+impl Scan<'_> {
+    /// `9600M GT`, `GeForce 9400M`, `802.11b`: four digits and a capital `M`
+    /// glued, before a capitalised model word or after a capitalised name
+    /// (money writes a sign, and a count of millions writes `m` or
+    /// `million`), or the wireless standard `802.11` and its letter.
+    fn model_with_letter(&self, c: &Core) -> bool {
+        let t = &self.t[c.s..c.e];
+        if t.starts_with("802.11") {
+            return true;
+        }
+        let Some(d) = t.strip_suffix('M').filter(|_| c.scaled) else {
+            return false;
+        };
+        if d.len() != 4 || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let caps_after = self.next(c.e).is_some_and(|x| {
+            x.k == K::Word
+                && x.s == c.e + 1
+                && (2..=4).contains(&(x.e - x.s))
+                && self.t[x.s..x.e].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        let name_before = self.prev(c.s).is_some_and(|p| {
+            p.k == K::Word && p.e + 1 == c.s && self.byte(p.s).is_ascii_uppercase()
+        });
+        caps_after || name_before
+    }
+
+    /// `22.34 BST`, `8.05 GMT`: an hour, a point, two digits of minutes and
+    /// a time zone.
+    fn dotted_clock(&self, c: &Core) -> bool {
+        let t = &self.t[c.s..c.e];
+        let Some((h, m)) = t.split_once('.') else {
+            return false;
+        };
+        let ok = (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            && h.parse::<u32>().is_ok_and(|h| h < 24)
+            && m.parse::<u32>().is_ok_and(|m| m < 60);
+        ok && {
+            let z = self.w(self.next(c.e));
+            crate::extract::dates::CLOCK_ZONES.contains(&z.as_str())
+        }
+    }
+
+    /// An apostrophe glued before the digits at `s` (`'86`, `’87`), after
+    /// a space, a bracket or a comma: the year's century left out.
+    fn clipped_year(&self, s: usize) -> bool {
+        let a = if s >= 1 && self.byte(s - 1) == b'\'' {
+            s - 1
+        } else if s >= 3 && self.t.get(s - 3..s) == Some("\u{2019}") {
+            s - 3
+        } else {
+            return false;
+        };
+        a == 0 || matches!(self.byte(a - 1), b' ' | b'(' | b',' | b'\n')
+    }
+
+    /// A capitalised road word right after `e`: `the 605 Freeway`.
+    fn road_after(&self, e: usize) -> bool {
+        let Some(x) = self.next(e).filter(|x| x.k == K::Word && x.s == e + 1) else {
+            return false;
+        };
+        self.byte(x.s).is_ascii_uppercase()
+            && matches!(
+                self.w(Some(x)).as_str(),
+                "freeway" | "expressway" | "motorway" | "turnpike" | "tollway" | "beltway"
+            )
     }
 }
 

@@ -17,8 +17,34 @@ impl Scan<'_> {
         if let Some(e) = self.basketball_end(q, prevw) {
             return Some(e);
         }
+        // `a four-by-four car`, `a 4×4`: a kind of vehicle (`4x4` is read
+        // as a name elsewhere).
+        if c.val == 4.0 && !c.scaled {
+            for f in ["-by-four", "-by-4", "\u{d7}4"] {
+                if self.starts(c.e, f) && self.boundary(c.e + f.len()) {
+                    return Some(c.e + f.len());
+                }
+            }
+        }
         if !c.digits {
             return None;
+        }
+        // `a . 290 hitter`, `(. 464)`: a batting average or winning
+        // percentage whose point wire copy spaced out, as `(.464)`.
+        if c.plain == Some(3)
+            && c.s >= 2
+            && self.byte(c.s - 1) == b' '
+            && self.byte(c.s - 2) == b'.'
+            && (c.s == 2 || matches!(self.byte(c.s - 3), b' ' | b'(' | b'\n'))
+            && self.boundary(c.e)
+        {
+            let from = c.s.saturating_sub(40);
+            let alcohol = self.b[from..c.s]
+                .windows(7)
+                .any(|w| w.eq_ignore_ascii_case(b"alcohol"));
+            if !alcohol {
+                return Some(c.e);
+            }
         }
         // A winning percentage or batting average: `(.454)`, `over .500`,
         // `a .300 hitter`; always three decimals after a bare point. Not a
@@ -138,6 +164,10 @@ impl Scan<'_> {
                         | "shooter"
                         | "shooting"
                         | "arc"
+                        | "touch"
+                        | "percentage"
+                        | "specialist"
+                        | "territory"
                 );
                 return shot.then_some(c.e + 6);
             }
@@ -146,6 +176,18 @@ impl Scan<'_> {
         // `the five seed`, `a No. 2 seed`.
         if v <= 16.0 && is_word(self.t, &nx, "seed") {
             return nx.map(|x| x.e);
+        }
+        // `the six-seed`, `a two-seeded team`: a seed glued to its rank.
+        if v <= 16.0 && self.starts(c.e, "-seed") {
+            let mut e = c.e + 5;
+            if self.starts(e, "ed") {
+                e += 2;
+            } else if self.byte(e) == b's' {
+                e += 1;
+            }
+            if self.boundary(e) {
+                return Some(e);
+            }
         }
         // `on a three`, `missed an open three;`: a three-point shot.
         if v == 3.0
@@ -222,10 +264,25 @@ impl Scan<'_> {
             return None;
         }
         let nx = self.w(self.next(e));
-        let record_word = matches!(
-            nx.as_str(),
-            "record" | "records" | "mark" | "start" | "finish" | "slate" | "season" | "campaign"
-        );
+        let is_record_word = |w: &str| {
+            matches!(
+                w,
+                "record"
+                    | "records"
+                    | "mark"
+                    | "start"
+                    | "finish"
+                    | "slate"
+                    | "season"
+                    | "campaign"
+            )
+        };
+        // `a 135-156 (.464) record`: the record word after a bracket.
+        let bracketed_record = self.starts(e, " (")
+            && self.t[e + 2..]
+                .find(')')
+                .is_some_and(|k| k <= 12 && is_record_word(&self.w(self.next(e + 3 + k))));
+        let record_word = is_record_word(&nx) || bracketed_record;
         let p = self.prev(c.s);
         let pp = self.w(p.and_then(|p| self.prev(p.s)));
         let record_before = match prevw {
@@ -233,9 +290,17 @@ impl Scan<'_> {
             // `slumping at 9-14`, `underachieving at 9-14`: a team
             // doing something at two bare figures is doing it at a record.
             "at" => {
-                matches!(pp.as_str(), "stand" | "stands" | "stood" | "sit" | "sits")
-                    || pp.len() >= 7 && pp.ends_with("ing")
+                matches!(
+                    pp.as_str(),
+                    "stand" | "stands" | "stood" | "sit" | "sits" | "up" | "finished" | "ended"
+                ) || pp.len() >= 7 && pp.ends_with("ing")
             }
+            // `the 15-17 Bulldogs`: two bare figures before a team's name.
+            "the" => self.next(e).is_some_and(|x| {
+                x.k == K::Word
+                    && self.byte(x.s).is_ascii_uppercase()
+                    && !words::is_month(&self.w(Some(x)))
+            }),
             "to" => matches!(
                 pp.as_str(),
                 "fell"
@@ -252,6 +317,8 @@ impl Scan<'_> {
             // `an NFL-worst 2-14`, `a league-best 12-3`.
             "worst" | "best" => p.is_some_and(|p| p.s > 0 && self.byte(p.s - 1) == b'-'),
             "went" | "go" | "goes" | "finished" => true,
+            // `have opened 9-14`, `started 2-5`: a season begun at a record.
+            "opened" | "opens" | "started" | "starts" => true,
             // `Cheeks is 122-147 in three seasons`, `they are 12-3 for the
             // season`, `now 10-0`: two bare figures said of a team or a
             // coach are its record (a range is told with its unit).
@@ -327,5 +394,36 @@ mod tests {
         );
         assert_eq!(counts("Only the 64-bit build is affected."), vec![]);
         assert_eq!(counts("He bought a 20-gauge shotgun."), vec![]);
+    }
+
+    #[test]
+    fn records_opened_at_ended_at_and_before_a_team() {
+        for t in [
+            "The Hawks have opened 3-11 under the new coach.",
+            "The club wound up at 38-44 last year.",
+            "Then the 12-19 Owls came back.",
+            "He leaves with a 201-233 (.463) record overall.",
+        ] {
+            assert_eq!(counts(t), vec![], "{t}");
+        }
+        // A range before a plural noun is still a range.
+        assert_eq!(
+            counts("Then the 12-19 students came in."),
+            vec![(Some(12.0), Some(19.0))]
+        );
+    }
+
+    #[test]
+    fn spaced_averages_seeds_and_shot_kinds_are_no_counts() {
+        assert_eq!(counts("He is a career . 287 hitter."), vec![]);
+        assert_eq!(counts("They finished at 41-41 (. 500) in the end."), vec![]);
+        assert_eq!(counts("They entered as the seven-seed."), vec![]);
+        assert_eq!(counts("A three-seeded side went out early."), vec![]);
+        assert_eq!(counts("He has a soft three-point touch."), vec![]);
+        // A blood-alcohol level keeps its figure.
+        assert_eq!(
+            counts("His blood alcohol level was . 215 at the stop.").len(),
+            1
+        );
     }
 }

@@ -536,34 +536,13 @@ impl Scan<'_> {
             && self
                 .next(x.e)
                 .is_some_and(|y| y.k == K::Word && lex::joined(t, x.e, y.s));
-        // `shot seven times`: occurrences; not a multiplier (`three times
-        // as many`, `five times higher`) nor a rate (`twice a day`).
+        // `shot seven times`: occurrences; and a multiplier (`three times
+        // as many`, `five times the legal limit`) is a figure in `time` too,
+        // as `fivefold` is; not a rate (`three times a day`).
         if w == "times" && q.core.kind == CoreKind::Card && !q.core.scaled {
             let nx = self.w(self.next(x.e));
-            let multiplier = matches!(
-                nx.as_str(),
-                "as" | "more"
-                    | "less"
-                    | "fewer"
-                    | "higher"
-                    | "lower"
-                    | "larger"
-                    | "bigger"
-                    | "greater"
-                    | "smaller"
-                    | "faster"
-                    | "slower"
-                    | "over"
-                    | "than"
-                    | "the"
-                    | "that"
-                    | "a"
-                    | "an"
-                    | "per"
-                    | "each"
-                    | "every"
-            );
-            return (!multiplier).then(|| (x.s, x.e, "time".to_string()));
+            let rate = matches!(nx.as_str(), "a" | "an" | "per" | "each" | "every");
+            return (!rate).then(|| (x.s, x.e, "time".to_string()));
         }
         if (nounwords::never_noun(&w) && !adj_ok) || words::is_month(&w) || number_word {
             return None;

@@ -742,6 +742,8 @@ pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)
         return Some((code, ls));
     }
     match letters {
+        // `euro110 billion`: wire copy that lost the sign spells it out.
+        "euro" | "Euro" => Some(("EUR", ls)),
         "RM" => Some(("MYR", ls)),
         "Rs" => Some(("INR", ls)),
         "R" => {

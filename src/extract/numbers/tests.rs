@@ -1391,7 +1391,12 @@ fn times_counts_occurrences_and_quoted_titles_are_names() {
         hi,
         Some("time"),
     );
-    assert_eq!(one("Prices rose four times as fast.").unit, None);
+    // A multiplier is a figure in `time` too, as `fourfold` is (the
+    // guideline's `five times the legal limit`).
+    assert_eq!(
+        one("Prices rose four times as fast.").unit.as_deref(),
+        Some("time")
+    );
     assert_eq!(one("Take it four times a day.").unit, None);
     let t = "She starred in \"Seven Brides For Seven Brothers\" and other films.";
     assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
@@ -1998,4 +2003,131 @@ fn weekdays_in_the_plural_are_counted() {
     assert!(counts("The team won 3 Sunday.")
         .iter()
         .all(|m| m.unit.as_deref() != Some("sunday")));
+}
+
+/// The amounts (what becomes a quantity claim) in `text`, as
+/// (matched text, low, unit).
+fn amounts(text: &str) -> Vec<(&str, Option<f64>, Option<String>)> {
+    find_numbers(text)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (&text[m.start..m.end], m.low, m.unit))
+        .collect()
+}
+
+#[test]
+fn clock_times_in_zones_written_with_a_point_or_glossed() {
+    // A wire dateline's time with a point, and a local time glossed by
+    // one in a zone, are times; the zones of Asia and the Americas count.
+    assert!(amounts("Wednesday 3 June 2015 17.45 BST").is_empty());
+    assert!(amounts("The blast came at 0915 (0345 GMT) near the port.").is_empty());
+    assert!(amounts("Posted 1130 GMT (1930 HKT) by the desk").is_empty());
+    assert!(amounts("The order was signed at 2210 IST.").is_empty());
+    // A decimal before a zone-like word that is no zone stays a figure.
+    assert_eq!(amounts("Shares rose 12.45 percent.").len(), 1);
+}
+
+#[test]
+fn years_cut_to_two_digits_after_an_apostrophe() {
+    assert!(
+        amounts("He made the team three times ('91, '93, '95).").is_empty()
+            || amounts("He made the team three times ('91, '93, '95).")
+                .iter()
+                .all(|(t, _, _)| t.contains("three"))
+    );
+    assert!(amounts("the \u{2019}72 squad still holds the mark").is_empty());
+    // A plural noun after it: a quotation opening with a count.
+    let v = amounts("'40 people were moved out overnight,' she said.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(40.0));
+}
+
+#[test]
+fn a_year_after_the_article_modifies_its_noun() {
+    // `a 1985 police-corruption trial`: no count can follow `a`.
+    assert!(amounts("He testified at a 1985 police-corruption trial.").is_empty());
+    assert!(amounts("It recalled a 2004 staff memo.").is_empty());
+    // A unit after it is still a measure.
+    let v = amounts("She ran a 1500 metre race.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn emergency_lines_and_numbered_roads_are_names() {
+    assert!(amounts("A 911 supervisor stayed on the line.").is_empty());
+    assert!(amounts("Traffic backed up on the 405 Freeway.").is_empty());
+    // A lower-case road word after a count: a measure of the road.
+    let v = amounts("They repaved 12 miles of freeway.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+#[test]
+fn multipliers_are_figures_in_time() {
+    for (t, lo) in [
+        (
+            "The new cell lasts four times longer than the old one.",
+            4.0,
+        ),
+        ("Her reading was nearly three times the legal limit.", 3.0),
+        ("The plant makes twice as many and six times as much.", 6.0),
+    ] {
+        let v = amounts(t);
+        let m = v
+            .iter()
+            .find(|x| x.1 == Some(lo))
+            .unwrap_or_else(|| panic!("{t}: {v:?}"));
+        assert_eq!(m.2.as_deref(), Some("time"), "{t}");
+    }
+    // A rate keeps no `time`: how often, not how many times larger.
+    let v = amounts("Take it three times a day.");
+    assert!(v.iter().all(|x| x.2.as_deref() != Some("time")), "{v:?}");
+}
+
+#[test]
+fn a_decimal_before_a_quake_is_its_magnitude() {
+    check(
+        "A 4.8 temblor shook the valley.",
+        "4.8 temblor",
+        Some(4.8),
+        Some(4.8),
+        Some("magnitude"),
+    );
+    // Whole counts of quakes stay counts.
+    check(
+        "Two quakes shook the valley.",
+        "Two quakes",
+        Some(2.0),
+        Some(2.0),
+        Some("quake"),
+    );
+}
+
+#[test]
+fn an_ordinal_part_before_a_result_is_no_series() {
+    // `a seventh round knockout`: one knockout, in the seventh round.
+    let m = one("He won by a seventh round knockout.");
+    assert_eq!((m.form, m.unit), (NumberForm::Ordinal, None));
+    // `a third round of talks` still says three rounds were held.
+    let m = one("They met for a third round of talks.");
+    assert_eq!(m.unit.as_deref(), Some("round"));
+}
+
+#[test]
+fn spaced_one_liners_euro_glued_and_vehicle_names() {
+    assert!(amounts("The host opened with a one liner about the weather.").is_empty());
+    assert!(amounts("They fled in a stolen four-by-four.").is_empty());
+    assert!(amounts("A 4\u{d7}4 was found burned out.").is_empty());
+    let v = amounts("The fund holds euro45 billion in bonds.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].1, v[0].2.as_deref()), (Some(45e9), Some("EUR")));
+}
+
+#[test]
+fn chips_and_wireless_standards_named_by_digits_and_a_letter() {
+    assert!(amounts("It ships with a Radeon 5870M chip.").is_empty());
+    assert!(amounts("The 7300M GS handles the graphics.").is_empty());
+    assert!(amounts("It supports 802.11n and 802.11g networks.").is_empty());
+    // Millions glued to a count or to money stay figures.
+    let v = amounts("The firm sold 1500M units and raised $2000M.");
+    assert_eq!(v.len(), 2, "{v:?}");
 }
