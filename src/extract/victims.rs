@@ -840,11 +840,14 @@ fn dead_one_by_one(
     // in full add more than one in all, and a name needs a capital word
     // in the phrase or set off after it: most articles with two such
     // mentions tell of one person, or count as many, and need no keys.
-    let pronoun = |c: &Claim| {
+    // A pronoun's death that is no suicide ("He was pronounced dead")
+    // stands for someone told of before: no one more.
+    let said_of = |c: &Claim| {
         PRONOUNS
             .iter()
             .any(|p| text[c.start..c.end].eq_ignore_ascii_case(p))
     };
+    let pronoun = |c: &Claim| said_of(c) && took_own_life(text, c);
     let may_be_named = |c: &Claim| {
         phrase_words(&text[c.start..c.end]).any(|w| {
             w.starts_with(char::is_uppercase) && !ONE.iter().any(|o| w.eq_ignore_ascii_case(o))
@@ -855,6 +858,9 @@ fn dead_one_by_one(
     };
     let (mut mentions, mut some_suicide, mut names) = (0, false, 0);
     for c in claims.iter().filter(one_dead) {
+        if said_of(c) && !pronoun(c) {
+            continue;
+        }
         mentions += 1;
         if pronoun(c) {
             some_suicide = true;
@@ -869,6 +875,9 @@ fn dead_one_by_one(
     let mut suicides = 0;
     let mut last = 0;
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| one_dead(c)) {
+        if said_of(c) && !pronoun(c) {
+            continue;
+        }
         if pronoun(c) {
             suicides += 1;
         } else if let Some((mut keys, by_name)) = person_keys(text, c.start, c.end, v) {
@@ -989,10 +998,13 @@ fn pronoun_antecedents(
     claims: &mut Vec<Claim>,
     v: &Victims,
 ) -> Vec<(usize, usize, usize)> {
+    // A pronoun's death too ("He was pronounced deceased"), never a
+    // killer's suicide ("He then turned the gun on himself"), one more dead
+    // whoever the pronoun stands for.
     let pronoun = |c: &Claim| {
         c.end - c.start <= 3
-            && c.measure.as_deref() != Some("killed")
             && PRONOUNS.iter().any(|p| c.text.eq_ignore_ascii_case(p))
+            && (c.measure.as_deref() != Some("killed") || !took_own_life(text, c))
     };
     // Most articles have none: nothing to read.
     if !claims.iter().any(pronoun) {
@@ -1021,6 +1033,19 @@ fn pronoun_antecedents(
         }
     }
     found
+}
+
+/// Whether the sentence of a pronoun's claim of the dead says they took
+/// their own life ("He then turned the gun on himself"): the words after
+/// it, to the sentence's end.
+fn took_own_life(text: &str, c: &Claim) -> bool {
+    let rest = &text[c.end..];
+    let rest = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+    rest.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+        ["himself", "herself", "suicide"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    }) || rest.contains("own life")
 }
 
 /// The person a pronoun claim `claims[i]` stands for (see
@@ -1832,7 +1857,7 @@ impl Reader<'_, '_> {
             }
         }
         let Some(np) = self.np_back(a, m == "killed") else {
-            return self.pronoun_subject(a, m);
+            return self.pronoun_subject(a, b, m);
         };
         if noun_only && !self.is_head(np.end - 1) {
             return Vec::new();
@@ -2240,9 +2265,17 @@ impl Reader<'_, '_> {
     /// than `killed`: "he died" repeats someone). The article keeps the
     /// count only where a sentence before introduces that person and
     /// counts no one ([`pronoun_antecedents`]).
-    fn pronoun_subject(&self, a: usize, measure: &'static str) -> Vec<Count> {
+    ///
+    /// A death so told ("He was pronounced deceased") is counted the same
+    /// way (the article drops it where it repeats someone), but not a
+    /// suicide's phrase, which [`Reader::pronoun_suicide`] reads: the
+    /// phrase at tokens `a..b`.
+    fn pronoun_subject(&self, a: usize, b: usize, measure: &'static str) -> Vec<Count> {
+        if measure == "killed" && self.suicide(b) {
+            return Vec::new();
+        }
         match self.subject_end(a, false) {
-            Some((1, _)) if measure != "killed" && self.toks[0].is_any(PRONOUNS) => {
+            Some((1, _)) if self.toks[0].is_any(PRONOUNS) => {
                 vec![self.count(0, 1, measure, 1.0)]
             }
             _ => Vec::new(),
@@ -2558,7 +2591,11 @@ impl Reader<'_, '_> {
             if e < 3 || self.toks[e - 1].s != "," {
                 return e;
             }
-            if small_number(self.toks[e - 2].s).is_some() && self.toks[e - 3].s == "," {
+            // ", 34," but not the year of ", October 3, 2026,": no one is
+            // that old.
+            if small_number(self.toks[e - 2].s).is_some_and(|n| n < 130.0)
+                && self.toks[e - 3].s == ","
+            {
                 e -= 3;
                 continue;
             }
@@ -3992,9 +4029,9 @@ mod tests {
 
     #[test]
     fn pronouns_places_and_mothers_are_not_counted() {
-        assert_eq!(one("He died on Sunday."), []);
         // The sentence's reading counts one, which the article keeps only
         // for a person the sentence before introduces.
+        assert_eq!(pronoun_claims("He died on Sunday."), 0);
         assert_eq!(
             pronoun_claims("She was taken to Mercy General in stable condition."),
             0
@@ -4180,7 +4217,8 @@ mod tests {
         );
         assert_eq!(one("The Hawks beat Boston on Sunday."), []);
         assert_eq!(one("Arsenal were beaten at home."), []);
-        assert_eq!(one("He was beaten to death."), []);
+        // A pronoun, kept only for a person introduced before.
+        assert_eq!(pronoun_claims("He was beaten to death."), 0);
     }
 
     #[test]
@@ -4637,9 +4675,11 @@ mod tests {
         // No one introduced: no count.
         let t = "The fire started in the kitchen. He was taken to a hospital.";
         assert_eq!(pronoun_claims(t), 0);
-        // Never a death ("he died" repeats someone).
+        // A death too: the person the sentence before introduces died
+        // (the sentence before counts no one, so "he died" repeats no
+        // count).
         let t = "Deputies found a man in the yard. He died at the scene.";
-        assert_eq!(largest(t, "killed"), None);
+        assert_eq!(largest(t, "killed"), Some(1.0));
         // A person of the other sex is no antecedent; a sentence opening
         // with the same pronoun is stepped over, back to the paragraph
         // before.
@@ -4651,6 +4691,33 @@ mod tests {
         let t = "A 34-year-old man had been kicked by two men. He suffered a broken \
                  jaw and was transported to Mercy General, where he is in stable condition.";
         assert_eq!(largest(t, "injured"), Some(1.0));
+    }
+
+    #[test]
+    fn a_death_told_by_a_pronoun_is_the_person_found_before() {
+        // Found with wounds no phrase counts, then dead.
+        let t = "Deputies came upon a 50-year-old male, 50, beside a pickup with stab \
+                 wounds. He was pronounced deceased by medics.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        // The one found is the one dead: no second death.
+        let t = "A woman was found dead in a garage. Police found a man nearby. He \
+                 died later at a hospital.";
+        assert!(largest(t, "killed").is_some_and(|k| k <= 2.0));
+        // A counted death before: the pronoun repeats it.
+        let t = "A man was killed on Elm Street on Friday. He died at the scene.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        // A killer's suicide is still one more dead.
+        let t = "Ruth Dale, 61, was shot and killed by her husband at their farm. He \
+                 then turned the gun on himself.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
+    }
+
+    #[test]
+    fn a_year_set_off_after_a_day_is_no_age() {
+        assert_eq!(
+            one("The cashier, 52, who was stabbed outside the store on Friday, May 8, 2026, died Monday."),
+            [("killed", 1.0)]
+        );
     }
 
     #[test]
