@@ -1001,9 +1001,14 @@ fn pronoun_antecedents(
     // A pronoun's death too ("He was pronounced deceased"), never a
     // killer's suicide ("He then turned the gun on himself"), one more dead
     // whoever the pronoun stands for.
+    // "EMS pronounced him deceased": "him" and "her" are counted only so.
     let pronoun = |c: &Claim| {
         c.end - c.start <= 3
-            && PRONOUNS.iter().any(|p| c.text.eq_ignore_ascii_case(p))
+            && (PRONOUNS.iter().any(|p| c.text.eq_ignore_ascii_case(p))
+                || (c.measure.as_deref() == Some("killed")
+                    && ["him", "her"]
+                        .iter()
+                        .any(|p| c.text.eq_ignore_ascii_case(p))))
             && (c.measure.as_deref() != Some("killed") || !took_own_life(text, c))
     };
     // Most articles have none: nothing to read.
@@ -1052,9 +1057,12 @@ fn took_own_life(text: &str, c: &Claim) -> bool {
 /// [`pronoun_antecedents`]): the span of "a 29-year-old man".
 fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(usize, usize)> {
     let c = &claims[i];
-    let sex = usize::from(c.text.eq_ignore_ascii_case("she"));
+    let sex = usize::from(c.text.eq_ignore_ascii_case("she") || c.text.eq_ignore_ascii_case("her"));
+    // The sentences before the pronoun's own ("EMS pronounced him
+    // deceased" holds no one before "him").
+    let own = c.start.saturating_sub(c.sentence_offset);
     let para = text[..c.start].rfind('\n').map_or(0, |k| k + 1);
-    let mut sentences = super::text::sentences(text, para, c.start);
+    let mut sentences = super::text::sentences(text, para, own.max(para));
     if sentences.len() < 2 && para > 0 {
         // A pronoun near a paragraph's start may stand for the person of
         // the paragraph before (its own line).
@@ -1781,6 +1789,9 @@ impl Reader<'_, '_> {
 
     /// The counts a verb phrase at tokens `a..b` gives.
     fn read(&self, a: usize, b: usize, m: &'static str) -> Vec<Count> {
+        if let Some(inside) = self.pronounced(a, b) {
+            return inside;
+        }
         let mut i = a;
         while i > 0 && self.toks[i - 1].is_any(&["fatally", "critically", "seriously", "also"]) {
             i -= 1;
@@ -1926,6 +1937,24 @@ impl Reader<'_, '_> {
         }
         out.push(self.count(np.start, np.end, m, n));
         out
+    }
+
+    /// "EMS pronounced him deceased", "medics declared the driver dead":
+    /// a phrase at tokens `a..b` that holds its dead between its verb and
+    /// "dead" or "deceased". The count of them ("him" and "her" as
+    /// pronouns, which the article keeps only for a person introduced
+    /// before, see [`pronoun_antecedents`]), or none where the words
+    /// between are no people ("pronounced at 3 a.m. dead" is read as any
+    /// other phrase).
+    fn pronounced(&self, a: usize, b: usize) -> Option<Vec<Count>> {
+        if b < a + 3 || !self.toks[a].is_any(&["pronounced", "declared"]) {
+            return None;
+        }
+        if b == a + 3 && self.toks[a + 1].is_any(&["him", "her"]) {
+            return Some(vec![self.count(a + 1, a + 2, "killed", 1.0)]);
+        }
+        let (s, e, n) = self.list_fwd(a + 1).filter(|&(_, e, _)| e == b - 1)?;
+        Some(vec![self.count(s, e, "killed", n)])
     }
 
     /// The people listed right after "along with" or "together with" at
@@ -4710,6 +4739,21 @@ mod tests {
         let t = "Ruth Dale, 61, was shot and killed by her husband at their farm. He \
                  then turned the gun on himself.";
         assert_eq!(largest(t, "killed"), Some(2.0));
+    }
+
+    #[test]
+    fn the_dead_between_pronounced_and_dead() {
+        assert_eq!(
+            one("Paramedics pronounced the two hikers dead at the trailhead."),
+            [("killed", 2.0)]
+        );
+        // "him": the person the sentence before introduces.
+        let t = "Troopers found a 60-year-old man in a ditch. Medics pronounced him \
+                 deceased a short time later.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        // No one introduced: no count.
+        let t = "The storm knocked out power. A doctor pronounced him dead.";
+        assert_eq!(largest(t, "killed"), None);
     }
 
     #[test]
