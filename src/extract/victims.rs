@@ -1434,7 +1434,17 @@ fn rank(phrase: &str) -> Option<f64> {
 }
 
 /// Nouns of one person that tell no one apart.
-const GENERIC: &[&str] = &["victim", "person", "one", "other", "individual"];
+/// "An adult male" and "an adult female" of a police release are two:
+/// "adult" (or "juvenile") says only which age class the person is in.
+const GENERIC: &[&str] = &[
+    "victim",
+    "person",
+    "one",
+    "other",
+    "individual",
+    "adult",
+    "juvenile",
+];
 
 /// Words after a surname that are no surname.
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
@@ -4754,6 +4764,13 @@ mod tests {
         // No one introduced: no count.
         let t = "The storm knocked out power. A doctor pronounced him dead.";
         assert_eq!(largest(t, "killed"), None);
+    }
+
+    #[test]
+    fn an_adult_male_and_an_adult_female_are_two() {
+        let t = "Deputies located an adult male, 45, with a stab wound to the leg. An \
+                 adult female, 39, was treated at the scene.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
     }
 
     #[test]
