@@ -9,8 +9,9 @@
 //! (one case-blind automaton over each paragraph) come here. A count is a
 //! noun phrase of people next to such a phrase: before it ("the man was
 //! pronounced dead") or, after an active verb, behind it ("the blast killed
-//! a soldier"). Pronouns are never counted: "he died" repeats a person
-//! already counted.
+//! a soldier"). A pronoun's count ("he died") stands only for a person the
+//! sentence before introduces and counts no one (the article reads that,
+//! [`pronoun_antecedents`]): otherwise it repeats a person already counted.
 
 use super::tokens::{small_number, Tok};
 use crate::config::victims::{Phrase, Victims, MEASURES};
