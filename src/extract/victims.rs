@@ -2529,7 +2529,16 @@ impl Reader<'_, '_> {
             .rev()
             .take_while(|&j| self.toks[j].is_word())
             .find(|&j| self.toks[j].is("who"))?;
-        let person = j >= 1 && (self.is_head(j - 1) || self.is_name_word(j - 1));
+        // "An adult female, 39, who tried to separate the two men": the
+        // person before an age set off by commas.
+        let p = if j >= 1 && self.toks[j - 1].s == "," {
+            self.skip_appositions_back(j)
+        } else {
+            j
+        };
+        let person = p >= 1
+            && (p == j || self.toks[p].s == ",")
+            && (self.is_head(p - 1) || self.is_name_word(p - 1));
         let other_phrase = self.verbs.iter().any(|v| v.0 >= j && v.0 < i);
         (person && !other_phrase).then_some(j)
     }
@@ -4772,6 +4781,19 @@ mod tests {
         let t = "Deputies located an adult male, 45, with a stab wound to the leg. An \
                  adult female, 39, was treated at the scene.";
         assert_eq!(largest(t, "injured"), Some(2.0));
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_age_and_a_laceration() {
+        // The person, an age set off, then "who …" before the phrase.
+        assert_eq!(
+            one("A neighbour, 62, who tried to pull the dog away sustained a laceration to his arm."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("The waiter suffered lacerations to both hands."),
+            [("injured", 1.0)]
+        );
     }
 
     #[test]
