@@ -1438,8 +1438,24 @@ fn person_keys(text: &str, start: usize, end: usize, v: &Victims) -> Option<(Vec
     }
     let named = surname.is_some();
     keys.extend(surname.map(str::to_lowercase));
+    // "One juvenile was struck … A second juvenile was grazed": a class
+    // noun ([`CLASSES`]) tells no one apart, but an indefinite phrase of
+    // one introduces someone new, where "the juvenile" repeats them.
+    if keys.is_empty()
+        && words
+            .first()
+            .is_some_and(|w| ["a", "an", "one"].iter().any(|d| w.eq_ignore_ascii_case(d)))
+        && words[1..]
+            .iter()
+            .any(|w| CLASSES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    {
+        return Some((vec![format!("#{start}")], false));
+    }
     (!keys.is_empty()).then_some((keys, named))
 }
+
+/// Nouns of the age class a release puts a person in: of [`GENERIC`].
+const CLASSES: &[&str] = &["adult", "juvenile"];
 
 /// The rank an ordinal gives a person in a short phrase ("a third", "the
 /// third victim"): the person is the n-th of those hit. Not "a second
@@ -4837,6 +4853,12 @@ mod tests {
         let t = "Deputies located an adult male, 45, with a stab wound to the leg. An \
                  adult female, 39, was treated at the scene.";
         assert_eq!(largest(t, "injured"), Some(2.0));
+        // An indefinite class noun is someone new; a definite one repeats.
+        let t = "One juvenile was hurt by flying glass. Later a second juvenile was \
+                 treated for a cut.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        let t = "An adult was hurt by flying glass. The adult was treated for a cut.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
     }
 
     #[test]
