@@ -87,6 +87,13 @@ pub struct Fingerprint {
     /// it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sexes: Vec<Term>,
+    /// The record numbers it gives ("Case No. 26-083412", see
+    /// [`terms::case_numbers`]), sorted: two groups holding articles of
+    /// one source that give numbers, none the same, are of different
+    /// incidents. Absent from fingerprints a ledger kept before it was
+    /// read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<Term>,
 }
 
 /// `v` sorted, without repeats.
@@ -119,6 +126,7 @@ pub fn fingerprint(
     let mut persons = Vec::new();
     let mut localities = Vec::new();
     let mut blocks = Vec::new();
+    let mut cases = Vec::new();
     let mut kinds = Vec::new();
     terms::kinds(terms::lead(text, body), &config.incident_kinds, &mut kinds);
     // The title tells of kinds where the lede tells of none; where the
@@ -130,6 +138,7 @@ pub fn fingerprint(
             terms::kinds(t, &config.incident_kinds, &mut kinds);
         }
         terms::blocks(t, &mut blocks);
+        terms::case_numbers(t, &rules.case_labels, &mut cases);
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
         terms::names(t, &mut names, &mut persons, &mut localities);
     }
@@ -156,6 +165,7 @@ pub fn fingerprint(
             for piece in outside(&para[..end], at, &recalled) {
                 terms::names(piece, &mut names, &mut persons, &mut localities);
                 terms::blocks(piece, &mut blocks);
+                terms::case_numbers(piece, &rules.case_labels, &mut cases);
             }
             name_left -= end;
         }
@@ -207,6 +217,7 @@ pub fn fingerprint(
         victims: victims(claims, config),
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
+        cases: sorted(cases),
     }
 }
 

@@ -822,6 +822,18 @@ pub fn kinds(text: &str, kinds: &Kinds, out: &mut Vec<Term>) {
 /// or a release's incident number ("Incident No. 26-284020") does not end
 /// it. `paras` are the body's paragraphs as byte ranges of `text`.
 pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
+    // A release's header ("Louisville Metro Police Department — Case No.
+    // 26-083412", "MEDIA RELEASE") is no sentence: it tells of no incident,
+    // and read as the lede it would hide the kind the first sentence tells.
+    let headers = paras
+        .iter()
+        .take_while(|&&(a, b)| header(&text[a..b]))
+        .count();
+    let paras = if headers < paras.len() {
+        &paras[headers..]
+    } else {
+        paras
+    };
     let Some(&(start, _)) = paras.first() else {
         return "";
     };
@@ -836,8 +848,20 @@ pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
                 words += 1;
             }
             in_word = !space;
+            // "the 3900 block of W. Market St. on a report of shots
+            // fired": a period before a word in lower case closes an
+            // abbreviation ("St.", "p.m."), and one after an initial ("W.")
+            // too, not the sentence.
+            let initial = c == b'.'
+                && i >= 1
+                && bytes[i - 1].is_ascii_uppercase()
+                && (i == 1 || !bytes[i - 2].is_ascii_alphanumeric());
             let end = matches!(c, b'.' | b'!' | b'?')
-                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+                && !initial
+                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+                && !para[i + 1..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_lowercase());
             if end && words >= LEAD_MIN_WORDS {
                 return &text[start..a + i + 1];
             }
@@ -852,9 +876,58 @@ pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
 /// Words a lead holds at least (see [`lead`]).
 const LEAD_MIN_WORDS: usize = 8;
 
+/// Whether a paragraph opening a body is a header, not the lede: a short
+/// line (at most `HEADER_WORDS` words) that ends with no sentence's
+/// closing mark, as an agency's name, a "MEDIA RELEASE" line or a case
+/// number do. A dateline on its own line ("TACOMA, Wash.") ends with one.
+fn header(para: &str) -> bool {
+    let p = para.trim_end();
+    !p.is_empty()
+        && p.split_whitespace().count() <= HEADER_WORDS
+        && !p.ends_with(['.', '!', '?', '"', '\u{201d}', '\''])
+}
+
+/// Words a header line holds at most (see [`header`]).
+const HEADER_WORDS: usize = 14;
+
 /// A street a block address names ("pacific avenue" of "the 5400 block
 /// of S. Pacific Ave."), for [`blocks`].
 pub const BLOCK_STREET: u8 = b'b';
+
+/// An incident's number in its department's records ("Case No.
+/// 26-083412"), see [`case_numbers`].
+pub const CASE: u8 = b'o';
+
+/// Pushes to `out` the record numbers `text` gives after one of `labels`
+/// ("Case No. 26-083412", "Incident #26-284020", "report number
+/// 2026-1187"): a word of `labels`, "No" or "Number" or nothing, then a
+/// token that opens with a digit and holds at least four characters. A
+/// department numbers each incident once: two of its releases with
+/// different numbers tell different incidents, however alike their
+/// template and street.
+pub fn case_numbers(text: &str, labels: &[String], out: &mut Vec<Term>) {
+    if labels.is_empty() {
+        return;
+    }
+    let toks: Vec<&str> = tokens(text).map(|t| t.text).collect();
+    for (i, w) in toks.iter().enumerate() {
+        if !labels.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let mut j = i + 1;
+        if toks
+            .get(j)
+            .is_some_and(|n| n.eq_ignore_ascii_case("no") || n.eq_ignore_ascii_case("number"))
+        {
+            j += 1;
+        }
+        if let Some(n) = toks.get(j) {
+            if n.len() >= 4 && n.starts_with(|c: char| c.is_ascii_digit()) {
+                out.push(term(CASE, n));
+            }
+        }
+    }
+}
 
 /// The block addresses `text` gives ("the 5400 block of S. Pacific Ave.",
 /// "1100 Block of E. Ventura Ave."), each as its street (a
