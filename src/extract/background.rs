@@ -479,6 +479,43 @@ mod tests {
     }
 
     #[test]
+    fn people_set_apart_by_a_span_of_time_are_another_incidents() {
+        // The report's incident came some hours after another, or the
+        // other is told as some hours earlier: its people are that one's.
+        for text in [
+            "A cyclist was hurt when a van hit him on Dunmore Road on Friday. \
+             The crash came about three hours after a woman was killed in a fire on Vale Street.",
+            "A clerk was shot and wounded at a pharmacy on Tuesday night. \
+             Police said the robbery came a day after Ines Marsh, 52, was stabbed at a bakery nearby.",
+            "A man was found shot to death in a parked van on Tuesday. \
+             It was the second such call of the night: about an hour earlier, two men were hurt in a brawl.",
+        ] {
+            let s = scopes(text);
+            assert!(!s[0].2, "{text}: {s:?}");
+            assert!(s[1..].iter().any(|c| c.2), "{text}: {s:?}");
+        }
+        // "shortly after": no span of time, the same incident.
+        let s = scopes(
+            "A cyclist was hurt when a van hit him on Dunmore Road on Friday. \
+             Shortly after, a second cyclist was injured by the same van.",
+        );
+        assert!(s.iter().all(|c| !c.2), "{s:?}");
+    }
+
+    #[test]
+    fn a_ranking_in_a_place_or_a_stretch_of_time_tells_another_next() {
+        // "the fourth in the district since Friday": the next sentence's
+        // people are the others.
+        let s = scopes(
+            "A teenager was shot and wounded near the skate park on Thursday. \
+             The shooting was the fourth in the district since Friday. \
+             A man was shot and killed on Alder Way that night.",
+        );
+        assert!(!s[0].2, "{s:?}");
+        assert!(s.iter().any(|c| c.2 && c.0 == "killed"), "{s:?}");
+    }
+
+    #[test]
     fn the_sentence_after_a_ranked_incident_tells_another() {
         // The article's incident is ranked among others: the people of the
         // next sentence, introduced or named, are another incident's.

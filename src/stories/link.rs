@@ -822,6 +822,71 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn terms_most_of_a_busy_sources_articles_hold_are_its_template() {
+        let rules = StoryRules {
+            template_articles: 3,
+            template_share: 0.6,
+            ..StoryRules::default()
+        };
+        // Three releases of one department and a paper's report.
+        let fps: Vec<Fingerprint> = ["pd", "pd", "pd", "paper"]
+            .iter()
+            .map(|s| Fingerprint {
+                source: Some(s.to_string()),
+                ..Fingerprint::default()
+            })
+            .collect();
+        // Term 1 opens every release (its heading), term 2 is one
+        // release's street, term 3 one release's and the paper's.
+        let mut words = Vectors::with_capacity(4, 8);
+        for v in [
+            vec![(1, 1.0), (2, 1.0)],
+            vec![(1, 1.0)],
+            vec![(1, 1.0), (3, 1.0)],
+            vec![(1, 1.0), (3, 1.0)],
+        ] {
+            words.terms.extend(v);
+            words.close();
+        }
+        let mut names = Vectors::with_capacity(4, 0);
+        for _ in 0..4 {
+            names.close();
+        }
+        let t = templates(&fps, [&words, &names], &rules);
+        assert_eq!(&*t[0], &[1]);
+        assert!(std::rc::Rc::ptr_eq(&t[0], &t[2]));
+        assert!(t[3].is_empty());
+        // Between two releases the heading counts for nothing.
+        let (a, b) = ([(1, 0.6), (2, 0.8)], [(1, 0.6), (2, 0.8)]);
+        assert!((dot_except(&a, &b, &t[0]) - 0.64).abs() < 1e-6);
+        assert!((dot(&a, &b) - 1.0).abs() < 1e-6);
+        // Too few releases: no template.
+        let rules = StoryRules {
+            template_articles: 4,
+            ..rules
+        };
+        assert!(templates(&fps, [&words, &names], &rules)[0].is_empty());
+    }
+
+    #[test]
+    fn one_block_address_is_one_scene() {
+        let elm = super::super::terms::term(super::super::terms::BLOCK_STREET, "elm");
+        assert!(same_block(&[(elm, 400)], &[(elm, 300), (elm, 400)]));
+        assert!(!same_block(&[(elm, 400)], &[(elm, 600)]));
+        assert!(!same_block(&[], &[(elm, 600)]));
+    }
+
+    #[test]
+    fn one_sources_record_numbers_none_the_same_keep_groups_apart() {
+        let (pd, fire) = (1, 2);
+        assert!(other_cases(&[(pd, 10)], &[(pd, 11)]));
+        assert!(!other_cases(&[(pd, 10)], &[(pd, 10), (pd, 11)]));
+        // Another agency numbers the same incident its own way.
+        assert!(!other_cases(&[(pd, 10)], &[(fire, 77)]));
+        assert!(!other_cases(&[], &[(pd, 11)]));
+    }
+
     /// Average linkage by its definition: merge the two groups with the
     /// highest average score while it reaches `join` (every pair of groups
     /// read each time; fine for a few dozen articles).

@@ -891,6 +891,63 @@ mod tests {
         );
     }
 
+    /// A release of the Harbor City police, in its template.
+    fn release(id: &str, published: &str, street: &str, day: &str, case: &str) -> Article {
+        Article {
+            source: Some("harborcity-pd.example".into()),
+            ..article(
+                id,
+                published,
+                &format!("Shooting investigation, {street}"),
+                &format!(
+                    "Harbor City Police Department — Case No. {case}\n\
+                     On {day} at approximately 10 p.m., Central Division officers responded to the {street} \
+                     on a report of shots fired. Officers located an adult male suffering from a gunshot \
+                     wound. He was transported to Mercy Hospital.\n\
+                     Anyone with information is asked to call the Harbor City Police Department."
+                ),
+            )
+        }
+    }
+
+    #[test]
+    fn one_departments_releases_with_different_case_numbers_are_two_stories() {
+        // Two shootings a night apart, two blocks apart on one avenue, told
+        // in one template: only the case numbers tell them apart.
+        let mut c = Config::builtin();
+        let arts = [
+            release(
+                "r1",
+                "2026-05-09",
+                "3900 block of Birch Ave.",
+                "Friday",
+                "26-1001",
+            ),
+            release(
+                "r2",
+                "2026-05-10",
+                "4100 block of Birch Ave.",
+                "Saturday",
+                "26-1044",
+            ),
+            release(
+                "r3",
+                "2026-05-12",
+                "3900 block of Birch Ave.",
+                "Friday",
+                "26-1001",
+            ),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        assert_eq!(fps[0].cases, [terms::term(terms::CASE, "26-1001")]);
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["r1", "r3"], vec!["r2"]]);
+        c.raw.stories.case_labels.clear();
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["r1", "r2", "r3"]]);
+    }
+
     #[test]
     fn reports_counting_people_of_one_sex_and_of_the_other_are_two_stories() {
         // A drive-by's reports recall a porch shooting on the same avenue
