@@ -1045,10 +1045,8 @@ pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
         return place_key(place).into();
     }
     let mut head = head;
-    if head.len() > 1 {
-        if compass(head[0]) {
-            head = &head[1..];
-        }
+    if head.len() > 1 && compass(head[0]) {
+        head = &head[1..];
     }
     let mut out = head.join(" ");
     out.push(' ');
