@@ -26,6 +26,13 @@ pub struct StoryRules {
     /// Added to the score of two articles about the same place whose event
     /// days are at most one apart.
     pub same_day_bonus: f32,
+    /// Added to the score of two articles that give the same block
+    /// address (street and number, see `near_blocks`): the reports of one
+    /// scene, a release and the news alike, while another incident on the
+    /// street a few blocks away gives another. A names term for the block
+    /// would weigh most where one report alone gives it, pulling that
+    /// report away from its story's others.
+    pub same_block_bonus: f32,
     /// Two articles whose event dates lie further apart than this report
     /// different events, unless they share names (a follow-up).
     pub window_days: i64,
@@ -92,6 +99,22 @@ pub struct StoryRules {
     /// report of one incident may count the same person as "a boy".
     /// Compared word by word, ignoring case. `{}` turns it off.
     pub sexes: BTreeMap<String, Vec<String>>,
+    /// A source (an outlet, a department's releases) with at least this
+    /// many articles in the batch has a template: the terms most of its
+    /// articles hold (`template_share`) are its wording, not evidence of
+    /// one event ("Louisville Metro Police Department", "Homicide
+    /// investigation", "responded", "located"), and are left out of its
+    /// articles' views. 0 turns it off.
+    pub template_articles: usize,
+    /// The share of a source's articles a term must be in to be its
+    /// template's (see `template_articles`).
+    pub template_share: f32,
+    /// Words that label an incident's record number in a release ("Case
+    /// No. 26-083412", "Incident #26-284020"): two groups holding
+    /// articles of one source that give numbers, none the same, never
+    /// merge (a department numbers each incident once). Compared ignoring
+    /// case. `[]` turns it off.
+    pub case_labels: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -103,6 +126,7 @@ impl Default for StoryRules {
             names_weight: 0.65,
             join: 0.2,
             same_day_bonus: 0.08,
+            same_block_bonus: 0.08,
             window_days: 7,
             follow_up_days: 180,
             follow_up_names: 0.5,
@@ -195,6 +219,9 @@ impl Default for StoryRules {
             .into_iter()
             .map(|(k, w)| (k.to_string(), w.iter().map(|s| s.to_string()).collect()))
             .collect(),
+            case_labels: ["case", "incident", "report"].map(String::from).to_vec(),
+            template_articles: 5,
+            template_share: 0.6,
             sexes: [
                 (
                     "female",

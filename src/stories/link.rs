@@ -38,6 +38,25 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     s
 }
 
+/// [`dot`] without the terms of `skip` (sorted).
+fn dot_except(a: &[(u32, f32)], b: &[(u32, f32)], skip: &[u32]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                if skip.binary_search(&a[i].0).is_err() {
+                    s += a[i].1 * b[j].1;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
 /// An article's view as a unit vector of TF-IDF weights
 /// (`(1 + ln tf) · ln(N / df)`), sorted by term id, pushed to `out`.
 fn weigh(v: &[(u32, f32)], df: &[u32], n: f32, out: &mut Vec<(u32, f32)>) {
@@ -57,6 +76,33 @@ fn weigh(v: &[(u32, f32)], df: &[u32], n: f32, out: &mut Vec<(u32, f32)>) {
             p.1 /= norm;
         }
     }
+}
+
+/// Whether two groups' record numbers (each with its source, sorted)
+/// tell different incidents: a source both give numbers of, none the
+/// same. A department numbers each incident once; another agency (the
+/// fire department beside the police) numbers it its own way.
+fn other_cases(a: &[(Term, Term)], b: &[(Term, Term)]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    a.iter().any(|&(source, _)| {
+        let theirs = b.iter().filter(|x| x.0 == source);
+        let mut any = false;
+        for x in theirs {
+            any = true;
+            if a.binary_search(x).is_ok() {
+                return false;
+            }
+        }
+        any
+    })
+}
+
+/// Whether two sorted lists of block addresses share one (street and
+/// number).
+fn same_block(a: &[(Term, u32)], b: &[(Term, u32)]) -> bool {
+    !a.is_empty() && !b.is_empty() && a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 /// Whether two sorted lists share an item.
@@ -251,6 +297,9 @@ struct Apart {
     kinds: Vec<Vec<Term>>,
     /// The sexes of the people its reports count first, sorted.
     sexes: Vec<Vec<Term>>,
+    /// Per group, the record numbers its articles give, each with its
+    /// article's source (sorted).
+    cases: Vec<Vec<(Term, Term)>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -299,6 +348,7 @@ impl Apart {
             blocks: vec![Vec::new(); n],
             kinds: vec![Vec::new(); n],
             sexes: vec![Vec::new(); n],
+            cases: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -325,6 +375,9 @@ impl Apart {
         if !ka.is_empty() && !kb.is_empty() && !shares(ka, kb) {
             return true;
         }
+        if other_cases(&self.cases[a], &self.cases[b]) {
+            return true;
+        }
         match (self.days[a], self.days[b]) {
             (Some((a0, a1)), Some((b0, b1))) if self.span > 0 => {
                 a1.max(b1) - a0.min(b0) > self.span && !shares(&self.persons[a], &self.persons[b])
@@ -347,6 +400,8 @@ impl Apart {
         union(&mut self.kinds[keep], kinds);
         let sexes = std::mem::take(&mut self.sexes[gone]);
         union(&mut self.sexes[keep], sexes);
+        let cases = std::mem::take(&mut self.cases[gone]);
+        union(&mut self.cases[keep], cases);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -363,6 +418,7 @@ impl Apart {
             && self.blocks[g].is_empty()
             && self.kinds[g].is_empty()
             && self.sexes[g].is_empty()
+            && self.cases[g].is_empty()
         {
             return;
         }
@@ -475,6 +531,63 @@ impl Vectors {
     }
 }
 
+/// Each article's source template: for an article of a source with at
+/// least `rules.template_articles` articles in the batch, the terms (of
+/// both views, as ids) that at least `rules.template_share` of that
+/// source's articles hold, sorted; empty for the others. A department's
+/// releases share their header, their headings ("Homicide
+/// investigation") and their phrasing ("officers responded", "located an
+/// adult male") whatever the incident, so those terms say nothing of
+/// which incident a release reports. What one event's reports share is
+/// not in most of a busy source's articles, which tell many incidents.
+fn templates(
+    fps: &[Fingerprint],
+    views: [&Vectors; 2],
+    rules: &StoryRules,
+) -> Vec<std::rc::Rc<[u32]>> {
+    let none: std::rc::Rc<[u32]> = std::rc::Rc::from(Vec::new());
+    let mut out = vec![none; fps.len()];
+    if rules.template_articles == 0 {
+        return out;
+    }
+    let mut by_source: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in fps.iter().enumerate() {
+        if let Some(s) = f.source.as_deref() {
+            by_source.entry(s).or_default().push(i);
+        }
+    }
+    for members in by_source.values() {
+        if members.len() < rules.template_articles {
+            continue;
+        }
+        let mut held: HashMap<u32, usize> = HashMap::new();
+        for &i in members {
+            for v in views {
+                for &(t, _) in v.get(i) {
+                    *held.entry(t).or_insert(0) += 1;
+                }
+            }
+        }
+        let need = (rules.template_share * members.len() as f32)
+            .ceil()
+            .max(2.0) as usize;
+        let mut common: Vec<u32> = held
+            .into_iter()
+            .filter(|&(_, k)| k >= need)
+            .map(|(t, _)| t)
+            .collect();
+        if common.is_empty() {
+            continue;
+        }
+        common.sort_unstable();
+        let common: std::rc::Rc<[u32]> = std::rc::Rc::from(common);
+        for &i in members {
+            out[i] = common.clone();
+        }
+    }
+    out
+}
+
 /// Groups `fps` into stories (indices into `fps`, each story's in
 /// ascending order, stories by their first article).
 pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
@@ -529,6 +642,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
     let common = ((rules.common_share * n as f32).ceil() as u32).max(4);
     let mut words = Vectors::with_capacity(n, raw_words.terms.len());
     let mut names = Vectors::with_capacity(n, raw_names.terms.len());
+    let template = templates(fps, [&raw_words, &raw_names], rules);
+    let template: Vec<std::rc::Rc<[u32]>> = order.iter().map(|&i| template[i].clone()).collect();
     for &i in &order {
         weigh(raw_words.get(i), &df, nf, &mut words.terms);
         words.close();
@@ -606,8 +721,18 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         cands.truncate(rules.candidates);
         for &(j, _) in &cands {
             let j = j as usize;
-            let ws = dot(wr, words.get(j));
-            let ns = dot(nr, names.get(j));
+            // Two articles of one source with a template (see
+            // [`templates`]) share its terms whatever their incidents: those
+            // say nothing of whether they report one.
+            let tpl = &template[r];
+            let (ws, ns) = if !tpl.is_empty() && std::rc::Rc::ptr_eq(tpl, &template[j]) {
+                (
+                    dot_except(wr, words.get(j), tpl),
+                    dot_except(nr, names.get(j), tpl),
+                )
+            } else {
+                (dot(wr, words.get(j)), dot(nr, names.get(j)))
+            };
             let gap = day[r].zip(day[j]).map(|(a, b)| i64::from(a - b).abs());
             if let Some(gap) = gap {
                 // A follow-up (an arrest, a funeral, a trial) may come weeks
@@ -625,6 +750,10 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             // and place agree, which the words alone cannot say.
             if gap.is_some_and(|g| g <= 1) && place[r] != 0 && place[r] == place[j] {
                 s += rules.same_day_bonus;
+            }
+            // One block address: one scene.
+            if same_block(&fps[order[r]].blocks, &fps[order[j]].blocks) {
+                s += rules.same_block_bonus;
             }
             if s > 0.0 {
                 adj[r].push((j as u32, s));
@@ -658,6 +787,15 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         blocks: order.iter().map(|&i| fps[i].blocks.clone()).collect(),
         kinds: order.iter().map(|&i| fps[i].kinds.clone()).collect(),
         sexes: order.iter().map(|&i| fps[i].sexes.clone()).collect(),
+        cases: order
+            .iter()
+            .map(|&i| {
+                let source = super::terms::term(b's', fps[i].source.as_deref().unwrap_or(""));
+                let mut v: Vec<(Term, Term)> = fps[i].cases.iter().map(|&c| (source, c)).collect();
+                v.sort_unstable();
+                v
+            })
+            .collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
@@ -683,6 +821,71 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_most_of_a_busy_sources_articles_hold_are_its_template() {
+        let rules = StoryRules {
+            template_articles: 3,
+            template_share: 0.6,
+            ..StoryRules::default()
+        };
+        // Three releases of one department and a paper's report.
+        let fps: Vec<Fingerprint> = ["pd", "pd", "pd", "paper"]
+            .iter()
+            .map(|s| Fingerprint {
+                source: Some(s.to_string()),
+                ..Fingerprint::default()
+            })
+            .collect();
+        // Term 1 opens every release (its heading), term 2 is one
+        // release's street, term 3 one release's and the paper's.
+        let mut words = Vectors::with_capacity(4, 8);
+        for v in [
+            vec![(1, 1.0), (2, 1.0)],
+            vec![(1, 1.0)],
+            vec![(1, 1.0), (3, 1.0)],
+            vec![(1, 1.0), (3, 1.0)],
+        ] {
+            words.terms.extend(v);
+            words.close();
+        }
+        let mut names = Vectors::with_capacity(4, 0);
+        for _ in 0..4 {
+            names.close();
+        }
+        let t = templates(&fps, [&words, &names], &rules);
+        assert_eq!(&*t[0], &[1]);
+        assert!(std::rc::Rc::ptr_eq(&t[0], &t[2]));
+        assert!(t[3].is_empty());
+        // Between two releases the heading counts for nothing.
+        let (a, b) = ([(1, 0.6), (2, 0.8)], [(1, 0.6), (2, 0.8)]);
+        assert!((dot_except(&a, &b, &t[0]) - 0.64).abs() < 1e-6);
+        assert!((dot(&a, &b) - 1.0).abs() < 1e-6);
+        // Too few releases: no template.
+        let rules = StoryRules {
+            template_articles: 4,
+            ..rules
+        };
+        assert!(templates(&fps, [&words, &names], &rules)[0].is_empty());
+    }
+
+    #[test]
+    fn one_block_address_is_one_scene() {
+        let elm = super::super::terms::term(super::super::terms::BLOCK_STREET, "elm");
+        assert!(same_block(&[(elm, 400)], &[(elm, 300), (elm, 400)]));
+        assert!(!same_block(&[(elm, 400)], &[(elm, 600)]));
+        assert!(!same_block(&[], &[(elm, 600)]));
+    }
+
+    #[test]
+    fn one_sources_record_numbers_none_the_same_keep_groups_apart() {
+        let (pd, fire) = (1, 2);
+        assert!(other_cases(&[(pd, 10)], &[(pd, 11)]));
+        assert!(!other_cases(&[(pd, 10)], &[(pd, 10), (pd, 11)]));
+        // Another agency numbers the same incident its own way.
+        assert!(!other_cases(&[(pd, 10)], &[(fire, 77)]));
+        assert!(!other_cases(&[], &[(pd, 11)]));
+    }
 
     /// Average linkage by its definition: merge the two groups with the
     /// highest average score while it reaches `join` (every pair of groups

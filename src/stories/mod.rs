@@ -87,6 +87,13 @@ pub struct Fingerprint {
     /// it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sexes: Vec<Term>,
+    /// The record numbers it gives ("Case No. 26-083412", see
+    /// [`terms::case_numbers`]), sorted: two groups holding articles of
+    /// one source that give numbers, none the same, are of different
+    /// incidents. Absent from fingerprints a ledger kept before it was
+    /// read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<Term>,
 }
 
 /// `v` sorted, without repeats.
@@ -119,6 +126,7 @@ pub fn fingerprint(
     let mut persons = Vec::new();
     let mut localities = Vec::new();
     let mut blocks = Vec::new();
+    let mut cases = Vec::new();
     let mut kinds = Vec::new();
     terms::kinds(terms::lead(text, body), &config.incident_kinds, &mut kinds);
     // The title tells of kinds where the lede tells of none; where the
@@ -130,6 +138,7 @@ pub fn fingerprint(
             terms::kinds(t, &config.incident_kinds, &mut kinds);
         }
         terms::blocks(t, &mut blocks);
+        terms::case_numbers(t, &rules.case_labels, &mut cases);
         terms::words(t, usize::MAX, rules.title_weight, &mut words);
         terms::names(t, &mut names, &mut persons, &mut localities);
     }
@@ -156,6 +165,7 @@ pub fn fingerprint(
             for piece in outside(&para[..end], at, &recalled) {
                 terms::names(piece, &mut names, &mut persons, &mut localities);
                 terms::blocks(piece, &mut blocks);
+                terms::case_numbers(piece, &rules.case_labels, &mut cases);
             }
             name_left -= end;
         }
@@ -207,6 +217,7 @@ pub fn fingerprint(
         victims: victims(claims, config),
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
+        cases: sorted(cases),
     }
 }
 
@@ -878,6 +889,63 @@ mod tests {
         assert!(
             sexes("Four people were shot on Sunday. A woman was in serious condition.").is_empty()
         );
+    }
+
+    /// A release of the Harbor City police, in its template.
+    fn release(id: &str, published: &str, street: &str, day: &str, case: &str) -> Article {
+        Article {
+            source: Some("harborcity-pd.example".into()),
+            ..article(
+                id,
+                published,
+                &format!("Shooting investigation, {street}"),
+                &format!(
+                    "Harbor City Police Department — Case No. {case}\n\
+                     On {day} at approximately 10 p.m., Central Division officers responded to the {street} \
+                     on a report of shots fired. Officers located an adult male suffering from a gunshot \
+                     wound. He was transported to Mercy Hospital.\n\
+                     Anyone with information is asked to call the Harbor City Police Department."
+                ),
+            )
+        }
+    }
+
+    #[test]
+    fn one_departments_releases_with_different_case_numbers_are_two_stories() {
+        // Two shootings a night apart, two blocks apart on one avenue, told
+        // in one template: only the case numbers tell them apart.
+        let mut c = Config::builtin();
+        let arts = [
+            release(
+                "r1",
+                "2026-05-09",
+                "3900 block of Birch Ave.",
+                "Friday",
+                "26-1001",
+            ),
+            release(
+                "r2",
+                "2026-05-10",
+                "4100 block of Birch Ave.",
+                "Saturday",
+                "26-1044",
+            ),
+            release(
+                "r3",
+                "2026-05-12",
+                "3900 block of Birch Ave.",
+                "Friday",
+                "26-1001",
+            ),
+        ];
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        assert_eq!(fps[0].cases, [terms::term(terms::CASE, "26-1001")]);
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["r1", "r3"], vec!["r2"]]);
+        c.raw.stories.case_labels.clear();
+        let fps: Vec<Fingerprint> = arts.iter().map(|a| fp(a, &c)).collect();
+        let got = ids(&fps, &build(&fps, &c.raw.stories));
+        assert_eq!(got, [vec!["r1", "r2", "r3"]]);
     }
 
     #[test]

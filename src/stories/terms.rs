@@ -822,6 +822,18 @@ pub fn kinds(text: &str, kinds: &Kinds, out: &mut Vec<Term>) {
 /// or a release's incident number ("Incident No. 26-284020") does not end
 /// it. `paras` are the body's paragraphs as byte ranges of `text`.
 pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
+    // A release's header ("Louisville Metro Police Department — Case No.
+    // 26-083412", "MEDIA RELEASE") is no sentence: it tells of no incident,
+    // and read as the lede it would hide the kind the first sentence tells.
+    let headers = paras
+        .iter()
+        .take_while(|&&(a, b)| header(&text[a..b]))
+        .count();
+    let paras = if headers < paras.len() {
+        &paras[headers..]
+    } else {
+        paras
+    };
     let Some(&(start, _)) = paras.first() else {
         return "";
     };
@@ -836,8 +848,20 @@ pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
                 words += 1;
             }
             in_word = !space;
+            // "the 3900 block of W. Market St. on a report of shots
+            // fired": a period before a word in lower case closes an
+            // abbreviation ("St.", "p.m."), and one after an initial ("W.")
+            // too, not the sentence.
+            let initial = c == b'.'
+                && i >= 1
+                && bytes[i - 1].is_ascii_uppercase()
+                && (i == 1 || !bytes[i - 2].is_ascii_alphanumeric());
             let end = matches!(c, b'.' | b'!' | b'?')
-                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+                && !initial
+                && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+                && !para[i + 1..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_lowercase());
             if end && words >= LEAD_MIN_WORDS {
                 return &text[start..a + i + 1];
             }
@@ -852,9 +876,65 @@ pub fn lead<'a>(text: &'a str, paras: &[(usize, usize)]) -> &'a str {
 /// Words a lead holds at least (see [`lead`]).
 const LEAD_MIN_WORDS: usize = 8;
 
+/// Whether a paragraph opening a body is a header, not the lede: a short
+/// line (at most `HEADER_WORDS` words) that ends with no sentence's
+/// closing mark, as an agency's name, a "MEDIA RELEASE" line or a case
+/// number do. A dateline on its own line ("TACOMA, Wash.") ends with one.
+fn header(para: &str) -> bool {
+    let p = para.trim_end();
+    !p.is_empty()
+        && p.split_whitespace().count() <= HEADER_WORDS
+        && !p.ends_with(['.', '!', '?', '"', '\u{201d}', '\''])
+}
+
+/// Words a header line holds at most (see [`header`]).
+const HEADER_WORDS: usize = 14;
+
 /// A street a block address names ("pacific avenue" of "the 5400 block
 /// of S. Pacific Ave."), for [`blocks`].
 pub const BLOCK_STREET: u8 = b'b';
+
+/// An incident's number in its department's records ("Case No.
+/// 26-083412"), see [`case_numbers`].
+pub const CASE: u8 = b'o';
+
+/// Pushes to `out` the record numbers `text` gives after one of `labels`
+/// ("Case No. 26-083412", "Incident #26-284020", "report number
+/// 2026-1187"): a word of `labels`, "No." or "Number" or "#", then a
+/// token that opens with a digit and holds at least four characters. A
+/// department numbers each incident once: two of its releases with
+/// different numbers tell different incidents, however alike their
+/// template and street.
+pub fn case_numbers(text: &str, labels: &[String], out: &mut Vec<Term>) {
+    // Most text gives no record number: a few byte searches say so
+    // before any word is read.
+    if labels.is_empty()
+        || !(text.contains('#')
+            || text.contains("No.")
+            || text.contains("No ")
+            || text.contains("umber"))
+    {
+        return;
+    }
+    let toks: Vec<&str> = tokens(text).map(|t| t.text).collect();
+    for (i, w) in toks.iter().enumerate() {
+        if !labels.iter().any(|l| l.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let mut j = i + 1;
+        if toks
+            .get(j)
+            .is_some_and(|n| n.eq_ignore_ascii_case("no") || n.eq_ignore_ascii_case("number"))
+        {
+            j += 1;
+        }
+        if let Some(n) = toks.get(j) {
+            if n.len() >= 4 && n.starts_with(|c: char| c.is_ascii_digit()) {
+                out.push(term(CASE, n));
+            }
+        }
+    }
+}
 
 /// The block addresses `text` gives ("the 5400 block of S. Pacific Ave.",
 /// "1100 Block of E. Ventura Ave."), each as its street (a
@@ -905,9 +985,6 @@ fn block_street(rest: &str) -> Option<String> {
         }
         words.push(w);
     }
-    let compass = |w: &str| {
-        matches!(w, "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW") || COMPASS.contains(&w)
-    };
     if words.len() > 1 && compass(words[0]) {
         words.remove(0);
     }
@@ -968,12 +1045,8 @@ pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
         return place_key(place).into();
     }
     let mut head = head;
-    if head.len() > 1 {
-        let first = head[0].trim_end_matches('.');
-        let initial = matches!(first, "N" | "S" | "E" | "W");
-        if initial || COMPASS.iter().any(|c| c.eq_ignore_ascii_case(first)) {
-            head = &head[1..];
-        }
+    if head.len() > 1 && compass(head[0]) {
+        head = &head[1..];
     }
     let mut out = head.join(" ");
     out.push(' ');
@@ -983,6 +1056,17 @@ pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
 
 /// Directions that open a street's name ("East Ventura Avenue").
 const COMPASS: &[&str] = &["North", "South", "East", "West"];
+
+/// Whether a word is a direction opening a street's name, as releases and
+/// news write it: an initial, with or without its dot ("E.", "NW"), in
+/// capitals, or a word of [`COMPASS`] in any case ("East", "EAST"). Both
+/// a block's street and a report's place read directions through it, so
+/// "NW 23rd St." is one street wherever it is read.
+fn compass(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    matches!(w, "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW")
+        || COMPASS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
 
 /// The full word of a street-type abbreviation ("Ave" → "Avenue"); any
 /// other word as it is. Only for the last word of a run, where "St" is a
@@ -1019,6 +1103,64 @@ pub fn tally(mut v: Vec<(Term, f32)>) -> Vec<(Term, f32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_releases_header_and_abbreviations_do_not_end_its_lede() {
+        let text = "Harbor City Police Department — Case No. 26-4471\n\
+                    On Monday at about 9 p.m. officers went to the 400 block of N. Elm St. \
+                    on a report of shots fired. They found a man hurt.";
+        let first = text.find('\n').unwrap();
+        let paras = [(0, first), (first + 1, text.len())];
+        let lede = lead(text, &paras);
+        assert!(lede.starts_with("On Monday"), "{lede}");
+        assert!(lede.ends_with("shots fired."), "{lede}");
+        // A dateline on its own line ends with a dot: it is read as before.
+        assert!(!header("TACOMA, Wash."));
+        assert!(header("MEDIA RELEASE"));
+    }
+
+    #[test]
+    fn record_numbers_follow_their_label() {
+        let labels: Vec<String> = ["case", "incident"].map(String::from).to_vec();
+        let mut out = Vec::new();
+        case_numbers(
+            "Case No. 26-4471. Incident #2026-0093 was closed.",
+            &labels,
+            &mut out,
+        );
+        assert_eq!(out, [term(CASE, "26-4471"), term(CASE, "2026-0093")]);
+        out.clear();
+        // A case of twelve bottles, a number too short: none.
+        case_numbers(
+            "No case of 12 bottles was found; incident No. 7 is another.",
+            &labels,
+            &mut out,
+        );
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn directions_are_read_alike_by_blocks_and_places() {
+        for w in ["N", "E.", "NW", "SE.", "East", "EAST", "west"] {
+            assert!(compass(w), "{w}");
+        }
+        for w in ["Elm", "Ne", "Eastern"] {
+            assert!(!compass(w), "{w}");
+        }
+        assert_eq!(place_street_key("NW 23rd St."), "23rd Street");
+        let mut b = Vec::new();
+        blocks(
+            "the 1200 block of NW 23rd St. and the 900 block of EAST Pine Ave.",
+            &mut b,
+        );
+        assert_eq!(
+            b,
+            [
+                (term(BLOCK_STREET, "23rd"), 1200),
+                (term(BLOCK_STREET, "pine"), 900)
+            ]
+        );
+    }
 
     #[test]
     fn a_place_is_keyed_without_its_streets_direction() {
@@ -1265,15 +1407,16 @@ mod tests {
             read("The fire department said a car crashed into a pole."),
             [kind("crash")]
         );
-        // The lead runs past a dateline and an incident number to the end
-        // of the first sentence of eight words or more.
+        // The lead runs past a dateline to the end of the first sentence
+        // of eight words or more; an incident number's line before it is
+        // a header, left out.
         let text = "Incident No. 26-1\nDUNMORE, Pa. (KXYZ) — A man was stabbed on Birch Street, police said. \
                     A house burned.";
         let first = text.find('\n').unwrap();
         let paras = [(0, first), (first + 1, text.len())];
         assert_eq!(
             lead(text, &paras),
-            "Incident No. 26-1\nDUNMORE, Pa. (KXYZ) — A man was stabbed on Birch Street, police said."
+            "DUNMORE, Pa. (KXYZ) — A man was stabbed on Birch Street, police said."
         );
         assert_eq!(lead("", &[]), "");
     }
