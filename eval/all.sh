@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every score of the casualty, incident, story and held-out quantity samples
+# in one listing, to diff a change against main:
+#   bash eval/all.sh > after.txt; diff before.txt after.txt
+# Run from the repository's root. Blind samples' lines are scores only.
+set -u
+cargo build --release --quiet --bin crosscheck --example incidents --example stories --example casualties --example heldout 2>/dev/null
+E=target/release/examples
+for s in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 blind blind2 blind3 blind4 blind5 blind6; do
+  echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -6
+  echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
+done
+for g in dev5local dev7local dev8local dev9local dev10local dev11local dev12local dev13local blind2 blind3 blind4 blind5 blind6; do
+  d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -8
+done
+for g in dev dev2 dev3 dev4 blind; do echo "== casualties ecb $g"; $E/casualties eval/casualties/$g.jsonl 2>&1 | tail -8; done
+for g in dev blind; do echo "== incidents ecb $g"; $E/incidents eval/incidents/$g.jsonl 2>&1 | tail -6; done
+echo "== stories ecb"; $E/stories 2>&1 | grep -iE "precision|recall|F1|across" | head -6
+for h in blind blind2 blind3 dev13 dev14; do echo "== heldout $h"; bash eval/heldout-cli.sh eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; bash eval/heldout-cli.sh --written eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; done
+# Samples of the eighteenth session.
+for s in dev14 blind7; do
+  echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -4
+  echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
+  g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl
+  echo "== casualties $s"; $E/casualties $g --docs eval/local/$s-articles.jsonl 2>&1 | tail -5
+done
