@@ -23,19 +23,7 @@ use std::collections::HashMap;
 
 /// Cosine of two unit vectors sorted by term id.
 fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    s
+    dot_except(a, b, &[])
 }
 
 /// [`dot`] without the terms of `skip` (sorted).
