@@ -92,7 +92,9 @@ thread_local! {
     static LOWER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
+/// Whether `hay[start..end]` stands between word boundaries (no letter or
+/// digit right before or after it).
+pub(super) fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
     let before = hay[..start].chars().next_back();
     let after = hay[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -166,8 +166,7 @@ pub fn paragraphs(text: &str, lines: &[(usize, usize)], config: &Config) -> Vec<
 /// "Civilian injuries: 2"), as agencies' summaries list them: a label of
 /// at most three words, the first a capital, holding a kind's trigger word
 /// (`claims.yaml`), then a colon, a space and a digit. Such a line stands
-/// alone,
-/// so a field with no full stop does not run into the next one
+/// alone, so a field with no full stop does not run into the next one
 /// ("Fatalities: 0" and "Displaced: 24 adults" are two figures with two
 /// labels). Only a field with no stop at its end: one that closes with a
 /// full stop ends its sentence there anyway, and a line of prose under a
@@ -198,13 +197,7 @@ fn is_field_line(line: &str, config: &Config) -> bool {
         && config
             .trigger_matcher
             .find_iter(label)
-            .any(|m| is_word_edge(label, m.start(), m.end()))
-}
-
-fn is_word_edge(hay: &str, start: usize, end: usize) -> bool {
-    let before = hay[..start].chars().next_back();
-    let after = hay[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            .any(|m| super::classify::is_word_edge(label, m.start(), m.end()))
 }
 
 /// How many body lines from the top may be a date line.
