@@ -3891,11 +3891,7 @@ mod tests {
 
     /// The largest story-scope figure of a measure an article gives.
     fn largest(text: &str, measure: &str) -> Option<f64> {
-        article(text)
-            .into_iter()
-            .filter(|(m, _, part)| m == measure && !part)
-            .map(|(_, v, _)| v)
-            .reduce(f64::max)
+        largest_of(&article(text), measure)
     }
 
     #[test]

@@ -87,14 +87,9 @@ fn other_cases(a: &[(Term, Term)], b: &[(Term, Term)]) -> bool {
     })
 }
 
-/// Whether two sorted lists of block addresses share one (street and
-/// number).
-fn same_block(a: &[(Term, u32)], b: &[(Term, u32)]) -> bool {
-    !a.is_empty() && !b.is_empty() && a.iter().any(|x| b.binary_search(x).is_ok())
-}
-
-/// Whether two sorted lists share an item.
-fn shares(a: &[Term], b: &[Term]) -> bool {
+/// Whether two sorted lists share an item (a term, a block address of
+/// street and number).
+fn shares<T: Ord>(a: &[T], b: &[T]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -740,7 +735,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
                 s += rules.same_day_bonus;
             }
             // One block address: one scene.
-            if same_block(&fps[order[r]].blocks, &fps[order[j]].blocks) {
+            if shares(&fps[order[r]].blocks, &fps[order[j]].blocks) {
                 s += rules.same_block_bonus;
             }
             if s > 0.0 {
@@ -860,9 +855,9 @@ mod tests {
     #[test]
     fn one_block_address_is_one_scene() {
         let elm = super::super::terms::term(super::super::terms::BLOCK_STREET, "elm");
-        assert!(same_block(&[(elm, 400)], &[(elm, 300), (elm, 400)]));
-        assert!(!same_block(&[(elm, 400)], &[(elm, 600)]));
-        assert!(!same_block(&[], &[(elm, 600)]));
+        assert!(shares(&[(elm, 400)], &[(elm, 300), (elm, 400)]));
+        assert!(!shares(&[(elm, 400)], &[(elm, 600)]));
+        assert!(!shares(&[], &[(elm, 600)]));
     }
 
     #[test]
