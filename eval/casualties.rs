@@ -63,6 +63,17 @@ fn main() {
         "injured right per article:  {}",
         pct(s.injured_right, s.injured)
     );
+    // How the misses fall (counts only, so it serves blind samples too):
+    // no figure at all, a figure below the gold one, or above it.
+    println!(
+        "misses (none/low/high):     killed {}/{}/{}  injured {}/{}/{}",
+        s.misses[0][0],
+        s.misses[0][1],
+        s.misses[0][2],
+        s.misses[1][0],
+        s.misses[1][1],
+        s.misses[1][2]
+    );
     println!("named ages found:           {}", pct(s.ages_found, s.ages));
     println!(
         "named ages right (of found): {}",
@@ -81,6 +92,8 @@ struct Score {
     ages: usize,
     ages_found: usize,
     ages_right: usize,
+    /// Per measure (killed, injured): misses with no figure, too low, too high.
+    misses: [[usize; 3]; 2],
 }
 
 impl Score {
@@ -110,7 +123,7 @@ impl Score {
             // Fewer hit than killed says nothing of the injured.
             Some(figure(&story, "killed_or_injured")? - killed.unwrap_or(0.0)).filter(|n| *n >= 0.0)
         });
-        for (what, gold, got, total, right) in [
+        for (m, (what, gold, got, total, right)) in [
             (
                 "killed",
                 gk,
@@ -125,12 +138,23 @@ impl Score {
                 &mut self.injured,
                 &mut self.injured_right,
             ),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let Some(gold) = gold else { continue };
             *total += 1;
             if got == Some(gold) {
                 *right += 1;
-            } else if errors {
+                continue;
+            }
+            let how = match got {
+                None => 0,
+                Some(n) if n < gold => 1,
+                Some(_) => 2,
+            };
+            self.misses[m][how] += 1;
+            if errors {
                 println!("{doc}: {what} {gold} but read {got:?}");
             }
         }
