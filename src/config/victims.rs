@@ -194,6 +194,7 @@ pub enum Phrase {
 }
 
 pub mod needles;
+pub mod wild;
 
 /// The section, compiled.
 #[derive(Debug, Clone)]
@@ -286,10 +287,10 @@ pub struct Split {
     /// same search finds the longest literal part of each `*` phrase
     /// ("condition" of "in * condition").
     pub found_by: needles::Needles,
-    /// The phrases with a `*`, in `matcher`'s order, on lower-cased
-    /// bytes, anchored at the start of the haystack (the word boundary
-    /// before a phrase is checked by the caller); none when there are none.
-    pub wild: Option<regex::bytes::Regex>,
+    /// The phrases with a `*`, in `matcher`'s order, read on lower-cased
+    /// bytes from the start of the haystack (the word boundary before a
+    /// phrase is checked by the caller); none when there are none.
+    pub wild: Option<Vec<wild::Pieces>>,
     /// The first literal run of each `*` phrase ("in" of "in * condition"),
     /// once each; none when a phrase opens with a `*`.
     pub firsts: Option<Vec<Vec<u8>>>,
@@ -306,32 +307,19 @@ pub struct Split {
 /// A phrase with a `*`: see [`Victims::wild`].
 #[derive(Debug, Clone)]
 pub struct WildPhrase {
-    /// The whole phrase, anchored at both ends, case-blind.
-    pub whole: regex::Regex,
     /// Its index into [`Victims::phrases`].
     pub phrase: usize,
-    /// Its lower-case words before the first `*` and after the last (empty
-    /// when it opens or ends with one).
-    head: Vec<u8>,
-    tail: Vec<u8>,
+    /// Its literal runs and stars.
+    pieces: wild::Pieces,
 }
 
 impl WildPhrase {
-    /// Whether `m` (a match of the `*` phrases) is this phrase. Most
-    /// matches open or end with words of another phrase: two byte
-    /// comparisons turn those away before the expression is asked, which
-    /// cost about 3,000 instructions a call (its lazy DFA starts on every
-    /// call, and builds its states anew on every thread).
+    /// Whether `m` (a match of the `*` phrases) is this phrase, whole,
+    /// case-blind. Read piece by piece: an expression for each phrase
+    /// built its lazy DFA's states anew on every thread, about 38,000
+    /// instructions a call.
     pub fn is_match(&self, m: &str) -> bool {
-        let b = m.as_bytes();
-        let opens = b
-            .get(..self.head.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(&self.head));
-        let ends = b
-            .len()
-            .checked_sub(self.tail.len())
-            .is_some_and(|i| b[i..].eq_ignore_ascii_case(&self.tail));
-        opens && ends && self.whole.is_match(m)
+        self.pieces.is_whole(m.as_bytes())
     }
 }
 
@@ -552,23 +540,9 @@ impl Victims {
         let mut wild = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             if is_wild(p) {
-                let whole = regex::RegexBuilder::new(&format!("^(?:{})$", phrase_expr(p)))
-                    .case_insensitive(true)
-                    .unicode(false)
-                    .build()
-                    .map_err(|e| Problem {
-                        near: p.clone(),
-                        message: format!("victims phrase `{p}`: {e}"),
-                    })?;
-                // The literal words before the first `*` and after the
-                // last, which every match opens and ends with.
-                let words: Vec<&str> = p.split_whitespace().collect();
-                let runs: Vec<String> = words.split(|w| *w == "*").map(|r| r.join(" ")).collect();
                 wild.push(WildPhrase {
-                    whole,
                     phrase: i,
-                    head: runs.first().cloned().unwrap_or_default().into_bytes(),
-                    tail: runs.last().cloned().unwrap_or_default().into_bytes(),
+                    pieces: wild::Pieces::new(p),
                 });
             } else {
                 index.entry(p.as_bytes().into()).or_default().push(i);
@@ -772,7 +746,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
     }
     let wild = match wild.is_empty() {
         true => None,
-        false => Some(lower_matcher(&wild, "^")?),
+        false => Some(wild.iter().map(|p| wild::Pieces::new(p)).collect()),
     };
     let found_by = needles::Needles::new(&plain, &needles).map_err(|e| Problem {
         near: "victims".into(),

@@ -149,7 +149,7 @@ fn next_wild(
     seen: &[(usize, usize)],
     at: usize,
     split: &crate::config::victims::Split,
-    wild: &regex::bytes::Regex,
+    wild: &[crate::config::victims::wild::Pieces],
 ) -> Option<(usize, usize)> {
     let word = |i: usize| {
         low.get(i)
@@ -175,8 +175,10 @@ fn next_wild(
             if !boundary || !split.firsts.as_ref().is_none_or(|f| f.iter().any(opens)) {
                 continue;
             }
-            if let Some(m) = wild.find(&low[s..we]) {
-                return Some((s, s + m.end()));
+            // The first phrase in order that matches here, as an
+            // alternation of them prefers.
+            if let Some(end) = wild.iter().find_map(|p| p.prefix(&low[s..we])) {
+                return Some((s, s + end));
             }
         }
         from = we + 1;
