@@ -81,7 +81,11 @@ pub fn report_in(
         let never_falls = config
             .kind(&main.kind)
             .is_some_and(|k| k.never_falls(main.measure.as_deref()));
-        let range = stories::toll::toll(cs.iter().flat_map(|c| &c.claims), never_falls);
+        let range = stories::toll::toll(
+            cs.iter().flat_map(|c| &c.claims),
+            never_falls,
+            &config.raw.stories.update_markers,
+        );
         stories[i].figures.push(StoryFigure {
             kind: main.kind.clone(),
             measure: main.measure.clone(),

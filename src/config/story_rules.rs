@@ -115,6 +115,11 @@ pub struct StoryRules {
     /// merge (a department numbers each incident once). Compared ignoring
     /// case. `[]` turns it off.
     pub case_labels: Vec<String>,
+    /// Words that mark an update of a report, as written ("UPDATE",
+    /// opening a sentence, a time stamp before it aside): of the latest
+    /// day's reports of a story, those giving a figure in an update were
+    /// written last, and only they vote on its toll. `[]` turns it off.
+    pub update_markers: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -220,6 +225,9 @@ impl Default for StoryRules {
             .map(|(k, w)| (k.to_string(), w.iter().map(|s| s.to_string()).collect()))
             .collect(),
             case_labels: ["case", "incident", "report"].map(String::from).to_vec(),
+            update_markers: ["UPDATE", "UPDATED", "Update", "Updated"]
+                .map(String::from)
+                .to_vec(),
             template_articles: 5,
             template_share: 0.6,
             sexes: [

@@ -696,6 +696,17 @@ pub fn names(
             if rest.len() < whole.len() {
                 out.push((term(NAME, rest), 1.0));
             }
+            // "Coors Boulevard NW" is also "Coors Boulevard": a release
+            // writes "Coors Blvd. NW", whose full stop ends the run before
+            // its quadrant.
+            if run.len() > 2 && quadrant(run[last].text) {
+                let street = street_word(run[last - 1].text);
+                if STREET_TYPES.contains(&street) {
+                    let mut head: Vec<&str> = run[..last - 1].iter().map(|t| t.text).collect();
+                    head.push(street);
+                    out.push((term(NAME, &head.join(" ")), 1.0));
+                }
+            }
             let person = (2..=3).contains(&run.len())
                 && run.iter().all(|t| capitalised(t.text))
                 && run
@@ -1010,6 +1021,9 @@ const STREET_TYPES: &[&str] = &[
     "Parkway",
     "Court",
     "Place",
+    "Trail",
+    "Terrace",
+    "Circle",
 ];
 
 /// A place as two reports of it may both write it: a street's leading
@@ -1036,7 +1050,15 @@ pub fn place_key(place: &str) -> &str {
 /// St.") is the news's "Superior Avenue" ("East 65th Street"). Other
 /// places are [`place_key`]'s.
 pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
-    let words: Vec<&str> = place.split_whitespace().collect();
+    let mut words: Vec<&str> = place.split_whitespace().collect();
+    // A quadrant after the street's type ("Coors Blvd. NW") is left out,
+    // as the report that leaves it out writes the street.
+    if words.len() > 2
+        && words.last().is_some_and(|w| quadrant(w))
+        && STREET_TYPES.contains(&street_word(words[words.len() - 2].trim_end_matches('.')))
+    {
+        words.pop();
+    }
     let Some((last, head)) = words.split_last() else {
         return place.into();
     };
@@ -1052,6 +1074,16 @@ pub fn place_street_key(place: &str) -> std::borrow::Cow<'_, str> {
     out.push(' ');
     out.push_str(typed);
     out.into()
+}
+
+/// Whether a word is a city quadrant written after a street ("Coors
+/// Blvd. NW", "Central Ave SE"): initials only, for a word after a street
+/// may be a name ("Main Street West End").
+fn quadrant(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW"
+    )
 }
 
 /// Directions that open a street's name ("East Ventura Avenue").
@@ -1196,6 +1228,39 @@ mod tests {
         assert_eq!(place_street_key("East Timor"), "East Timor");
         assert_eq!(place_street_key("Harlow"), "Harlow");
         assert_eq!(place_street_key("Ave"), "Ave");
+        // A city's quadrant after the type is left out, as a paper leaves
+        // it out; a word after a street is kept (a name goes on).
+        for p in [
+            "Birchwood Ave. NE",
+            "Birchwood Avenue SW",
+            "Birchwood Ave N",
+        ] {
+            assert_eq!(place_street_key(p), "Birchwood Avenue", "{p}");
+        }
+        assert_eq!(
+            place_street_key("Birchwood Avenue Market"),
+            "Birchwood Avenue Market"
+        );
+        assert_eq!(place_street_key("NE Birchwood"), "NE Birchwood");
+    }
+
+    #[test]
+    fn a_street_is_one_name_with_or_without_its_quadrant() {
+        let names_of = |text: &str| {
+            let (mut v, mut p, mut l) = (Vec::new(), Vec::new(), Vec::new());
+            names(text, &mut v, &mut p, &mut l);
+            v
+        };
+        let has = |v: &[(Term, f32)], s: &str| v.iter().any(|x| x.0 == term(NAME, s));
+        // A release abbreviates the type, whose full stop ends the run
+        // before the quadrant; a paper writes both out.
+        let release = names_of("Deputies are at a bus stop on Harlan Blvd. SW near the library.");
+        let paper = names_of("Two riders waiting on Harlan Boulevard SW were hurt.");
+        assert!(has(&release, "harlan boulevard"));
+        assert!(has(&paper, "harlan boulevard sw") && has(&paper, "harlan boulevard"));
+        // No type before the initial: nothing more is read.
+        let other = names_of("Officers met Dana Price NE at the door.");
+        assert!(!has(&other, "dana price"));
     }
 
     #[test]

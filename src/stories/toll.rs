@@ -14,7 +14,11 @@
 //! reports, often the most numerous, must not outvote the later ones:
 //! - when reports are dated, only the latest day's reports vote; among them
 //!   the figure most give wins, and on a tie the lower (ACLED's
-//!   conservative rule);
+//!   conservative rule). A report that gives its figure in an update
+//!   (a sentence opened by an update marker, `stories.update_markers`:
+//!   "10:40 a.m. — UPDATE: three people were injured …") was written later
+//!   that day than the reports that give none: where any of the latest
+//!   day's reports does, only those vote;
 //! - when no report is dated (its order is unknown), the highest figure
 //!   that at least two reports give stands for the latest: one outlet's
 //!   larger figure alone may be a misreading or another event's toll; with
@@ -33,7 +37,11 @@ use chrono::NaiveDate;
 /// The toll of one measure from the claims of the story's clusters of that
 /// measure (parts and increments already left out); `never_falls` for a
 /// measure whose figure only rises (see the module's rules).
-pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>, never_falls: bool) -> Range {
+pub fn toll<'a>(
+    claims: impl IntoIterator<Item = &'a ClaimRef>,
+    never_falls: bool,
+    markers: &[String],
+) -> Range {
     let mut low: Option<f64> = None;
     let mut high: Option<f64> = None;
     let mut reports: Vec<Said> = Vec::new();
@@ -47,6 +55,11 @@ pub fn toll<'a>(claims: impl IntoIterator<Item = &'a ClaimRef>, never_falls: boo
         }
         if let Some(p) = point(v) {
             hear(&mut reports, &c.article, c.published, p, c.inferred);
+            if updates(&c.sentence, markers) {
+                if let Some(r) = reports.iter_mut().find(|r| r.article == c.article) {
+                    r.updated = true;
+                }
+            }
         }
     }
     Range {
@@ -69,6 +82,39 @@ pub struct Said<'a> {
     /// Whether any of its figures is written as a number (not read from
     /// people named or described).
     pub written: bool,
+    /// Whether it gives a figure in an update of itself (see
+    /// [`updates`]): written later in its day than a report that gives
+    /// none.
+    pub updated: bool,
+}
+
+/// Whether `sentence` opens with an update marker (one of `markers`, as
+/// written, ending the word or before a colon), a time stamp before it
+/// aside: "UPDATE: …", "10:40 a.m. — UPDATE: …", "UPDATE 7:15 a.m.
+/// Saturday: …". A post or story rewritten as news comes in marks what
+/// it adds so.
+pub fn updates(sentence: &str, markers: &[String]) -> bool {
+    if markers.is_empty() {
+        return false;
+    }
+    for w in sentence.split_whitespace().take(6) {
+        let bare = w.trim_end_matches([':', ',']);
+        if markers.iter().any(|m| m == bare) {
+            return true;
+        }
+        // A time stamp ("10:40", "a.m.", "—") may stand before it.
+        let stamp = bare.is_empty()
+            || bare.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || matches!(
+                bare.to_ascii_lowercase().as_str(),
+                "a.m." | "p.m." | "am" | "pm"
+            )
+            || !bare.chars().any(char::is_alphanumeric);
+        if !stamp {
+            return false;
+        }
+    }
+    false
 }
 
 /// Adds one claim's figure to what its report gives.
@@ -89,6 +135,7 @@ pub fn hear<'a>(
             day,
             figure,
             written: !inferred,
+            updated: false,
         }),
     }
 }
@@ -133,9 +180,11 @@ pub fn most_agreed(counts: &[(f64, usize)]) -> Option<f64> {
 /// rules).
 pub fn agreed(reports: &[Said]) -> Option<f64> {
     let latest = reports.iter().filter_map(|r| r.day).max();
+    // Of the latest day's reports, those updated were written last.
+    let updated = latest.is_some() && reports.iter().any(|r| r.day == latest && r.updated);
     let mut counts: Vec<(f64, usize)> = Vec::new();
     for r in reports {
-        if latest.is_some() && r.day != latest {
+        if (latest.is_some() && r.day != latest) || (updated && !r.updated) {
             continue;
         }
         match counts.iter_mut().find(|(v, _)| *v == r.figure) {
@@ -188,7 +237,31 @@ mod tests {
     }
 
     fn best(claims: &[ClaimRef]) -> Option<f64> {
-        toll(claims, false).best
+        toll(claims, false, &[]).best
+    }
+
+    #[test]
+    fn an_update_outranks_the_days_other_reports() {
+        let markers: Vec<String> = ["UPDATE", "Updated"].map(String::from).to_vec();
+        assert!(updates("UPDATE: A third man was hurt.", &markers));
+        assert!(updates(
+            "9:05 p.m. — UPDATE: A third man was hurt.",
+            &markers
+        ));
+        assert!(updates("Updated 6 a.m. Sunday: the toll rose.", &markers));
+        assert!(!updates("Police gave an UPDATE on Monday.", &markers));
+        assert!(!updates("Update on the case is expected.", &markers));
+        // A paper's 2 and a department's post whose update says 3, one
+        // day: the post was written later that day.
+        let mut post = said("pd", 3.0, Some("2026-05-02"));
+        post.sentence = "9:05 p.m. — UPDATE: Three people were hurt in all.".into();
+        let claims = [said("paper", 2.0, Some("2026-05-02")), post.clone()];
+        assert_eq!(toll(&claims, false, &markers).best, Some(3.0));
+        // Unmarked, the tie goes to the lower figure; a later day's
+        // reports still vote alone.
+        assert_eq!(toll(&claims, false, &[]).best, Some(2.0));
+        let claims = [said("paper", 2.0, Some("2026-05-03")), post];
+        assert_eq!(toll(&claims, false, &markers).best, Some(2.0));
     }
 
     #[test]
@@ -201,7 +274,7 @@ mod tests {
             said("d", 24.0, None),
             said("e", 24.0, None),
         ];
-        let r = toll(&claims, false);
+        let r = toll(&claims, false, &[]);
         assert_eq!((r.low, r.best, r.high), (Some(1.0), Some(24.0), Some(24.0)));
     }
 
@@ -247,7 +320,7 @@ mod tests {
             said("c", 3.0, Some("2025-03-01")),
             said("d", 5.0, Some("2025-03-02")),
         ];
-        let r = toll(&claims, false);
+        let r = toll(&claims, false, &[]);
         assert_eq!((r.low, r.best, r.high), (Some(3.0), Some(5.0), Some(5.0)));
         // On the latest day, most reports win; a tie goes to the lower.
         let claims = [
@@ -276,22 +349,22 @@ mod tests {
             said("b", 3.0, Some("2025-03-01")),
             named("c", 1.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true).best, Some(3.0));
+        assert_eq!(toll(&claims, true, &[]).best, Some(3.0));
         // The hurt may die: a measure that may fall takes the latest day.
-        assert_eq!(toll(&claims, false).best, Some(1.0));
+        assert_eq!(toll(&claims, false, &[]).best, Some(1.0));
         // A later report that writes its figure is a correction.
         let claims = [
             said("a", 3.0, Some("2025-03-01")),
             said("b", 3.0, Some("2025-03-01")),
             said("c", 2.0, Some("2025-03-02")),
         ];
-        assert_eq!(toll(&claims, true).best, Some(2.0));
+        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
         // A later report that names more dead than were counted raises it.
         let claims = [
             said("a", 1.0, Some("2025-03-01")),
             named("c", 2.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true).best, Some(2.0));
+        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
     }
 
     #[test]
