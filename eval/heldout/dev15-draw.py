@@ -2,8 +2,8 @@
 # before dev15.jsonl exists. Whole texts, as dev14 and the blind samples are,
 # weighted to the reporting issue #12's benchmark is drawn from (business,
 # markets, technology, sport, elections). Every ECB+ topic of that reporting
-# already has texts in dev13, dev14 or a blind sample (the topics no sample
-# touches, 8, 24, 37, 38 and 41, are bombings, a heist and earthquakes, and
+# already has texts in dev13, dev14 or a blind sample (the topics none of
+# those touches, 8, 24, 37, 38 and 41, are bombings, a heist and earthquakes, and
 # 24, 37 and 41 lie wholly in the tuned subset), so the sample takes texts no
 # sample has read a line of: it excludes the texts of numeric_subset.jsonl,
 # every text of which any sample in eval/heldout holds a line, and texts with
