@@ -772,3 +772,19 @@ fn a_group_named_by_its_size_after_big_is_no_count() {
         &[("three carmakers", 3.0, Some("carmaker"))],
     );
 }
+
+#[test]
+fn a_noun_glued_to_one_is_counted_as_after_two() {
+    reads(
+        "The party kept a one-seat majority.",
+        &[("one-seat", 1.0, Some("seat"))],
+    );
+}
+
+#[test]
+fn an_adjective_glued_before_a_unit() {
+    reads(
+        "Boats keep out of the 12-nautical-mile zone.",
+        &[("12-nautical-mile", 12.0, Some("mile"))],
+    );
+}

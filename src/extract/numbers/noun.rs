@@ -20,8 +20,15 @@ impl Scan<'_> {
                 .or_else(|| self.shared_modified_noun(e, val))
         });
         found.map(|(s, ne, u)| {
+            // `a one-seat majority`: a noun glued to `one` makes a
+            // compound adjective, and counts as `two-seat` does.
+            let glued = s == e + 1 && self.byte(e) == b'-';
             let head = if val == 1.0 {
-                self.singular_head(ne, &u)
+                if glued {
+                    None
+                } else {
+                    self.singular_head(ne, &u)
+                }
             } else {
                 self.compound_head(s, ne, &u, val)
             };
@@ -390,6 +397,18 @@ impl Scan<'_> {
             if let Some(u) = nounwords::measure_unit(&w) {
                 let (ue, u) = self.unit_tail(y.e, u);
                 return Some((y.s, ue, u));
+            }
+            // `a 200-nautical-mile zone`: an adjective glued before the
+            // unit, as `200 nautical miles` reads.
+            if self.byte(y.e) == b'-' && nounwords::noun_adjective(&w) {
+                let z = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Word && z.s == y.e + 1);
+                if let Some(z) = z {
+                    if let Some(u) = nounwords::measure_unit(&self.w(Some(z))) {
+                        return Some((y.s, z.e, u.to_string()));
+                    }
+                }
             }
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, person_unit(&w)));
