@@ -249,12 +249,14 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     let p = nums.get(i.checked_sub(1)?)?;
     let n = nums[i];
     let u = p.unit.as_deref()?;
-    let after = text[n.end..].trim_start();
-    let difference = ["fewer than", "more than"].iter().any(|w| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-    });
+    let difference = || {
+        let after = text[n.end..].trim_start();
+        ["fewer than", "more than"].iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        })
+    };
     // A level after a change in points is no count of points ("fell 31
     // points to 6,390"); a difference from a count of points is points
     // ("2,100 points, 13 more than the old record").
@@ -262,7 +264,7 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
         || n.start < p.end
         || money(p)
         || u.contains('/')
-        || (u == "point" && !difference)
+        || (u == "point" && !difference())
         || matches!(
             u,
             "%" | "time" | "day" | "week" | "month" | "year" | "hour" | "minute"
@@ -280,7 +282,7 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     }
     let reach = word_before(text, p.end, n.start)
         .is_some_and(|(w, _)| one_of(w, &["reach", "reaching", "from"]));
-    (matches!(role, Some(Role::To | Role::From)) || reach || difference).then(|| u.to_string())
+    (matches!(role, Some(Role::To | Role::From)) || reach || difference()).then(|| u.to_string())
 }
 
 /// "Of the 1,200 jobs at the plant, 400 will go", "Of his 11 goals this
