@@ -143,7 +143,9 @@ const PERSONS: &[&str] = &[
 ];
 
 fn unit_agrees(gold: Option<&str>, pred: Option<&str>) -> bool {
-    let norm = |u: &str| u.trim().to_lowercase();
+    // `pixel per inch` in a gold line is the tool's `pixel/inch` (the
+    // README writes rates so).
+    let norm = |u: &str| u.trim().to_lowercase().replace(" per ", "/");
     match (gold.map(norm), pred.map(norm)) {
         (None, None) => true,
         (Some(g), Some(p)) => {

@@ -249,13 +249,25 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     let p = nums.get(i.checked_sub(1)?)?;
     let n = nums[i];
     let u = p.unit.as_deref()?;
+    let difference = || {
+        let after = text[n.end..].trim_start();
+        ["fewer than", "more than"].iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        })
+    };
+    // A level after a change in points is no count of points ("fell 31
+    // points to 6,390"); a difference from a count of points is points
+    // ("2,100 points, 13 more than the old record").
     if p.form != NumberForm::Cardinal
         || n.start < p.end
         || money(p)
         || u.contains('/')
+        || (u == "point" && !difference())
         || matches!(
             u,
-            "%" | "time" | "point" | "day" | "week" | "month" | "year" | "hour" | "minute"
+            "%" | "time" | "day" | "week" | "month" | "year" | "hour" | "minute"
         )
     {
         return None;
@@ -270,13 +282,7 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     }
     let reach = word_before(text, p.end, n.start)
         .is_some_and(|(w, _)| one_of(w, &["reach", "reaching", "from"]));
-    let after = text[n.end..].trim_start();
-    let difference = ["fewer than", "more than"].iter().any(|w| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-    });
-    (matches!(role, Some(Role::To | Role::From)) || reach || difference).then(|| u.to_string())
+    (matches!(role, Some(Role::To | Role::From)) || reach || difference()).then(|| u.to_string())
 }
 
 /// "Of the 1,200 jobs at the plant, 400 will go", "Of his 11 goals this
@@ -763,6 +769,11 @@ mod tests {
         assert_eq!(
             read_all("The mill has 900 workers, about 150 fewer than in spring.")[1].2,
             Some("worker".to_string())
+        );
+        // A difference from a count of points is points.
+        assert_eq!(
+            read_all("She has 1,840 points, 12 more than the old mark.")[1].2,
+            Some("point".to_string())
         );
         // A percentage, a sum of money or a duration lends nothing.
         assert_eq!(read_all("Sales rose 4% to 1,200.")[1].2, None);

@@ -76,6 +76,27 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Other);
         }
+        // `USB 3.0 ports`, `Windows 8.1 machines`: a figure with a point
+        // after a capitalised name tags what follows with a version; a
+        // count is whole, and a measure would have its unit. Points are
+        // the exception, a player's average or an index's move with the
+        // verb left out (`Smith 12.5 points`).
+        if c.plain.is_none()
+            && c.digits
+            && c.kind == CoreKind::Card
+            && !c.scaled
+            && c.val < 100.0
+            && self.byte(c.s).is_ascii_digit()
+            && self.t[c.s..c.e].contains('.')
+            && self.name_before(c)
+            && !self.noun_after(c.e, q, c.val).is_some_and(|(_, _, u)| {
+                u == "point"
+                    || nounwords::measure_unit(&u).is_some()
+                    || nounwords::duration(&u).is_some()
+            })
+        {
+            return Some(NumberForm::Other);
+        }
         // `version 2.0`, `the Bluetooth version 2.1`: a name, whatever its
         // digits.
         if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
@@ -93,6 +114,16 @@ impl Scan<'_> {
             && is_label(prevw)
             && self.label_named(q.s)
             && (self.w(self.next(c.e)) == "of" || self.noun_after(c.e, q, c.val).is_none())
+        {
+            return Some(NumberForm::Other);
+        }
+        // `their big three`, `the Big Four`: a number word after `big`
+        // with no noun names a group by its size (`big three banks` still
+        // counts the banks).
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && prevw == "big"
+            && self.noun_after(c.e, q, c.val).is_none()
         {
             return Some(NumberForm::Other);
         }
@@ -174,8 +205,14 @@ impl Scan<'_> {
             return Some(NumberForm::Other);
         }
         // Numbered parts and places: `section 293`, `in week 3`, `Flight
-        // 370` is caught above as a name.
-        if nd <= 4 && is_label(prevw) && self.noun_after(c.e, q, v).is_none() {
+        // 370` is caught above as a name. Not the first figure of a
+        // made-attempted line (`opened the game 9-for-9`): the word before
+        // is no label there.
+        if nd <= 4
+            && is_label(prevw)
+            && !self.made_attempted_first(c.e)
+            && self.noun_after(c.e, q, v).is_none()
+        {
             return Some(NumberForm::Other);
         }
         // Military and wire-service times: `0737 GMT`, `at 1100 hours`.
@@ -650,11 +687,11 @@ impl Scan<'_> {
         )
     }
 
-    /// A bare number right after a capitalised word that is not the start
-    /// of a sentence: model and version numbers (`Internet Explorer 7`,
-    /// `the Curve 8900`), scores (`Gonzaga 83`), routes and categories.
-    pub(super) fn model_number(&self, q: &Qty) -> bool {
-        let c = &q.core;
+    /// Whether a capitalised name (or one in camel case, `iPhone 15`)
+    /// stands right before the figure of `c`, inside a sentence: not the
+    /// first word of a sentence or a headline, a month, a weekday or an
+    /// agency.
+    fn name_before(&self, c: &Core) -> bool {
         let Some(p) = self.prev(c.s) else {
             return false;
         };
@@ -689,6 +726,17 @@ impl Scan<'_> {
             return false;
         }
         if self.t[pp.e..p.s].contains('\n') {
+            return false;
+        }
+        true
+    }
+
+    /// A bare number right after a capitalised word that is not the start
+    /// of a sentence: model and version numbers (`Internet Explorer 7`,
+    /// `the Curve 8900`), scores (`Gonzaga 83`), routes and categories.
+    pub(super) fn model_number(&self, q: &Qty) -> bool {
+        let c = &q.core;
+        if !self.name_before(c) {
             return false;
         }
         match self.noun_after(c.e, q, c.val) {
@@ -1192,7 +1240,8 @@ impl Scan<'_> {
     /// `million`), or the wireless standard `802.11` and its letter.
     fn model_with_letter(&self, c: &Core) -> bool {
         let t = &self.t[c.s..c.e];
-        if t.starts_with("802.11") {
+        // Wire copy drops the point (`Wi-Fi 80211b/g`).
+        if t.starts_with("802.11") || t.starts_with("80211") {
             return true;
         }
         let Some(d) = t.strip_suffix('M').filter(|_| c.scaled) else {
@@ -1211,6 +1260,14 @@ impl Scan<'_> {
             p.k == K::Word && p.e + 1 == c.s && self.byte(p.s).is_ascii_uppercase()
         });
         caps_after || name_before
+    }
+
+    /// `9-for-9`, `3-of-4` glued after the figure ending at `e`: the
+    /// first figure of a made-attempted line.
+    fn made_attempted_first(&self, e: usize) -> bool {
+        ["-for-", "-of-"]
+            .iter()
+            .any(|f| self.starts(e, f) && self.digit(e + f.len()))
     }
 
     /// `22.34 BST`, `8.05 GMT`: an hour, a point, two digits of minutes and

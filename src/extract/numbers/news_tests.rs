@@ -691,3 +691,100 @@ fn up_to_and_the_article_bound_the_figure() {
     let m = &find_numbers("That brought the total up to a 40% share.")[0];
     assert_eq!(m.low, Some(40.0));
 }
+
+#[test]
+fn a_label_word_before_a_made_attempted_line_is_no_label() {
+    // `game 9` would be a game's name; glued to `-for-` it is made.
+    reads(
+        "She shot the game 9-for-12 from the line.",
+        &[("9", 9.0, None), ("12", 12.0, None)],
+    );
+    assert!(read("They lost game 4 at home.").is_empty());
+}
+
+#[test]
+fn a_possessive_name_inside_a_part_of_a_group() {
+    reads(
+        "He made five of the Hawks' 9 steals.",
+        &[
+            ("five", 5.0, Some("steal")),
+            ("9 steals", 9.0, Some("steal")),
+        ],
+    );
+}
+
+#[test]
+fn both_sides_of_a_dimension_with_grouped_digits_or_a_glued_unit() {
+    reads(
+        "The panel shows 3,840 by 2,160 pixels.",
+        &[
+            ("3,840", 3840.0, Some("pixel")),
+            ("2,160 pixels", 2160.0, Some("pixel")),
+        ],
+    );
+    reads(
+        "a 640 by 480-pixel webcam",
+        &[
+            ("640", 640.0, Some("pixel")),
+            ("480-pixel", 480.0, Some("pixel")),
+        ],
+    );
+}
+
+#[test]
+fn screen_density_in_ppi_is_pixels_per_inch() {
+    reads(
+        "The new tablet packs 264 ppi.",
+        &[("264 ppi", 264.0, Some("pixel/inch"))],
+    );
+}
+
+#[test]
+fn a_point_version_after_a_name_tags_the_noun() {
+    assert!(read("The dock adds two Thunderbolt 3.0 ports.")
+        .iter()
+        .all(|r| r.0 != "3.0 ports"));
+    assert!(read("Most Windows 8.1 machines got the fix.").is_empty());
+    // A decimal that measures keeps its unit, and an average its points.
+    reads(
+        "The Pixel 4.5 inches wide",
+        &[("4.5 inches", 4.5, Some("inch"))],
+    );
+    reads(
+        "Jones averaged 11.2 points, Brown 9.6 points.",
+        &[
+            ("11.2 points", 11.2, Some("point")),
+            ("9.6 points", 9.6, Some("point")),
+        ],
+    );
+}
+
+#[test]
+fn a_wireless_standard_without_its_point_is_a_name() {
+    assert!(read("It supports Wi-Fi 80211n/ac radios.").is_empty());
+}
+
+#[test]
+fn a_group_named_by_its_size_after_big_is_no_count() {
+    assert!(read("The club kept its big three together.").is_empty());
+    reads(
+        "The big three carmakers asked for aid.",
+        &[("three carmakers", 3.0, Some("carmaker"))],
+    );
+}
+
+#[test]
+fn a_noun_glued_to_one_is_counted_as_after_two() {
+    reads(
+        "The party kept a one-seat majority.",
+        &[("one-seat", 1.0, Some("seat"))],
+    );
+}
+
+#[test]
+fn an_adjective_glued_before_a_unit() {
+    reads(
+        "Boats keep out of the 12-nautical-mile zone.",
+        &[("12-nautical-mile", 12.0, Some("mile"))],
+    );
+}

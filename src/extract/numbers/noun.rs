@@ -20,8 +20,15 @@ impl Scan<'_> {
                 .or_else(|| self.shared_modified_noun(e, val))
         });
         found.map(|(s, ne, u)| {
+            // `a one-seat majority`: a noun glued to `one` makes a
+            // compound adjective, and counts as `two-seat` does.
+            let glued = s == e + 1 && self.byte(e) == b'-';
             let head = if val == 1.0 {
-                self.singular_head(ne, &u)
+                if glued {
+                    None
+                } else {
+                    self.singular_head(ne, &u)
+                }
             } else {
                 self.compound_head(s, ne, &u, val)
             };
@@ -352,9 +359,22 @@ impl Scan<'_> {
         // takes the measure unit of the second, which stays its own match.
         if matches!(&*xw, "by" | "x") {
             let z = self.next(x.e).filter(|z| z.k == K::Num && z.s == x.e + 1);
-            let y = z
-                .and_then(|z| self.next(z.e))
-                .filter(|y| y.k == K::Word && z.is_some_and(|z| lex::joined(t, z.e, y.s)));
+            // The second side may be grouped by commas (`2,880 by 1,800
+            // pixels`) and its unit glued by a hyphen (`400 by 352-pixel`).
+            let ze = z.map(|z| {
+                let mut k = z.e;
+                while self.byte(k) == b',' && self.run(k + 1) == 3 {
+                    k += 4;
+                }
+                if self.byte(k) == b'-' && self.byte(k + 1).is_ascii_alphabetic() {
+                    k += 1;
+                }
+                k
+            });
+            let y = ze
+                .and_then(|k| self.next(k).map(|y| (k, y)))
+                .filter(|&(k, y)| y.k == K::Word && (y.s == k || lex::joined(t, k, y.s)))
+                .map(|(_, y)| y);
             // A one-letter unit must be glued, as after any figure.
             let y = y.filter(|y| y.e - y.s > 1);
             if let Some(u) = y.and_then(|y| nounwords::measure_unit(&self.w(Some(y)))) {
@@ -377,6 +397,18 @@ impl Scan<'_> {
             if let Some(u) = nounwords::measure_unit(&w) {
                 let (ue, u) = self.unit_tail(y.e, u);
                 return Some((y.s, ue, u));
+            }
+            // `a 200-nautical-mile zone`: an adjective glued before the
+            // unit, as `200 nautical miles` reads.
+            if self.byte(y.e) == b'-' && nounwords::noun_adjective(&w) {
+                let z = self
+                    .next(y.e + 1)
+                    .filter(|z| z.k == K::Word && z.s == y.e + 1);
+                if let Some(z) = z {
+                    if let Some(u) = nounwords::measure_unit(&self.w(Some(z))) {
+                        return Some((y.s, z.e, u.to_string()));
+                    }
+                }
             }
             if nounwords::is_person_noun(&w) {
                 return Some((y.s, y.e, person_unit(&w)));
@@ -945,6 +977,18 @@ impl Scan<'_> {
                 figure = true;
                 pos = y.e;
                 continue;
+            }
+            // `eight of the Bluejays' 11 assists`, `two of Smith's 14
+            // points`: a name in the possessive before the figure is whose
+            // the group is.
+            if y.k == K::Word && !figure && self.byte(y.s).is_ascii_uppercase() {
+                let skip = ["' ", "'s ", "\u{2019} ", "\u{2019}s "]
+                    .iter()
+                    .find(|p| self.starts(y.e, p));
+                if let Some(p) = skip {
+                    pos = y.e + p.len() - 1;
+                    continue;
+                }
             }
             if y.k != K::Word || !self.boundary(y.e) || !self.byte(y.s).is_ascii_lowercase() {
                 return None;

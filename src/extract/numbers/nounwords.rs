@@ -448,6 +448,8 @@ pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
         "nit" | "nits" => "nit",
         "megapixel" | "megapixels" | "mp" | "mpx" => "megapixel",
         "pixel" | "pixels" => "pixel",
+        // Screen density: `326 ppi`, pixels per inch, a rate already.
+        "ppi" => "pixel/inch",
         "mah" | "mahr" => "mah",
         "yard" | "yards" | "yd" | "yds" => "yard",
         "inch" | "inches" => "inch",
