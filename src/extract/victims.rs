@@ -3557,6 +3557,27 @@ mod tests {
     }
 
     #[test]
+    fn trades_schools_and_travellers_are_people() {
+        // Nouns of work, school and travel count as any person does.
+        assert_eq!(
+            one("Two labourers died when the trench caved in."),
+            [("killed", 2.0)]
+        );
+        assert_eq!(
+            one("Six learners were injured when the minibus rolled."),
+            [("injured", 6.0)]
+        );
+        assert_eq!(
+            one("A commuter was hurt on the platform."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("Three skiers were killed in the slide."),
+            [("killed", 3.0)]
+        );
+    }
+
+    #[test]
     fn a_blanket_zero_of_the_hurt_is_a_zero_of_the_dead() {
         // Nobody hurt: nobody dead either.
         for s in [
