@@ -2274,6 +2274,12 @@ impl Reader<'_, '_> {
                     continue;
                 }
             }
+            // "Wade Kowalchuk, 42, of Prairie Crossing was killed": where
+            // the person lives, after the person.
+            if let Some(j) = self.residence_back(i) {
+                i = j;
+                continue;
+            }
             // "A man walking his dog was hit": what the person was doing.
             if let Some(j) = self.doing_back(i) {
                 i = j;
@@ -2282,6 +2288,23 @@ impl Reader<'_, '_> {
             break;
         }
         Some((i, hit))
+    }
+
+    /// "Wade Kowalchuk, 42, of Prairie Crossing (was killed)", "a man from
+    /// Elk Grove (died)": "of" or "from" and up to four capitalised words
+    /// ending at token `i` (exclusive), after a name, a noun of people or
+    /// the comma closing an age. Where the "of" is.
+    fn residence_back(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k > 0 && i - k < 4 && self.toks[k - 1].is_word() && self.toks[k - 1].is_capital() {
+            k -= 1;
+        }
+        if k == i || k < 2 || !self.toks[k - 1].is_any(&["of", "from"]) {
+            return None;
+        }
+        let of = k - 1;
+        let ok = self.toks[of - 1].s == "," || self.is_name_word(of - 1) || self.is_head(of - 1);
+        ok.then_some(of)
     }
 
     /// "A man walking his dog (was hit)": a word in "-ing" right after a
@@ -5103,6 +5126,27 @@ mod tests {
         assert_eq!(
             one("A man walking his dog was struck by a stray bullet."),
             [("killed_or_injured", 1.0)]
+        );
+    }
+
+    #[test]
+    fn where_the_person_lives_between_person_and_verb() {
+        assert_eq!(
+            one("Tomas Ferreira, 37, of Birch Hollow was killed when his van rolled."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A woman from Upper Marsh Falls died after the crash."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("Lena Obi of Westport was badly hurt."),
+            [("injured", 1.0)]
+        );
+        // "of" and capitals after no person: nothing to step over.
+        assert_eq!(
+            largest("The Bank of Ireland was hit by a truck.", "killed"),
+            None
         );
     }
 
