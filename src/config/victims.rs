@@ -69,6 +69,9 @@ pub struct VictimsDef {
     /// Words before a number that make it a station or channel (`Fox`).
     #[serde(default)]
     pub stations: Option<Vec<String>>,
+    /// Words before a number that make it a place on a road (`milepost`).
+    #[serde(default)]
+    pub road_marks: Option<Vec<String>>,
     /// Street words after a number that make it an address (`Street`).
     #[serde(default)]
     pub streets: Option<Vec<String>>,
@@ -240,6 +243,8 @@ pub struct Victims {
     pub ages: Words,
     /// Lower-case station words.
     pub stations: Words,
+    /// Lower-case words of places on a road.
+    pub road_marks: Words,
     /// Lower-case street words, without a final dot.
     pub streets: Words,
     /// Lower-case last words of place names.
@@ -677,6 +682,7 @@ impl Victims {
             apart: words(&def.apart, &shipped.apart),
             ages: words(&def.ages, &shipped.ages),
             stations: words(&def.stations, &shipped.stations),
+            road_marks: words(&def.road_marks, &shipped.road_marks),
             streets: words(&def.streets, &shipped.streets),
             venues: words(&def.venues, &shipped.venues),
             custody: words(&def.custody, &shipped.custody),

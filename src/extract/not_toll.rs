@@ -120,7 +120,8 @@ pub fn not_toll(
     if named_street || back.first().is_some_and(|w| street(w) && capital(w)) {
         return true;
     }
-    // "Fox 5", "NBC 4", "1010 WINS", "KYW 1060".
+    // "Fox 5", "NBC 4", "1010 WINS", "KYW 1060"; "near mile marker 118",
+    // "at exit 42": a place on a road, no count of anyone.
     let call_sign = |w: &str| {
         (3..=4).contains(&w.len())
             && (w.starts_with('K') || w.starts_with('W'))
@@ -128,7 +129,7 @@ pub fn not_toll(
     };
     if back
         .first()
-        .is_some_and(|w| v.stations.has(w) || call_sign(w))
+        .is_some_and(|w| v.stations.has(w) || v.road_marks.has(w) || call_sign(w))
         || after.first().is_some_and(|w| call_sign(w))
     {
         return true;
@@ -366,6 +367,15 @@ mod tests {
         assert_eq!(
             tolls("A witness told 1010 WINS that the dead man was a clerk."),
             vec![]
+        );
+        // A place on a road.
+        assert_eq!(
+            tolls("A man was killed on the interstate near mile marker 212."),
+            killed(1.0)
+        );
+        assert_eq!(
+            tolls("A driver died in a crash just past exit 14 on Sunday."),
+            killed(1.0)
         );
     }
 

@@ -949,6 +949,13 @@ fn hurt_apart(
         if inside.is_some() && phrase_words(&text[c.start..c.end]).any(|w| v.everyone_in.has(w)) {
             classes.clear();
         }
+        // "Four children and the car's driver": a count that joins people
+        // of a role to people of none may hold anyone, so no role sets it
+        // apart from "the four students" told later.
+        let roleless = |w: &str| v.people.has(w) && v.roles.class(w).is_none();
+        if !classes.is_empty() && phrase_words(&text[c.start..c.end]).any(roleless) {
+            classes.clear();
+        }
         groups.push((i, classes, sex_of(text, c, v), inside));
     }
     let people =
@@ -4738,6 +4745,27 @@ mod tests {
         assert_eq!(largest(t, "injured"), Some(2.0));
         let t = "Two children were hurt. A girl was in serious condition.";
         assert_eq!(largest(t, "injured"), Some(2.0));
+        // A count joining people of no role to a role holds anyone: the
+        // pupils told later are among its children.
+        let t = "The bus hit a van, sending three children and the van's driver \
+                 to hospitals. The three pupils had cuts.";
+        assert_eq!(largest(t, "injured"), Some(4.0));
+    }
+
+    #[test]
+    fn the_hurt_told_by_where_they_were_taken_are_injured() {
+        assert_eq!(
+            one("The gas leak sent six tenants to hospitals on Monday."),
+            [("injured", 6.0)]
+        );
+        assert_eq!(
+            one("Medics took two hikers to hospital after the rockfall."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("A man was found with serious injuries."),
+            [("injured", 1.0)]
+        );
     }
 
     #[test]
