@@ -52,6 +52,16 @@ pub struct LineHits {
     pub end_of_body: bool,
 }
 
+/// `patterns` with each `\b` an ASCII word boundary: a Unicode one makes
+/// the regex engine fall back from its fast DFA to a slow one on every
+/// line; ASCII boundaries are right for these word lists and keep the DFA.
+fn ascii_bounds<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    patterns
+        .into_iter()
+        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+        .collect()
+}
+
 /// Compiles `patterns` into one set. A Unicode word boundary makes the
 /// regex engine fall back from its fast DFA to a slow one on every line;
 /// ASCII boundaries are right for these word lists and keep the DFA.
@@ -59,10 +69,7 @@ pub fn compile<'a>(
     patterns: impl IntoIterator<Item = &'a str>,
     case_insensitive: bool,
 ) -> Result<RegexSet, regex::Error> {
-    let ascii: Vec<String> = patterns
-        .into_iter()
-        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
-        .collect();
+    let ascii = ascii_bounds(patterns);
     RegexSetBuilder::new(&ascii)
         .case_insensitive(case_insensitive)
         .size_limit(1 << 24)
@@ -73,10 +80,7 @@ pub fn compile<'a>(
 /// DFA that tells whether any matches; `None` where they do not build as
 /// one (a Unicode word boundary, a DFA grown past a few megabytes).
 fn compile_screen<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Option<dense::DFA<Vec<u32>>> {
-    let ascii: Vec<String> = patterns
-        .into_iter()
-        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
-        .collect();
+    let ascii = ascii_bounds(patterns);
     dense::Builder::new()
         .syntax(regex_automata::util::syntax::Config::new().case_insensitive(true))
         .configure(
@@ -92,10 +96,7 @@ fn compile_screen<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Option<den
 fn compile_bytes<'a>(
     patterns: impl IntoIterator<Item = &'a str>,
 ) -> Result<regex::bytes::RegexSet, regex::Error> {
-    let ascii: Vec<String> = patterns
-        .into_iter()
-        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
-        .collect();
+    let ascii = ascii_bounds(patterns);
     regex::bytes::RegexSetBuilder::new(&ascii)
         .size_limit(1 << 24)
         .build()
@@ -140,9 +141,9 @@ fn folds_into_ascii(line: &str) -> bool {
 fn compile_any<'a>(
     patterns: impl IntoIterator<Item = &'a str>,
 ) -> Result<regex::bytes::Regex, regex::Error> {
-    let ascii: Vec<String> = patterns
-        .into_iter()
-        .map(|p| format!("(?:{})", p.replace(r"\b", r"(?-u:\b)")))
+    let ascii: Vec<String> = ascii_bounds(patterns)
+        .iter()
+        .map(|p| format!("(?:{p})"))
         .collect();
     let any = match ascii.is_empty() {
         true => r"[^\s\S]".to_string(),

@@ -199,6 +199,17 @@ pub enum Phrase {
 pub mod needles;
 pub mod wild;
 
+/// Whether an ASCII word boundary (`(?-u:\b)`, the phrase expressions')
+/// stands at byte `i` of `b`: the scan, the `*` phrases and the search by
+/// words read their matches' edges so.
+pub fn ascii_boundary(b: &[u8], i: usize) -> bool {
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    (i > 0 && word(i - 1)) != word(i)
+}
+
 /// The section, compiled.
 #[derive(Debug, Clone)]
 pub struct Victims {
@@ -827,7 +838,7 @@ fn phrase_expr(p: &str) -> String {
         after_wild = w == "*";
         if after_wild {
             // Each word the star stands for brings its own space.
-            out.push_str(r"(?:[a-z0-9'-]+ ){0,3}");
+            out.push_str(&format!(r"(?:[a-z0-9'-]+ ){{0,{}}}", wild::STAR_WORDS));
         } else {
             out.push_str(&regex::escape(w));
         }

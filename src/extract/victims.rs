@@ -151,10 +151,6 @@ fn next_wild(
     split: &crate::config::victims::Split,
     wild: &[crate::config::victims::wild::Pieces],
 ) -> Option<(usize, usize)> {
-    let word = |i: usize| {
-        low.get(i)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-    };
     let mut from = at;
     while from < low.len() {
         let q = split.found_by.wild_at(seen, from)?;
@@ -170,7 +166,7 @@ fn next_wild(
             if !split.opens[usize::from(low[s])] {
                 continue;
             }
-            let boundary = word(s) != (s > 0 && word(s - 1));
+            let boundary = crate::config::victims::ascii_boundary(low, s);
             let opens = |f: &Vec<u8>| low[s..we].starts_with(f);
             if !boundary || !split.firsts.as_ref().is_none_or(|f| f.iter().any(opens)) {
                 continue;

@@ -209,10 +209,6 @@ impl Needles {
         seen: &[(usize, usize)],
         at: usize,
     ) -> Option<(usize, usize)> {
-        let word = |i: usize| {
-            low.get(i)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-        };
         let mut best: Option<(usize, usize)> = None;
         for &(q, id) in &seen[seen.partition_point(|&(q, _)| q < at)..] {
             // Words further on put phrases' starts after the best one.
@@ -227,7 +223,7 @@ impl Needles {
                 if s < at || best.is_some_and(|(b, _)| s > b) {
                     continue;
                 }
-                if word(s) == (s > 0 && word(s - 1)) {
+                if !super::ascii_boundary(low, s) {
                     continue;
                 }
                 // The phrases found by this word that stand here, whole
@@ -238,7 +234,7 @@ impl Needles {
                 let here = |p: &[u8]| {
                     !p.is_empty()
                         && low[s..].starts_with(p)
-                        && word(s + p.len() - 1) != word(s + p.len())
+                        && super::ascii_boundary(low, s + p.len())
                 };
                 let Some(len) = phrases.iter().filter(|p| here(p)).map(|p| p.len()).max() else {
                     continue;

@@ -15,7 +15,7 @@
 pub struct Pieces(Vec<Option<Vec<u8>>>);
 
 /// The most words a `*` stands for.
-const STAR_WORDS: usize = 3;
+pub const STAR_WORDS: usize = 3;
 
 impl Pieces {
     /// The pieces of phrase `p` (its words one space apart).
@@ -56,11 +56,7 @@ impl Pieces {
     pub fn prefix(&self, low: &[u8]) -> Option<usize> {
         let mut found = None;
         ends(&self.0, low, 0, false, &mut |end| {
-            let word = |i: usize| {
-                low.get(i)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-            };
-            let boundary = (end > 0 && word(end - 1)) != word(end);
+            let boundary = super::ascii_boundary(low, end);
             if boundary {
                 found = Some(end);
             }
