@@ -310,8 +310,11 @@ pub struct Split {
     /// The first literal run of each `*` phrase ("in" of "in * condition"),
     /// once each; none when a phrase opens with a `*`.
     pub firsts: Option<Vec<Vec<u8>>>,
-    /// The first bytes of `firsts` (every byte when there are none).
-    pub opens: [bool; 256],
+    /// For each byte, the run of `firsts` (sorted) that open with it,
+    /// as a start and an end: a place is compared with those alone, since
+    /// a place opening with a byte as common as "a" met every first run
+    /// (all empty when there are no `firsts`, and every place is tried).
+    pub opens: [(u16, u16); 256],
     /// Every phrase, as `matcher` holds them, anchored as `wild` is: which
     /// is preferred where a phrase of each kind starts at one place.
     pub whole: regex::bytes::Regex,
@@ -777,12 +780,20 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
             spans[usize::from(b)] = true;
         }
     }
-    let mut opens = [firsts.is_none(); 256];
+    let mut opens = [(0u16, 0u16); 256];
     if let Some(f) = &mut firsts {
         f.sort();
         f.dedup();
-        for run in f.iter() {
-            opens[usize::from(run[0])] = true;
+        for (i, run) in f.iter().enumerate() {
+            let i = u16::try_from(i).map_err(|_| Problem {
+                near: "victims".into(),
+                message: "victims phrases: too many '*' phrases".into(),
+            })?;
+            let o = &mut opens[usize::from(run[0])];
+            if o.0 == o.1 {
+                *o = (i, i);
+            }
+            o.1 = i + 1;
         }
     }
     let wild = match wild.is_empty() {

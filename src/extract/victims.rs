@@ -163,12 +163,17 @@ fn next_wild(
             .position(|&b| !split.spans[usize::from(b)])
             .map_or(low.len(), |i| q + i);
         for s in ws..we {
-            if !split.opens[usize::from(low[s])] {
+            let (a, b) = split.opens[usize::from(low[s])];
+            let firsts = match &split.firsts {
+                Some(f) if a == b => continue,
+                Some(f) => Some(&f[usize::from(a)..usize::from(b)]),
+                None => None,
+            };
+            if !crate::config::victims::ascii_boundary(low, s) {
                 continue;
             }
-            let boundary = crate::config::victims::ascii_boundary(low, s);
             let opens = |f: &Vec<u8>| low[s..we].starts_with(f);
-            if !boundary || !split.firsts.as_ref().is_none_or(|f| f.iter().any(opens)) {
+            if !firsts.is_none_or(|f| f.iter().any(opens)) {
                 continue;
             }
             // The first phrase in order that matches here, as an

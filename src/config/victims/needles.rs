@@ -149,6 +149,11 @@ impl Needles {
         let order = teddy_order(&kept);
         let packed = aho_corasick::packed::Config::new()
             .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+            // Past 64 words the crate's heuristic turns Teddy down for
+            // slow confirmation; here a word is confirmed in one compare,
+            // and the fallback (Rabin-Karp) tripled the scan's cost when
+            // the shipped words went from 64 to 65.
+            .heuristic_pattern_limits(false)
             .builder()
             .extend(order.iter().map(|&i| &kept[i]))
             .build()
@@ -435,6 +440,30 @@ mod packed_tests {
                 from = m.start() + 1;
             }
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    /// The packed searcher takes at most 127 words; past 64 it is built
+    /// only because its heuristic limit is turned off. With the limit on,
+    /// the 65th word (one more phrase in the rules file) left the scan to
+    /// a slower searcher and tripled its cost.
+    #[test]
+    fn the_shipped_words_fit_the_packed_searcher() {
+        let c = Config::builtin();
+        let n = &c
+            .victims
+            .split
+            .as_ref()
+            .expect("the shipped phrases split")
+            .found_by;
+        let words = n.words.patterns_len();
+        assert!(words < 128, "{words} words: the packed searcher takes 127");
+        let many: Vec<String> = (0..100).map(|i| format!("word{i:03}x")).collect();
+        let refs: Vec<&String> = many.iter().collect();
+        let n = super::Needles::new(&refs, &[]).expect("builds");
+        assert_eq!(n.words.patterns_len(), 100);
+        if cfg!(target_arch = "x86_64") && std::is_x86_feature_detected!("ssse3") {
+            assert!(n.packed.is_some(), "a hundred words are searched packed");
         }
     }
 }
