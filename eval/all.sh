@@ -28,3 +28,7 @@ done
 for g in banklocal bankblind; do
   d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -6
 done
+# The twentieth session's second bank, weighted to the hurt (bank2blind is scores only).
+for g in bank2local bank2blind; do
+  d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -6
+done
