@@ -24,6 +24,13 @@ for s in dev14 blind7; do
   g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl
   echo "== casualties $s"; $E/casualties $g --docs eval/local/$s-articles.jsonl 2>&1 | tail -5
 done
+# Samples of the twentieth session.
+for s in dev15 blind8; do
+  echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -4
+  echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
+  g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl
+  echo "== casualties $s"; $E/casualties $g --docs eval/local/$s-articles.jsonl 2>&1 | tail -5
+done
 # The nineteenth session's bank of short snippets (casualties only; bankblind is scores only).
 for g in banklocal bankblind; do
   d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -6
