@@ -128,7 +128,23 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     else {
         return;
     };
-    let (start, lede_date, lede_introduces) = (lede.start, lede.date, introduces(&lede.text));
+    let (start, lede_introduces) = (lede.start, introduces(&lede.text));
+    // A lede without a day ("A shooting that killed a man … led a violent
+    // weekend") takes the first day told after it, before any later count
+    // that has its own ("… opened fire outside the lounge late Friday").
+    let lede_date = lede.date.or_else(|| {
+        let next = claims
+            .iter()
+            .filter(|c| c.start > start && casualty(c) && c.date.is_some())
+            .map(|c| c.start - c.sentence_offset.min(c.start))
+            .min()
+            .unwrap_or(usize::MAX);
+        claims
+            .iter()
+            .filter(|c| c.kind == "date" && c.start > start && c.start < next)
+            .min_by_key(|c| c.start)
+            .and_then(|c| c.date)
+    });
     let (sentence, place) = (lede.sentence.clone(), lede.subject.clone());
     // "A man was shot and killed … Saturday night, less than a day after
     // two men were wounded a few blocks away": people introduced right
@@ -203,6 +219,8 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     // The kinds of incident the lede's sentence tells of, read once when a
     // count first needs them.
     let mut lede_kinds: Option<Vec<crate::stories::terms::Term>> = None;
+    // The places of the other incidents found, for the paragraphs after.
+    let mut others: Vec<String> = Vec::new();
     for c in claims.iter_mut() {
         if c.start <= start || !casualty(c) || std::sync::Arc::ptr_eq(&c.sentence, &sentence) {
             continue;
@@ -220,22 +238,32 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
                 let lede = lede_kinds.get_or_insert_with(|| kinds_of(&sentence, config));
                 other_kind(lede, &c.sentence, config)
             });
-        // Another incident of a roundup: another day and another place,
-        // told from a paragraph's start.
+        // Another incident of a roundup: another day (or "Earlier
+        // Friday night", earlier on the lede's) and another place, told
+        // from a paragraph's start.
         let other = || {
             c.date
-                .is_some_and(|d| d.end < span.start || d.start > span.end)
+                .is_some_and(|d| d.end < span.start || d.start > span.end || said_earlier(c))
                 && c.subject != place
                 && opens_with_day(c)
                 && {
                     let before = &text[..c.start - c.sentence_offset.min(c.start)];
-                    // A place the article has not told of before.
+                    // A place the article has not told of before, or that
+                    // of another incident it has told ("On Saturday
+                    // morning, a Semmes man shot his wife" keeps the
+                    // stadium of the paragraph before as its place: it is
+                    // no more the lede's incident than that one).
                     before.trim_end_matches([' ', '\t']).ends_with('\n')
-                        && c.subject.as_deref().is_some_and(|s| !before.contains(s))
+                        && c.subject
+                            .as_deref()
+                            .is_some_and(|s| !before.contains(s) || others.iter().any(|o| o == s))
                 }
         };
         if recalled || other() {
             c.scope = Scope::Background;
+            if let Some(s) = c.subject.as_ref().filter(|s| Some(*s) != place.as_ref()) {
+                others.push(s.clone());
+            }
         }
     }
 }
@@ -433,7 +461,7 @@ fn opens_with_day(c: &Claim) -> bool {
         return false;
     };
     let s = c.sentence.trim_start();
-    let s = ["On ", "Early ", "Late "]
+    let s = ["On ", "Early ", "Late ", "Earlier ", "Later "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
@@ -659,6 +687,33 @@ mod tests {
                 m("killed", 2.0, false)
             ]
         );
+    }
+
+    #[test]
+    fn a_roundup_whose_lede_has_no_day_takes_the_next_one_told() {
+        // The lede's day comes in the sentence after it; a paragraph
+        // opening "Earlier <that day>" at a new place is another incident,
+        // and so is the next day's paragraph, whose place is read from the
+        // other incident's paragraph before it.
+        let got = dated(
+            "A shooting that killed a woman and hurt two men outside a Fenwick Road tavern topped a violent weekend.\n\
+             Deputies are looking for the gunman, who fired into the tavern's patio late Friday.\n\
+             Earlier Friday evening, two boys were shot outside Marlow Arena after a hockey game.\n\
+             On Saturday morning, a man shot his brother and his uncle.",
+        );
+        let background: Vec<_> = got.iter().map(|(_, _, b)| *b).collect();
+        assert_eq!(
+            got[..2],
+            [m("killed", 1.0, false), m("injured", 2.0, false)]
+        );
+        assert_eq!(background[2..], [true, true], "{got:?}");
+        // The lede's own place in a later paragraph stays the lede's.
+        let got = dated(
+            "A shooting that killed a woman outside a Fenwick Road tavern topped a violent weekend.\n\
+             Deputies are looking for the gunman, who fired into the tavern's patio late Friday.\n\
+             On Saturday, a second victim of the Fenwick Road shooting died.",
+        );
+        assert!(got.iter().all(|(_, _, b)| !b), "{got:?}");
     }
 
     #[test]
