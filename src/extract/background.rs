@@ -132,7 +132,18 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     // A lede without a day ("A shooting that killed a man … led a violent
     // weekend") takes the first day told after it, before any later count
     // that has its own ("… opened fire outside the lounge late Friday").
-    let lede_date = lede.date.or_else(|| {
+    // A lede that neither dates nor introduces its people ("UPDATE: the
+    // man who was stabbed is expected to survive", above the first
+    // report) follows up the incident the article first introduces.
+    let first_told = match lede_introduces || lede.date.is_some() {
+        true => None,
+        false => claims
+            .iter()
+            .filter(|c| c.start > start && casualty(c) && introduces(&c.text))
+            .min_by_key(|c| c.start)
+            .and_then(|c| c.date),
+    };
+    let lede_date = lede.date.or(first_told).or_else(|| {
         let next = claims
             .iter()
             .filter(|c| c.start > start && casualty(c) && c.date.is_some())
@@ -215,7 +226,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     let Some(span) = lede_date else {
         return;
     };
-    let day = lede_introduces.then_some(span.start);
+    let day = (lede_introduces || first_told.is_some()).then_some(span.start);
     // The kinds of incident the lede's sentence tells of, read once when a
     // count first needs them.
     let mut lede_kinds: Option<Vec<crate::stories::terms::Term>> = None;
@@ -371,6 +382,11 @@ fn set_apart(c: &Claim, config: &Config) -> bool {
     } else {
         return false;
     };
+    // "on the same block where four people were shot": a place told as
+    // that of an incident, the same as the article's, is told by that one.
+    if w[rel..n.min(rel + 3)].iter().any(|x| is(x, "same")) {
+        return true;
+    }
     // The words before the relative word, nearest first: a unit of
     // `victims.apart` within four words before "from", "after", "before"
     // or "away".
@@ -714,6 +730,34 @@ mod tests {
              On Saturday, a second victim of the Fenwick Road shooting died.",
         );
         assert!(got.iter().all(|(_, _, b)| !b), "{got:?}");
+    }
+
+    #[test]
+    fn an_update_above_the_first_report_dates_the_incident_it_introduces() {
+        // The update's "the woman" neither dates nor introduces anyone: the
+        // incident is the one the report first introduces (Tuesday's), and
+        // the shooting recalled from Sunday is another.
+        let got = dated(
+            "UPDATE 4:30 p.m.: Police say the woman who was stabbed is in stable condition.\n\
+             EARLIER: A woman was stabbed Tuesday morning at a laundromat on Pell Street.\n\
+             Police would not say whether it was tied to Sunday night's shooting, which killed two men.",
+        );
+        assert_eq!(got.last(), Some(&m("killed", 2.0, true)), "{got:?}");
+        assert!(got[..got.len() - 1].iter().all(|(_, _, b)| !b), "{got:?}");
+    }
+
+    #[test]
+    fn the_same_place_as_another_incident_is_told_by_that_one() {
+        let got = dated(
+            "A man was shot outside a corner shop on Pell Street on Tuesday. \
+             The shop is on the same block where three people were shot.",
+        );
+        assert_eq!(
+            got.last(),
+            Some(&m("killed_or_injured", 3.0, true)),
+            "{got:?}"
+        );
+        assert_eq!(got[0], m("killed_or_injured", 1.0, false));
     }
 
     #[test]
