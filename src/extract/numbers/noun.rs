@@ -1455,7 +1455,16 @@ fn countable(w: &str, val: f64) -> bool {
                     | "official"
                     | "only"
             );
-        return !superlative && !w.ends_with("ful") && (!w.ends_with("ing") || w.len() > 7);
+        // After `one` a plural is no counted noun but a verb of the
+        // pronoun (`one imagines`, `one hopes`): `one` counts singulars.
+        let verb = val == 1.0
+            && plural_like(w)
+            && nounwords::singular_in_s(w).is_none()
+            && nounwords::irregular_plural(w).is_none();
+        return !superlative
+            && !verb
+            && !w.ends_with("ful")
+            && (!w.ends_with("ing") || w.len() > 7);
     }
     plural_like(w)
 }
