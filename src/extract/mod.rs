@@ -70,10 +70,6 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         source: article.source.as_deref().map(Arc::from),
     };
 
-    // Figures the article wrote as part of a name (`the BlackBerry Curve
-    // 8900`), kept to know the name when it comes back on its own.
-    let mut model_figures: Vec<u32> = Vec::new();
-
     // The recognisers run once per paragraph rather than once per sentence:
     // fewer calls, and a paragraph is the widest span a figure can cross.
     for &(ls, le) in &lines {
@@ -81,12 +77,7 @@ pub fn extract_body(article: &Article, config: &Config) -> (Vec<Claim>, Vec<(usi
         // Shifted to article offsets in place: the matches are large, and
         // a collect through `into_iter` would move each one.
         let mut nums: Vec<NumberMatch> = numbers::find_numbers(line);
-        nums.retain(|n| {
-            if let Some(f) = model_figure(line, n) {
-                model_figures.push(f);
-            }
-            sane(line, n) && !repeats_a_model(line, n, &model_figures)
-        });
+        nums.retain(|n| sane(line, n));
         for n in &mut nums {
             n.start += ls;
             n.end += ls;
@@ -968,49 +959,6 @@ fn inherit_subjects(claims: &mut [Claim], lead: &mut Option<String>, config: &Co
 /// Whether a recognised number can stand as a figure: finite, with at least
 /// one bound, and not the tail of a number too large to represent (the
 /// recogniser gives up on `10^400` and may then see `400`).
-/// The figure of a model's name, `8900` in `the BlackBerry Curve 8900`:
-/// three to five digits the recogniser read as no amount, right after a
-/// capitalised word. Not a year, which names no model.
-fn model_figure(line: &str, n: &NumberMatch) -> Option<u32> {
-    if n.form != NumberForm::Other {
-        return None;
-    }
-    let digits = line.get(n.number.0..n.number.1)?;
-    if !(3..=5).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let f: u32 = digits.parse().ok()?;
-    if (1900..=2099).contains(&f) {
-        return None;
-    }
-    let before = line[..n.number.0].strip_suffix(' ')?;
-    let word = before
-        .rsplit(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .filter(|w| w.len() > 1)?;
-    word.as_bytes()[0].is_ascii_uppercase().then_some(f)
-}
-
-/// Whether `n` is a model's figure written again on its own (`the 8900`,
-/// `8900 supports roaming` after `Curve 8900`): no count, whatever word
-/// follows, unless a currency, a percent or a unit of measure says it is
-/// an amount.
-fn repeats_a_model(line: &str, n: &NumberMatch, models: &[u32]) -> bool {
-    if models.is_empty() || n.form != NumberForm::Cardinal || n.low != n.high {
-        return false;
-    }
-    let Some(digits) = line.get(n.number.0..n.number.1) else {
-        return false;
-    };
-    let counted = n
-        .unit
-        .as_deref()
-        .is_none_or(|u| u.len() > 3 && u.bytes().all(|b| b.is_ascii_lowercase()));
-    counted
-        && (3..=5).contains(&digits.len())
-        && digits.parse::<u32>().is_ok_and(|f| models.contains(&f))
-}
-
 fn sane(text: &str, n: &NumberMatch) -> bool {
     let finite = [n.low, n.high].iter().flatten().all(|v| v.is_finite());
     let bounded = n.low.is_some() || n.high.is_some();
@@ -1118,28 +1066,6 @@ mod tests {
         let line = |t: &str| serde_json::to_string(&claims(t)[0]).unwrap();
         assert!(line("A man was killed.").contains(r#""inferred":true"#));
         assert!(!line("One man was killed.").contains("inferred"));
-    }
-
-    #[test]
-    fn a_model_named_by_its_figure_is_no_count_when_it_comes_back() {
-        let quantities = |t: &str| -> Vec<(String, Option<f64>)> {
-            figures(t)
-                .into_iter()
-                .filter(|f| f.0 == "quantity")
-                .map(|f| (f.1, f.2))
-                .collect()
-        };
-        let t = "The carrier will sell the Nokia Lumia 2520, its largest tablet.\n\
-                 Buyers say the 2520 feels light.\n\
-                 The Lumia 2520 supports two SIM cards.";
-        assert_eq!(quantities(t), [("two SIM cards".to_string(), Some(2.0))]);
-        // A price or a measure with the figure is still an amount, and a
-        // figure no name carried is still a count.
-        let t = "The Falcon 800 jet flew on Monday.\nIt cost $800 to fix, and 800 workers came.";
-        let got = quantities(t);
-        assert!(got.iter().any(|f| f.0.contains("$800")), "{got:?}");
-        let t = "Some 450 staff work there.\nThe 450 walked out.";
-        assert_eq!(quantities(t).len(), 2);
     }
 
     #[test]

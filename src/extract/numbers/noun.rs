@@ -1454,6 +1454,18 @@ fn countable(w: &str, val: f64) -> bool {
                     | "straight"
                     | "official"
                     | "only"
+                    // Adverbs, prepositions and participles a pronoun
+                    // `one` takes (`the one inside`, `this one involving`,
+                    // `a rare one made`): read here, where only `one`
+                    // comes, rather than for every figure.
+                    | "inside"
+                    | "outside"
+                    | "close"
+                    | "pretty"
+                    | "made"
+                    | "involving"
+                    | "containing"
+                    | "featuring"
             );
         // After `one` a plural is no counted noun but a verb of the
         // pronoun (`one imagines`, `one hopes`): `one` counts singulars.

@@ -895,16 +895,6 @@ pub(super) fn never_noun(w: &str) -> bool {
             | "edt"
             | "cet"
             | "alone"
-            // Adverbs, prepositions and participles a pronoun `one` takes
-            // (`the one inside`, `this one involving`, `a rare one made`).
-            | "inside"
-            | "outside"
-            | "close"
-            | "pretty"
-            | "made"
-            | "involving"
-            | "containing"
-            | "featuring"
             | "yet"
             | "still"
             | "just"
