@@ -1052,8 +1052,10 @@ impl Scan<'_> {
         }
         let dash = x.is_sym('-') || x.is_sym('–') || x.is_sym('—') || x.is_sym('~');
         let word = self.w(Some(x));
+        // `between $60 million to $70 million`: `to` after `between`, as
+        // hurried copy writes it, closes the range as `and` does.
         let ok = if between {
-            word == "and"
+            word == "and" || word == "to"
         } else {
             dash || word == "to" || word == "through" || word == "thru"
         };

@@ -788,3 +788,46 @@ fn an_adjective_glued_before_a_unit() {
         &[("12-nautical-mile", 12.0, Some("mile"))],
     );
 }
+
+#[test]
+fn between_closed_by_to_is_one_range() {
+    let t = "The deal is said to be worth between $40 million to $55 million.";
+    let got: Vec<_> = find_numbers(t)
+        .into_iter()
+        .filter(|m| m.form.is_amount())
+        .map(|m| (m.low, m.high, m.unit))
+        .collect();
+    assert_eq!(got, vec![(Some(40e6), Some(55e6), Some("USD".to_string()))]);
+}
+
+#[test]
+fn a_letter_e_before_a_scaled_figure_is_the_euro() {
+    reads(
+        "Thieves took jewels worth e65 million from the shop.",
+        &[("e65 million", 65e6, Some("EUR"))],
+    );
+    // Without a scale the letter names something (`e3`, `e10`).
+    assert!(read("The e3 show opened.").is_empty());
+}
+
+#[test]
+fn a_pronoun_one_takes_no_verb_or_adverb_as_its_noun() {
+    // `one` with a verb of the pronoun, an adverb or a participle counts
+    // no noun (a bare `one` is no quantity claim).
+    for t in [
+        "Still, one hopes the talks resume.",
+        "The old battery was replaced by a larger one inside the case.",
+        "A second fire, this one involving a barn, broke out.",
+    ] {
+        assert!(
+            read(t).iter().all(|(_, _, u)| u.is_none()),
+            "{t:?}: {:?}",
+            read(t)
+        );
+    }
+    // `one` still counts its singular noun.
+    reads(
+        "Only one bidder came forward.",
+        &[("one bidder", 1.0, Some("bidder"))],
+    );
+}

@@ -30,12 +30,19 @@ impl Scan<'_> {
             return None;
         }
         // `a . 290 hitter`, `(. 464)`: a batting average or winning
-        // percentage whose point wire copy spaced out, as `(.464)`.
+        // percentage whose point wire copy spaced out, as `(.464)`. Wire
+        // copy also glues the point to the word before (`hit. 308 with 33
+        // homers`, `a. 357 revolver`, `the line:. 290 average,. 919 OPS`):
+        // then only where no plural noun follows, since a sentence may end
+        // there and the next open with a count (`... in May. 312 people`).
         if c.plain == Some(3)
             && c.s >= 2
             && self.byte(c.s - 1) == b' '
             && self.byte(c.s - 2) == b'.'
-            && (c.s == 2 || matches!(self.byte(c.s - 3), b' ' | b'(' | b'\n'))
+            && (c.s == 2
+                || matches!(self.byte(c.s - 3), b' ' | b'(' | b'\n')
+                || matches!(self.byte(c.s - 3), b'a'..=b'z' | b':' | b',')
+                    && !self.plural_word_after(c.e))
             && self.boundary(c.e)
         {
             let from = c.s.saturating_sub(40);
@@ -57,6 +64,19 @@ impl Scan<'_> {
             return (!alcohol).then_some(c.e);
         }
         let nd = c.plain?;
+        // `9/11`, `the 9 / 11 attacks`: the name of the 2001 attacks, no
+        // count of nine nor a day (a date with its year is read above).
+        if c.val == 9.0 && nd == 1 {
+            for f in ["/11", " / 11"] {
+                if self.starts(c.e, f)
+                    && self.boundary(c.e + f.len())
+                    && !(self.byte(c.e + f.len()) == b' ' && self.byte(c.e + f.len() + 1) == b'/')
+                    && self.byte(c.e + f.len()) != b'/'
+                {
+                    return Some(c.e + f.len());
+                }
+            }
+        }
         if let Some(e) = self.spaced_date(c.e).filter(|_| nd <= 2 && c.val >= 1.0) {
             return Some(e);
         }
@@ -208,6 +228,17 @@ impl Scan<'_> {
             before.len() > f.len()
                 && before[before.len() - f.len()..].eq_ignore_ascii_case(f.as_bytes())
                 && before[before.len() - f.len() - 1].is_ascii_digit()
+        })
+    }
+
+    /// Whether the word after `e` is a lower-case plural (`312 people`):
+    /// a count's noun, which a figure of a notation never takes.
+    fn plural_word_after(&self, e: usize) -> bool {
+        self.next(e).is_some_and(|y| {
+            y.k == K::Word && y.s == e + 1 && self.byte(y.s).is_ascii_lowercase() && {
+                let w = &self.b[y.s..y.e];
+                w.len() > 2 && w.ends_with(b"s") && !w.ends_with(b"ss")
+            }
         })
     }
 
@@ -416,6 +447,18 @@ mod tests {
     #[test]
     fn spaced_averages_seeds_and_shot_kinds_are_no_counts() {
         assert_eq!(counts("He is a career . 287 hitter."), vec![]);
+        // The point glued to the word before, as wire copy spaces `.311`.
+        assert_eq!(
+            counts("Last year she hit. 311 with 20 doubles."),
+            vec![(Some(20.0), Some(20.0))]
+        );
+        assert_eq!(counts("His line reads:. 276 average,. 802 OPS."), vec![]);
+        assert_eq!(counts("Officers found a. 357 handgun in the car."), vec![]);
+        // A sentence that ends before a count keeps the count.
+        assert_eq!(
+            counts("The plant closed in May. 312 workers lost jobs."),
+            vec![(Some(312.0), Some(312.0))]
+        );
         assert_eq!(counts("They finished at 41-41 (. 500) in the end."), vec![]);
         assert_eq!(counts("They entered as the seven-seed."), vec![]);
         assert_eq!(counts("A three-seeded side went out early."), vec![]);
@@ -425,5 +468,11 @@ mod tests {
             counts("His blood alcohol level was . 215 at the stop.").len(),
             1
         );
+    }
+
+    #[test]
+    fn the_name_of_the_2001_attacks_is_no_count() {
+        assert_eq!(counts("Security changed after 9/11 for good."), vec![]);
+        assert_eq!(counts("the 9 / 11 hijackers trained there"), vec![]);
     }
 }

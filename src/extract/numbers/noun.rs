@@ -1454,8 +1454,29 @@ fn countable(w: &str, val: f64) -> bool {
                     | "straight"
                     | "official"
                     | "only"
+                    // Adverbs, prepositions and participles a pronoun
+                    // `one` takes (`the one inside`, `this one involving`,
+                    // `a rare one made`): read here, where only `one`
+                    // comes, rather than for every figure.
+                    | "inside"
+                    | "outside"
+                    | "close"
+                    | "pretty"
+                    | "made"
+                    | "involving"
+                    | "containing"
+                    | "featuring"
             );
-        return !superlative && !w.ends_with("ful") && (!w.ends_with("ing") || w.len() > 7);
+        // After `one` a plural is no counted noun but a verb of the
+        // pronoun (`one imagines`, `one hopes`): `one` counts singulars.
+        let verb = val == 1.0
+            && plural_like(w)
+            && nounwords::singular_in_s(w).is_none()
+            && nounwords::irregular_plural(w).is_none();
+        return !superlative
+            && !verb
+            && !w.ends_with("ful")
+            && (!w.ends_with("ing") || w.len() > 7);
     }
     plural_like(w)
 }

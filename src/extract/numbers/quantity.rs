@@ -746,7 +746,9 @@ pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)
         "euro" | "Euro" => Some(("EUR", ls)),
         "RM" => Some(("MYR", ls)),
         "Rs" => Some(("INR", ls)),
-        "R" => {
+        // `e80 million`, `e1.2bn`: the euro sign wire copy turned into a
+        // letter; only with a scale, so that `e3` or `e10` stay names.
+        "R" | "e" => {
             let mut e = ds;
             while e < b.len() && (b[e].is_ascii_digit() || b[e] == b',' || b[e] == b'.') {
                 e += 1;
@@ -757,6 +759,9 @@ pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)
             let scaled = ["million", "billion", "bn", "m ", "trillion", "m.", "m,"]
                 .iter()
                 .any(|w| rest.starts_with(w) || t[e..].starts_with(w));
+            if letters == "e" {
+                return scaled.then_some(("EUR", ls));
+            }
             (big || scaled).then_some(("ZAR", ls))
         }
         _ => None,
