@@ -98,6 +98,11 @@ pub struct VictimsDef {
     /// "remained at <name> in fair condition", where the name is no victim.
     #[serde(default)]
     pub stayed: Option<Vec<String>>,
+    /// Verbs of arriving somewhere (`arrived`, `walked`): the hurt
+    /// "walked into <name> with a gunshot wound", where the name is no
+    /// victim.
+    #[serde(default)]
+    pub arrived: Option<Vec<String>>,
     /// Nouns of everyone in a place (`occupants`): "the occupants of the
     /// SUV" hold its driver and passengers, of no role of their own.
     #[serde(default)]
@@ -268,6 +273,8 @@ pub struct Victims {
     pub carried: Words,
     /// Lower-case verbs of staying somewhere.
     pub stayed: Words,
+    /// Lower-case verbs of arriving somewhere.
+    pub arrived: Words,
     /// Lower-case nouns of everyone in a place.
     pub everyone_in: Words,
     /// The class of each noun of a role.
@@ -703,6 +710,7 @@ impl Victims {
             hospital_after: words(&def.hospital_after, &shipped.hospital_after),
             carried: words(&def.carried, &shipped.carried),
             stayed: words(&def.stayed, &shipped.stayed),
+            arrived: words(&def.arrived, &shipped.arrived),
             everyone_in: words(&def.everyone_in, &shipped.everyone_in),
             roles: Roles::new(pick(&def.roles, &shipped.roles)),
             sexes: Roles::new(pick(&def.sexes, &shipped.sexes)),

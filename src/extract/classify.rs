@@ -595,6 +595,13 @@ mod tests {
     }
 
     #[test]
+    fn wounding_before_a_figure_is_its_word() {
+        // Not the "dead" of the attacker's own death after it.
+        let t = "firing into the crowd and wounding nine before he was shot dead";
+        assert_eq!(pick(t, "nine", &[]).as_deref(), Some("injured"));
+    }
+
+    #[test]
     fn one_trigger_one_figure() {
         let t = "At least 15 people were killed when missiles struck two blocks";
         assert_eq!(pick(t, "two", &["At least 15 people"]), None);

@@ -796,7 +796,13 @@ impl<'a> Sentence<'a> {
                 && c.measure
                     .as_deref()
                     .is_some_and(crate::config::victims::victim_measure)
-                && background::of_others(&c.text)
+                && (background::of_others(&c.text)
+                    || self.text.get(c.end..).is_some_and(|t| {
+                        // "wounding three others": a figure whose noun is
+                        // the others.
+                        let w = t.split_whitespace().next().unwrap_or("");
+                        background::of_others(w.trim_end_matches(|x: char| !x.is_alphabetic()))
+                    }))
                 && claims.iter().any(|o| story(o) && o.end <= c.start)
             {
                 claims[i].scope = crate::model::Scope::Story;

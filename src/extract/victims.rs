@@ -315,7 +315,10 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
         "injured" => 1,
         _ => 2,
     };
-    out.sort_by_key(|x| (x.start, x.end, rank(x.measure)));
+    // A part read of the same people as a whole ("one of the four people
+    // injured … has died": one injured of the four, and the other three)
+    // gives way to the whole.
+    out.sort_by_key(|x| (x.start, x.end, rank(x.measure), x.part));
     // "Horton and the two other victims killed and injured": a group of
     // whom some died and the rest were hurt is the hit; "X and two others"
     // is the one killed and the others injured.
@@ -481,6 +484,14 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // released": groups of hurt told apart add up.
     if let Some((at, n)) = hurt_apart(text, claims, v, &story).filter(|&(_, n)| n > stated) {
         claims.push(inferred_total(&claims[at], None, n));
+        stated = n;
+    }
+    // "Three were taken to hospital; the other eight were treated at the
+    // scene": the rest told after those hurt add up with them.
+    // (Only where the article gives an injured figure, the first count.)
+    let rest = injured.and_then(|_| rest_of_split(text, claims, &story));
+    if let Some((at, n)) = rest.filter(|&(_, n)| n > stated) {
+        claims.push(inferred_total(&claims[at], Some("injured"), n));
         stated = n;
     }
     if let Some(at) = also.filter(|&(_, n)| n > stated) {
@@ -1338,6 +1349,48 @@ fn also_hurt(
     };
     let earlier = before("killed_or_injured").max(before("injured")) - before("killed");
     (earlier > 0.0).then(|| (at, value(c) + earlier))
+}
+
+/// "Three were taken to hospital; the other eight were treated at the
+/// scene": a count of the hurt opening with "the other" (read as a part),
+/// after a count of
+/// the hurt in its sentence that is no part of any group, is the rest of
+/// a group whose whole no phrase of the hurt gives ("Eleven people were
+/// treated by paramedics"): the two add up. Where the whole was read as
+/// people hit, the first count is a part of it and nothing is added. The
+/// claim of the rest, and the sum.
+fn rest_of_split(
+    text: &str,
+    claims: &[Claim],
+    story: &dyn Fn(&&Claim) -> bool,
+) -> Option<(usize, f64)> {
+    let value = |c: &Claim| c.value.as_ref().and_then(|v| v.low).unwrap_or(0.0);
+    let injured = |c: &Claim| c.scope == Scope::Story && c.measure.as_deref() == Some("injured");
+    claims.iter().enumerate().find_map(|(at, rest)| {
+        // The rest is read as a part (of a group told before it, or of
+        // none); the words are read last, as this runs for every claim.
+        if rest.qualifier.as_deref() != Some("part") || !injured(rest) || value(rest) <= 0.0 {
+            return None;
+        }
+        let the_other = text
+            .get(rest.start..rest.end)
+            .and_then(|t| t.get(..10))
+            .is_some_and(|t| t.eq_ignore_ascii_case("the other "));
+        if !the_other {
+            return None;
+        }
+        let first = claims
+            .iter()
+            .filter(story)
+            .filter(|c| {
+                injured(c)
+                    && c.end <= rest.start
+                    && std::sync::Arc::ptr_eq(&c.sentence, &rest.sentence)
+            })
+            .map(value)
+            .fold(0.0, f64::max);
+        (first > 0.0).then(|| (at, first + value(rest)))
+    })
 }
 
 /// "Horton was shot and killed in October 2011" in a trial report that
@@ -2220,6 +2273,12 @@ impl Reader<'_, '_> {
                 return None;
             }
             let t = &self.toks[i - 1];
+            // "26 were admitted to hospital": the verb that carried them
+            // before a phrase of where they were taken.
+            if i == a && self.toks[a].is("to") && self.v.carried.has(t.s) {
+                i -= 1;
+                continue;
+            }
             // Not "Both were taken to a hospital": "both" as the subject.
             let subject = i == 1 || !self.toks[i - 2].is_word();
             if is_aux(t) && !(subject && t.is("both")) {
@@ -2228,12 +2287,24 @@ impl Reader<'_, '_> {
             }
             // Another phrase of the sentence: "shot and", "the five people
             // shot (has died)".
-            if let Some(&(s, _, m, _)) = self.verbs.iter().find(|v| v.1 == i && !v.3) {
+            // (Not "to the hospital": its people are the object before it,
+            // "refused a ride to the hospital and was treated".)
+            if let Some(&(s, _, m, _)) = self
+                .verbs
+                .iter()
+                .find(|v| v.1 == i && !v.3 && !self.toks[v.0].is("to"))
+            {
                 hit |= m != "killed";
                 i = s;
                 continue;
             }
-            if t.is("and") && i >= 2 && self.verbs.iter().any(|v| v.1 == i - 1) {
+            if t.is("and")
+                && i >= 2
+                && self
+                    .verbs
+                    .iter()
+                    .any(|v| v.1 == i - 1 && !self.toks[v.0].is("to"))
+            {
                 i -= 1;
                 continue;
             }
@@ -2354,7 +2425,10 @@ impl Reader<'_, '_> {
     ///   lost an incident to it.
     fn hit_back(&self, i: usize, killed: bool) -> Option<usize> {
         let x = self.verbs.iter().rev().find(|x| x.0 < i)?;
-        if x.3 || x.2 != "killed_or_injured" || x.1 >= i || x.0 == 0 {
+        // "One of the four people injured in the fire has died": the hurt
+        // who died are dead too, in the first form only.
+        let hurt = killed && x.2 == "injured";
+        if x.3 || !(x.2 == "killed_or_injured" || hurt) || x.1 >= i || x.0 == 0 {
             return None;
         }
         let person = |e: usize| e > 0 && (self.is_head(e - 1) || self.is_name_word(e - 1));
@@ -2370,7 +2444,7 @@ impl Reader<'_, '_> {
         if near && person(x.0) && !self.toks[x.0].is_any(BE_HAVE) {
             return Some(x.0);
         }
-        if !killed {
+        if !killed || hurt {
             return None;
         }
         // "who was stabbed": the person ends before the "who". A bare
@@ -2490,7 +2564,11 @@ impl Reader<'_, '_> {
             // another phrase of the same person, in the passive, where it
             // starts (its person is walked back to from there); not "killed
             // his girlfriend and then turned the gun on himself".
-            if let Some(x) = self.verbs.iter().find(|x| x.0 <= v && v < x.1) {
+            if let Some(x) = self
+                .verbs
+                .iter()
+                .find(|x| x.0 <= v && v < x.1 && !self.toks[x.0].is("to"))
+            {
                 let passive = x.0 > 0
                     && (self.toks[x.0].is_any(BE_HAVE) || self.toks[x.0 - 1].is_any(BE_HAVE));
                 return (!x.3 && passive).then_some(x.0);
@@ -2588,6 +2666,29 @@ impl Reader<'_, '_> {
             // "transported to the burn unit at Bronson": the "at" of a
             // verb of staying only.
             if t.is("at") && k + 1 < i && self.v.stayed.has(self.toks[k - 1].s) {
+                return Some(k - 1);
+            }
+            // "walked into Mercy General with a gunshot wound", "showed up
+            // at a hospital with stab wounds": how the person came there.
+            if t.is_any(&["at", "into"]) && k + 1 < i {
+                let v = if k >= 2 && self.toks[k - 1].is("up") {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                if self.v.arrived.has(self.toks[v].s) {
+                    return Some(v);
+                }
+            }
+            // "is in hospital with serious injuries", "remains in a
+            // hospital in critical condition": where the person is.
+            if t.is("in")
+                && k + 1 < i
+                && (self.toks[k - 1].is_any(BE_HAVE) || self.v.stayed.has(self.toks[k - 1].s))
+                && self.toks[k + 1..i]
+                    .iter()
+                    .any(|w| w.is_any(&["hospital", "hospitals"]))
+            {
                 return Some(k - 1);
             }
             if t.is("to") {
@@ -2714,6 +2815,11 @@ impl Reader<'_, '_> {
                 // "All three were transported to Erlanger": the three hit.
                 if end >= 2 && t(end - 2).is("all") {
                     return clause_opens(end - 2).then_some((k, end - 2));
+                }
+                // "Three were taken to hospital; the other eight were
+                // treated at the scene": the rest of a group.
+                if end >= 3 && t(end - 2).is("other") && t(end - 3).is("the") {
+                    return clause_opens(end - 3).then_some((k, end - 3));
                 }
                 // "Two died", not "The two died" or "Flight 17 crashed".
                 return clause_opens(end - 1).then_some((k, end - 1));
@@ -3134,7 +3240,12 @@ impl Reader<'_, '_> {
             if k == resume {
                 break;
             }
-            match self.part_fwd(k, true) {
+            // "killing a woman and sending her grandson to the hospital":
+            // a verb in "-ing" after "and" opens a phrase of its own.
+            let verb = self.tok(k).is_some_and(|t| {
+                !t.is_capital() && t.s.len() > 4 && t.s.ends_with("ing") && !self.is_head(k)
+            });
+            match self.part_fwd(k, true).filter(|_| !verb) {
                 Some((e, r, n)) => {
                     total += n;
                     resume = r;
@@ -4561,6 +4672,69 @@ mod tests {
              The two other people hurt were treated and released.",
         );
         assert_eq!(largest_of(&a, "injured"), Some(3.0), "{a:?}");
+    }
+
+    #[test]
+    fn the_rest_of_a_split_adds_up_with_the_first_part() {
+        // No whole is read ("were seen by medics"): the two add up.
+        let t = "Nine people were seen by medics after the stampede. Two were \
+                 taken to hospital; the other seven were treated at the scene.";
+        assert_eq!(largest(t, "injured"), Some(9.0));
+        // The whole was read as people hit: the two are a part of it.
+        let t = "Six people were shot. Two were taken to hospital; the other four \
+                 were treated at the scene.";
+        assert_eq!(largest(t, "injured"), None);
+        assert_eq!(largest(t, "killed_or_injured"), Some(6.0));
+    }
+
+    #[test]
+    fn one_of_the_hurt_who_died_leaves_the_rest_hurt() {
+        assert_eq!(
+            one("One of the five workers injured in the blast at the mill has died."),
+            [("killed", 1.0), ("injured", 4.0)]
+        );
+        assert_eq!(
+            one("A cyclist hurt in a crash on the bridge last week has died."),
+            [("killed", 1.0)]
+        );
+    }
+
+    #[test]
+    fn where_the_hurt_came_or_lie_before_their_wound() {
+        assert_eq!(
+            one("A teenager walked into St. Jude's with a gunshot wound to the leg."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("Later a woman showed up at a clinic with stab wounds."),
+            [("killed_or_injured", 1.0)]
+        );
+        assert_eq!(
+            one("A worker is in hospital with serious injuries after the fall."),
+            [("injured", 1.0)]
+        );
+        // "in" before no hospital says nothing of the person.
+        assert_eq!(
+            one("A man is in custody with minor injuries after the crash."),
+            []
+        );
+    }
+
+    #[test]
+    fn those_admitted_or_sent_to_the_hospital_are_hurt() {
+        assert_eq!(
+            one("Two people died and 14 were admitted to hospital after the bus overturned."),
+            [("killed", 2.0), ("injured", 14.0)]
+        );
+        assert_eq!(
+            one("The chlorine spill sent six students to the hospital."),
+            [("injured", 6.0)]
+        );
+        // "and sending" opens a phrase of its own: the nephew is no dead.
+        assert_eq!(
+            one("The blaze, killing a man and sending his nephew to the hospital, spread."),
+            [("killed", 1.0), ("injured", 1.0)]
+        );
     }
 
     fn largest_of(a: &[(String, f64, bool)], measure: &str) -> Option<f64> {
