@@ -13,7 +13,6 @@
 //! rule of the first runs); with no injured claim, those hit less those
 //! killed.
 
-use crosscheck::config::Config;
 use crosscheck::extract::extract;
 use crosscheck::ingest::jsonl::parse_line;
 use crosscheck::model::{Claim, Scope};
@@ -22,7 +21,7 @@ use crosscheck::model::{Claim, Scope};
 mod common;
 
 fn main() {
-    let args = common::Args::new(&["--docs"]);
+    let args = common::Args::new(&["--docs", "--claims"]);
     let errors = args.has("--errors");
     MOST_REPEATED.store(
         args.has("--most-repeated"),
@@ -32,7 +31,7 @@ fn main() {
         common::usage("casualties GOLD.jsonl [--docs DOCS.jsonl] [--errors] [--most-repeated]")
     };
     let texts = common::texts(&args.docs());
-    let config = Config::builtin();
+    let config = args.config();
     let mut s = Score::default();
     for (n, g) in common::gold_lines(&gold_path) {
         let doc = g["doc"].as_str().unwrap_or("");

@@ -512,9 +512,34 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
             continue;
         }
         let (start, end) = span(i, c);
-        let Some((keys, named)) = person_keys(text, start, end, v) else {
+        let Some((mut keys, named)) = person_keys(text, start, end, v) else {
             continue;
         };
+        // "A farmer was flown to hospital … the air ambulance carried the
+        // man": "the" and a noun that tells only a sex, first met, is the
+        // person of the indefinite mention before it of that sex or none.
+        if !named
+            && text[start..end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !mentions
+                .iter()
+                .any(|m| m.0.iter().any(|k| keys.contains(k)))
+        {
+            if let Some(sex) = sex_in(text, start, end, v).filter(|&k| k < 2) {
+                let before = mentions.last().filter(|m| {
+                    let o = &claims[m.4];
+                    let (os, oe) = span(m.4, o);
+                    text[os..oe].split_whitespace().next().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+                    }) && sex_in(text, os, oe, v).is_none_or(|k| k == sex)
+                });
+                if let Some(m) = before {
+                    keys.extend(m.0.iter().cloned());
+                }
+            }
+        }
         let killed = c.measure.as_deref() == Some("killed");
         let hit = c.measure.as_deref() == Some("killed_or_injured");
         mentions.push((keys, named, killed, hit, i));
@@ -4099,6 +4124,19 @@ mod tests {
     /// The largest story-scope figure of a measure an article gives.
     fn largest(text: &str, measure: &str) -> Option<f64> {
         largest_of(&article(text), measure)
+    }
+
+    #[test]
+    fn the_hurt_told_one_sentence_each_add_up() {
+        // An injury told by the cut suffered.
+        let text = "Two men were arrested after a brawl at a taproom. A bartender was taken to St Luke's Hospital. A customer suffered a cut above his eye.";
+        assert_eq!(largest(text, "injured"), Some(2.0));
+        // "The man" first met after "a hiker" is the hiker again.
+        let text = "A hiker was flown to Kingsway Hospital after a fall from a ladder. Paramedics said the man was in serious condition.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        // Not the man after a woman.
+        let text = "A woman was taken to Kingsway Hospital after the crash. Paramedics said the man was in serious condition.";
+        assert_eq!(largest(text, "injured"), Some(2.0));
     }
 
     #[test]
