@@ -396,18 +396,18 @@ mod tests {
 mod packed_tests {
     use crate::config::Config;
 
+    /// The phrase scan of the shipped rules.
+    fn shipped() -> super::Needles {
+        let c = Config::builtin();
+        c.victims.split.expect("the shipped phrases split").found_by
+    }
+
     /// The packed searcher and the automaton find the same words at the
     /// same places (on a machine without Teddy both scans are the
     /// automaton's).
     #[test]
     fn the_packed_searcher_finds_what_the_automaton_finds() {
-        let c = Config::builtin();
-        let n = &c
-            .victims
-            .split
-            .as_ref()
-            .expect("the shipped phrases split")
-            .found_by;
+        let n = &shipped();
         let words = [
             "killed",
             "shot",
@@ -449,13 +449,7 @@ mod packed_tests {
     /// a slower searcher and tripled its cost.
     #[test]
     fn the_shipped_words_fit_the_packed_searcher() {
-        let c = Config::builtin();
-        let n = &c
-            .victims
-            .split
-            .as_ref()
-            .expect("the shipped phrases split")
-            .found_by;
+        let n = &shipped();
         let words = n.words.patterns_len();
         assert!(words < 128, "{words} words: the packed searcher takes 127");
         let many: Vec<String> = (0..100).map(|i| format!("word{i:03}x")).collect();
