@@ -17,25 +17,15 @@ for g in dev dev2 dev3 dev4 blind; do echo "== casualties ecb $g"; $E/casualties
 for g in dev blind; do echo "== incidents ecb $g"; $E/incidents eval/incidents/$g.jsonl 2>&1 | tail -6; done
 echo "== stories ecb"; $E/stories 2>&1 | grep -iE "precision|recall|F1|across" | head -6
 for h in blind blind2 blind3 dev13 dev14 dev15 dev16; do echo "== heldout $h"; bash eval/heldout-cli.sh eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; bash eval/heldout-cli.sh --written eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; done
-# Samples of the eighteenth session.
-for s in dev14 blind7; do
+# Samples of the eighteenth (dev14, blind7) and twentieth (dev15, blind8) sessions.
+for s in dev14 blind7 dev15 blind8; do
   echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -4
   echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
   g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl
   echo "== casualties $s"; $E/casualties $g --docs eval/local/$s-articles.jsonl 2>&1 | tail -5
 done
-# Samples of the twentieth session.
-for s in dev15 blind8; do
-  echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -4
-  echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
-  g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl
-  echo "== casualties $s"; $E/casualties $g --docs eval/local/$s-articles.jsonl 2>&1 | tail -5
-done
-# The nineteenth session's bank of short snippets (casualties only; bankblind is scores only).
-for g in banklocal bankblind; do
-  d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -6
-done
-# The twentieth session's second bank, weighted to the hurt (bank2blind is scores only).
-for g in bank2local bank2blind; do
+# The snippet banks (nineteenth session; bank2, weighted to the hurt, twentieth),
+# casualties only; the blind halves are scores only.
+for g in banklocal bankblind bank2local bank2blind; do
   d=${g%local}; echo "== casualties $g"; $E/casualties eval/casualties/$g.jsonl --docs eval/local/$d-articles.jsonl 2>&1 | tail -6
 done

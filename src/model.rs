@@ -455,6 +455,14 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
+impl Claim {
+    /// Byte offset of the claim's sentence in the analysed text (its
+    /// `start` less where it stands in the sentence).
+    pub fn sentence_start(&self) -> usize {
+        self.start - self.sentence_offset.min(self.start)
+    }
+}
+
 #[cfg(test)]
 impl Claim {
     /// A claim for tests: an exact figure of `kind`/`measure` about

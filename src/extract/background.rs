@@ -147,7 +147,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
         let next = claims
             .iter()
             .filter(|c| c.start > start && casualty(c) && c.date.is_some())
-            .map(|c| c.start - c.sentence_offset.min(c.start))
+            .map(Claim::sentence_start)
             .min()
             .unwrap_or(usize::MAX);
         claims
@@ -186,20 +186,19 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
     let later = |c: &Claim| {
         c.start > start && casualty(c) && !std::sync::Arc::ptr_eq(&c.sentence, &sentence)
     };
-    let sentence_start = |c: &Claim| c.start - c.sentence_offset.min(c.start);
     // Counts set apart, as (sentence start, count start): those after
     // them in their sentence are of their clause.
     let apart: Vec<(usize, usize)> = claims
         .iter()
         .filter(|c| later(c) && !of_others(&c.text) && set_apart(c, config))
-        .map(|c| (sentence_start(c), c.start))
+        .map(|c| (c.sentence_start(), c.start))
         .collect();
     let mut ranked_before: Option<(usize, bool)> = None;
     for c in claims.iter_mut() {
         if !later(c) {
             continue;
         }
-        let s0 = sentence_start(c);
+        let s0 = c.sentence_start();
         if apart.iter().any(|&(s, at)| s == s0 && c.start >= at) {
             c.scope = Scope::Background;
             continue;
@@ -258,7 +257,7 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
                 && c.subject != place
                 && opens_with_day(c)
                 && {
-                    let before = &text[..c.start - c.sentence_offset.min(c.start)];
+                    let before = &text[..c.sentence_start()];
                     // A place the article has not told of before, or that
                     // of another incident it has told ("On Saturday
                     // morning, a Semmes man shot his wife" keeps the

@@ -165,7 +165,7 @@ fn next_wild(
         for s in ws..we {
             let (a, b) = split.opens[usize::from(low[s])];
             let firsts = match &split.firsts {
-                Some(f) if a == b => continue,
+                Some(_) if a == b => continue,
                 Some(f) => Some(&f[usize::from(a)..usize::from(b)]),
                 None => None,
             };

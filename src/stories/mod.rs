@@ -272,7 +272,7 @@ fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usi
                 .is_some_and(crate::config::victims::victim_measure)
     };
     let span = |c: &Claim| {
-        let start = c.start - c.sentence_offset.min(c.start);
+        let start = c.sentence_start();
         (start, start + c.sentence.len())
     };
     let own: Vec<(usize, usize)> = claims
