@@ -322,6 +322,11 @@ pub struct Split {
     /// a place opening with a byte as common as "a" met every first run
     /// (all empty when there are no `firsts`, and every place is tried).
     pub opens: [(u16, u16); 256],
+    /// For each of `firsts`, the `wild` phrases that open with it, as bits
+    /// in their order (bit `i` for `wild[i]`): a place is read only by the
+    /// phrases whose first run stands there. Empty when there are no
+    /// `firsts` or more than 128 `*` phrases (every phrase is tried).
+    pub tries: Vec<u128>,
     /// Every phrase, as `matcher` holds them, anchored as `wild` is: which
     /// is preferred where a phrase of each kind starts at one place.
     pub whole: regex::bytes::Regex,
@@ -763,6 +768,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
     }
     let mut needles = Vec::new();
     let mut firsts = Some(Vec::new());
+    let mut first_of: Vec<Vec<u8>> = Vec::new();
     let mut spans = [false; 256];
     for b in (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z') {
         spans[usize::from(b)] = true;
@@ -776,22 +782,44 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         let words: Vec<&str> = p.split_whitespace().collect();
         let runs = words.split(|w| *w == "*").map(|r| r.join(" "));
         let first = runs.clone().next().unwrap_or_default();
+        first_of.push(first.clone().into_bytes());
         match (&mut firsts, first.is_empty()) {
             (Some(f), false) => f.push(first.into_bytes()),
             _ => firsts = None,
         }
-        match runs.max_by_key(|r| r.len()) {
-            Some(r) if !r.is_empty() => needles.push(r),
-            _ => return Ok(None),
+        // The longest run is looked for, with the most words the phrase
+        // may hold before it (each `*` as many as it stands for).
+        let Some((k, r)) = runs.enumerate().max_by_key(|(_, r)| r.len()) else {
+            return Ok(None);
+        };
+        if r.is_empty() {
+            return Ok(None);
         }
+        let before: usize = words
+            .split(|w| *w == "*")
+            .take(k)
+            .map(|run| run.len() + wild::STAR_WORDS)
+            .sum();
+        needles.push((r, before));
         for b in p.bytes() {
             spans[usize::from(b)] = true;
         }
     }
     let mut opens = [(0u16, 0u16); 256];
+    let mut tries = Vec::new();
     if let Some(f) = &mut firsts {
         f.sort();
         f.dedup();
+        // The phrases each first run opens, as bits in their order.
+        if wild.len() <= 128 {
+            tries = f
+                .iter()
+                .map(|run| {
+                    let opened = first_of.iter().enumerate().filter(|(_, f)| *f == run);
+                    opened.fold(0u128, |bits, (i, _)| bits | 1 << i)
+                })
+                .collect();
+        }
         for (i, run) in f.iter().enumerate() {
             let i = u16::try_from(i).map_err(|_| Problem {
                 near: "victims".into(),
@@ -817,6 +845,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         found_by,
         wild,
         firsts,
+        tries,
         opens,
         whole: lower_matcher(phrases, "^")?,
         spans,

@@ -162,27 +162,83 @@ fn next_wild(
             .iter()
             .position(|&b| !split.spans[usize::from(b)])
             .map_or(low.len(), |i| q + i);
-        for s in ws..we {
-            let (a, b) = split.opens[usize::from(low[s])];
-            let firsts = match &split.firsts {
-                Some(_) if a == b => continue,
-                Some(f) => Some(&f[usize::from(a)..usize::from(b)]),
-                None => None,
-            };
-            if !crate::config::victims::ascii_boundary(low, s) {
-                continue;
-            }
-            let opens = |f: &Vec<u8>| low[s..we].starts_with(f);
-            if !firsts.is_none_or(|f| f.iter().any(opens)) {
-                continue;
-            }
-            // The first phrase in order that matches here, as an
-            // alternation of them prefers.
-            if let Some(end) = wild.iter().find_map(|p| p.prefix(&low[s..we])) {
+        // A phrase holds the place it is found by, and starts within the
+        // words it may hold before it: only the places from the earliest
+        // such start to the last place found are read (the whole run had
+        // been, a place at a time).
+        let (mut lo, mut hi) = (q, q);
+        let found = split.found_by.wild_from(seen, q);
+        for (q, n) in found.take_while(|&(q, _)| q < we) {
+            lo = lo.min(words_back(low, ws, q, n));
+            hi = q;
+        }
+        for s in lo..=hi {
+            if let Some(end) = wild_here(low, s, we, split, wild) {
                 return Some((s, s + end));
             }
         }
         from = we + 1;
+    }
+    None
+}
+
+/// The start of the word `n` words before the one at `q` (or before the
+/// one `q` is inside, or the space after), not before `lo`.
+fn words_back(low: &[u8], lo: usize, q: usize, n: usize) -> usize {
+    let mut i = q;
+    let mut left = n;
+    loop {
+        while i > lo && low[i - 1] != b' ' {
+            i -= 1;
+        }
+        if left == 0 || i == lo {
+            return i;
+        }
+        while i > lo && low[i - 1] == b' ' {
+            i -= 1;
+        }
+        left -= 1;
+    }
+}
+
+/// Where the first `*` phrase in order that matches at `s` (within the
+/// run ending at `we`) ends, from `s`, as an alternation of them prefers.
+fn wild_here(
+    low: &[u8],
+    s: usize,
+    we: usize,
+    split: &crate::config::victims::Split,
+    wild: &[crate::config::victims::wild::Pieces],
+) -> Option<usize> {
+    let (a, b) = split.opens[usize::from(low[s])];
+    let Some(firsts) = &split.firsts else {
+        // A phrase opens with a `*`: every place is read by every phrase.
+        return match crate::config::victims::ascii_boundary(low, s) {
+            true => wild.iter().find_map(|p| p.prefix(&low[s..we])),
+            false => None,
+        };
+    };
+    if a == b || !crate::config::victims::ascii_boundary(low, s) {
+        return None;
+    }
+    let here = &low[s..we];
+    let (a, b) = (usize::from(a), usize::from(b));
+    if split.tries.is_empty() {
+        if !firsts[a..b].iter().any(|f| here.starts_with(f)) {
+            return None;
+        }
+        return wild.iter().find_map(|p| p.prefix(here));
+    }
+    // Only the phrases whose first run stands here, in their order.
+    let mut bits = (a..b)
+        .filter(|&i| here.starts_with(&firsts[i]))
+        .fold(0u128, |bits, i| bits | split.tries[i]);
+    while bits != 0 {
+        let i = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if let Some(end) = wild.get(i).and_then(|p| p.prefix(here)) {
+            return Some(end);
+        }
     }
     None
 }

@@ -27,9 +27,11 @@ pub struct Needles {
     offsets: Vec<Starts>,
     /// The largest of `offsets`.
     max_offset: usize,
-    /// Whether each word is (or is inside) a literal of a `*` phrase (see
-    /// [`Needles::wild_at`]).
-    wild: Vec<bool>,
+    /// For each word that is (or is inside) a literal of a `*` phrase, the
+    /// most words such a phrase may hold before it (each `*` as
+    /// [`super::wild::STAR_WORDS`]), so the phrase starts within that many
+    /// words before the place it is found (see [`Needles::wild_at`]).
+    wild: Vec<Option<usize>>,
 }
 
 /// Where a word stands in phrases (bytes from their start), each place
@@ -47,10 +49,11 @@ const COMMON: &[&str] = &[
 impl Needles {
     /// The scan of `phrases` (lower-case, ASCII, none with a `*`; longest
     /// first, the order of preference); `literals` are those the `*`
-    /// phrases are looked for around, found in the same search.
+    /// phrases are looked for around, found in the same search, each with
+    /// the most words its phrase may hold before it.
     pub fn new(
         phrases: &[&String],
-        literals: &[String],
+        literals: &[(String, usize)],
     ) -> Result<Needles, aho_corasick::BuildError> {
         // Each phrase's words, with their offsets.
         let words_of = |p: &str| -> Vec<(usize, String)> {
@@ -111,7 +114,7 @@ impl Needles {
         }
         // A word that holds another chosen word (or literal) is found by
         // that one.
-        chosen.extend(literals.iter().cloned());
+        chosen.extend(literals.iter().map(|(l, _)| l.clone()));
         chosen.sort_by_key(|w| (w.len(), w.clone()));
         chosen.dedup();
         let mut kept: Vec<String> = Vec::new();
@@ -136,11 +139,21 @@ impl Needles {
                 None => offsets[id].push((k, vec![p.into()])),
             }
         }
-        let mut wild = vec![false; kept.len()];
-        for l in literals {
-            if let Some(id) = kept.iter().position(|k| l.contains(k.as_str())) {
-                wild[id] = true;
-            }
+        let mut wild: Vec<Option<usize>> = vec![None; kept.len()];
+        for (l, before) in literals {
+            let Some(id) = kept.iter().position(|k| l.contains(k.as_str())) else {
+                continue;
+            };
+            // The words of the literal before the word where it is found,
+            // wherever it stands in it (a kept word may open mid-word or
+            // on the space before a word: one word of slack).
+            let inner = l
+                .match_indices(kept[id].as_str())
+                .map(|(i, _)| l[..i].bytes().filter(|&b| b == b' ').count() + 1)
+                .max()
+                .unwrap_or(0);
+            let n = before + inner;
+            wild[id] = Some(wild[id].map_or(n, |w: usize| w.max(n)));
         }
         let max_offset = offsets.iter().flatten().map(|(o, _)| *o).max().unwrap_or(0);
         let words = aho_corasick::AhoCorasick::builder()
@@ -197,11 +210,22 @@ impl Needles {
     /// `*` phrase: every such literal at or after `from` holds one of these
     /// places, so it lies in the same run of phrase bytes or after it.
     pub fn wild_at(&self, seen: &[(usize, usize)], from: usize) -> Option<usize> {
+        self.wild_from(seen, from).next().map(|(q, _)| q)
+    }
+
+    /// Each place at or after `from`, of the [`Needles::scan`] `seen` of a
+    /// text, where a word stands that is (or is inside) a literal of a `*`
+    /// phrase, in text order, with the most words a `*` phrase found there
+    /// may hold before it: such a phrase starts within them.
+    pub fn wild_from<'s>(
+        &'s self,
+        seen: &'s [(usize, usize)],
+        from: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
         let i = seen.partition_point(|&(q, _)| q < from);
         seen[i..]
             .iter()
-            .find(|&&(_, id)| self.wild[id])
-            .map(|&(q, _)| q)
+            .filter_map(|&(q, id)| self.wild[id].map(|n| (q, n)))
     }
 
     /// The first match at or after `at` of the phrases in lower-cased

@@ -41,6 +41,14 @@ fn star_phrases_and_their_neighbours_are_found_as_by_one_expression() {
         "received-injuries in-condition suffered\ninjuries sustained  minor injuries",
         "sustained head injuries and was shot and killed; the killing of a man",
         "conditionally in a condition_ x in é condition, café suffered injuries",
+        // A phrase starts as many words before its literal as its stars
+        // and words allow, and no further.
+        "he spent the whole long night at the city general hospital",
+        "he spent the whole long cold night at the city general hospital",
+        "she spent a night at the old county general hospital; taken to the  hospital",
+        "upgraded to fair condition, then downgraded to very very poor condition",
+        // Another phrase's literal nearer the start than this one's.
+        "IN taken wounds received Condition and gunshot",
     ] {
         assert_eq!(scanned(text, &c), reference(text, &c), "{text}");
     }
@@ -83,6 +91,15 @@ fn random_texts_of_phrase_words_are_scanned_as_by_one_expression() {
         "gunshot",
         "non-life-threatening",
         "o'neil",
+        "spent",
+        "night",
+        "at",
+        "hospital",
+        "taken",
+        "to",
+        "upgraded",
+        "pronounced",
+        "dead",
     ];
     let seps = [" ", " ", " ", " ", "  ", ", ", ". ", "\n", "-", "'", "é "];
     let mut found = 0;
