@@ -4196,6 +4196,38 @@ mod tests {
     }
 
     #[test]
+    fn the_hurt_told_by_what_they_escaped_with_or_had_are_counted() {
+        // Each sentence tells one more person hurt, in words the
+        // emergency services and local papers use.
+        for (text, n) in [
+            ("A jogger was bitten by a dog on the towpath.", 1.0),
+            (
+                "A driver escaped with minor injuries when his van overturned.",
+                1.0,
+            ),
+            (
+                "A worker escaped with burns after a fryer caught fire.",
+                1.0,
+            ),
+            ("A rider escaped with two fractures after her fall.", 1.0),
+            ("A climber had serious head injuries after the slip.", 1.0),
+            (
+                "A man was in a serious but stable condition last night.",
+                1.0,
+            ),
+            ("A teenager with a knife wound walked into a clinic.", 1.0),
+            ("A snowboarder was taken to hospital after a fall.", 1.0),
+            ("Two kayakers were injured when their boats capsized.", 2.0),
+        ] {
+            assert_eq!(largest(text, "injured"), Some(n), "{text}");
+        }
+        // Two of two sexes, each told in a sentence of its own, add up.
+        let text =
+            "A woman was bitten by a snake on the trail. A man had minor injuries after a fall.";
+        assert_eq!(largest(text, "injured"), Some(2.0));
+    }
+
+    #[test]
     fn a_killer_told_by_a_pronoun_who_then_takes_his_life_is_one_more_dead() {
         // The victim by name, the killer's suicide in a sentence of its own.
         assert_eq!(
