@@ -2449,7 +2449,16 @@ impl Reader<'_, '_> {
     ///   The hit who died are dead. The hurt are not read so: a sample
     ///   lost an incident to it.
     fn hit_back(&self, i: usize, killed: bool) -> Option<usize> {
-        let x = self.verbs.iter().rev().find(|x| x.0 < i)?;
+        // "A woman wounded in last week's shooting outside a bar has
+        // died": a word in "-ing" after a determiner or a possessive names
+        // the incident, where and when the person was hurt, and is no
+        // phrase of its own.
+        let x = self
+            .verbs
+            .iter()
+            .rev()
+            .filter(|x| x.0 < i)
+            .find(|x| !self.names_incident(x.0, x.1))?;
         // "One of the four people injured in the fire has died": the hurt
         // who died are dead too, in the first form only.
         let hurt = killed && x.2 == "injured";
@@ -2494,6 +2503,18 @@ impl Reader<'_, '_> {
                 || (t.is("and") && !verb_in(j + 1, (j + 3).min(i)))
         });
         (i - e <= 16 && person(e) && !clause).then_some(e)
+    }
+
+    /// Whether the phrase at tokens `a..b` is one word in "-ing" after a
+    /// determiner or a possessive ("the shooting", "Friday's stabbing"):
+    /// the name of an incident, not what befell a person.
+    fn names_incident(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && a > 0
+            && self.toks[a].s.ends_with("ing")
+            && (self.toks[a - 1].is_any(&["the", "a", "an", "that", "this", "last"])
+                || self.toks[a - 1].s.ends_with("'s")
+                || self.toks[a - 1].s.ends_with("’s"))
     }
 
     /// Whether token `b` opens an object of the verb before it: "killed
@@ -4137,6 +4158,23 @@ mod tests {
         // Not the man after a woman.
         let text = "A woman was taken to Kingsway Hospital after the crash. Paramedics said the man was in serious condition.";
         assert_eq!(largest(text, "injured"), Some(2.0));
+        // Still in hospital, or in a condition told with "a" and two words.
+        let text = "A van hit a bus shelter on Mill Road. One man died at the scene and a second man remains in hospital.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text =
+            "A diver was pulled from the reef on Sunday. He is in a serious but stable condition.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text =
+            "A carer was burned when a kettle tipped over. Her employer said she is in hospital.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+    }
+
+    #[test]
+    fn found_deceased_is_found_dead() {
+        assert_eq!(
+            one("A man was found deceased inside the cabin."),
+            [("killed", 1.0)]
+        );
     }
 
     #[test]
@@ -4728,6 +4766,16 @@ mod tests {
         );
         assert_eq!(
             one("A cyclist hurt in a crash on the bridge last week has died."),
+            [("killed", 1.0)]
+        );
+        // The incident named by a word in "-ing" is where and when the
+        // person was hurt, no phrase of its own.
+        assert_eq!(
+            one("A clerk wounded in Friday's robbery at a gas station on Elm Street has died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A teenager injured in the stabbing near the river park has died."),
             [("killed", 1.0)]
         );
     }
