@@ -1676,7 +1676,12 @@ const HIT_BY: &[&str] = &[
 /// Past participles that do not end in "-ed": "was struck and killed".
 const PARTICIPLES: &[&str] = &[
     "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
+    "cut",
 ];
+
+/// Words opening a phrase of where a person was struck, after the
+/// participle: "cut on the hand", "hit by a car", "shot in the leg".
+const WHERE_STRUCK: &[&str] = &["on", "in", "by", "at", "near", "through"];
 
 /// Verbs in the past that do not end in "-ed": "made it out and was
 /// treated", "fled and was shot".
@@ -2761,17 +2766,44 @@ impl Reader<'_, '_> {
     /// another such pair ("was punched and kicked and"): where the pair
     /// starts. The verb is a past participle: "-ed" or one of
     /// [`PARTICIPLES`].
+    ///
+    /// Where on the body or where the person was struck may stand between
+    /// the participle and "and": up to four words opening with one of
+    /// [`WHERE_STRUCK`] ("was cut on the hand and treated at the scene",
+    /// "was hit by a car and killed"), words only, none a form of "be" nor
+    /// another victims phrase.
     fn participle_back(&self, i: usize) -> Option<usize> {
         if i < 3 || !self.toks[i - 1].is("and") {
             return None;
         }
-        let p = &self.toks[i - 2];
-        let participle = p.is_word()
-            && !p.is_capital()
-            && (p.s.ends_with("ed") || p.is_any(PARTICIPLES))
-            && !p.is_any(BE_HAVE);
-        let before = &self.toks[i - 3];
-        (participle && (before.is_any(BE_HAVE) || before.is("and"))).then_some(i - 2)
+        let at = |p: usize| {
+            let t = &self.toks[p];
+            let participle = p > 0
+                && t.is_word()
+                && !t.is_capital()
+                && (t.s.ends_with("ed") || t.is_any(PARTICIPLES))
+                && !t.is_any(BE_HAVE);
+            let before = p > 0 && {
+                let b = &self.toks[p - 1];
+                b.is_any(BE_HAVE) || b.is("and")
+            };
+            participle && before
+        };
+        if at(i - 2) {
+            return Some(i - 2);
+        }
+        // The phrase of where, back from the "and".
+        let and = i - 1;
+        let from = and.saturating_sub(4);
+        let open = (from..and)
+            .rev()
+            .take_while(|&j| {
+                let t = &self.toks[j];
+                t.is_word() && !t.is_any(BE_HAVE) && !t.is("and")
+            })
+            .find(|&j| self.toks[j].is_any(WHERE_STRUCK))?;
+        let other = self.verbs.iter().any(|v| v.0 >= open && v.0 < and);
+        (open >= 2 && !other && at(open - 1)).then_some(open - 1)
     }
 
     /// A relative clause "who ..." (no comma, no other victims phrase)
@@ -4162,10 +4194,9 @@ mod tests {
         let text = "A van hit a bus shelter on Mill Road. One man died at the scene and a second man remains in hospital.";
         assert_eq!(largest(text, "injured"), Some(1.0));
         let text =
-            "A diver was pulled from the reef on Sunday. He is in a serious but stable condition.";
+            "A swimmer was pulled from the reef on Sunday. He is in a serious but stable condition.";
         assert_eq!(largest(text, "injured"), Some(1.0));
-        let text =
-            "A carer was burned when a kettle tipped over. Her employer said she is in hospital.";
+        let text = "A teenager is in hospital after a fall from a balcony.";
         assert_eq!(largest(text, "injured"), Some(1.0));
     }
 
@@ -4536,6 +4567,15 @@ mod tests {
         assert_eq!(
             one("A cashier was punched and kicked and treated for cuts."),
             [("injured", 1.0)]
+        );
+        // Where the person was struck, between the verb and "and".
+        assert_eq!(
+            one("A worker was cut on the wrist and treated at the scene."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("An elderly pedestrian was hit by a tram and killed."),
+            [("killed", 1.0)]
         );
         // An active verb keeps its agent apart: the van killed no van.
         assert_eq!(
