@@ -2743,7 +2743,18 @@ impl Reader<'_, '_> {
                 return Some(k - 1);
             }
             if t.is("to") {
-                return (k + 1 < i && self.v.carried.has(self.toks[k - 1].s)).then_some(k - 1);
+                if k + 1 >= i {
+                    return None;
+                }
+                // "was taken by road to Base Hospital in a stable
+                // condition", "flown by helicopter to": how they were
+                // carried, one or two words after "by".
+                let by = (2..=3)
+                    .filter(|&n| k > n)
+                    .find(|&n| self.toks[k - n].is("by"))
+                    .filter(|&n| self.toks[k - n + 1..k].iter().all(|w| w.is_word()));
+                let v = by.map_or(k - 1, |n| k - n - 1);
+                return self.v.carried.has(self.toks[v].s).then_some(v);
             }
         }
         None
@@ -4197,6 +4208,11 @@ mod tests {
             "A swimmer was pulled from the reef on Sunday. He is in a serious but stable condition.";
         assert_eq!(largest(text, "injured"), Some(1.0));
         let text = "A teenager is in hospital after a fall from a balcony.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        // How they were carried, between the verb and where to.
+        let text = "Her brother was taken by road to Bay Hospital in a stable condition.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text = "A passenger was flown by helicopter to Bay Hospital with head injuries.";
         assert_eq!(largest(text, "injured"), Some(1.0));
     }
 
