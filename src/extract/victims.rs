@@ -1732,7 +1732,12 @@ const HIT_BY: &[&str] = &[
 /// Past participles that do not end in "-ed": "was struck and killed".
 const PARTICIPLES: &[&str] = &[
     "struck", "hit", "run", "beaten", "stabbed", "shot", "thrown", "bitten", "taken", "dragged",
+    "cut",
 ];
+
+/// Words opening a phrase of where a person was struck, after the
+/// participle: "cut on the hand", "hit by a car", "shot in the leg".
+const WHERE_STRUCK: &[&str] = &["on", "in", "by", "at", "near", "through"];
 
 /// Verbs in the past that do not end in "-ed": "made it out and was
 /// treated", "fled and was shot".
@@ -2505,7 +2510,16 @@ impl Reader<'_, '_> {
     ///   The hit who died are dead. The hurt are not read so: a sample
     ///   lost an incident to it.
     fn hit_back(&self, i: usize, killed: bool) -> Option<usize> {
-        let x = self.verbs.iter().rev().find(|x| x.0 < i)?;
+        // "A woman wounded in last week's shooting outside a bar has
+        // died": a word in "-ing" after a determiner or a possessive names
+        // the incident, where and when the person was hurt, and is no
+        // phrase of its own.
+        let x = self
+            .verbs
+            .iter()
+            .rev()
+            .filter(|x| x.0 < i)
+            .find(|x| !self.names_incident(x.0, x.1))?;
         // "One of the four people injured in the fire has died": the hurt
         // who died are dead too, in the first form only.
         let hurt = killed && x.2 == "injured";
@@ -2550,6 +2564,18 @@ impl Reader<'_, '_> {
                 || (t.is("and") && !verb_in(j + 1, (j + 3).min(i)))
         });
         (i - e <= 16 && person(e) && !clause).then_some(e)
+    }
+
+    /// Whether the phrase at tokens `a..b` is one word in "-ing" after a
+    /// determiner or a possessive ("the shooting", "Friday's stabbing"):
+    /// the name of an incident, not what befell a person.
+    fn names_incident(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && a > 0
+            && self.toks[a].s.ends_with("ing")
+            && (self.toks[a - 1].is_any(&["the", "a", "an", "that", "this", "last"])
+                || self.toks[a - 1].s.ends_with("'s")
+                || self.toks[a - 1].s.ends_with("’s"))
     }
 
     /// Whether token `b` opens an object of the verb before it: "killed
@@ -2773,7 +2799,18 @@ impl Reader<'_, '_> {
                 return Some(k - 1);
             }
             if t.is("to") {
-                return (k + 1 < i && self.v.carried.has(self.toks[k - 1].s)).then_some(k - 1);
+                if k + 1 >= i {
+                    return None;
+                }
+                // "was taken by road to Base Hospital in a stable
+                // condition", "flown by helicopter to": how they were
+                // carried, one or two words after "by".
+                let by = (2..=3)
+                    .filter(|&n| k > n)
+                    .find(|&n| self.toks[k - n].is("by"))
+                    .filter(|&n| self.toks[k - n + 1..k].iter().all(|w| w.is_word()));
+                let v = by.map_or(k - 1, |n| k - n - 1);
+                return self.v.carried.has(self.toks[v].s).then_some(v);
             }
         }
         None
@@ -2796,17 +2833,44 @@ impl Reader<'_, '_> {
     /// another such pair ("was punched and kicked and"): where the pair
     /// starts. The verb is a past participle: "-ed" or one of
     /// [`PARTICIPLES`].
+    ///
+    /// Where on the body or where the person was struck may stand between
+    /// the participle and "and": up to four words opening with one of
+    /// [`WHERE_STRUCK`] ("was cut on the hand and treated at the scene",
+    /// "was hit by a car and killed"), words only, none a form of "be" nor
+    /// another victims phrase.
     fn participle_back(&self, i: usize) -> Option<usize> {
         if i < 3 || !self.toks[i - 1].is("and") {
             return None;
         }
-        let p = &self.toks[i - 2];
-        let participle = p.is_word()
-            && !p.is_capital()
-            && (p.s.ends_with("ed") || p.is_any(PARTICIPLES))
-            && !p.is_any(BE_HAVE);
-        let before = &self.toks[i - 3];
-        (participle && (before.is_any(BE_HAVE) || before.is("and"))).then_some(i - 2)
+        let at = |p: usize| {
+            let t = &self.toks[p];
+            let participle = p > 0
+                && t.is_word()
+                && !t.is_capital()
+                && (t.s.ends_with("ed") || t.is_any(PARTICIPLES))
+                && !t.is_any(BE_HAVE);
+            let before = p > 0 && {
+                let b = &self.toks[p - 1];
+                b.is_any(BE_HAVE) || b.is("and")
+            };
+            participle && before
+        };
+        if at(i - 2) {
+            return Some(i - 2);
+        }
+        // The phrase of where, back from the "and".
+        let and = i - 1;
+        let from = and.saturating_sub(4);
+        let open = (from..and)
+            .rev()
+            .take_while(|&j| {
+                let t = &self.toks[j];
+                t.is_word() && !t.is_any(BE_HAVE) && !t.is("and")
+            })
+            .find(|&j| self.toks[j].is_any(WHERE_STRUCK))?;
+        let other = self.verbs.iter().any(|v| v.0 >= open && v.0 < and);
+        (open >= 2 && !other && at(open - 1)).then_some(open - 1)
     }
 
     /// A relative clause "who ..." (no comma, no other victims phrase)
@@ -4193,6 +4257,27 @@ mod tests {
         // Not the man after a woman.
         let text = "A woman was taken to Kingsway Hospital after the crash. Paramedics said the man was in serious condition.";
         assert_eq!(largest(text, "injured"), Some(2.0));
+        // Still in hospital, or in a condition told with "a" and two words.
+        let text = "A van hit a bus shelter on Mill Road. One man died at the scene and a second man remains in hospital.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text =
+            "A swimmer was pulled from the reef on Sunday. He is in a serious but stable condition.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text = "A teenager is in hospital after a fall from a balcony.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        // How they were carried, between the verb and where to.
+        let text = "Her brother was taken by road to Bay Hospital in a stable condition.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+        let text = "A passenger was flown by helicopter to Bay Hospital with head injuries.";
+        assert_eq!(largest(text, "injured"), Some(1.0));
+    }
+
+    #[test]
+    fn found_deceased_is_found_dead() {
+        assert_eq!(
+            one("A man was found deceased inside the cabin."),
+            [("killed", 1.0)]
+        );
     }
 
     #[test]
@@ -4587,6 +4672,15 @@ mod tests {
             one("A cashier was punched and kicked and treated for cuts."),
             [("injured", 1.0)]
         );
+        // Where the person was struck, between the verb and "and".
+        assert_eq!(
+            one("A worker was cut on the wrist and treated at the scene."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("An elderly pedestrian was hit by a tram and killed."),
+            [("killed", 1.0)]
+        );
         // An active verb keeps its agent apart: the van killed no van.
         assert_eq!(
             one("The van struck and killed a jogger."),
@@ -4816,6 +4910,16 @@ mod tests {
         );
         assert_eq!(
             one("A cyclist hurt in a crash on the bridge last week has died."),
+            [("killed", 1.0)]
+        );
+        // The incident named by a word in "-ing" is where and when the
+        // person was hurt, no phrase of its own.
+        assert_eq!(
+            one("A clerk wounded in Friday's robbery at a gas station on Elm Street has died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A teenager injured in the stabbing near the river park has died."),
             [("killed", 1.0)]
         );
     }
