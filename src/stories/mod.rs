@@ -94,6 +94,13 @@ pub struct Fingerprint {
     /// read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<Term>,
+    /// Whether it counts more people killed or hurt than it describes as
+    /// victims ("four people were shot" naming one): the victims of its
+    /// group are then not all its incident's, and another group's
+    /// victims, none the same, may be the ones it left unnamed. Absent
+    /// from fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
 }
 
 /// `v` sorted, without repeats.
@@ -194,6 +201,8 @@ pub fn fingerprint(
         names.push((terms::term(terms::PLACE, &p), 2.0));
     }
     let place = place(article, claims, config, false);
+    let (victims, described) = victims(claims, config);
+    let open = most_counted(claims).is_some_and(|n| n > described as f64);
     let toll = toll_day(article, claims, config);
     let window = config.raw.stories.window_days;
     let stated = stated_day(article, claims, toll, window);
@@ -214,7 +223,8 @@ pub fn fingerprint(
         persons: sorted(persons),
         localities: sorted(localities),
         blocks: sorted(blocks),
-        victims: victims(claims, config),
+        victims,
+        open,
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
         cases: sorted(cases),
@@ -241,12 +251,24 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
     let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for c in claims
+    let firsts: Vec<&Claim> = claims
         .iter()
         .filter(counts)
         .filter(|c| std::sync::Arc::ptr_eq(&c.sentence, &first.sentence))
-    {
+        .collect();
+    // The people counted first are the incident's only where they are
+    // all it counts: a follow-up that leads with one of four people shot
+    // ("A woman wounded in last week's shooting has died") counts her
+    // first, and the first reports may have counted a man first.
+    let first_sum: f64 = firsts
+        .iter()
+        .filter_map(|c| c.value.as_ref().and_then(|v| v.high.or(v.low)))
+        .sum();
+    if most_counted(claims).is_some_and(|n| n > first_sum) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in firsts {
         for w in c.text.split(|ch: char| !ch.is_alphanumeric()) {
             for (sex, words) in &rules.sexes {
                 if words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
@@ -330,7 +352,7 @@ fn outside<'t>(para: &'t str, at: usize, cut: &[(usize, usize)]) -> Vec<&'t str>
 /// in neither ("a 35-year-old man stabbed his mother"). Two reports of one
 /// victim share a term even when one names them and the other does not
 /// ("a 31-year-old man", "Andre Whitlock, 31").
-fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
+fn victims(claims: &[Claim], config: &Config) -> (Vec<Term>, usize) {
     let kind_is = |c: &Claim, f: &dyn Fn(&crate::config::KindDef) -> bool| {
         config.kind(&c.kind).is_some_and(|k| f(&k.def))
     };
@@ -352,6 +374,7 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
             .any(|w| words.iter().any(|v| v.eq_ignore_ascii_case(w)))
     };
     let mut out: Vec<Term> = Vec::new();
+    let mut described = 0;
     for c in claims {
         if !kind_is(c, &|d| d.extends == crate::config::Behaviour::Age)
             || holds(&c.sentence, &rules.suspect_words)
@@ -374,6 +397,7 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
         if !victim {
             continue;
         }
+        described += 1;
         if let Some(y) = c.value.as_ref().and_then(|v| v.low) {
             out.push(terms::term(terms::VICTIM_AGE, &y.to_string()));
         }
@@ -383,7 +407,27 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
     }
     out.sort_unstable();
     out.dedup();
-    out
+    (out, described)
+}
+
+/// Whether a claim counts people killed or hurt in the article's own
+/// incident.
+fn own_count(c: &Claim) -> bool {
+    c.scope == crate::model::Scope::Story
+        && c.value.is_some()
+        && c.measure
+            .as_deref()
+            .is_some_and(crate::config::victims::victim_measure)
+}
+
+/// The largest count of people killed or hurt in the article's own
+/// incident.
+fn most_counted(claims: &[Claim]) -> Option<f64> {
+    claims
+        .iter()
+        .filter(|c| own_count(c))
+        .filter_map(|c| c.value.as_ref().and_then(|v| v.high.or(v.low)))
+        .reduce(f64::max)
 }
 
 /// The first sentence of a paragraph, shortened to a headline's length.
@@ -889,6 +933,14 @@ mod tests {
         assert!(
             sexes("Four people were shot on Sunday. A woman was in serious condition.").is_empty()
         );
+        // A follow-up that leads with one of the people its report counts
+        // later ("the three hurt") tells nothing of the others' sexes: the
+        // first report may have led with a man.
+        assert!(sexes(
+            "A woman hurt in the shooting on Elm Road has died. Police said \
+             three people were wounded there on Friday."
+        )
+        .is_empty());
     }
 
     /// A release of the Harbor City police, in its template.
