@@ -274,9 +274,6 @@ struct Apart {
     persons: Vec<Vec<Term>>,
     /// Per group, the surnames of the victims its articles name (sorted).
     victims: Vec<Vec<Term>>,
-    /// Per group, whether one of its articles counts more people than
-    /// it describes as victims (see [`Fingerprint::open`]).
-    open: Vec<bool>,
     /// Per group, the block addresses its articles give (sorted).
     blocks: Vec<Vec<(Term, u32)>>,
     /// The kinds of incident its leads tell of, sorted.
@@ -332,7 +329,6 @@ impl Apart {
             persons: vec![Vec::new(); n],
             victims: vec![Vec::new(); n],
             blocks: vec![Vec::new(); n],
-            open: vec![false; n],
             kinds: vec![Vec::new(); n],
             sexes: vec![Vec::new(); n],
             cases: vec![Vec::new(); n],
@@ -348,15 +344,7 @@ impl Apart {
             return true;
         }
         let (va, vb) = (&self.victims[a], &self.victims[b]);
-        if !va.is_empty()
-            && !vb.is_empty()
-            && !shares(va, vb)
-            // Both count people they do not name: the one each names may
-            // be among the other's unnamed (a first report names the man
-            // killed of four shot, the police's update the woman who died
-            // of her wounds).
-            && !(self.open[a] && self.open[b])
-        {
+        if !va.is_empty() && !vb.is_empty() && !shares(va, vb) {
             return true;
         }
         if far_blocks(&self.blocks[a], &self.blocks[b], self.near_blocks) {
@@ -387,7 +375,6 @@ impl Apart {
         union(&mut self.towns[keep], towns);
         let persons = std::mem::take(&mut self.persons[gone]);
         union(&mut self.persons[keep], persons);
-        self.open[keep] |= self.open[gone];
         let victims = std::mem::take(&mut self.victims[gone]);
         union(&mut self.victims[keep], victims);
         let blocks = std::mem::take(&mut self.blocks[gone]);
@@ -781,7 +768,6 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         persons: order.iter().map(|&i| fps[i].persons.clone()).collect(),
         victims: order.iter().map(|&i| fps[i].victims.clone()).collect(),
         blocks: order.iter().map(|&i| fps[i].blocks.clone()).collect(),
-        open: order.iter().map(|&i| fps[i].open).collect(),
         kinds: order.iter().map(|&i| fps[i].kinds.clone()).collect(),
         sexes: order.iter().map(|&i| fps[i].sexes.clone()).collect(),
         cases: order
@@ -872,27 +858,6 @@ mod tests {
         assert!(shares(&[(elm, 400)], &[(elm, 300), (elm, 400)]));
         assert!(!shares(&[(elm, 400)], &[(elm, 600)]));
         assert!(!shares(&[], &[(elm, 600)]));
-    }
-
-    #[test]
-    fn victims_none_the_same_keep_groups_apart_unless_both_count_people_they_do_not_name() {
-        // Two groups, each naming one victim, not the same one.
-        let mut apart = Apart::none(2);
-        apart.victims = vec![vec![1], vec![2]];
-        assert!(apart.kept(0, 1), "each names all it counts: two incidents");
-        // One counts more than it names: the other's victim could still
-        // be a second incident's, so they stay apart.
-        apart.open = vec![true, false];
-        assert!(apart.kept(0, 1));
-        // Both count people they leave unnamed ("four were shot", naming
-        // the man killed; "the two other victims", naming the woman who
-        // died): each may name one the other left out.
-        apart.open = vec![true, true];
-        assert!(!apart.kept(0, 1));
-        // A merge keeps what its articles counted.
-        apart.open = vec![true, false];
-        apart.fold(1, 0);
-        assert!(apart.open[1]);
     }
 
     #[test]

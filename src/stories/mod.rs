@@ -94,13 +94,6 @@ pub struct Fingerprint {
     /// read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<Term>,
-    /// Whether it counts more people killed or hurt than it describes as
-    /// victims ("four people were shot" naming one): the victims of its
-    /// group are then not all its incident's, and another group's
-    /// victims, none the same, may be the ones it left unnamed. Absent
-    /// from fingerprints a ledger kept before it was read.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub open: bool,
 }
 
 /// `v` sorted, without repeats.
@@ -201,8 +194,6 @@ pub fn fingerprint(
         names.push((terms::term(terms::PLACE, &p), 2.0));
     }
     let place = place(article, claims, config, false);
-    let (victims, described) = victims(claims, config);
-    let open = most_counted(claims).is_some_and(|n| n > described as f64);
     let toll = toll_day(article, claims, config);
     let window = config.raw.stories.window_days;
     let stated = stated_day(article, claims, toll, window);
@@ -223,8 +214,7 @@ pub fn fingerprint(
         persons: sorted(persons),
         localities: sorted(localities),
         blocks: sorted(blocks),
-        victims,
-        open,
+        victims: victims(claims, config),
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
         cases: sorted(cases),
@@ -352,7 +342,7 @@ fn outside<'t>(para: &'t str, at: usize, cut: &[(usize, usize)]) -> Vec<&'t str>
 /// in neither ("a 35-year-old man stabbed his mother"). Two reports of one
 /// victim share a term even when one names them and the other does not
 /// ("a 31-year-old man", "Andre Whitlock, 31").
-fn victims(claims: &[Claim], config: &Config) -> (Vec<Term>, usize) {
+fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
     let kind_is = |c: &Claim, f: &dyn Fn(&crate::config::KindDef) -> bool| {
         config.kind(&c.kind).is_some_and(|k| f(&k.def))
     };
@@ -374,7 +364,6 @@ fn victims(claims: &[Claim], config: &Config) -> (Vec<Term>, usize) {
             .any(|w| words.iter().any(|v| v.eq_ignore_ascii_case(w)))
     };
     let mut out: Vec<Term> = Vec::new();
-    let mut described = 0;
     for c in claims {
         if !kind_is(c, &|d| d.extends == crate::config::Behaviour::Age)
             || holds(&c.sentence, &rules.suspect_words)
@@ -397,7 +386,6 @@ fn victims(claims: &[Claim], config: &Config) -> (Vec<Term>, usize) {
         if !victim {
             continue;
         }
-        described += 1;
         if let Some(y) = c.value.as_ref().and_then(|v| v.low) {
             out.push(terms::term(terms::VICTIM_AGE, &y.to_string()));
         }
@@ -407,7 +395,7 @@ fn victims(claims: &[Claim], config: &Config) -> (Vec<Term>, usize) {
     }
     out.sort_unstable();
     out.dedup();
-    (out, described)
+    out
 }
 
 /// Whether a claim counts people killed or hurt in the article's own
