@@ -2449,7 +2449,21 @@ impl Reader<'_, '_> {
     ///   The hit who died are dead. The hurt are not read so: a sample
     ///   lost an incident to it.
     fn hit_back(&self, i: usize, killed: bool) -> Option<usize> {
-        let x = self.verbs.iter().rev().find(|x| x.0 < i)?;
+        // "A woman wounded in a shooting downtown (has died)": a phrase
+        // after a determiner names the incident, a noun in the words of
+        // where and when, not what befell the person.
+        let noun = |x: &&(usize, usize, &str, bool)| {
+            x.0 > 0 && {
+                let d = &self.toks[x.0 - 1];
+                d.is_any(&["a", "an", "the"]) || d.s.ends_with("'s") || d.s.ends_with("’s")
+            }
+        };
+        let x = self
+            .verbs
+            .iter()
+            .rev()
+            .filter(|x| x.0 < i)
+            .find(|x| !noun(x))?;
         // "One of the four people injured in the fire has died": the hurt
         // who died are dead too, in the first form only.
         let hurt = killed && x.2 == "injured";
@@ -3693,6 +3707,16 @@ mod tests {
         );
         assert_eq!(
             one("The woman shot Tuesday died Thursday."),
+            [("killed", 1.0)]
+        );
+        // The hurt who died, with the incident's noun among the words of
+        // where and when: "stabbing" names the incident, no verb of theirs.
+        assert_eq!(
+            one("A girl hurt in a stabbing near the river last month has died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A man wounded in Friday's shooting at a gas station has died."),
             [("killed", 1.0)]
         );
         // Another clause between: the verb is not theirs.
