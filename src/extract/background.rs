@@ -129,6 +129,9 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
         return;
     };
     let (start, lede_introduces) = (lede.start, introduces(&lede.text));
+    // A lede that introduces people hurt, none dead ("A woman and her
+    // nephew were shot … late Sunday"), dates the day they were hit.
+    let lede_hurt = lede_introduces && lede.measure.as_deref() != Some("killed");
     // A lede without a day ("A shooting that killed a man … led a violent
     // weekend") takes the first day told after it, before any later count
     // that has its own ("… opened fire outside the lounge late Friday").
@@ -269,7 +272,13 @@ pub fn recalled_days(text: &str, claims: &mut [Claim], config: &Config) {
                             .is_some_and(|s| !before.contains(s) || others.iter().any(|o| o == s))
                 }
         };
-        if recalled || other() {
+        // "Jo Reyes, 28, who was shot Friday night …, died Sunday", after a
+        // lede of people hurt on Sunday: one named dead of a day before
+        // the lede's people were hit was hit in another incident (a
+        // follow-up's lede counts its people dead or knows them).
+        let named_dead =
+            earlier && lede_hurt && c.measure.as_deref() == Some("killed") && named(&c.text);
+        if recalled || named_dead || other() {
             c.scope = Scope::Background;
             if let Some(s) = c.subject.as_ref().filter(|s| Some(*s) != place.as_ref()) {
                 others.push(s.clone());
@@ -802,6 +811,31 @@ mod tests {
                  On Thursday, a second victim died."
             ),
             [m("killed_or_injured", 1.0, false), m("killed", 2.0, false)]
+        );
+    }
+
+    #[test]
+    fn one_named_dead_before_the_ledes_hurt_were_hit_is_another_event() {
+        // The lede's people were hurt on Tuesday; the man who died after
+        // he was shot on Sunday was hit in another shooting.
+        assert_eq!(
+            dated(
+                "Two brothers were wounded on Elm Road late Tuesday. \
+                 Jo Reyes, 28, who was shot Sunday night outside a bar on Pine Street, died Tuesday."
+            ),
+            [m("injured", 2.0, false), m("killed", 1.0, true)]
+        );
+        // A lede of a man dead dates his death: the day he was shot,
+        // earlier, is his own.
+        assert_eq!(
+            dated(
+                "A man died on Tuesday at a hospital. \
+                 Jo Reyes, 28, was shot on Sunday night outside a bar on Pine Street."
+            )
+            .iter()
+            .filter(|c| c.2)
+            .count(),
+            0
         );
     }
 

@@ -3815,6 +3815,16 @@ mod tests {
             one("The woman shot Tuesday died Thursday."),
             [("killed", 1.0)]
         );
+        // The hurt who died, with the incident's noun among the words of
+        // where and when: "stabbing" names the incident, no verb of theirs.
+        assert_eq!(
+            one("A girl hurt in a stabbing near the river last month has died."),
+            [("killed", 1.0)]
+        );
+        assert_eq!(
+            one("A man wounded in Friday's shooting at a gas station has died."),
+            [("killed", 1.0)]
+        );
         // Another clause between: the verb is not theirs.
         let mut r = one("A man who was shot and police said a woman died.");
         r.sort_by(|a, b| a.0.cmp(b.0));

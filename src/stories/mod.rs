@@ -241,12 +241,24 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
     let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for c in claims
+    let firsts: Vec<&Claim> = claims
         .iter()
         .filter(counts)
         .filter(|c| std::sync::Arc::ptr_eq(&c.sentence, &first.sentence))
-    {
+        .collect();
+    // The people counted first are the incident's only where they are
+    // all it counts: a follow-up that leads with one of four people shot
+    // ("A woman wounded in last week's shooting has died") counts her
+    // first, and the first reports may have counted a man first.
+    let first_sum: f64 = firsts
+        .iter()
+        .filter_map(|c| c.value.as_ref().and_then(|v| v.high.or(v.low)))
+        .sum();
+    if most_counted(claims).is_some_and(|n| n > first_sum) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in firsts {
         for w in c.text.split(|ch: char| !ch.is_alphanumeric()) {
             for (sex, words) in &rules.sexes {
                 if words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
@@ -384,6 +396,26 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether a claim counts people killed or hurt in the article's own
+/// incident.
+fn own_count(c: &Claim) -> bool {
+    c.scope == crate::model::Scope::Story
+        && c.value.is_some()
+        && c.measure
+            .as_deref()
+            .is_some_and(crate::config::victims::victim_measure)
+}
+
+/// The largest count of people killed or hurt in the article's own
+/// incident.
+fn most_counted(claims: &[Claim]) -> Option<f64> {
+    claims
+        .iter()
+        .filter(|c| own_count(c))
+        .filter_map(|c| c.value.as_ref().and_then(|v| v.high.or(v.low)))
+        .reduce(f64::max)
 }
 
 /// The first sentence of a paragraph, shortened to a headline's length.
@@ -889,6 +921,14 @@ mod tests {
         assert!(
             sexes("Four people were shot on Sunday. A woman was in serious condition.").is_empty()
         );
+        // A follow-up that leads with one of the people its report counts
+        // later ("the three hurt") tells nothing of the others' sexes: the
+        // first report may have led with a man.
+        assert!(sexes(
+            "A woman hurt in the shooting on Elm Road has died. Police said \
+             three people were wounded there on Friday."
+        )
+        .is_empty());
     }
 
     /// A release of the Harbor City police, in its template.
