@@ -209,7 +209,7 @@ impl Scan<'_> {
         // made-attempted line (`opened the game 9-for-9`): the word before
         // is no label there.
         if nd <= 4
-            && is_label(prevw)
+            && (is_label(prevw) || prevw.is_empty() && self.label_abbreviation_before(q.s))
             && !self.made_attempted_first(c.e)
             && self.noun_after(c.e, q, v).is_none()
         {
@@ -1301,6 +1301,33 @@ impl Scan<'_> {
             return false;
         };
         a == 0 || matches!(self.byte(a - 1), b' ' | b'(' | b',' | b'\n')
+    }
+
+    /// Whether an abbreviated label word and its point stand right before
+    /// `s`: `Ch. 4`, `Vol. 2`, `Apt. 12`, `Ext. 221`, as `channel 4` reads.
+    fn label_abbreviation_before(&self, s: usize) -> bool {
+        let Some(dot) = self.prev(s).filter(|d| d.is_sym('.')) else {
+            return false;
+        };
+        let Some(w) = self.prev(dot.s).filter(|w| w.k == K::Word && w.e == dot.s) else {
+            return false;
+        };
+        matches!(
+            self.w(Some(w)).as_str(),
+            "ch" | "chap"
+                | "sec"
+                | "art"
+                | "vol"
+                | "pt"
+                | "ep"
+                | "rm"
+                | "apt"
+                | "ste"
+                | "fig"
+                | "pg"
+                | "ext"
+                | "para"
+        )
     }
 
     /// A capitalised road word right after `e`: `the 605 Freeway`.

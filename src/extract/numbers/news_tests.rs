@@ -831,3 +831,76 @@ fn a_pronoun_one_takes_no_verb_or_adverb_as_its_noun() {
         &[("one bidder", 1.0, Some("bidder"))],
     );
 }
+
+#[test]
+fn a_singular_noun_of_persons_before_a_plural_is_a_modifier() {
+    reads(
+        "Four adult volunteers and two teen girls joined the search.",
+        &[
+            ("Four adult volunteers", 4.0, Some("volunteer")),
+            ("two teen girls", 2.0, Some("girl")),
+        ],
+    );
+    // Alone, the noun of persons is still what is counted.
+    reads(
+        "Three adults were taken to hospital.",
+        &[("Three adults", 3.0, Some("adult"))],
+    );
+}
+
+#[test]
+fn a_colour_of_skin_before_a_noun_is_an_adjective() {
+    reads(
+        "The panel had seven white men and one black woman.",
+        &[
+            ("seven white men", 7.0, Some("man")),
+            ("one black woman", 1.0, Some("woman")),
+        ],
+    );
+    // With the noun left out there is none to count.
+    assert!(
+        read("Of the two judges, one white and one black, neither spoke.")
+            .iter()
+            .all(|(s, _, u)| *s == "two judges" || u.is_none())
+    );
+}
+
+#[test]
+fn a_word_hyphened_to_a_plural_makes_one_noun() {
+    reads(
+        "The club reached four semi-finals in a row.",
+        &[("four semi-finals", 4.0, Some("semi-final"))],
+    );
+    reads(
+        "The council approved two high-rises downtown.",
+        &[("two high-rises", 2.0, Some("high-rise"))],
+    );
+}
+
+#[test]
+fn an_abbreviated_label_names_its_number() {
+    for t in [
+        "The interview aired on KSTP-TV, Ch. 5, that night.",
+        "The findings appear in Vol. 12 of the review.",
+        "Reach the desk at Ext. 221 on weekdays.",
+    ] {
+        assert!(read(t).is_empty(), "{t:?}: {:?}", read(t));
+    }
+}
+
+#[test]
+fn betting_odds_are_no_counts() {
+    for t in [
+        "Bookmakers now offer odds of 3 / 1 on the newcomer.",
+        "She went off at odds of 7/2 and won easily.",
+        "He was a 12-1 shot before the race.",
+        "The champion is the 4-1 favourite to keep the belt.",
+    ] {
+        assert!(read(t).is_empty(), "{t:?}: {:?}", read(t));
+    }
+    // A range of a count stays a range.
+    reads(
+        "Some 3-5 people were hurt in the crash.",
+        &[("Some 3-5 people", 3.0, Some("people"))],
+    );
+}

@@ -100,6 +100,36 @@ impl Scan<'_> {
                 return Some(c.e + 1 + n);
             }
         }
+        // `odds of 2 / 1`, `at 5/2`, `a 10-1 shot`, `the 3-1 favourite`:
+        // betting odds, a ratio in slash or hyphen notation, as `3:1` is
+        // above. After `odds` the slash is enough; the hyphen, which
+        // writes ranges and records too, needs the word of odds after it.
+        if nd <= 3 {
+            // Bytes, not a string search: this runs at every small figure.
+            let k = match self.byte(c.e) {
+                b'/' | b'-' => c.e + 1,
+                b' ' if self.byte(c.e + 1) == b'/' && self.byte(c.e + 2) == b' ' => c.e + 3,
+                _ => 0,
+            };
+            let n = if k > 0 { self.run(k) } else { 0 };
+            if (1..=3).contains(&n) && self.boundary(k + n) {
+                // The word after is read only where its first letter may
+                // open a word of odds (most pairs are ranges of a count).
+                let after = self.byte(k + n) == b' '
+                    && matches!(self.byte(k + n + 1), b'o' | b'f' | b's' | b'u')
+                    && matches!(
+                        self.w(self.next(k + n)).as_str(),
+                        "odds" | "favourite" | "favorite" | "shot" | "outsider" | "underdog"
+                    );
+                let before = self.byte(c.e) != b'-'
+                    && (prevw == "odds"
+                        || matches!(prevw, "of" | "at")
+                            && self.w(self.prev(q.s).and_then(|p| self.prev(p.s))) == "odds");
+                if after || before {
+                    return Some(k + n);
+                }
+            }
+        }
         // `biography_31.html`, `photo 12.jpg` (as wire copy spaces a link
         // out, `biography _ 31. html`): part of a file name.
         if self.byte(c.e) == b'.' {

@@ -918,6 +918,10 @@ pub(super) fn noun_adjective(w: &str) -> bool {
     matches!(
         w,
         "new"
+            // A jury or a crowd described by race (`six black women, two
+            // white men`): the noun follows.
+            | "black"
+            | "white"
             | "nautical"
             | "plainclothes"
             | "more"
