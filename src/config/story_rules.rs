@@ -120,6 +120,15 @@ pub struct StoryRules {
     /// day's reports of a story, those giving a figure in an update were
     /// written last, and only they vote on its toll. `[]` turns it off.
     pub update_markers: Vec<String>,
+    /// Words of the places the hurt are cared for ("University Hospital",
+    /// "Sacred Heart Medical Center"): a subject holding one is a report's
+    /// place only when its claims name no other. Every shooting of a city
+    /// is taken to the same few hospitals, so a hospital named most often
+    /// (the hurt counted one sentence each, "taken to X") would tie
+    /// unrelated incidents into one story and split one incident's reports
+    /// between its street and its hospital. Compared word by word,
+    /// ignoring case. `[]` turns it off.
+    pub care_places: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -226,6 +235,9 @@ impl Default for StoryRules {
             .collect(),
             case_labels: ["case", "incident", "report"].map(String::from).to_vec(),
             update_markers: ["UPDATE", "UPDATED", "Update", "Updated"]
+                .map(String::from)
+                .to_vec(),
+            care_places: ["hospital", "infirmary", "clinic", "medical"]
                 .map(String::from)
                 .to_vec(),
             template_articles: 5,

@@ -445,13 +445,21 @@ fn place(article: &Article, claims: &[Claim], config: &Config, people: bool) -> 
             .kind(&c.kind)
             .is_some_and(|k| k.def.extends == crate::config::Behaviour::Age)
     };
-    most_common(
+    // A hospital is the place only where no other is named (see
+    // `care_places`).
+    let care = |s: &str| {
+        let words = &config.raw.stories.care_places;
+        s.split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| words.iter().any(|v| v.eq_ignore_ascii_case(w)))
+    };
+    let subjects = || {
         claims
             .iter()
             .filter(|c| people || !of_person(c))
-            .filter_map(|c| c.subject.as_deref()),
-    )
-    .map(|s| config.canonical_name(&s))
+            .filter_map(|c| c.subject.as_deref())
+    };
+    let other = subjects().any(|s| !care(s));
+    most_common(subjects().filter(|s| !other || !care(s))).map(|s| config.canonical_name(&s))
 }
 
 /// The day an article's event happened: the day its own dates give
@@ -1150,6 +1158,38 @@ mod tests {
              The woman was identified as Ana Pell, 31.",
         );
         assert_eq!(fp(&a, &c).place, None);
+    }
+
+    #[test]
+    fn a_hospital_is_the_place_only_where_no_other_is_named() {
+        let c = Config::builtin();
+        // The hurt told one sentence each, in their condition at a
+        // hospital, name it more often than the street where they were shot.
+        let a = article(
+            "h1",
+            "2026-04-12",
+            "Three hurt in shooting",
+            "Three men were shot on Alder Street late Saturday, police said. \
+             One man was in critical condition Sunday at Harlow General Hospital. \
+             A second man, 31, was in stable condition at Harlow General Hospital. \
+             A third man was in fair condition at Harlow General Hospital.",
+        );
+        let place = fp(&a, &c).place.unwrap_or_default();
+        assert!(!place.contains("Hospital"), "{place}");
+        // Without the words of care places, the hospital named most wins.
+        let mut off = c.clone();
+        off.raw.stories.care_places.clear();
+        let place = fp(&a, &off).place.unwrap_or_default();
+        assert!(place.contains("Hospital"), "{place}");
+        // A report naming only the hospital keeps it.
+        let b = article(
+            "h2",
+            "2026-04-12",
+            "Man hurt",
+            "A man was in critical condition Sunday at Harlow General Hospital.",
+        );
+        let place = fp(&b, &c).place.unwrap_or_default();
+        assert!(place.contains("Hospital"), "{place}");
     }
 
     #[test]
