@@ -500,6 +500,19 @@ fn stated_day(
         // was the second crash there this month. On Aug. 1, two people
         // were hurt …").
         .filter(|c| c.scope != crate::model::Scope::Background)
+        // Nor are the other dates of that day in its sentence ("The gas
+        // station is about four blocks from the house where a teenager
+        // was killed early Saturday": the blocks are no toll, and their
+        // day is the recalled one's).
+        .filter(|c| {
+            let recalled = |b: &&Claim| {
+                b.scope == crate::model::Scope::Background
+                    && b.sentence_start() == c.sentence_start()
+                    && b.date
+                        .is_some_and(|d| c.date.is_some_and(|x| x.start == d.start))
+            };
+            !claims.iter().any(|b| recalled(&b))
+        })
         .filter_map(|c| c.date)
         .filter(|d| (d.end - d.start).num_days() <= 3)
         .filter(|d| published.is_none_or(|p| d.start <= p))
@@ -1190,6 +1203,24 @@ mod tests {
         );
         let place = fp(&b, &c).place.unwrap_or_default();
         assert!(place.contains("Hospital"), "{place}");
+    }
+
+    #[test]
+    fn a_day_told_with_a_recalled_toll_is_not_the_reports_day() {
+        let c = Config::builtin();
+        // Monday's shooting, told beside Saturday's killing a few blocks
+        // away: the blocks are no toll, and their day is Saturday's.
+        let a = article(
+            "r1",
+            "2026-05-12",
+            "Man wounded at gas station",
+            "A man was critically wounded when he was shot at a gas station on Elm Avenue \
+             on Monday evening, police said. He was taken to a hospital in critical condition. \
+             The gas station is about four blocks from the house where a 17-year-old was \
+             killed and two other people were wounded early Saturday.",
+        );
+        let f = fp(&a, &c);
+        assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 11));
     }
 
     #[test]
