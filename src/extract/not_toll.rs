@@ -424,6 +424,12 @@ mod tests {
             scopes("Two people died in four shootings across the city this weekend."),
             [(2.0, Scope::Background)]
         );
+        // A weekend's tally of a city's incidents, the victim among them
+        // (the victim's own death is told elsewhere in the report).
+        assert_eq!(
+            scopes("Lee was one of five people killed in the city over the weekend."),
+            [(1.0, Scope::Background), (5.0, Scope::Background)]
+        );
         assert_eq!(
             scopes("In 2004, a tsunami killed 170,000 people in the province."),
             [(170000.0, Scope::Background)]
