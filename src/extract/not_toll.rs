@@ -430,6 +430,11 @@ mod tests {
             scopes("Lee was one of five people killed in the city over the weekend."),
             [(1.0, Scope::Background), (5.0, Scope::Background)]
         );
+        // Not the toll of the report's own incident told so.
+        assert_eq!(
+            scopes("Lee was one of three people shot at a party over the weekend."),
+            [(1.0, Scope::Story), (3.0, Scope::Story)]
+        );
         assert_eq!(
             scopes("In 2004, a tsunami killed 170,000 people in the province."),
             [(170000.0, Scope::Background)]
