@@ -767,7 +767,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         return Ok(None);
     }
     let mut needles = Vec::new();
-    let mut firsts = Some(Vec::new());
+    // The first literal run of each `*` phrase, in their order.
     let mut first_of: Vec<Vec<u8>> = Vec::new();
     let mut spans = [false; 256];
     for b in (b'0'..=b'9').chain(b'a'..=b'z').chain(b'A'..=b'Z') {
@@ -781,12 +781,7 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
         // expression writes it: words one space apart.
         let words: Vec<&str> = p.split_whitespace().collect();
         let runs = words.split(|w| *w == "*").map(|r| r.join(" "));
-        let first = runs.clone().next().unwrap_or_default();
-        first_of.push(first.clone().into_bytes());
-        match (&mut firsts, first.is_empty()) {
-            (Some(f), false) => f.push(first.into_bytes()),
-            _ => firsts = None,
-        }
+        first_of.push(runs.clone().next().unwrap_or_default().into_bytes());
         // The longest run is looked for, with the most words the phrase
         // may hold before it (each `*` as many as it stands for).
         let Some((k, r)) = runs.enumerate().max_by_key(|(_, r)| r.len()) else {
@@ -805,6 +800,8 @@ fn split(phrases: &[&String]) -> Result<Option<Split>, Problem> {
             spans[usize::from(b)] = true;
         }
     }
+    // None when a phrase opens with a `*`.
+    let mut firsts = (!first_of.iter().any(Vec::is_empty)).then(|| first_of.clone());
     let mut opens = [(0u16, 0u16); 256];
     let mut tries = Vec::new();
     if let Some(f) = &mut firsts {

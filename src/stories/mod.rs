@@ -356,7 +356,6 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
             })
         })
         .collect();
-    let sentence = |c: &Claim| c.start - c.sentence_offset;
     let rules = &config.raw.stories;
     let holds = |sentence: &str, words: &[String]| {
         sentence
@@ -378,7 +377,9 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
             .and_then(terms::surname);
         let victim = match surname {
             Some(_) => {
-                tolls.iter().any(|t| sentence(t) == sentence(c))
+                tolls
+                    .iter()
+                    .any(|t| t.sentence_start() == c.sentence_start())
                     || holds(&c.sentence, &rules.victim_words)
             }
             None => tolls.iter().any(|t| t.start <= c.start && c.end <= t.end),
@@ -493,6 +494,12 @@ fn stated_day(
     window: i64,
 ) -> Option<NaiveDate> {
     let published = article.published.or(article.dateline_date);
+    // Each recalled figure's sentence and day (see below), gathered once.
+    let recalled: Vec<(usize, NaiveDate)> = claims
+        .iter()
+        .filter(|b| b.scope == crate::model::Scope::Background)
+        .filter_map(|b| Some((b.sentence_start(), b.date?.start)))
+        .collect();
     claims
         .iter()
         .filter(|c| matches!(c.date_role, Some(DateRole::Event) | None))
@@ -505,13 +512,8 @@ fn stated_day(
         // was killed early Saturday": the blocks are no toll, and their
         // day is the recalled one's).
         .filter(|c| {
-            let recalled = |b: &&Claim| {
-                b.scope == crate::model::Scope::Background
-                    && b.sentence_start() == c.sentence_start()
-                    && b.date
-                        .is_some_and(|d| c.date.is_some_and(|x| x.start == d.start))
-            };
-            !claims.iter().any(|b| recalled(&b))
+            c.date
+                .is_none_or(|d| !recalled.contains(&(c.sentence_start(), d.start)))
         })
         .filter_map(|c| c.date)
         .filter(|d| (d.end - d.start).num_days() <= 3)
