@@ -41,7 +41,7 @@ for k in dev blind; do
     case $g in *-articles.jsonl) continue;; esac
     cat $g >> $T/$k.jsonl; cat ${g%.jsonl}-articles.jsonl >> $T/$k-articles.jsonl
   done
-  echo "== local all-$k as one batch: incidents"; $E/incidents $T/$k.jsonl --docs $T/$k-articles.jsonl 2>&1 | tail -4
+  echo "== local all-$k as one batch: incidents"; $E/incidents $T/$k.jsonl --docs $T/$k-articles.jsonl 2>&1 | tail -4 | sed "s#$T/##"
   echo "== local all-$k as one batch: stories"; $E/stories $T/$k-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
 done
 rm -rf $T
