@@ -167,6 +167,15 @@ impl Score {
                 .filter(|c| c.kind == "age")
                 .filter(|c| c.subject.as_deref().is_some_and(|s| same_person(s, name)))
                 .collect();
+            // A full name that matches speaks for the person; a surname
+            // alone ("Lane, 26") may be a relative's, and counts only
+            // where no full name does.
+            let full = |c: &&Claim| c.subject.as_deref().is_some_and(|s| s.contains(' '));
+            let found: Vec<&Claim> = if name.contains(' ') && found.iter().any(full) {
+                found.into_iter().filter(full).collect()
+            } else {
+                found
+            };
             if found.is_empty() {
                 if errors {
                     println!("{doc}: no age for {name}");
@@ -217,6 +226,8 @@ fn same_person(subject: &str, name: &str) -> bool {
                     .to_lowercase()
             })
             .filter(|w| !w.is_empty())
+            // "Curtis Lane Jr." is Curtis Lane: the tool leaves the suffix out.
+            .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
             .collect()
     };
     let (a, b) = (words(subject), words(name));
