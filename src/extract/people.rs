@@ -142,6 +142,11 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     if j > 0 && toks[j - 1].is_any(&["aged", "age"]) {
         j -= 1;
     }
+    // "a week after Lee Park, also 24, died": an age likened to another's
+    // is still this person's.
+    if j > 0 && toks[j - 1].is("also") {
+        j -= 1;
+    }
     if j == 0 || toks[j - 1].s != "," {
         return None;
     }
@@ -243,8 +248,25 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
         .iter()
         .rposition(|t| matches!(t.s, "." | "!" | "?"))
         .map_or(0, |p| p + 1);
+    // A line opens a sentence too (a dateline, a time stamp above it).
+    let opens = (opens + 1..before.len())
+        .rev()
+        .find(|&k| text[before[k - 1].end..before[k].start].contains('\n'))
+        .unwrap_or(opens);
     let before = &before[opens..];
-    let mut e = before.len();
+    // "Ann Lee coached at a Kansas City school. She was 34.": a sentence
+    // that opens with a full name is about that person, whatever names
+    // (a city, a school) stand later in it. Not one that speaks ("Jo
+    // Hart, a neighbour, said the man was quiet. He was 45.").
+    let mut e = before.iter().take_while(|t| name_word(t, config)).count();
+    let speaks = before.iter().any(|t| t.is_any(&["said", "says", "told"]));
+    if e >= 2 && !speaks && !before[e - 1].s.ends_with("'s") && !before[e - 1].s.ends_with("’s") {
+        let words: Vec<&str> = before[..e].iter().map(|t| t.s).collect();
+        if !venue(&before[e - 1], config) && !config.canonical_known(&words.join(" ")).1 {
+            return join_name(&before[..e], config);
+        }
+    }
+    e = before.len();
     while e > 0 {
         if !name_word(&before[e - 1], config) {
             e -= 1;
@@ -544,6 +566,36 @@ mod tests {
         assert_eq!(
             ages("Owen I. Brandt, 40, was hurt."),
             [age("Owen I. Brandt", 40.0, "40")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_sentence_opening_with_a_name() {
+        // The sentence's subject, not the city or school named later in it.
+        assert_eq!(
+            ages("Marcus Oyelaran taught chess at a north Kansas City high school for years. He was 44."),
+            [age("Marcus Oyelaran", 44.0, "44")]
+        );
+        // A line above (a time stamp) is another sentence.
+        assert_eq!(
+            ages("Posted 9:00 a.m. CST\nFormer mayor Hollis Brandvold died Monday.\nHe was 81."),
+            [age("Hollis Brandvold", 81.0, "81")]
+        );
+        // One who speaks is not the one the pronoun means.
+        assert_eq!(
+            ages("Ruth Amsel said her neighbour Tomas Ekberg kept to himself. He was 45."),
+            [age("Tomas Ekberg", 45.0, "45")]
+        );
+    }
+
+    #[test]
+    fn an_age_likened_to_another() {
+        assert_eq!(
+            ages("Ivo Brandt, 24, died a week after Tomas Reyes, also 24, was shot."),
+            [
+                age("Ivo Brandt", 24.0, "24"),
+                age("Tomas Reyes", 24.0, "24")
+            ]
         );
     }
 

@@ -348,9 +348,17 @@ impl Scan<'_> {
     /// An age set off after a name or a pronoun: `DeGeneres, 55, earned`,
     /// `Mahnefah Gray, 19, told`, `(55)` after a name, `She was 85.`
     pub(super) fn age_apposition(&self, c: &Core, prevw: &str) -> bool {
-        let Some(p) = self.prev(c.s) else {
+        let Some(mut p) = self.prev(c.s) else {
             return false;
         };
+        // `Lee Park, also 24, died`: an age likened to another's, set off
+        // as the plain one is.
+        if prevw == "also" {
+            match self.prev(p.s) {
+                Some(q) if q.is_sym(',') => p = q,
+                _ => return false,
+            }
+        }
         let nx = self.next(c.e);
         let closes = |x: &Option<Tok>, syms: &[char]| match x {
             None => true,
