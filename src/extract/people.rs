@@ -219,8 +219,8 @@ fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 
 /// "Police named the victim as Ann Lee. She was 34.": a sentence opening
 /// with "He was" or "She was" and the bare number `toks[i]`, closing its
-/// clause, is about the last name of two words or more in the sentence
-/// before.
+/// clause, is about the person the sentence before opens with, else the
+/// last name of two words or more in it.
 fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     let closes = toks
         .get(i + 1)
@@ -236,37 +236,60 @@ fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Opt
     {
         return None;
     }
-    // The sentence before: back to the end of the one before it.
-    let here = toks[i - 2].start;
-    let from = text[..here]
-        .char_indices()
-        .rev()
-        .nth(600)
-        .map_or(0, |(b, _)| b);
-    let before = super::tokens::tokens(text, from, here);
-    let opens = before[..before.len().saturating_sub(1)]
-        .iter()
-        .rposition(|t| matches!(t.s, "." | "!" | "?"))
-        .map_or(0, |p| p + 1);
-    // A line opens a sentence too (a dateline, a time stamp above it).
-    let opens = (opens + 1..before.len())
-        .rev()
-        .find(|&k| text[before[k - 1].end..before[k].start].contains('\n'))
-        .unwrap_or(opens);
-    let before = &before[opens..];
-    // "Ann Lee coached at a Kansas City school. She was 34.": a sentence
-    // that opens with a full name is about that person, whatever names
-    // (a city, a school) stand later in it. Not one that speaks ("Jo
-    // Hart, a neighbour, said the man was quiet. He was 45.").
-    let mut e = before.iter().take_while(|t| name_word(t, config)).count();
-    let speaks = before.iter().any(|t| t.is_any(&["said", "says", "told"]));
-    if e >= 2 && !speaks && !before[e - 1].s.ends_with("'s") && !before[e - 1].s.ends_with("’s") {
-        let words: Vec<&str> = before[..e].iter().map(|t| t.s).collect();
-        if !venue(&before[e - 1], config) && !config.canonical_known(&words.join(" ")).1 {
-            return join_name(&before[..e], config);
+    // The sentence before: back to the end of the one before it. One that
+    // tells of the same pronoun ("On Saturday he was shot … He was 31.")
+    // is about the same person: the name is further back (three sentences
+    // at most).
+    let mut here = toks[i - 2].start;
+    for _ in 0..3 {
+        let from = text[..here]
+            .char_indices()
+            .rev()
+            .nth(600)
+            .map_or(0, |(b, _)| b);
+        let before = super::tokens::tokens(text, from, here);
+        let opens = before[..before.len().saturating_sub(1)]
+            .iter()
+            .rposition(|t| matches!(t.s, "." | "!" | "?"))
+            .map_or(0, |p| p + 1);
+        // A line opens a sentence too (a dateline, a time stamp above it).
+        let opens = (opens + 1..before.len())
+            .rev()
+            .find(|&k| text[before[k - 1].end..before[k].start].contains('\n'))
+            .unwrap_or(opens);
+        let before = &before[opens..];
+        if let Some(name) = opening_name(before, config) {
+            return Some(name);
+        }
+        match before.first() {
+            Some(first) if before.iter().any(|t| t.is(toks[i - 2].s)) => here = first.start,
+            _ => return last_name(before, config),
         }
     }
-    e = before.len();
+    None
+}
+
+/// "Ann Lee coached at a Kansas City school.": a sentence that opens with
+/// a full name is about that person, whatever names (a city, a school)
+/// stand later in it. Not one that speaks ("Jo Hart said the man was
+/// quiet."): the person it tells of is someone else.
+fn opening_name(before: &[Tok], config: &Config) -> Option<String> {
+    let e = before.iter().take_while(|t| name_word(t, config)).count();
+    let speaks = before.iter().any(|t| t.is_any(&["said", "says", "told"]));
+    if e < 2 || speaks || before[e - 1].s.ends_with("'s") || before[e - 1].s.ends_with("’s") {
+        return None;
+    }
+    let words: Vec<&str> = before[..e].iter().map(|t| t.s).collect();
+    if venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1 {
+        return None;
+    }
+    join_name(&before[..e], config)
+}
+
+/// The last name of two words or more in the sentence `before` (not a
+/// place, not a name the aliases know).
+fn last_name(before: &[Tok], config: &Config) -> Option<String> {
+    let mut e = before.len();
     while e > 0 {
         if !name_word(&before[e - 1], config) {
             e -= 1;
@@ -580,6 +603,11 @@ mod tests {
         assert_eq!(
             ages("Posted 9:00 a.m. CST\nFormer mayor Hollis Brandvold died Monday.\nHe was 81."),
             [age("Hollis Brandvold", 81.0, "81")]
+        );
+        // A sentence of the same pronoun between is about the same person.
+        assert_eq!(
+            ages("Nadia Farrow sang in a church choir. On Friday she was shot at Elm Court Plaza. She was 29."),
+            [age("Nadia Farrow", 29.0, "29")]
         );
         // One who speaks is not the one the pronoun means.
         assert_eq!(
