@@ -25,13 +25,15 @@ impl Scan<'_> {
         if !q.money && c.digits && self.model_with_letter(c) {
             return Some(NumberForm::Other);
         }
-        // `877-LAPD`, `555-HELP`: digits joined by a hyphen to a word in
-        // capitals spell a phone number or an id, where a lower-case word
-        // glued so is the counted noun (`a 53-man roster`); a unit in
-        // capitals keeps its measure (`a 500-MW plant`).
+        // `877-LAPD`, `555-HELP`: three digits joined by a hyphen to a
+        // word of four capitals or more spell a phone number (an exchange
+        // and the letters of its line), where a lower-case word glued so
+        // is the counted noun (`a 53-man roster`) and so is a short
+        // abbreviation (`a 100-RBI season`); a unit in capitals keeps its
+        // measure (`a 500-MW plant`).
         if c.digits
             && !q.money
-            && c.plain.is_some()
+            && c.plain == Some(3)
             && self.byte(c.e) == b'-'
             && self.spelled_id(c.e + 1)
         {
@@ -673,15 +675,15 @@ impl Scan<'_> {
     }
 
     /// Whether the word glued at `s` (after a hyphen) is written in
-    /// capitals, three letters or more, and is no unit, duration or
-    /// currency (`LAPD` in `877-LAPD`, not `MW` or `MPH`).
+    /// capitals, four letters or more, and is no unit, duration or
+    /// currency (`LAPD` in `877-LAPD`, not `RBI`, `MW` or `MPH`).
     #[cold]
     fn spelled_id(&self, s: usize) -> bool {
         let Some(x) = self.next(s).filter(|x| x.k == K::Word && x.s == s) else {
             return false;
         };
         let raw = &self.t[x.s..x.e];
-        if raw.len() < 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        if raw.len() < 4 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
             return false;
         }
         let w = self.w(Some(x));

@@ -938,10 +938,15 @@ fn a_number_word_in_capitals_inside_a_sentence_is_a_name() {
 #[test]
 fn digits_hyphened_to_capitals_spell_a_number_to_call() {
     assert!(read("Tips go to 866-HELP-NOW around the clock.").is_empty());
-    // A unit in capitals keeps its measure.
+    // A unit in capitals keeps its measure, and a short abbreviation
+    // glued so is the counted noun.
     reads(
         "The firm is building a 400-MW wind farm.",
         &[("400-MW", 400.0, Some("mw"))],
+    );
+    reads(
+        "It was his third 100-RBI season.",
+        &[("100-RBI", 100.0, Some("rbi"))],
     );
 }
 
