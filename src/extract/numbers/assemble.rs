@@ -228,10 +228,15 @@ impl Scan<'_> {
             let fraction_word = |f: &str| {
                 part.len() >= f.len() && part[part.len() - f.len()..].eq_ignore_ascii_case(f)
             };
+            // So is a relation or a moment named with `half` (`his
+            // half-brother`, `at half-time`).
             if (fraction_word("half") || fraction_word("quarter"))
                 && self.byte(core.e) == b'-'
                 && self.next(core.e + 1).is_some_and(|x| {
-                    x.s == core.e + 1 && nounwords::duration(&self.w(Some(x))).is_some()
+                    x.s == core.e + 1 && {
+                        let w = self.w(Some(x));
+                        nounwords::duration(&w).is_some() || nounwords::fraction_compound(&w)
+                    }
                 })
             {
                 return Some(other(start, end, (qs, qe)));

@@ -25,6 +25,20 @@ impl Scan<'_> {
         if !q.money && c.digits && self.model_with_letter(c) {
             return Some(NumberForm::Other);
         }
+        // `877-LAPD`, `555-HELP`: three digits joined by a hyphen to a
+        // word of four capitals or more spell a phone number (an exchange
+        // and the letters of its line), where a lower-case word glued so
+        // is the counted noun (`a 53-man roster`) and so is a short
+        // abbreviation (`a 100-RBI season`); a unit in capitals keeps its
+        // measure (`a 500-MW plant`).
+        if c.digits
+            && !q.money
+            && c.plain == Some(3)
+            && self.byte(c.e) == b'-'
+            && self.spelled_id(c.e + 1)
+        {
+            return Some(NumberForm::Other);
+        }
         // `22.34 BST`: a clock time written with a point, in a time zone.
         if c.digits && !c.scaled && c.plain.is_none() && self.dotted_clock(c) {
             return Some(NumberForm::Time);
@@ -137,8 +151,30 @@ impl Scan<'_> {
         {
             return Some(NumberForm::Other);
         }
+        // `Dean Smith's "Four Corners" offense`: a number word in
+        // capitals inside a sentence, before a capitalised word, is part
+        // of a name (a headline capitalises every word, a sentence its
+        // first).
+        if !c.digits
+            && c.kind == CoreKind::Card
+            && self.byte(c.s).is_ascii_uppercase()
+            && self.named_number_word(c)
+        {
+            return Some(NumberForm::Other);
+        }
         let nd = c.plain?;
         let v = c.val;
+        // `The 8900 supports Wi-Fi`: a bare figure of three digits or more
+        // before a verb of what a product does, and its object, is the
+        // product's model number (news writes counts of thousands with a
+        // comma, and a count's noun is no such verb before a word).
+        if (3..=5).contains(&nd)
+            && c.digits
+            && !(nd == 4 && (1800.0..=2100.0).contains(&c.val))
+            && self.product_verb_after(c.e)
+        {
+            return Some(NumberForm::Other);
+        }
         // `'86`, `’87`: a year with its century cut off, unless a plural
         // noun makes it a count opening a quotation (`'20 people died'`).
         if nd == 2 && self.clipped_year(c.s) && self.byte(c.e) != b's' {
@@ -644,6 +680,80 @@ impl Scan<'_> {
             k += 1;
         }
         true
+    }
+
+    /// Whether the word glued at `s` (after a hyphen) is written in
+    /// capitals, four letters or more, and is no unit, duration or
+    /// currency (`LAPD` in `877-LAPD`, not `RBI`, `MW` or `MPH`).
+    #[cold]
+    fn spelled_id(&self, s: usize) -> bool {
+        let Some(x) = self.next(s).filter(|x| x.k == K::Word && x.s == s) else {
+            return false;
+        };
+        let raw = &self.t[x.s..x.e];
+        if raw.len() < 4 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let w = self.w(Some(x));
+        nounwords::measure_unit(&w).is_none()
+            && nounwords::cased_unit(raw).is_none()
+            && nounwords::duration(&w).is_none()
+            && words::currency_word(&w).is_none()
+            && words::iso_code(raw).is_none()
+    }
+
+    /// Whether the capitalised number word of `c` stands inside a
+    /// sentence (a word before it on the same line, perhaps across an
+    /// opening quote) and a capitalised word follows it on a line that is
+    /// no headline.
+    #[cold]
+    fn named_number_word(&self, c: &Core) -> bool {
+        let Some(nx) = self
+            .next(c.e)
+            .filter(|x| x.k == K::Word && x.s == c.e + 1 && self.byte(x.s).is_ascii_uppercase())
+        else {
+            return false;
+        };
+        if &self.t[nx.s..nx.e] == "I" {
+            return false;
+        }
+        // Across an opening quote: one or two marks.
+        let mut p = lex::prev(self.t, c.s, 0);
+        for _ in 0..2 {
+            match p {
+                Some(x) if matches!(x.k, K::Sym('`' | '"' | '\u{201c}')) => {
+                    p = lex::prev(self.t, x.s, 0);
+                }
+                _ => break,
+            }
+        }
+        let Some(p) = p.filter(|p| p.k == K::Word) else {
+            return false;
+        };
+        !self.t[p.e..c.s].contains('\n') && !self.title_case_line(c.s)
+    }
+
+    /// Whether a verb of what a product does follows the figure ending at
+    /// `e`, and a word, an article or a price after it (`8900 supports
+    /// roaming`, `the 9000 features a keyboard`, `costs $499`), not an
+    /// auxiliary or a preposition (`300 supports were`, `500 offers in`).
+    fn product_verb_after(&self, e: usize) -> bool {
+        let Some(v) = self.next(e).filter(|v| v.k == K::Word && v.s == e + 1) else {
+            return false;
+        };
+        // One byte first: the verbs all end in `s`.
+        if self.byte(v.e - 1) != b's' || !nounwords::product_verb(&self.w(Some(v))) {
+            return false;
+        }
+        self.next(v.e).is_some_and(|o| {
+            lex::joined(self.t, v.e, o.s)
+                && (o.is_sym('$')
+                    || o.k == K::Word && {
+                        let w = self.w(Some(o));
+                        matches!(w.as_str(), "a" | "an" | "the" | "with")
+                            || !nounwords::never_noun(&w)
+                    })
+        })
     }
 
     /// Whether the word before the `of` right before `s` is capitalised

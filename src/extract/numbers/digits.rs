@@ -305,11 +305,24 @@ impl Scan<'_> {
                             || self.w(Some(x)) == "pounds")
                 })
             };
+            // `2m users`, `3m Windows customers`: people, accounts and
+            // homes are counted by the million, never measured in metres.
+            let counted_after = || {
+                let mut x = self.next(k).filter(|x| x.k == K::Word && x.s == k + 1);
+                if x.is_some_and(|x| self.byte(x.s).is_ascii_uppercase()) {
+                    x = x.and_then(|y| self.next(y.e).filter(|z| z.k == K::Word && z.s == y.e + 1));
+                }
+                x.is_some_and(|x| {
+                    self.byte(x.s).is_ascii_lowercase()
+                        && nounwords::counted_by_millions(&self.w(Some(x)))
+                })
+            };
             let letter_ok = !matches!(w, "b" | "m")
                 || money_before
                 || c.plain.is_none()
                 || c.val >= 10.0
-                || money_after();
+                || money_after()
+                || counted_after();
             // Video resolutions (`1080p`, `720p`) are not pence.
             let resolution = matches!(w, "p" | "i")
                 && matches!(

@@ -904,3 +904,82 @@ fn betting_odds_are_no_counts() {
         &[("Some 3-5 people", 3.0, Some("people"))],
     );
 }
+
+#[test]
+fn a_glued_m_under_ten_before_people_or_accounts_is_millions() {
+    reads(
+        "The bug reached over 3m Android users last month.",
+        &[("over 3m Android users", 3e6, Some("user"))],
+    );
+    reads(
+        "The service now has 4m subscribers.",
+        &[("4m subscribers", 4e6, Some("subscriber"))],
+    );
+    // A metre stays a metre before what it measures.
+    reads("The fence is 2m high.", &[("2m", 2.0, Some("m"))]);
+}
+
+#[test]
+fn a_number_word_in_capitals_inside_a_sentence_is_a_name() {
+    for t in [
+        "The coach kept his famed \"Five Pillars\" drill all season.",
+        "Fans packed the hall for the Seven Oaks final.",
+    ] {
+        assert!(read(t).is_empty(), "{t:?}: {:?}", read(t));
+    }
+    // A sentence's first word and a headline still count.
+    reads(
+        "Three climbers were rescued on Sunday.",
+        &[("Three climbers", 3.0, Some("climber"))],
+    );
+    assert!(!read("Storm Leaves Two Towns Without Power").is_empty());
+}
+
+#[test]
+fn digits_hyphened_to_capitals_spell_a_number_to_call() {
+    assert!(read("Tips go to 866-HELP-NOW around the clock.").is_empty());
+    // A unit in capitals keeps its measure, and a short abbreviation
+    // glued so is the counted noun.
+    reads(
+        "The firm is building a 400-MW wind farm.",
+        &[("400-MW", 400.0, Some("mw"))],
+    );
+    reads(
+        "It was his third 100-RBI season.",
+        &[("100-RBI", 100.0, Some("rbi"))],
+    );
+}
+
+#[test]
+fn half_glued_to_a_relation_or_a_moment_is_no_share() {
+    for t in [
+        "Her half-brother was charged on Friday.",
+        "The visitors led at half-time.",
+    ] {
+        assert!(read(t).is_empty(), "{t:?}: {:?}", read(t));
+    }
+}
+
+#[test]
+fn a_figure_before_a_verb_of_what_a_product_does_is_its_model() {
+    assert!(
+        read("The 7200 supports fast charging, and the 7300 features a bigger screen.").is_empty()
+    );
+    // A count of runs stays one.
+    reads(
+        "He made 1000 runs in the season.",
+        &[("1000 runs", 1000.0, Some("run"))],
+    );
+}
+
+#[test]
+fn an_adjective_after_one_is_no_noun() {
+    reads(
+        "They earned one memorable last-minute win.",
+        &[("one memorable last-minute win", 1.0, Some("win"))],
+    );
+    reads(
+        "It was one famous victory.",
+        &[("one famous victory", 1.0, Some("victory"))],
+    );
+}

@@ -782,12 +782,24 @@ impl Scan<'_> {
         // an adjective by its ending with a singular noun right after it;
         // the noun is what is counted.
         if val == 1.0 && adjective_ending(&w) && !nounwords::is_person_noun(&w) {
-            let y = self.next(x.e).filter(|y| {
+            let mut y = self.next(x.e).filter(|y| {
                 y.k == K::Word
                     && y.s == x.e + 1
                     && self.byte(y.s).is_ascii_lowercase()
                     && self.boundary(y.e)
             });
+            // `one memorable last-second game`: a compound modifier
+            // glued by hyphens stands between the adjective and the noun.
+            if let Some(z) = y.filter(|z| self.byte(z.e) == b'-') {
+                y = self.hyphened_end(z).and_then(|h| {
+                    self.next(h).filter(|n| {
+                        n.k == K::Word
+                            && n.s == h + 1
+                            && self.byte(n.s).is_ascii_lowercase()
+                            && self.boundary(n.e)
+                    })
+                });
+            }
             if let Some(y) = y {
                 let w2 = self.w(Some(y));
                 if countable(&w2, 1.0)
@@ -798,6 +810,12 @@ impl Scan<'_> {
                     return Some((y.s, y.e, singular(&w2)));
                 }
             }
+        }
+        // After `one`, a word whose ending marks an adjective and nothing
+        // else (`memorable`, `famous`, `possible`) is no noun: `one
+        // memorable` counts nothing it names.
+        if val == 1.0 && pure_adjective(&w) && !nounwords::is_person_noun(&w) {
+            return None;
         }
         if countable(&w, val) {
             return Some((x.s, x.e, singular(&w)));
@@ -820,6 +838,23 @@ impl Scan<'_> {
             return Some((x.s, x.e, w.to_string()));
         }
         None
+    }
+
+    /// The end of a run of words glued by hyphens from the word `z`
+    /// (`last-second`, `state-of-the-art`), or `None` when no word follows
+    /// a hyphen.
+    #[cold]
+    fn hyphened_end(&self, z: Tok) -> Option<usize> {
+        let mut e = z.e;
+        let mut steps = 0;
+        while self.byte(e) == b'-' && steps < 4 {
+            let n = self
+                .next(e + 1)
+                .filter(|n| n.k == K::Word && n.s == e + 1)?;
+            e = n.e;
+            steps += 1;
+        }
+        (steps > 0).then_some(e)
     }
 
     /// `four semi-finals`, `two high-rises`, `three by-elections`: the word
@@ -1417,6 +1452,13 @@ fn frequency(w: &str) -> bool {
         w,
         "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "hourly" | "nightly"
     )
+}
+
+/// Endings that make an adjective and, in news, hardly ever a noun
+/// (`memorable`, `possible`, `famous`), unlike `-al`, `-ive` or `-ent`
+/// (`official`, `detective`, `student`).
+fn pure_adjective(w: &str) -> bool {
+    w.len() > 5 && (w.ends_with("able") || w.ends_with("ible") || w.ends_with("ous"))
 }
 
 fn adjective_ending(w: &str) -> bool {

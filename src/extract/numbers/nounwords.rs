@@ -1084,3 +1084,75 @@ pub(super) fn speech_verb(w: &str) -> bool {
             | "posted"
     )
 }
+
+/// Plurals a glued `m` or `b` under ten scales to millions or billions
+/// when they follow it (`2m users`, `3m Windows customers`): a figure of
+/// metres measures things, it does not count people or their accounts,
+/// homes and copies, and these are what news counts by the million.
+pub(super) fn counted_by_millions(w: &str) -> bool {
+    matches!(
+        w,
+        "users"
+            | "customers"
+            | "subscribers"
+            | "viewers"
+            | "listeners"
+            | "readers"
+            | "visitors"
+            | "voters"
+            | "households"
+            | "homes"
+            | "accounts"
+            | "downloads"
+            | "copies"
+            | "members"
+            | "shares"
+    ) || (w.ends_with('s') && is_person_noun(w))
+}
+
+/// Words glued by a hyphen after `half` or `quarter` that make a name of
+/// their own, no share of anything (`his half-brother`, `at half-time`,
+/// `the half-back`): as `a half-century` names a span.
+pub(super) fn fraction_compound(w: &str) -> bool {
+    matches!(
+        w,
+        "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "sibling"
+            | "siblings"
+            | "time"
+            | "back"
+            | "backs"
+            | "mast"
+            | "hearted"
+            | "way"
+            | "final"
+            | "finals"
+            | "pipe"
+    )
+}
+
+/// Verbs in -s that say what a product does or has (`the 8900 supports
+/// Wi-Fi`, `the 9000 features a keyboard`): after a bare figure they make
+/// it the product's model number, the subject of the verb, where a
+/// counted noun would be read.
+pub(super) fn product_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "supports"
+            | "features"
+            | "offers"
+            | "includes"
+            | "ships"
+            | "sports"
+            | "boasts"
+            | "packs"
+            | "comes"
+            | "lacks"
+            | "weighs"
+            | "costs"
+            | "retails"
+    )
+}
