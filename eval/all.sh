@@ -43,5 +43,9 @@ for k in dev blind; do
   done
   echo "== local all-$k as one batch: incidents"; $E/incidents $T/$k.jsonl --docs $T/$k-articles.jsonl 2>&1 | tail -4 | sed "s#$T/##"
   echo "== local all-$k as one batch: stories"; $E/stories $T/$k-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
+  # The same reports moved by whole weeks so that every city's stretch
+  # falls in one week: stories across topics mix two cities.
+  python3 eval/local/one-week.py $T/$k-articles.jsonl > $T/$k-week-articles.jsonl
+  echo "== local all-$k in one week: stories"; $E/stories $T/$k-week-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
 done
 rm -rf $T

@@ -54,6 +54,9 @@ fn main() {
     }
     let (mut p, mut r, mut counted) = (0.0, 0.0, 0usize);
     let (mut multi, mut pure) = (0, 0);
+    // Stories holding reports of two topics (in the local samples, two
+    // cities' stretches; checked as one batch, these are never one event).
+    let mut across_topics = 0;
     for s in &batch.stories {
         let mut by_event: BTreeMap<&str, usize> = BTreeMap::new();
         for a in &s.articles {
@@ -65,6 +68,13 @@ fn main() {
             p += same / s.articles.len() as f64;
             r += same / event_size[e] as f64;
             counted += 1;
+        }
+        let topics: HashSet<&str> = by_event
+            .keys()
+            .map(|e| e.split_once('_').map_or(*e, |t| t.0))
+            .collect();
+        if topics.len() > 1 {
+            across_topics += 1;
         }
         if s.articles.len() > 1 {
             multi += 1;
@@ -140,6 +150,7 @@ fn main() {
     );
     println!("stories, B-cubed over articles: P {p:.3}  R {r:.3}  F1 {f1:.3}");
     println!("multi-article stories holding one event: {pure} of {multi}");
+    println!("stories across topics (two samples' cities): {across_topics}");
     println!("multi-article clusters holding one event: {cpure} of {cmulti}");
     println!(
         "conflict/superseded findings comparing different events: {false_findings} of {judged}"

@@ -66,6 +66,13 @@ pub struct StoryRules {
     /// or search spans a few blocks.
     /// A number larger than any block (1000000) turns it off.
     pub near_blocks: u32,
+    /// Groups whose reports open with datelines naming a state, province
+    /// or country (`TACOMA, Wash. (KPSN) —`), none the same, never merge:
+    /// in a batch of many cities' news, a Portland Avenue shooting in
+    /// Tacoma is not one on Portland Avenue in Louisville. An abbreviation
+    /// and the full name are one region ("Ky." and "Kentucky"). `false`
+    /// turns it off.
+    pub dateline_regions: bool,
     /// Words that mark a sentence's named, aged people as victims ("The
     /// victim was identified as Dana Whitcombe, 34"), besides a toll given
     /// in the same sentence. Groups whose articles name victims, none the
@@ -149,6 +156,7 @@ impl Default for StoryRules {
             background_articles: 50,
             event_days_apart: 5,
             near_blocks: 500,
+            dateline_regions: true,
             victim_words: vec!["victim".into(), "victims".into()],
             suspect_words: [
                 "suspect",

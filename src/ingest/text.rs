@@ -35,6 +35,9 @@ pub struct Dateline {
     pub month_day: Option<(u32, u32)>,
     /// The agency in parentheses, e.g. `Reuters`.
     pub agency: Option<String>,
+    /// The state, province or country after the place, as written
+    /// (`Wash.` in `TACOMA, Wash. (KPSN) —`).
+    pub region: Option<String>,
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,6 +149,7 @@ pub fn dateline(s: &str) -> Option<(Dateline, usize)> {
         place: title_case(place),
         month_day,
         agency: agency.filter(|a| !a.is_empty()),
+        region: c.name("region").map(|m| m.as_str().to_string()),
     };
     Some((d, c[0].len()))
 }

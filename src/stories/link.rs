@@ -87,6 +87,20 @@ fn other_cases(a: &[(Term, Term)], b: &[(Term, Term)]) -> bool {
     })
 }
 
+/// Whether two regions of datelines, lower-case letters only, are one:
+/// the same, or one an abbreviation of the other, its letters in order
+/// from the same first letter ("ky" and "kentucky", "calif" and
+/// "california", "wa" and "washington"). Two that only look alike so
+/// ("mo" and "montana") count as one: the rule keeps groups apart only
+/// where it is sure.
+fn same_region(a: &str, b: &str) -> bool {
+    let abbreviates = |short: &str, long: &str| {
+        let mut rest = long.chars();
+        short.chars().next() == long.chars().next() && short.chars().all(|c| rest.any(|l| l == c))
+    };
+    a == b || abbreviates(a, b) || abbreviates(b, a)
+}
+
 /// Whether two sorted lists share an item (a term, a block address of
 /// street and number).
 fn shares<T: Ord>(a: &[T], b: &[T]) -> bool {
@@ -283,6 +297,8 @@ struct Apart {
     /// Per group, the record numbers its articles give, each with its
     /// article's source (sorted).
     cases: Vec<Vec<(Term, Term)>>,
+    /// Per group, the regions its reports' datelines name (sorted).
+    regions: Vec<Vec<String>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -332,6 +348,7 @@ impl Apart {
             kinds: vec![Vec::new(); n],
             sexes: vec![Vec::new(); n],
             cases: vec![Vec::new(); n],
+            regions: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -361,6 +378,13 @@ impl Apart {
         if other_cases(&self.cases[a], &self.cases[b]) {
             return true;
         }
+        let (ra, rb) = (&self.regions[a], &self.regions[b]);
+        if !ra.is_empty()
+            && !rb.is_empty()
+            && !ra.iter().any(|x| rb.iter().any(|y| same_region(x, y)))
+        {
+            return true;
+        }
         match (self.days[a], self.days[b]) {
             (Some((a0, a1)), Some((b0, b1))) if self.span > 0 => {
                 a1.max(b1) - a0.min(b0) > self.span && !shares(&self.persons[a], &self.persons[b])
@@ -385,6 +409,8 @@ impl Apart {
         union(&mut self.sexes[keep], sexes);
         let cases = std::mem::take(&mut self.cases[gone]);
         union(&mut self.cases[keep], cases);
+        let regions = std::mem::take(&mut self.regions[gone]);
+        union(&mut self.regions[keep], regions);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -402,6 +428,7 @@ impl Apart {
             && self.kinds[g].is_empty()
             && self.sexes[g].is_empty()
             && self.cases[g].is_empty()
+            && self.regions[g].is_empty()
         {
             return;
         }
@@ -779,6 +806,7 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
                 v
             })
             .collect(),
+        regions: order.iter().map(|&i| fps[i].regions.clone()).collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
@@ -850,6 +878,17 @@ mod tests {
             ..rules
         };
         assert!(templates(&fps, [&words, &names], &rules)[0].is_empty());
+    }
+
+    #[test]
+    fn a_region_and_its_abbreviation_are_one() {
+        assert!(same_region("ky", "kentucky"));
+        assert!(same_region("calif", "california"));
+        assert!(same_region("washington", "wa"));
+        assert!(same_region("ohio", "ohio"));
+        assert!(!same_region("wash", "ky"));
+        assert!(!same_region("kan", "mo"));
+        assert!(!same_region("nm", "ny"));
     }
 
     #[test]

@@ -94,6 +94,13 @@ pub struct Fingerprint {
     /// read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<Term>,
+    /// The region its dateline names (`Wash.` in `TACOMA, Wash. (KPSN)
+    /// —`), lower-case letters only (`wash`): two groups whose reports
+    /// name regions, none the same, are of different incidents (see
+    /// `dateline_regions`). Absent from fingerprints a ledger kept before
+    /// it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
 }
 
 /// `v` sorted, without repeats.
@@ -127,6 +134,7 @@ pub fn fingerprint(
     let mut localities = Vec::new();
     let mut blocks = Vec::new();
     let mut cases = Vec::new();
+    let mut regions = Vec::new();
     let mut kinds = Vec::new();
     terms::kinds(terms::lead(text, body), &config.incident_kinds, &mut kinds);
     // The title tells of kinds where the lede tells of none; where the
@@ -151,7 +159,16 @@ pub fn fingerprint(
         // A dateline ("CLEVELAND, Ohio (WEKO) —") names the city and the
         // outlet every report of that outlet names, whatever its event.
         if k == 0 {
-            if let Some((_, len)) = crate::ingest::text::dateline(para) {
+            if let Some((dl, len)) = crate::ingest::text::dateline(para) {
+                if rules.dateline_regions {
+                    let region: Option<String> = dl.region.map(|r| {
+                        r.chars()
+                            .filter(char::is_ascii_alphabetic)
+                            .map(|c| c.to_ascii_lowercase())
+                            .collect()
+                    });
+                    regions.extend(region.filter(|r| !r.is_empty()));
+                }
                 para = &para[len..];
                 at += len;
             }
@@ -218,6 +235,7 @@ pub fn fingerprint(
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
         cases: sorted(cases),
+        regions: sorted(regions),
     }
 }
 
@@ -671,6 +689,48 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn datelines_of_two_states_are_two_stories() {
+        // One street name, one day, one toll told alike, in two states'
+        // cities: a batch of many cities' news holds such pairs.
+        let c = Config::builtin();
+        let report = |id: &str, dateline: &str| {
+            fp(
+                &article(
+                    id,
+                    "2026-03-08",
+                    "Man shot and killed outside corner store on Harmon Avenue",
+                    &format!(
+                        "{dateline} — A man was shot and killed outside a corner store on Harmon Avenue \
+                         late Saturday, police said. He was pronounced dead at the scene. \
+                         Officers found several shell casings near the store's door."
+                    ),
+                ),
+                &c,
+            )
+        };
+        let fps = vec![
+            report("a", "BRAXTON, Ore. (KBRX)"),
+            report("b", "BRAXTON, Oregon (KPLN)"),
+            report("c", "MILLBROOK, Tenn. (WMTN)"),
+        ];
+        assert_eq!(
+            ids(&fps, &build(&fps, &c.raw.stories)),
+            [vec!["a", "b"], vec!["c"]]
+        );
+        // Off, the third report's words and names are the others'.
+        let mut rules = c.raw.stories.clone();
+        rules.dateline_regions = false;
+        let fps: Vec<Fingerprint> = fps
+            .into_iter()
+            .map(|f| Fingerprint {
+                regions: Vec::new(),
+                ..f
+            })
+            .collect();
+        assert_eq!(build(&fps, &rules).len(), 1);
     }
 
     #[test]
