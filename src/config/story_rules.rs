@@ -136,6 +136,19 @@ pub struct StoryRules {
     /// between its street and its hospital. Compared word by word,
     /// ignoring case. `[]` turns it off.
     pub care_places: Vec<String>,
+    /// Phrases that tie a report's incident to another it recalls ("Police
+    /// would not say whether the shooting is linked to Saturday's party
+    /// shooting, in which a teenager was killed"): in a report that has
+    /// counted its own killed or hurt before, what follows the phrase in
+    /// its sentence tells of the other incident, and its counts, people,
+    /// places and days are not the report's. Compared ignoring case. `[]`
+    /// turns it off.
+    pub links: Vec<String>,
+    /// Words that open a stretch of time reaching to the report ("since
+    /// Saturday"): a date told after one starts the stretch and is no
+    /// day of the report's event ("the second homicide at this location
+    /// since Saturday"). Compared ignoring case. `[]` turns it off.
+    pub since_words: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -248,6 +261,10 @@ impl Default for StoryRules {
             care_places: ["hospital", "infirmary", "clinic", "medical"]
                 .map(String::from)
                 .to_vec(),
+            links: ["linked to", "connected to", "related to", "tied to"]
+                .map(String::from)
+                .to_vec(),
+            since_words: vec!["since".into()],
             template_articles: 5,
             template_share: 0.6,
             sexes: [

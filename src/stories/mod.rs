@@ -152,7 +152,15 @@ pub fn fingerprint(
     }
     let mut lead_left = rules.lead_words;
     let mut name_left = NAME_BYTES;
-    let recalled = recalled_sentences(text, claims, config);
+    // What tells of another incident than the report's own: its words,
+    // figures, people, places and days are that incident's.
+    let other = linked_incident(text, claims, config);
+    let mine = |c: &Claim| !other.iter().any(|&(s, e)| s <= c.start && c.start < e);
+    let mut recalled = recalled_sentences(text, claims, config);
+    if !other.is_empty() {
+        recalled.extend_from_slice(&other);
+        recalled.sort_unstable();
+    }
     for (k, &(a, b)) in body.iter().enumerate() {
         let mut para = &text[a..b];
         let mut at = a;
@@ -174,7 +182,11 @@ pub fn fingerprint(
             }
         }
         if lead_left > 0 {
-            terms::words(para, lead_left, 1.0, &mut words);
+            let mut left = lead_left;
+            for piece in outside(para, at, &other) {
+                terms::words(piece, left, 1.0, &mut words);
+                left = left.saturating_sub(piece.split_whitespace().count());
+            }
             lead_left = lead_left.saturating_sub(para.split_whitespace().count());
         }
         if name_left > 0 {
@@ -195,7 +207,7 @@ pub fn fingerprint(
         // A recalled figure (another incident's toll, a city's yearly
         // count) is no figure of this report's event: two reports of
         // different incidents that recall the same one share it.
-        if c.scope == crate::model::Scope::Background {
+        if c.scope == crate::model::Scope::Background || !mine(c) {
             continue;
         }
         if let Some(v) = &c.value {
@@ -207,13 +219,21 @@ pub fn fingerprint(
     // The subject its claims name most, people included, is a name two
     // reports share ("4-year-old daughter"); the place is that subject
     // only when it is no person.
+    // The rest reads the report's own claims only.
+    let own: Vec<Claim>;
+    let claims = if other.is_empty() {
+        claims
+    } else {
+        own = claims.iter().filter(|c| mine(c)).cloned().collect();
+        &own[..]
+    };
     if let Some(p) = place(article, claims, config, true) {
         names.push((terms::term(terms::PLACE, &p), 2.0));
     }
     let place = place(article, claims, config, false);
     let toll = toll_day(article, claims, config);
     let window = config.raw.stories.window_days;
-    let stated = stated_day(article, claims, toll, window);
+    let stated = stated_day(article, claims, toll, window, &rules.since_words);
     let headline = article
         .title
         .clone()
@@ -329,6 +349,74 @@ fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usi
             config,
         )
     });
+    out
+}
+
+/// The byte spans of the text that tell of another incident the report
+/// ties its own to: what follows a phrase of `stories.links` in its
+/// sentence ("Police would not say whether the shooting is linked to
+/// Saturday's party shooting, in which a teenager was killed and four
+/// other people were wounded"), when a count of the report's own killed
+/// or hurt stands before the phrase and a count of the killed or hurt
+/// after it. Its figures, people, places, days and words are evidence of
+/// that incident, not of the report's. A report that counts nothing
+/// before (an arrest "linked to" a killing it then tells) recalls its own
+/// incident so, and keeps it. Sorted by start.
+fn linked_incident(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize, usize)> {
+    let links = &config.raw.stories.links;
+    if links.is_empty() {
+        return Vec::new();
+    }
+    let counts = |c: &&Claim| {
+        c.value.is_some()
+            && c.measure
+                .as_deref()
+                .is_some_and(crate::config::victims::victim_measure)
+    };
+    // The first count of the report's own: nothing before it is tied.
+    let Some(first) = claims
+        .iter()
+        .filter(counts)
+        .filter(|c| c.scope != crate::model::Scope::Background)
+        .map(|c| c.start)
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for c in claims.iter().filter(counts).filter(|c| c.start > first) {
+        let s = c.sentence_start();
+        let e = (s + c.sentence.len()).min(text.len());
+        if out.last().is_some_and(|&(_, end)| end == e) {
+            continue;
+        }
+        let Some(sentence) = text.get(s..c.start) else {
+            continue;
+        };
+        // The last phrase of `links` before the count, after the first own
+        // count, at word edges.
+        let low = sentence.to_ascii_lowercase();
+        let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+        let at = links
+            .iter()
+            .filter_map(|l| {
+                let l = l.to_ascii_lowercase();
+                low.match_indices(l.as_str())
+                    .filter(|&(i, m)| {
+                        !word(low[..i].chars().next_back())
+                            && !word(low[i + m.len()..].chars().next())
+                    })
+                    .map(|(i, _)| s + i)
+                    .filter(|&i| i > first)
+                    .last()
+            })
+            .min();
+        if let Some(at) = at {
+            out.push((at, e));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -510,6 +598,7 @@ fn stated_day(
     claims: &[Claim],
     toll: Option<NaiveDate>,
     window: i64,
+    since: &[String],
 ) -> Option<NaiveDate> {
     let published = article.published.or(article.dateline_date);
     // Each recalled figure's sentence and day (see below), gathered once.
@@ -521,6 +610,15 @@ fn stated_day(
     claims
         .iter()
         .filter(|c| matches!(c.date_role, Some(DateRole::Event) | None))
+        // A stretch of time reaching to the report ("the second homicide
+        // at this location since Saturday") starts on its date: the
+        // report's own event is later.
+        .filter(|c| {
+            c.date_text.as_deref().is_none_or(|t| {
+                let w = t.split_whitespace().next().unwrap_or("");
+                !since.iter().any(|s| s.eq_ignore_ascii_case(w))
+            })
+        })
         // The date of a recalled figure is the other incident's ("It
         // was the second crash there this month. On Aug. 1, two people
         // were hurt …").
@@ -1283,6 +1381,63 @@ mod tests {
         );
         let f = fp(&a, &c);
         assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 11));
+    }
+
+    #[test]
+    fn a_stretch_since_a_day_does_not_date_the_report() {
+        let c = Config::builtin();
+        // Tuesday's killing at a complex where another man was killed on
+        // Saturday: the stretch starts on Saturday, the event is Tuesday's.
+        let a = article(
+            "r1",
+            "2026-05-13",
+            "Homicide at Birchwood Court",
+            "Officers responded to a shooting at Birchwood Court on Tuesday night. \
+             One man was pronounced dead on the scene. \
+             This is the second homicide at this complex since Saturday.",
+        );
+        let f = fp(&a, &c);
+        assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 12));
+    }
+
+    #[test]
+    fn what_a_report_ties_its_incident_to_is_the_other_incidents() {
+        let c = Config::builtin();
+        // Shots into a home, no one hurt, tied to Saturday's party
+        // shooting: the teenager killed, the four wounded, the day and
+        // the age are the party's.
+        let a = article(
+            "r1",
+            "2026-05-15",
+            "Shots fired into home on Alder Street",
+            "No one was hurt when someone fired shots into a home on Alder Street late Thursday. \
+             Police would not say whether the shooting is linked to Saturday's party shooting, \
+             in which a 17-year-old was killed and four other people were wounded.",
+        );
+        let f = fp(&a, &c);
+        assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 14));
+        let figure = |x: &str| {
+            f.names
+                .iter()
+                .any(|n| n.0 == terms::term(terms::FIGURE, &format!("people:{x}")))
+        };
+        assert!(figure("0"), "{:?}", f.names);
+        assert!(!figure("1"));
+        assert!(!figure("4"));
+        assert!(!f.names.iter().any(|n| n.0 == terms::term(terms::AGE, "17")));
+        // An arrest that counts nothing before the phrase keeps what follows.
+        let b = article(
+            "r2",
+            "2026-05-15",
+            "Man arrested",
+            "Police arrested a man on Thursday in a case linked to Saturday's party shooting, \
+             in which a 17-year-old was killed and four other people were wounded.",
+        );
+        let g = fp(&b, &c);
+        assert!(g
+            .names
+            .iter()
+            .any(|n| n.0 == terms::term(terms::FIGURE, "people:4")));
     }
 
     #[test]
