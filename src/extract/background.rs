@@ -413,14 +413,18 @@ fn set_apart(c: &Claim, config: &Config) -> bool {
 /// Whether a span of time stands right before the count, setting its
 /// incident apart from the one the sentence's subject is: a unit of
 /// `victims.apart` and "after" ("The shooting came about two hours after a
-/// man was killed", "a day after Jo Reyes, 28, was shot"), or "earlier"
-/// or "before" closing the words that open its clause ("About two hours
-/// earlier, two women were wounded").
+/// man was killed", "a day after Jo Reyes, 28, was shot"), or "earlier",
+/// "before", "later" or "away" closing the words that open its clause
+/// ("About two hours earlier, two women were wounded", "Hours later and a
+/// few blocks away, a man was shot"), or "earlier that" or "later that"
+/// and a time of day ("Earlier that night, two men were shot"): the
+/// people a report introduces at another hour or another spot are
+/// another incident's.
 fn time_apart(c: &Claim, config: &Config) -> bool {
     let Some(before) = c.sentence.get(..c.sentence_offset) else {
         return false;
     };
-    let ([w, unit], n) = super::words::last_words::<2>(before);
+    let ([w, unit, then], n) = super::words::last_words::<3>(before);
     if n < 2 {
         return false;
     }
@@ -428,12 +432,29 @@ fn time_apart(c: &Claim, config: &Config) -> bool {
     let w = raw.trim_end_matches([',', ':', ';']);
     let comma = w.len() < raw.len();
     let is = |x: &str| w.eq_ignore_ascii_case(x);
-    (is("after") || (comma && (is("earlier") || is("before"))))
-        && config
+    let apart = |u: &str| {
+        config
             .victims
             .apart
-            .has(unit.trim_matches(|c: char| !c.is_alphanumeric()))
+            .has(u.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    if (is("after") || (comma && (is("earlier") || is("before") || is("later") || is("away"))))
+        && apart(unit)
+    {
+        return true;
+    }
+    // "Earlier that night,", "Later that day,".
+    comma
+        && n == 3
+        && unit.eq_ignore_ascii_case("that")
+        && ["earlier", "later"]
+            .iter()
+            .any(|x| then.eq_ignore_ascii_case(x))
+        && TIMES_OF_DAY.iter().any(|x| is(x))
 }
+
+/// Words for a part of a day, after "earlier that" or "later that".
+const TIMES_OF_DAY: &[&str] = &["day", "night", "morning", "afternoon", "evening"];
 
 /// Whether "after" stands right before the count in its sentence ("a
 /// day after two men were wounded").
@@ -541,6 +562,11 @@ mod tests {
              Police said the robbery came a day after Ines Marsh, 52, was stabbed at a bakery nearby.",
             "A man was found shot to death in a parked van on Tuesday. \
              It was the second such call of the night: about an hour earlier, two men were hurt in a brawl.",
+            // Another hour or another spot told before the people.
+            "A bus driver was stabbed on Quay Lane on Sunday evening. \
+             Three hours later and a mile away, a teenager was shot outside a chip shop.",
+            "A bus driver was stabbed on Quay Lane on Sunday evening. \
+             Earlier that day, three people were hurt in a brawl by the harbour.",
         ] {
             let s = scopes(text);
             assert!(!s[0].2, "{text}: {s:?}");

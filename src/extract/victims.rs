@@ -567,6 +567,21 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         if rank(&text[c.start..c.end]).is_some_and(|n| n <= killed + stated) {
             continue;
         }
+        // "A man was killed and another man wounded … One of them was
+        // pronounced dead. The other was rushed to hospital": with one of
+        // the pair told dead and one told hurt before, "the other" is the
+        // one who lived, no one new.
+        if killed > 0.0
+            && the_other(&text[c.start..c.end])
+            && claims.iter().any(|o| {
+                story(&o)
+                    && o.end <= c.start
+                    && o.measure.as_deref() == Some("injured")
+                    && o.value.as_ref().and_then(|x| x.low) == Some(1.0)
+            })
+        {
+            continue;
+        }
         let (start, end) = span(i, c);
         let Some((mut keys, named)) = person_keys(text, start, end, v) else {
             continue;
@@ -766,6 +781,14 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
         return;
     };
     claims.push(inferred_total(&claims[at], Some("injured"), n as f64));
+}
+
+/// Whether a phrase of people opens with "the other" ("The other", "the
+/// other victim"): the rest of a group told of before.
+fn the_other(phrase: &str) -> bool {
+    let mut w = phrase.split_whitespace();
+    w.next().is_some_and(|x| x.eq_ignore_ascii_case("the"))
+        && w.next().is_some_and(|x| x.eq_ignore_ascii_case("other"))
 }
 
 /// A total of `n` people added up from an article's mentions, told where
@@ -3569,7 +3592,15 @@ impl Reader<'_, '_> {
                     (Det::One | Det::None, false) => 1.0,
                     _ => return None,
                 };
-                return Some((i + 1, self.skip_apposition_fwd(i + 1), n));
+                let resume = match n == 1.0 {
+                    true => self.other_sex_apposition(i),
+                    false => None,
+                };
+                return Some((
+                    i + 1,
+                    resume.unwrap_or_else(|| self.skip_apposition_fwd(i + 1)),
+                    n,
+                ));
             }
             if !self.is_modifier(i) {
                 return None;
@@ -3606,6 +3637,39 @@ impl Reader<'_, '_> {
             e = j;
         }
         (n >= 2.0).then_some((e, n))
+    }
+
+    /// "shot the woman, his former girlfriend, and then …": after a noun
+    /// of one person of a sex (token `head`), a possessive of the other
+    /// sex cannot be that person's, so the noun of one person it opens (of
+    /// no sex or of the head's), set off by commas, is the same person
+    /// told again, no one more ("the woman, her daughter, and" is two).
+    /// Where the list goes on after it: its closing comma.
+    fn other_sex_apposition(&self, head: usize) -> Option<usize> {
+        // The words first, the sexes (a look-up each) only then.
+        if !self.tok(head + 1)?.is(",") {
+            return None;
+        }
+        let owner = match self.tok(head + 2)? {
+            t if t.is("his") => "man",
+            t if t.is("her") => "woman",
+            _ => return None,
+        };
+        let sex = self.v.sexes.class(self.toks[head].s)?;
+        let owner = self.v.sexes.class(owner);
+        if owner.is_none_or(|o| o == sex) {
+            return None;
+        }
+        let mut j = head + 3;
+        while self.tok(j).is_some() && j < head + 6 && !self.is_head(j) && self.is_modifier(j) {
+            j += 1;
+        }
+        let noun = self.tok(j)?;
+        let same = self.is_head(j)
+            && !self.v.people.has(noun.s)
+            && self.v.sexes.class(noun.s).is_none_or(|k| k == sex)
+            && self.tok(j + 1).is_some_and(|t| t.is(","));
+        same.then_some(j + 1)
     }
 
     /// Past ", 40" (an age), ", Alexandros Grigoropoulos" or "Alice
@@ -5611,5 +5675,32 @@ mod tests {
         let t = "Two occupants of the sedan were taken to hospitals. \
                  The driver of the truck was treated at the scene.";
         assert_eq!(largest(t, "injured"), Some(3.0));
+    }
+    #[test]
+    fn a_victim_set_off_by_a_possessive_of_the_other_sex_is_one_person() {
+        // The victim set off by a possessive of the other sex is one
+        // person: her partner's, not hers.
+        let t = "Deputies said the man broke into the flat on Birch Lane, shot the \
+                 woman, his estranged wife, and then turned the gun on himself.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
+        // A possessive of her own sex may be hers: another person.
+        let t = "He shot the woman, her sister, and then turned the gun on himself.";
+        assert_eq!(largest(t, "killed"), Some(3.0));
+        // Who hanged himself in a cell after no killing is one dead.
+        let t = "Police said Moreno had hanged himself in his cell. Moreno was found dead.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+    }
+
+    #[test]
+    fn the_other_of_a_pair_one_of_whom_died_is_the_one_hurt() {
+        let t = "A man was stabbed to death and another man was badly hurt in a fight \
+                 on the quay. One of them died at the scene. The other was flown to a \
+                 hospital, where he was in serious condition.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        // Told before anyone hurt, the other is one more.
+        let t = "One of the two men stabbed outside a pub on Friday has died, police said. \
+                 The other man, 26, was in fair condition. Police also learned that a \
+                 woman who had been standing near the door was grazed in the arm.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
     }
 }
