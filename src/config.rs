@@ -227,6 +227,9 @@ pub struct Config {
     pub victims: victims::Victims,
     /// `stories.incident_kinds`, compiled.
     pub incident_kinds: crate::stories::terms::Kinds,
+    /// `stories.recall_cues` as one expression, without case; `None` when
+    /// the list is empty.
+    pub recall_cues: Option<regex::Regex>,
     /// Kinds in name order.
     pub kinds: Vec<Kind>,
     /// Trigger matcher: pattern index → [`Config::triggers`].
@@ -483,9 +486,28 @@ impl Config {
         };
         let victims = victims::Victims::compile(&raw.victims, &shipped)
             .map_err(|p| err_at(&p.near, p.message))?;
+        let cues = &raw.stories.recall_cues;
+        let recall_cues = if cues.is_empty() {
+            None
+        } else {
+            let joined = format!(
+                "(?i){}",
+                cues.iter()
+                    .map(|c| format!("(?:{c})"))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            );
+            Some(regex::Regex::new(&joined).map_err(|e| {
+                err_at(
+                    "recall_cues",
+                    format!("stories.recall_cues: not a regular expression: {e}"),
+                )
+            })?)
+        };
         Ok(Config {
             victims,
             incident_kinds: crate::stories::terms::Kinds::compile(&raw.stories.incident_kinds),
+            recall_cues,
             alias_index,
             not_subject_index: not_subjects.iter().map(|w| w.as_bytes().into()).collect(),
             alias_shapes: WordShapes::new(aliases.keys().map(String::as_str)),

@@ -149,6 +149,12 @@ pub struct StoryRules {
     /// day of the report's event ("the second homicide at this location
     /// since Saturday"). Compared ignoring case. `[]` turns it off.
     pub since_words: Vec<String>,
+    /// Regular expressions, matched without case on a sentence: a sentence
+    /// that matches tells of another incident than the report's own
+    /// ("Eight days earlier, a boy was wounded outside the same gate", "It
+    /// was the second shooting on the avenue in a week"), and its dates
+    /// never date the report. `[]` turns it off.
+    pub recall_cues: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -265,6 +271,7 @@ impl Default for StoryRules {
                 .map(String::from)
                 .to_vec(),
             since_words: vec!["since".into()],
+            recall_cues: Vec::new(),
             template_articles: 5,
             template_share: 0.6,
             sexes: [

@@ -233,7 +233,14 @@ pub fn fingerprint(
     let place = place(article, claims, config, false);
     let toll = toll_day(article, claims, config);
     let window = config.raw.stories.window_days;
-    let stated = stated_day(article, claims, toll, window, &rules.since_words);
+    let stated = stated_day(
+        article,
+        claims,
+        toll,
+        window,
+        &rules.since_words,
+        config.recall_cues.as_ref(),
+    );
     let headline = article
         .title
         .clone()
@@ -599,6 +606,7 @@ fn stated_day(
     toll: Option<NaiveDate>,
     window: i64,
     since: &[String],
+    cues: Option<&regex::Regex>,
 ) -> Option<NaiveDate> {
     let published = article.published.or(article.dateline_date);
     // Each recalled figure's sentence and day (see below), gathered once.
@@ -631,6 +639,9 @@ fn stated_day(
             c.date
                 .is_none_or(|d| !recalled.contains(&(c.sentence_start(), d.start)))
         })
+        // Nor the dates of a sentence that tells of another incident
+        // ("Eight days earlier, a boy was wounded outside the same gate").
+        .filter(|c| cues.is_none_or(|re| !re.is_match(&c.sentence)))
         .filter_map(|c| c.date)
         .filter(|d| (d.end - d.start).num_days() <= 3)
         .filter(|d| published.is_none_or(|p| d.start <= p))
@@ -1381,6 +1392,26 @@ mod tests {
         );
         let f = fp(&a, &c);
         assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 11));
+    }
+
+    #[test]
+    fn a_sentence_telling_of_another_incident_does_not_date_the_report() {
+        let c = Config::builtin();
+        // Tuesday's killing at a complex; the sentence of the shooting
+        // there three days before dates that incident, not this one.
+        let a = article(
+            "r1",
+            "2026-05-13",
+            "Man killed at Alder Court",
+            "A man was shot and killed on Tuesday evening at the Alder Court complex. \
+             It was the second shooting at the complex in a week: officers were called \
+             to its gate on May 9.",
+        );
+        assert_eq!(fp(&a, &c).stated, NaiveDate::from_ymd_opt(2026, 5, 12));
+        // Off, the earliest date is the report's.
+        let mut off = c.clone();
+        off.recall_cues = None;
+        assert_eq!(fp(&a, &off).stated, NaiveDate::from_ymd_opt(2026, 5, 9));
     }
 
     #[test]
