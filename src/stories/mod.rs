@@ -276,13 +276,7 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
     if rules.sexes.is_empty() {
         return Vec::new();
     }
-    let counts = |c: &&Claim| {
-        c.scope == crate::model::Scope::Story
-            && c.value.is_some()
-            && c.measure
-                .as_deref()
-                .is_some_and(crate::config::victims::victim_measure)
-    };
+    let counts = |c: &&Claim| c.scope == crate::model::Scope::Story && victim_count(c);
     let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
         return Vec::new();
     };
@@ -322,12 +316,7 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
 /// all background, and the streets, blocks and names they give are that
 /// incident's. Sorted by start.
 fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize, usize)> {
-    let counts = |c: &&Claim| {
-        c.value.is_some()
-            && c.measure
-                .as_deref()
-                .is_some_and(crate::config::victims::victim_measure)
-    };
+    let counts = |c: &&Claim| victim_count(c);
     let span = |c: &Claim| {
         let start = c.sentence_start();
         (start, start + c.sentence.len())
@@ -374,12 +363,7 @@ fn linked_incident(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize,
     if links.is_empty() {
         return Vec::new();
     }
-    let counts = |c: &&Claim| {
-        c.value.is_some()
-            && c.measure
-                .as_deref()
-                .is_some_and(crate::config::victims::victim_measure)
-    };
+    let counts = |c: &&Claim| victim_count(c);
     // The first count of the report's own: nothing before it is tied.
     let Some(first) = claims
         .iter()
@@ -425,6 +409,14 @@ fn linked_incident(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize,
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether `c` is a count of people killed or hurt with a figure.
+fn victim_count(c: &Claim) -> bool {
+    c.value.is_some()
+        && c.measure
+            .as_deref()
+            .is_some_and(crate::config::victims::victim_measure)
 }
 
 /// The pieces of `para` (which starts at byte `at` of its text) outside
