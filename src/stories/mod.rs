@@ -357,10 +357,12 @@ fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usi
 /// after it. Its figures, people, places, days and words are evidence of
 /// that incident, not of the report's. A report that counts nothing
 /// before (an arrest "linked to" a killing it then tells) recalls its own
-/// incident so, and keeps it. Sorted by start.
+/// incident so, and keeps it. After that first count, a sentence whose
+/// sentence before matches `stories.recall_cues` is the other incident's
+/// too. Sorted by start.
 fn linked_incident(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize, usize)> {
     let links = &config.raw.stories.links;
-    if links.is_empty() {
+    if links.is_empty() && config.recall_cues.is_none() {
         return Vec::new();
     }
     let counts = |c: &&Claim| victim_count(c);
@@ -404,6 +406,18 @@ fn linked_incident(text: &str, claims: &[Claim], config: &Config) -> Vec<(usize,
             .min();
         if let Some(at) = at {
             out.push((at, e));
+            continue;
+        }
+        // A count in the sentence after one that tells of another incident
+        // ("It was the second shooting in the district in a day. Early
+        // Saturday, four people were shot …") is that incident's.
+        // (The cue sentence's own counts stay: "a day after a man was
+        // killed there" may tell this incident's own.)
+        if let Some(re) = config.recall_cues.as_ref() {
+            let before = crate::extract::background::previous_sentence(text, s);
+            if s > first && re.is_match(before) {
+                out.push((s, e));
+            }
         }
     }
     out.sort_unstable();
@@ -1404,6 +1418,31 @@ mod tests {
         let mut off = c.clone();
         off.recall_cues = None;
         assert_eq!(fp(&a, &off).stated, NaiveDate::from_ymd_opt(2026, 5, 9));
+    }
+
+    #[test]
+    fn the_sentence_after_a_recall_cue_is_the_other_incidents() {
+        let c = Config::builtin();
+        let a = article(
+            "r1",
+            "2026-05-16",
+            "Man shot at Alder Street gas station",
+            "A man was shot in the leg at a gas station on Alder Street on Saturday afternoon. \
+             It was the second shooting on Alder Street in less than a day. \
+             Early Saturday, four people were shot at a backyard party.",
+        );
+        let (claims, _) = crate::extract::extract_body(&a, &c);
+        let third = a.text.find("Early Saturday").unwrap();
+        let spans = linked_incident(&a.text, &claims, &c);
+        assert!(
+            spans.iter().any(|&(s, e)| s <= third && third < e),
+            "{spans:?}"
+        );
+        // Without the cues, the sentence is the report's.
+        let mut off = c.clone();
+        off.recall_cues = None;
+        let spans = linked_incident(&a.text, &claims, &off);
+        assert!(!spans.iter().any(|&(s, e)| s <= third && third < e));
     }
 
     #[test]
