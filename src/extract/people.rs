@@ -172,11 +172,7 @@ fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<St
     }
     // Two words at least, no place: "Smith, a 40-year-old" may be the
     // sentence's opening word.
-    if end - s < 2 || venue(&toks[end - 1], config) {
-        return None;
-    }
-    let words: Vec<&str> = toks[s..end].iter().map(|t| t.s).collect();
-    if config.canonical_known(&words.join(" ")).1 {
+    if end - s < 2 || place_name(&toks[s..end], config) {
         return None;
     }
     join_name(&toks[s..end], config)
@@ -207,11 +203,7 @@ fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     }
     // A place ("Riverside Mall was 40 years old") or a name the aliases
     // know ("Russia") is no person.
-    if s == end || venue(&toks[end - 1], config) {
-        return None;
-    }
-    let words: Vec<&str> = toks[s..end].iter().map(|t| t.s).collect();
-    if config.canonical_known(&words.join(" ")).1 {
+    if s == end || place_name(&toks[s..end], config) {
         return None;
     }
     join_name(&toks[s..end], config)
@@ -279,8 +271,7 @@ fn opening_name(before: &[Tok], config: &Config) -> Option<String> {
     if e < 2 || speaks || before[e - 1].s.ends_with("'s") || before[e - 1].s.ends_with("’s") {
         return None;
     }
-    let words: Vec<&str> = before[..e].iter().map(|t| t.s).collect();
-    if venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1 {
+    if place_name(&before[..e], config) {
         return None;
     }
     join_name(&before[..e], config)
@@ -308,8 +299,7 @@ fn last_name(before: &[Tok], config: &Config) -> Option<String> {
                 return join_name(&name, config);
             }
         }
-        let words: Vec<&str> = before[s..e].iter().map(|t| t.s).collect();
-        let place = venue(&before[e - 1], config) || config.canonical_known(&words.join(" ")).1;
+        let place = place_name(&before[s..e], config);
         // The sentence's first word is capitalised whatever it is.
         let s = if s == 0 && e - s > 2 { 1 } else { s };
         if e - s >= 2 && !place {
@@ -360,11 +350,7 @@ fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     while s > 0 && name_word(&toks[s - 1], config) {
         s -= 1;
     }
-    if s == d || venue(&toks[d - 1], config) {
-        return None;
-    }
-    let words: Vec<&str> = toks[s..d].iter().map(|t| t.s).collect();
-    if config.canonical_known(&words.join(" ")).1 {
+    if s == d || place_name(&toks[s..d], config) {
         return None;
     }
     join_name(&toks[s..d], config)
@@ -374,6 +360,17 @@ fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 fn at_the_time(toks: &[Tok], i: usize) -> bool {
     let is = |k: usize, w: &str| toks.get(i + k).is_some_and(|t| t.is(w));
     is(1, "at") && is(2, "the") && is(3, "time")
+}
+
+/// Whether the capitalised run `name` (not empty) names a place, not a
+/// person: it ends in a word of `venues` ("Riverside Mall") or is a name
+/// the aliases know ("Russia").
+fn place_name(name: &[Tok], config: &Config) -> bool {
+    if name.last().is_some_and(|t| venue(t, config)) {
+        return true;
+    }
+    let words: Vec<&str> = name.iter().map(|t| t.s).collect();
+    config.canonical_known(&words.join(" ")).1
 }
 
 /// A word that ends the name of a place, not a person: "Riverside Mall".
@@ -449,11 +446,7 @@ fn name_next(text: &str, toks: &[Tok], i: usize, k: usize, config: &Config) -> O
         e += 1;
     }
     let v = &config.victims;
-    if e - s < 2 || v.titles.has(next[s].bare()) || venue(&next[e - 1], config) {
-        return None;
-    }
-    let words: Vec<&str> = next[s..e].iter().map(|t| t.s).collect();
-    if config.canonical_known(&words.join(" ")).1 {
+    if e - s < 2 || v.titles.has(next[s].bare()) || place_name(&next[s..e], config) {
         return None;
     }
     let speaks = |t: Option<&Tok>| t.is_some_and(|t| t.is_any(&["said", "says", "told", "added"]));

@@ -276,7 +276,7 @@ fn sexes(claims: &[Claim], rules: &StoryRules) -> Vec<Term> {
     if rules.sexes.is_empty() {
         return Vec::new();
     }
-    let counts = |c: &&Claim| c.scope == crate::model::Scope::Story && victim_count(c);
+    let counts = |c: &&Claim| own_count(c);
     let Some(first) = claims.iter().filter(counts).min_by_key(|c| c.start) else {
         return Vec::new();
     };
@@ -521,11 +521,7 @@ fn victims(claims: &[Claim], config: &Config) -> Vec<Term> {
 /// Whether a claim counts people killed or hurt in the article's own
 /// incident.
 fn own_count(c: &Claim) -> bool {
-    c.scope == crate::model::Scope::Story
-        && c.value.is_some()
-        && c.measure
-            .as_deref()
-            .is_some_and(crate::config::victims::victim_measure)
+    c.scope == crate::model::Scope::Story && victim_count(c)
 }
 
 /// The largest count of people killed or hurt in the article's own
