@@ -730,7 +730,10 @@ impl<'a> Sentence<'a> {
                     && o.measure
                         .as_deref()
                         .is_some_and(crate::config::victims::victim_measure);
-                if (toll || a.bare) && o.start < a.end && a.start < o.end {
+                // Another age of the same span ("Ivo Marsh and Leo Dunn,
+                // both 20") stands.
+                let age = o.kind == kind.name;
+                if (toll || a.bare) && !age && o.start < a.end && a.start < o.end {
                     out.remove(i);
                 } else {
                     i += 1;

@@ -35,7 +35,10 @@ pub fn may_be_age(text: &str, n: &NumberMatch) -> bool {
                 && n.low == n.high
                 && n.low
                     .is_some_and(|y| (1.0..=110.0).contains(&y) && y.fract() == 0.0)
-                && (after_be(&text[..n.start]) || in_named_list(text, n))
+                && (after_be(&text[..n.start])
+                    || in_named_list(text, n)
+                    || after_both(&text[..n.start])
+                    || second_of_pair(text, n))
         }
         _ => false,
     }
@@ -55,6 +58,34 @@ fn in_named_list(text: &str, n: &NumberMatch) -> bool {
         && text[n.end..]
             .strip_prefix(" and ")
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// "Ivo Marsh and Leo Dunn, both 20": `before` ends with a capitalised
+/// word, a comma and "both".
+fn after_both(before: &str) -> bool {
+    before.strip_suffix("both ").is_some_and(after_name)
+}
+
+/// Whether `before` ends with a capitalised word, a comma and a space.
+fn after_name(before: &str) -> bool {
+    before
+        .strip_suffix(", ")
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// "Ivo Marsh and Leo Dunn, 20 and 24.": the second number of a pair of
+/// ages after a pair of names, closing its clause.
+fn second_of_pair(text: &str, n: &NumberMatch) -> bool {
+    let Some(b) = text[..n.start].strip_suffix(" and ") else {
+        return false;
+    };
+    let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let closes = text[n.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';'));
+    (1..=3).contains(&digits) && closes && after_name(&b[..b.len() - digits])
 }
 
 /// Whether `before` ends with the word "was" or "is" and a space.
@@ -107,20 +138,38 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
             continue;
         }
         let bare = n.form != NumberForm::Age;
+        // "Ivo Marsh and Leo Dunn, both 20", "…, 20 and 24": ages of two
+        // named people.
+        if let Some(names) = pair(toks, i, config) {
+            for subject in names {
+                out.push(Age {
+                    start: n.start,
+                    end: n.end,
+                    years,
+                    subject,
+                    bare,
+                });
+            }
+            continue;
+        }
         let subject = if bare {
-            name_before_be(toks, i, config)
-                .or_else(|| pronoun_before_be(text, toks, i, config))
+            name_before_be(toks, i, last + 1, config)
+                .or_else(|| pronoun_before_be(text, toks, i, last + 1, config))
                 .or_else(|| name_before(toks, i, config))
         } else {
             name_before(toks, i, config)
                 .or_else(|| name_before_description(toks, i, config))
+                .or_else(|| name_was_a(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
                 .or_else(|| name_next(text, toks, i, last + 1, config))
                 .or_else(|| died_at(toks, i, config))
+                // "Smith was 22 years old.": as "Smith was 22.".
+                .or_else(|| name_before_be(toks, i, last + 1, config))
+                .or_else(|| identified_as(toks, i, last + 1, config))
                 .or_else(|| description(toks, i, last + 1, config))
                 // "She was 34." reads as an age on its own: whose, the
                 // sentence before says.
-                .or_else(|| pronoun_before_be(text, toks, i, config))
+                .or_else(|| pronoun_before_be(text, toks, i, last + 1, config))
         };
         if let Some(subject) = subject {
             out.push(Age {
@@ -179,14 +228,15 @@ fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<St
 }
 
 /// "Smith was 22.", "Smith, who was 22,", "The victim, identified as Jane
-/// Doe, was 34": a name, then "was" and the bare number `toks[i]`, which
-/// closes its clause (in "Smith was 22 when" too; "was 18 at the time" is
-/// an age at another time, no age now).
-fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
-    let closes = toks.get(i + 1).is_none_or(|t| {
+/// Doe, was 34", "Smith was 22 years old.": a name, then "was" and the age
+/// `toks[i]` (ending before `toks[k]`), which closes its clause (in "Smith
+/// was 22 when" too; "was 18 at the time" is an age at another time, no age
+/// now).
+fn name_before_be(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
+    let closes = toks.get(k).is_none_or(|t| {
         matches!(t.s, "." | "," | ";" | ")" | "-" | "–" | "—") || t.is_any(&["when", "at"])
     });
-    if !closes || i == 0 || !toks[i - 1].is_any(&["was", "is"]) || at_the_time(toks, i) {
+    if !closes || i == 0 || !toks[i - 1].is_any(&["was", "is"]) || at_the_time(toks, k - 1) {
         return None;
     }
     let mut end = i - 1;
@@ -213,15 +263,21 @@ fn name_before_be(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 /// with "He was" or "She was" and the bare number `toks[i]`, closing its
 /// clause, is about the person the sentence before opens with, else the
 /// last name of two words or more in it.
-fn pronoun_before_be(text: &str, toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+fn pronoun_before_be(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    k: usize,
+    config: &Config,
+) -> Option<String> {
     let closes = toks
-        .get(i + 1)
+        .get(k)
         .is_none_or(|t| matches!(t.s, "." | "," | ";") || t.is_any(&["when", "at"]));
     // The pronoun opens the sentence (or follows a full stop the sentence
     // splitter did not end it at: "as Ann Lee. She was 34.").
     if i < 2
         || !closes
-        || at_the_time(toks, i)
+        || at_the_time(toks, k - 1)
         || !toks[i - 2].is_any(&["he", "she"])
         || !toks[i - 1].is_any(&["was", "is"])
         || (i > 2 && toks[i - 3].s != ".")
@@ -354,6 +410,124 @@ fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
         return None;
     }
     join_name(&toks[s..d], config)
+}
+
+/// "Ivo Marsh and Leo Dunn, both 20" (both names), "Ivo Marsh and Leo
+/// Dunn, 20 and 24" (the first number is the first name's, the second the
+/// second's): the names whose age `toks[i]` is.
+fn pair(toks: &[Tok], i: usize, config: &Config) -> Option<Vec<String>> {
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let (comma, which) = if i >= 2 && toks[i - 1].is("both") {
+        (i - 2, None)
+    } else if i >= 1 && toks[i - 1].s == "," && toks.get(i + 1)?.is("and") && number(i + 2) {
+        (i - 1, Some(0))
+    } else if i >= 3 && toks[i - 1].is("and") && number(i - 2) && toks[i - 3].s == "," {
+        (i - 3, Some(1))
+    } else {
+        return None;
+    };
+    if toks[comma].s != "," {
+        return None;
+    }
+    let run = |end: usize| {
+        let mut s = end;
+        while s > 0 && name_word(&toks[s - 1], config) {
+            s -= 1;
+        }
+        s
+    };
+    let b = run(comma);
+    if b == comma || b == 0 || !toks[b - 1].is("and") {
+        return None;
+    }
+    let a = run(b - 1);
+    // Two words each, no place: "Smith and Jones" may be a firm.
+    if b - 1 - a < 2 || comma - b < 2 {
+        return None;
+    }
+    if place_name(&toks[a..b - 1], config) || place_name(&toks[b..comma], config) {
+        return None;
+    }
+    let first = join_name(&toks[a..b - 1], config)?;
+    let second = join_name(&toks[b..comma], config)?;
+    Some(match which {
+        None => vec![first, second],
+        Some(0) => vec![first],
+        _ => vec![second],
+    })
+}
+
+/// "Jo Kerr was a 17-year-old junior": a name, then "was a" and the age
+/// `toks[i]` that describes it.
+fn name_was_a(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    if i < 3 || !toks[i - 1].is_any(&["a", "an"]) || !toks[i - 2].is_any(&["was", "is"]) {
+        return None;
+    }
+    let end = i - 2;
+    let mut s = end;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    // Two words at least, no place: a lone capital may open the sentence.
+    if end - s < 2 || place_name(&toks[s..end], config) {
+        return None;
+    }
+    join_name(&toks[s..end], config)
+}
+
+/// "The 17-year-old was identified as Jo Kerr", "The victim, a 17-year-old
+/// boy, was identified as Jo Kerr", "Police identified the 17-year-old as
+/// Jo Kerr": the age `toks[i]` (ending before `toks[k]`) describes the one
+/// the same clause names. Only an age written as one: the person it
+/// describes ("the 17-year-old", "a 17-year-old boy") is the subject or
+/// object of "identified" or "named", nothing else between.
+fn identified_as(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<String> {
+    if !year_old(&toks[k - 1]) || i == 0 || !toks[i - 1].is_any(&["the", "a", "an"]) {
+        return None;
+    }
+    let verb = |t: &Tok| t.is_any(&["identified", "named"]);
+    // The noun after the age: "boy", "man", two words at most.
+    let mut j = k;
+    while j < toks.len()
+        && j < k + 2
+        && toks[j].is_word()
+        && !toks[j].is_capital()
+        && !is_stop(&toks[j])
+    {
+        j += 1;
+    }
+    let object = i >= 2 && verb(&toks[i - 2]);
+    if object {
+        // "identified the 17-year-old as …"
+        if !toks.get(j)?.is("as") {
+            return None;
+        }
+    } else {
+        if toks.get(j)?.s == "," {
+            j += 1;
+        }
+        // "was identified as", "has been identified as", "were named as".
+        let mut v = j;
+        while v < toks.len() && v < j + 3 && toks[v].is_any(&["was", "is", "has", "had", "been"]) {
+            v += 1;
+        }
+        if v == j || !toks.get(v).is_some_and(verb) || !toks.get(v + 1)?.is("as") {
+            return None;
+        }
+        j = v + 1;
+    }
+    let s = j + 1;
+    let mut e = s;
+    while e < toks.len() && name_word(&toks[e], config) {
+        e += 1;
+    }
+    if e - s < 2 || place_name(&toks[s..e], config) {
+        return None;
+    }
+    join_name(&toks[s..e], config)
 }
 
 /// "was 18 at the time (of the shooting)" after the number `toks[i]`.
@@ -607,6 +781,45 @@ mod tests {
             ages("Ruth Amsel said her neighbour Tomas Ekberg kept to himself. He was 45."),
             [age("Tomas Ekberg", 45.0, "45")]
         );
+    }
+
+    #[test]
+    fn the_ages_of_a_pair() {
+        assert_eq!(
+            ages("Ivo Marsh and Leo Dunn, both 20, were hurt."),
+            [age("Ivo Marsh", 20.0, "20"), age("Leo Dunn", 20.0, "20")]
+        );
+        // In order: the first age is the first name's.
+        assert_eq!(
+            ages("Police named them as Ivo Marsh and Leo Dunn, 20 and 24."),
+            [age("Ivo Marsh", 20.0, "20"), age("Leo Dunn", 24.0, "24")]
+        );
+        // Not a count of people after the pair.
+        assert!(ages("Ivo Marsh and Leo Dunn, 20 and 24 others were there.").is_empty());
+    }
+
+    #[test]
+    fn an_age_with_the_name_the_clause_gives() {
+        for text in [
+            "The 19-year-old was identified as Oren Vasquez.",
+            "The driver, a 19-year-old student, was identified as Oren Vasquez.",
+            "Police identified the 19-year-old as Oren Vasquez on Monday.",
+            "Oren Vasquez was a 19-year-old student at the college.",
+            "Oren Vasquez was 19 years old.",
+        ] {
+            assert_eq!(
+                ages(text)
+                    .into_iter()
+                    .map(|a| (a.0, a.1))
+                    .collect::<Vec<_>>(),
+                [("Oren Vasquez".to_string(), 19.0)],
+                "{text}"
+            );
+        }
+        // Another verb between: the name is someone else's.
+        let other =
+            ages("A 19-year-old was shot and a man identified as Oren Vasquez was arrested.");
+        assert!(other.iter().all(|a| a.0 != "Oren Vasquez"), "{other:?}");
     }
 
     #[test]
