@@ -88,8 +88,10 @@ fn second_of_pair(text: &str, n: &NumberMatch) -> bool {
     (1..=3).contains(&digits) && closes && after_name(&b[..b.len() - digits])
 }
 
-/// Whether `before` ends with the word "was" or "is" and a space.
+/// Whether `before` ends with the word "was" or "is" and a space ("was
+/// only ", "was just ": a word of degree is stepped over).
 fn after_be(before: &str) -> bool {
+    let before = degree_before(before).unwrap_or(before);
     let b = before.trim_end_matches(' ').as_bytes();
     if b.len() == before.len() {
         return false;
@@ -100,6 +102,15 @@ fn after_be(before: &str) -> bool {
             && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphanumeric())
     };
     word(b"was") || word(b"is")
+}
+
+/// `before` without the word of degree it ends with ("only ", "just "),
+/// if it ends with one.
+fn degree_before(before: &str) -> Option<&str> {
+    let b = before
+        .strip_suffix("only ")
+        .or_else(|| before.strip_suffix("just "))?;
+    (b.is_empty() || b.ends_with(' ')).then_some(b)
 }
 
 /// The ages of one sentence: `nums` are its numbers the recogniser read as
@@ -124,6 +135,16 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
         // The token past the age: `58-year-old` is one token, `22` another.
         let Some(last) = toks.iter().rposition(|t| t.start < n.end) else {
             continue;
+        };
+        // "He was only 19", "Lee Park, just 19, died": the word of degree
+        // before the age is stepped over (the tokens without it: rare
+        // enough that the copy costs nothing).
+        let without;
+        let (toks, i, last) = if i >= 2 && toks[i - 1].is_any(&["only", "just"]) {
+            without = [&toks[..i - 1], &toks[i..]].concat();
+            (&without[..], i - 1, last - 1)
+        } else {
+            (toks, i, last)
         };
         // "then-15-year-old Timmons": an age at another time, which would
         // otherwise stand against the age now.
@@ -199,10 +220,23 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
     if j == 0 || toks[j - 1].s != "," {
         return None;
     }
-    let end = j - 1;
-    let mut s = end;
-    while s > 0 && name_word(&toks[s - 1], config) {
-        s -= 1;
+    let mut end = j - 1;
+    let run = |end: usize| {
+        let mut s = end;
+        while s > 0 && name_word(&toks[s - 1], config) {
+            s -= 1;
+        }
+        s
+    };
+    let mut s = run(end);
+    // "Lee Park, of Dover, 24": the town set off between is where the
+    // person is from; the name stands before it.
+    if s > 2 && s < end && toks[s - 1].is_any(&["of", "from"]) && toks[s - 2].s == "," {
+        let t = run(s - 2);
+        if s - 2 - t >= 2 {
+            end = s - 2;
+            s = t;
+        }
     }
     join_name(&toks[s..end], config)
 }
@@ -780,6 +814,23 @@ mod tests {
         assert_eq!(
             ages("Ruth Amsel said her neighbour Tomas Ekberg kept to himself. He was 45."),
             [age("Tomas Ekberg", 45.0, "45")]
+        );
+    }
+
+    #[test]
+    fn a_word_of_degree_or_a_home_town_before_the_age() {
+        assert_eq!(
+            ages("Oren Vasquez, just 19, died."),
+            [age("Oren Vasquez", 19.0, "19")]
+        );
+        assert_eq!(
+            ages("Oren Vasquez coached youth soccer. He was only 19."),
+            [age("Oren Vasquez", 19.0, "19")]
+        );
+        // The town is where the person is from, not the person.
+        assert_eq!(
+            ages("Oren Vasquez, of Millbrook, 19, died."),
+            [age("Oren Vasquez", 19.0, "19")]
         );
     }
 

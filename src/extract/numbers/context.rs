@@ -388,8 +388,8 @@ impl Scan<'_> {
             return false;
         };
         // `Lee Park, also 24, died`: an age likened to another's, set off
-        // as the plain one is.
-        if prevw == "also" {
+        // as the plain one is; `Lee Park, just 19,` one weighed.
+        if matches!(prevw, "also" | "just" | "only") {
             match self.prev(p.s) {
                 Some(q) if q.is_sym(',') => p = q,
                 _ => return false,
