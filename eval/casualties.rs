@@ -237,6 +237,15 @@ fn same_person(subject: &str, name: &str) -> bool {
     if sa != sb {
         return false;
     }
+    // "Lo Presti" is Gaetano Lo Presti: a surname of two words or more
+    // that opens with a particle (the tool's `align::SURNAME_PARTICLES`) is
+    // the name's tail, no first name.
+    let particle =
+        |w: &[String]| w.len() > 1 && crosscheck::align::SURNAME_PARTICLES.contains(&w[0].as_str());
+    let tail = |x: &[String], y: &[String]| particle(x) && y.len() > x.len() && y.ends_with(x);
+    if tail(&a, &b) || tail(&b, &a) {
+        return true;
+    }
     match (a.len() > 1, b.len() > 1) {
         (true, true) => a[0].chars().take(3).eq(b[0].chars().take(3)),
         _ => true,

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 mod people;
+pub use people::SURNAME_PARTICLES;
 
 /// The cluster key: what must match for two claims to be one quantity.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -103,9 +103,17 @@ fn parts(name: &str) -> Option<(String, Option<String>)> {
         .filter(|w| !w.is_empty())
         .collect();
     let surname = words.last()?.clone();
-    let first = (words.len() > 1).then(|| words[0].clone());
+    // "Lo Presti", "Da Silva": a surname's particle opens the name, which
+    // is then a surname alone (else "Lo Presti" is not "Gaetano Lo Presti").
+    let first = (words.len() > 1 && !SURNAME_PARTICLES.contains(&words[0].as_str()))
+        .then(|| words[0].clone());
     Some((surname, first))
 }
+
+/// Words that open a surname of more than one word ("Lo Presti", "Da
+/// Silva", "Von Holt") and seldom a first name ("Del" and "Van" are first
+/// names too, so they are not here).
+pub const SURNAME_PARTICLES: &[&str] = &["da", "de", "della", "di", "dos", "du", "lo", "von"];
 
 /// Whether two first names may be one person's: equal, one the other's
 /// initial, sharing their first three letters (Katie, Kathryn), or near in
@@ -140,6 +148,12 @@ mod tests {
         let n = names(&["John Smith", "Smith", "Johnny Smith"]);
         assert_eq!(n["Smith"], "Johnny Smith");
         assert_eq!(n["John Smith"], "Johnny Smith");
+    }
+
+    #[test]
+    fn a_surname_of_two_words_joins_the_full_name() {
+        let n = names(&["Gaetano Lo Presti", "Lo Presti"]);
+        assert_eq!(n["Lo Presti"], "Gaetano Lo Presti");
     }
 
     #[test]
