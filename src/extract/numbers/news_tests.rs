@@ -1066,3 +1066,41 @@ fn a_market_verb_in_its_participle_splits_a_change_from_its_level() {
         ],
     );
 }
+
+#[test]
+fn voters_by_intent_and_days_by_their_calendar() {
+    reads(
+        "The pollster spoke to 950 likely voters.",
+        &[("950 likely voters", 950.0, Some("voter"))],
+    );
+    reads(
+        "The stock rose for nine trading days, and refunds take 14 working days.",
+        &[
+            ("nine trading days", 9.0, Some("day")),
+            ("14 working days", 14.0, Some("day")),
+        ],
+    );
+}
+
+#[test]
+fn a_part_of_a_group_counted_in_millions_takes_the_noun() {
+    reads(
+        "About 1.5 million of the 6.2 million registered members voted.",
+        &[
+            ("About 1.5 million", 1.5e6, Some("member")),
+            ("6.2 million registered members", 6.2e6, Some("member")),
+        ],
+    );
+    reads(
+        "Some 40 of the 1,250 delegates walked out.",
+        &[
+            ("Some 40", 40.0, Some("delegate")),
+            ("1,250 delegates", 1250.0, Some("delegate")),
+        ],
+    );
+    // A figure with a scale and no second figure keeps no noun from `of`.
+    reads(
+        "Two million of the poorest families got help.",
+        &[("Two million", 2e6, None)],
+    );
+}
