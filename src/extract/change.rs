@@ -216,7 +216,7 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
             continue;
         }
         if n.unit.is_some() {
-            if let Some(u) = rate_of_the_other_end(text, nums, i) {
+            if let Some(u) = rate_of_the_other_end(text, nums, i, out[i].role) {
                 out[i].unit = Some(u);
             }
             continue;
@@ -327,16 +327,41 @@ fn fronted(text: &str, floor: usize, nums: &[&NumberMatch], i: usize) -> Option<
 }
 
 /// A sum of money at the other end of a change from a rate in the same
-/// currency takes the rate: "to $17.99 a month from $15.49".
-fn rate_of_the_other_end(text: &str, nums: &[&NumberMatch], i: usize) -> Option<String> {
-    let p = nums.get(i.checked_sub(1)?)?;
+/// currency takes the rate: "to $17.99 a month from $15.49", and the
+/// change before its new level ("rose $18 to $3,397 an ounce", "by 5 cents
+/// to 65 cents a share"). Not a sum told again with its own rate after
+/// "or" ("from $5.1 billion, or $1.67 a share": the total is no rate).
+fn rate_of_the_other_end(
+    text: &str,
+    nums: &[&NumberMatch],
+    i: usize,
+    role: Option<Role>,
+) -> Option<String> {
     let n = nums[i];
-    let (pu, nu) = (p.unit.as_deref()?, n.unit.as_deref()?);
-    if !money(n) || n.start < p.end || pu.split('/').next() != Some(nu) || !pu.contains('/') {
+    let nu = n.unit.as_deref()?;
+    if !money(n) || nu.contains('/') {
         return None;
     }
-    let gap = text[p.end..n.start].trim_matches([' ', ',']);
-    one_of(gap, &["from", "to", "up from", "down from"]).then(|| pu.to_string())
+    fn rate<'m>(m: &'m NumberMatch, nu: &str) -> Option<&'m str> {
+        m.unit
+            .as_deref()
+            .filter(|u| u.contains('/') && u.split('/').next() == Some(nu))
+    }
+    let gap = |a: &NumberMatch, b: &NumberMatch| text[a.end..b.start].trim_matches([' ', ',']);
+    let next = nums.get(i + 1).filter(|m| m.start >= n.end);
+    if role == Some(Role::Change) {
+        if let Some(m) = next {
+            if let Some(u) = rate(m, nu).filter(|_| gap(n, m) == "to") {
+                return Some(u.to_string());
+            }
+        }
+    }
+    let p = nums.get(i.checked_sub(1)?)?;
+    let pu = rate(p, nu)?;
+    if n.start < p.end || next.is_some_and(|m| one_of(gap(n, m), &["or"])) {
+        return None;
+    }
+    one_of(gap(p, n), &["from", "to", "up from", "down from"]).then(|| pu.to_string())
 }
 
 /// The unit of the figure before `nums[i]` when it is written once for
@@ -791,6 +816,22 @@ mod tests {
             read_all("The plan will cost $12.99 a month from €9.")[1].2,
             Some("EUR".to_string())
         );
+    }
+
+    #[test]
+    fn a_change_before_its_new_price_takes_the_rate() {
+        let r = read_all("Copper rose $40 to $9,120 a tonne.");
+        assert_eq!(r[0].1, Some("change"));
+        assert_eq!(r[0].2, Some("USD/tonne".to_string()));
+        let r = read_all("The board raised its payout by 4 cents to 52 cents a share.");
+        assert_eq!(r[0].2, Some("USD/share".to_string()));
+        // A total told again per share keeps its own unit, as the old
+        // level of a change does.
+        let r = read_all(
+            "Profit rose to $3.2 billion, or $1.10 a share, from $2.9 billion, or $0.98 a share.",
+        );
+        assert_eq!(r[2].2, Some("USD".to_string()));
+        assert_eq!(r[3].2, Some("USD/share".to_string()));
     }
 
     #[test]

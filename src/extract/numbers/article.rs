@@ -23,12 +23,17 @@ pub(super) fn bound(text: &str, start: usize, end: usize) -> Option<NumberMatch>
     let head = text[..start].strip_suffix(' ')?;
     let (cue, lower, strict) = if let Some(h) = word_off(head, "than") {
         let h = h.strip_suffix(' ')?;
-        if let Some(s) = word_off(h, "more") {
-            (s.len(), true, true)
-        } else {
-            let s = word_off(h, "less").or_else(|| word_off(h, "fewer"))?;
-            (s.len(), false, true)
+        let (s, lower) = match word_off(h, "more") {
+            Some(s) => (s, true),
+            None => (word_off(h, "less").or_else(|| word_off(h, "fewer"))?, false),
+        };
+        // A figure right before the comparative is what is compared
+        // (`£3bn more than a year earlier`, `about 40 fewer than a year
+        // ago`): the article names a point in time, no bound.
+        if compared_figure(s) {
+            return None;
         }
+        (s.len(), lower, true)
     } else if let Some(h) = word_off(head, "within") {
         (h.len(), false, false)
     } else {
@@ -60,6 +65,17 @@ pub(super) fn bound(text: &str, start: usize, end: usize) -> Option<NumberMatch>
         quantity: (start, end),
         number: (start, end),
     })
+}
+
+/// Whether the text `s` before a comparative ends with a figure: a word
+/// with a digit (`40`, `£3.6bn`, `5%`) or a scale or percent word written
+/// out (`2 million`, `5 per cent`).
+fn compared_figure(s: &str) -> bool {
+    let last = s.trim_end().rsplit(' ').next().unwrap_or("");
+    last.bytes().any(|b| b.is_ascii_digit())
+        || ["million", "billion", "trillion", "percent", "cent"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// `s` without its last word when that word is `w` (any case) standing

@@ -420,6 +420,8 @@ impl Scan<'_> {
                     if r.core.kind == CoreKind::Vague {
                         approx = true;
                     }
+                } else if !between && from.is_none() && self.tally(&q, &r, start) {
+                    return Some(other(start, r.e, (qs, r.e)));
                 }
             }
         }
@@ -477,6 +479,25 @@ impl Scan<'_> {
                     high = None;
                 } else {
                     low = None;
+                }
+                // `those 65 and older`, `children 12 or younger`: a bound
+                // on an age.
+                if q.unit.is_none() && !q.money && self.t[..e2].ends_with("er") && {
+                    let w = self.w(self.prev(e2));
+                    w == "older" || w == "younger"
+                } {
+                    return Some(mk(
+                        start,
+                        end,
+                        low,
+                        high,
+                        approx,
+                        None,
+                        None,
+                        NumberForm::Age,
+                        strict,
+                        (qs, qe),
+                    ));
                 }
             }
         }
@@ -655,6 +676,26 @@ impl Scan<'_> {
     /// A local phone number, three digits, a hyphen and four (`call 745-4811`),
     /// with no noun or unit after it that would make it a range (`300-1000
     /// people`): returns its end.
+    /// A tally: two bare whole figures joined by `to`, the larger first,
+    /// with no change before them (the caller asks for no `from`) and no
+    /// noun after (`voted by 334 to 238`, `the board split 5 to 4`, `won
+    /// 21 to 17`), is a vote or a score written in words, as `voted 7-2`
+    /// is; a range rises (`18 to 24`), and a change names its verb (`fell
+    /// 40 to 25`).
+    #[inline(never)]
+    fn tally(&self, q: &Qty, r: &Qty, start: usize) -> bool {
+        q.core.plain.is_some()
+            && r.core.plain.is_some()
+            && q.val > r.val
+            && q.unit.is_none()
+            && r.unit.is_none()
+            && !q.money
+            && !r.money
+            && self.w(self.next(q.e)) == "to"
+            && self.noun_after(r.e, r, r.val).is_none()
+            && !self.change_verb_before(start)
+    }
+
     /// Whether `q-r` is one set of a list of set scores (`6-3, 2-6, 5-7`):
     /// a hyphenated pair of small plain figures with another such pair
     /// right before or after it, past a comma. The sets that read as a

@@ -244,10 +244,17 @@ impl Scan<'_> {
         // 370` is caught above as a name. Not the first figure of a
         // made-attempted line (`opened the game 9-for-9`): the word before
         // is no label there.
+        // A noun in the singular after the number names what the part
+        // qualifies, as after a capitalised label (`a tier 1 ratio`, `a
+        // phase 3 trial`, `a category 4 storm`), where no determiner makes
+        // the label word a phrase of its own.
         if nd <= 4
             && (is_label(prevw) || prevw.is_empty() && self.label_abbreviation_before(q.s))
             && !self.made_attempted_first(c.e)
-            && self.noun_after(c.e, q, v).is_none()
+            && match self.noun_after(c.e, q, v) {
+                None => true,
+                Some((ns, ne, u)) => self.singular_noun(ns, ne, &u) && self.label_named(q.s),
+            }
         {
             return Some(NumberForm::Other);
         }
@@ -1150,8 +1157,8 @@ impl Scan<'_> {
         }
         let y = self.next(x.e)?;
         let lower = match self.w(Some(y)).as_str() {
-            "more" | "above" | "greater" | "higher" | "over" => true,
-            "less" | "fewer" | "below" | "under" | "lower" => false,
+            "more" | "above" | "greater" | "higher" | "over" | "older" => true,
+            "less" | "fewer" | "below" | "under" | "lower" | "younger" => false,
             _ => return None,
         };
         // `$21bn and more than 40,000 staff`: "more than" bounds the next
@@ -1344,6 +1351,24 @@ impl Scan<'_> {
                     | "rallied"
                     | "advanced"
                     | "edged"
+                    // Their participles, as a round-up writes a second
+                    // market (`and US crude losing 74 cents to $63.88`).
+                    | "losing"
+                    | "gaining"
+                    | "adding"
+                    | "shedding"
+                    | "falling"
+                    | "dropping"
+                    | "climbing"
+                    | "jumping"
+                    | "slipping"
+                    | "sliding"
+                    | "sinking"
+                    | "dipping"
+                    | "easing"
+                    | "tumbling"
+                    | "slumping"
+                    | "declining"
             ) {
                 return true;
             }
@@ -1489,6 +1514,7 @@ fn is_label(w: &str) -> bool {
             | "precinct"
             | "grade"
             | "level"
+            | "tier"
             | "category"
             | "paragraph"
             | "clause"

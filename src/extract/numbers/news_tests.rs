@@ -983,3 +983,124 @@ fn an_adjective_after_one_is_no_noun() {
         &[("one famous victory", 1.0, Some("victory"))],
     );
 }
+
+#[test]
+fn a_tally_written_with_to_is_a_score() {
+    for t in [
+        "The assembly voted by 301 to 254 to back the treaty.",
+        "The council split 6 to 3 on the zoning plan.",
+    ] {
+        assert!(read(t).is_empty(), "{t:?}: {:?}", read(t));
+    }
+    // A range rises, and a change names its verb or `from`.
+    reads(
+        "Shifts last 8 to 12 hours.",
+        &[("8 to 12 hours", 8.0, Some("hour"))],
+    );
+    assert_eq!(read("Membership fell from 90 to 60.").len(), 2);
+    assert_eq!(read("Membership fell 90 to 60.").len(), 2);
+}
+
+#[test]
+fn a_label_word_names_the_part_before_a_singular_noun() {
+    reads(
+        "The lender's tier 1 ratio rose to 13%.",
+        &[("13%", 13.0, Some("%"))],
+    );
+    reads("The drug failed its phase 2 trial.", &[]);
+    // After a determiner the word is a phrase of its own.
+    reads(
+        "This week 3 stores closed.",
+        &[("3 stores", 3.0, Some("store"))],
+    );
+}
+
+#[test]
+fn a_figure_before_a_comparative_is_what_is_compared() {
+    reads(
+        "Debt was £4.2bn, £1.1bn more than a year earlier.",
+        &[
+            ("£4.2bn", 4.2e9, Some("GBP")),
+            ("£1.1bn", 1.1e9, Some("GBP")),
+        ],
+    );
+    // With no figure before it, the article under the bound is one.
+    reads(
+        "It took more than a year.",
+        &[("more than a year", 1.0, Some("year"))],
+    );
+}
+
+#[test]
+fn plus_or_minus_is_a_margin_not_a_sign() {
+    reads(
+        "The survey's margin is plus or minus 2.5 percentage points.",
+        &[("2.5 percentage points", 2.5, Some("percentage point"))],
+    );
+    reads(
+        "It fell to minus 12 degrees.",
+        &[("minus 12 degrees", -12.0, Some("degree"))],
+    );
+}
+
+#[test]
+fn and_older_bounds_an_age() {
+    let m = find_numbers("Residents 70 and older may vote by post.");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].form, NumberForm::Age);
+    assert_eq!((m[0].low, m[0].high), (Some(70.0), None));
+    let m = find_numbers("Children 12 or younger ride free.");
+    assert_eq!(
+        (m[0].form, m[0].low, m[0].high),
+        (NumberForm::Age, None, Some(12.0))
+    );
+}
+
+#[test]
+fn a_market_verb_in_its_participle_splits_a_change_from_its_level() {
+    reads(
+        "Stocks rallied, with the airline gaining 85 cents to $24.10.",
+        &[
+            ("85 cents", 0.85, Some("USD")),
+            ("$24.10", 24.1, Some("USD")),
+        ],
+    );
+}
+
+#[test]
+fn voters_by_intent_and_days_by_their_calendar() {
+    reads(
+        "The pollster spoke to 950 likely voters.",
+        &[("950 likely voters", 950.0, Some("voter"))],
+    );
+    reads(
+        "The stock rose for nine trading days, and refunds take 14 working days.",
+        &[
+            ("nine trading days", 9.0, Some("day")),
+            ("14 working days", 14.0, Some("day")),
+        ],
+    );
+}
+
+#[test]
+fn a_part_of_a_group_counted_in_millions_takes_the_noun() {
+    reads(
+        "About 1.5 million of the 6.2 million registered members voted.",
+        &[
+            ("About 1.5 million", 1.5e6, Some("member")),
+            ("6.2 million registered members", 6.2e6, Some("member")),
+        ],
+    );
+    reads(
+        "Some 40 of the 1,250 delegates walked out.",
+        &[
+            ("Some 40", 40.0, Some("delegate")),
+            ("1,250 delegates", 1250.0, Some("delegate")),
+        ],
+    );
+    // A figure with a scale and no second figure keeps no noun from `of`.
+    reads(
+        "Two million of the poorest families got help.",
+        &[("Two million", 2e6, None)],
+    );
+}

@@ -544,8 +544,10 @@ impl Scan<'_> {
         }
         // `three of the skiffs`, `two of the other largest foundries`: a
         // part of a group counts the group's noun (`two of them` has none).
-        if w == "of" && q.core.kind == CoreKind::Card && !q.core.scaled && !q.money && val != 1.0 {
-            return self.partitive_noun(e, x.e, val);
+        // A figure with a scale only where a second figure names the group
+        // (`2.1 million of the 4.5 million voters`).
+        if w == "of" && q.core.kind == CoreKind::Card && !q.money && val != 1.0 {
+            return self.partitive_noun(e, x.e, val, q.core.scaled);
         }
         // `the first two rounds`: a number word starts its own match; but
         // `scores` is an amount only before `of` (`four scores`: goals).
@@ -1047,7 +1049,13 @@ impl Scan<'_> {
     /// may stand before the noun (`29 of 34 passes`, `18 of their next 23
     /// games`): both count the noun, and the first match ends at `e` so
     /// that the second is read on its own.
-    fn partitive_noun(&self, e: usize, of_end: usize, val: f64) -> Option<(usize, usize, String)> {
+    fn partitive_noun(
+        &self,
+        e: usize,
+        of_end: usize,
+        val: f64,
+        scaled: bool,
+    ) -> Option<(usize, usize, String)> {
         let first = self
             .next(of_end)
             .filter(|y| lex::joined(self.t, of_end, y.s))?;
@@ -1059,10 +1067,23 @@ impl Scan<'_> {
         let mut figure = false;
         for _ in 0..4 {
             let y = self.next(pos).filter(|y| y.s == pos + 1)?;
-            if y.k == K::Num && !figure && self.boundary(y.e) && self.byte(y.e) != b',' {
-                figure = true;
-                pos = y.e;
-                continue;
+            if y.k == K::Num && !figure {
+                // Its decimals and thousands (`4.5 million`, `1,018`); a
+                // comma before anything else ends a list, not a figure.
+                let mut k = y.e;
+                loop {
+                    let n = self.run(k + 1);
+                    match self.byte(k) {
+                        b'.' if n > 0 => k += 1 + n,
+                        b',' if n == 3 => k += 4,
+                        _ => break,
+                    }
+                }
+                if self.boundary(k) && self.byte(k) != b',' {
+                    figure = true;
+                    pos = k;
+                    continue;
+                }
             }
             // `eight of the Bluejays' 11 assists`, `two of Smith's 14
             // points`: a name in the possessive before the figure is whose
@@ -1090,11 +1111,17 @@ impl Scan<'_> {
                 pos = y.e;
                 continue;
             }
+            // `1.2 million of its 3 million customers`: the figure's scale.
+            if figure && matches!(words::num_word(&w), Some(NumWord::Scale(_))) {
+                pos = y.e;
+                continue;
+            }
             if words::num_word(&w).is_some() || nounwords::duration(&w).is_some() {
                 return None;
             }
-            // Without a determiner only a figure may come first.
-            if !det && !figure {
+            // Without a determiner only a figure may come first, and a
+            // figure with a scale needs one too.
+            if (!det || scaled) && !figure {
                 return None;
             }
             let irregular = nounwords::irregular_plural(&w);

@@ -977,6 +977,15 @@ pub(super) fn noun_adjective(w: &str) -> bool {
             | "next"
             | "previous"
             | "total"
+            // Voters by their intent, and days that count by a calendar
+            // of their own (`800 likely voters`, `12 trading days`, `10
+            // working days`, `five business days`).
+            | "likely"
+            | "trading"
+            | "working"
+            | "sitting"
+            | "business"
+            | "calendar"
             | "russian"
             | "ukrainian"
             | "american"

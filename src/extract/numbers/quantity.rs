@@ -62,7 +62,7 @@ impl Scan<'_> {
                 }
             } else if m.k == K::Word {
                 let w = self.w(Some(m));
-                if w == "minus" || w == "negative" {
+                if (w == "minus" || w == "negative") && !self.plus_or(m.s) {
                     s = m.s;
                     val = -val;
                     core.s = s;
@@ -495,6 +495,14 @@ impl Scan<'_> {
             return Some((code, w.s));
         }
         None
+    }
+
+    /// Whether `plus or` stands right before `s`: `plus or minus 3 points`
+    /// is a margin either way, written as its size.
+    #[inline(never)]
+    fn plus_or(&self, s: usize) -> bool {
+        let or = self.prev(s);
+        is_word(self.t, &or, "or") && is_word(self.t, &or.and_then(|o| self.prev(o.s)), "plus")
     }
 
     /// `in 5`, `out of 10` after a small whole number: the share and its end.
