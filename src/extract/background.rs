@@ -416,7 +416,9 @@ fn set_apart(c: &Claim, config: &Config) -> bool {
 /// man was killed", "a day after Jo Reyes, 28, was shot"), or "earlier",
 /// "before", "later" or "away" closing the words that open its clause
 /// ("About two hours earlier, two women were wounded", "Hours later and a
-/// few blocks away, a man was shot"), or "earlier that" or "later that"
+/// few blocks away, a man was shot"), or a direction (`victims.directions`:
+/// "An hour earlier and four blocks north, a man was shot"), or "earlier
+/// that" or "later that"
 /// and a time of day ("Earlier that night, two men were shot"): the
 /// people a report introduces at another hour or another spot are
 /// another incident's.
@@ -438,7 +440,10 @@ fn time_apart(c: &Claim, config: &Config) -> bool {
             .apart
             .has(u.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    if (is("after") || (comma && (is("earlier") || is("before") || is("later") || is("away"))))
+    // "four blocks north,": a direction (`victims.directions`) as "away".
+    let toward = || config.victims.directions.has(w);
+    if (is("after")
+        || (comma && (is("earlier") || is("before") || is("later") || is("away") || toward())))
         && apart(unit)
     {
         return true;
@@ -552,6 +557,24 @@ mod tests {
     }
 
     #[test]
+    fn another_incident_weighed_against_this_one_is_background() {
+        // "whether … is related to" another shooting: its people are its.
+        let s = scopes(
+            "A man was shot and killed in a stairwell on Elm Court on Tuesday. \
+             Police have not said whether his death is related to last week's shooting \
+             near the gate that wounded a 15-year-old girl.",
+        );
+        assert!(!s[0].2, "{s:?}");
+        assert!(s.iter().filter(|c| c.0 != "killed").all(|c| c.2), "{s:?}");
+        // "the two killings": the incidents compared, no toll.
+        let s = scopes(
+            "A woman was found shot to death in her car on Friday. \
+             Police said there was no evidence the two killings were related.",
+        );
+        assert!(s.iter().filter(|c| !c.2).all(|c| c.1 <= 1.0), "{s:?}");
+    }
+
+    #[test]
     fn people_set_apart_by_a_span_of_time_are_another_incidents() {
         // The report's incident came some hours after another, or the
         // other is told as some hours earlier: its people are that one's.
@@ -567,6 +590,9 @@ mod tests {
              Three hours later and a mile away, a teenager was shot outside a chip shop.",
             "A bus driver was stabbed on Quay Lane on Sunday evening. \
              Earlier that day, three people were hurt in a brawl by the harbour.",
+            // Another spot told by a direction.
+            "A bus driver was stabbed on Quay Lane on Sunday evening. \
+             An hour before and two miles south, a teenager was shot outside a chip shop.",
         ] {
             let s = scopes(text);
             assert!(!s[0].2, "{text}: {s:?}");
