@@ -557,24 +557,6 @@ mod tests {
     }
 
     #[test]
-    fn another_incident_weighed_against_this_one_is_background() {
-        // "whether … is related to" another shooting: its people are its.
-        let s = scopes(
-            "A man was shot and killed in a stairwell on Elm Court on Tuesday. \
-             Police have not said whether his death is related to last week's shooting \
-             near the gate that wounded a 15-year-old girl.",
-        );
-        assert!(!s[0].2, "{s:?}");
-        assert!(s.iter().filter(|c| c.0 != "killed").all(|c| c.2), "{s:?}");
-        // "the two killings": the incidents compared, no toll.
-        let s = scopes(
-            "A woman was found shot to death in her car on Friday. \
-             Police said there was no evidence the two killings were related.",
-        );
-        assert!(s.iter().filter(|c| !c.2).all(|c| c.1 <= 1.0), "{s:?}");
-    }
-
-    #[test]
     fn people_set_apart_by_a_span_of_time_are_another_incidents() {
         // The report's incident came some hours after another, or the
         // other is told as some hours earlier: its people are that one's.
