@@ -62,6 +62,10 @@ pub struct VictimsDef {
     /// home where", "a day after a shooting in which").
     #[serde(default)]
     pub apart: Option<Vec<String>>,
+    /// Directions after a unit of `apart` that close a sentence's opening
+    /// words ("four blocks north,"): another spot's people.
+    #[serde(default)]
+    pub directions: Option<Vec<String>>,
     /// Words before a figure (or figures joined by "and") that make it an
     /// age: "aged 19 and 24", "both 51".
     #[serde(default)]
@@ -255,6 +259,8 @@ pub struct Victims {
     pub ranked: Words,
     /// Units of distance or time that set another place or incident apart.
     pub apart: Words,
+    /// Directions after a unit of `apart` ("two miles south,").
+    pub directions: Words,
     /// Lower-case words before an age.
     pub ages: Words,
     /// Lower-case station words.
@@ -706,6 +712,7 @@ impl Victims {
             accused: words(&def.accused, &shipped.accused),
             ranked: words(&def.ranked, &shipped.ranked),
             apart: words(&def.apart, &shipped.apart),
+            directions: words(&def.directions, &shipped.directions),
             ages: words(&def.ages, &shipped.ages),
             stations: words(&def.stations, &shipped.stations),
             road_marks: words(&def.road_marks, &shipped.road_marks),

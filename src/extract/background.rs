@@ -416,7 +416,9 @@ fn set_apart(c: &Claim, config: &Config) -> bool {
 /// man was killed", "a day after Jo Reyes, 28, was shot"), or "earlier",
 /// "before", "later" or "away" closing the words that open its clause
 /// ("About two hours earlier, two women were wounded", "Hours later and a
-/// few blocks away, a man was shot"), or "earlier that" or "later that"
+/// few blocks away, a man was shot"), or a direction (`victims.directions`:
+/// "An hour earlier and four blocks north, a man was shot"), or "earlier
+/// that" or "later that"
 /// and a time of day ("Earlier that night, two men were shot"): the
 /// people a report introduces at another hour or another spot are
 /// another incident's.
@@ -438,7 +440,10 @@ fn time_apart(c: &Claim, config: &Config) -> bool {
             .apart
             .has(u.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    if (is("after") || (comma && (is("earlier") || is("before") || is("later") || is("away"))))
+    // "four blocks north,": a direction (`victims.directions`) as "away".
+    let toward = || config.victims.directions.has(w);
+    if (is("after")
+        || (comma && (is("earlier") || is("before") || is("later") || is("away") || toward())))
         && apart(unit)
     {
         return true;
@@ -567,6 +572,9 @@ mod tests {
              Three hours later and a mile away, a teenager was shot outside a chip shop.",
             "A bus driver was stabbed on Quay Lane on Sunday evening. \
              Earlier that day, three people were hurt in a brawl by the harbour.",
+            // Another spot told by a direction.
+            "A bus driver was stabbed on Quay Lane on Sunday evening. \
+             An hour before and two miles south, a teenager was shot outside a chip shop.",
         ] {
             let s = scopes(text);
             assert!(!s[0].2, "{text}: {s:?}");

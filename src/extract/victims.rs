@@ -2904,10 +2904,13 @@ impl Reader<'_, '_> {
         if i == 0 || self.toks[i - 1].is_any(ONE) {
             return None;
         }
-        let from = i.saturating_sub(10);
+        // Up to 18 tokens: "a man who fired at Jackson County deputies
+        // after a chase on U.S. 40 late Monday was wounded". A dot within
+        // the sentence's tokens is an abbreviation's ("U.S."), no end.
+        let from = i.saturating_sub(18);
         let j = (from..i)
             .rev()
-            .take_while(|&j| self.toks[j].is_word())
+            .take_while(|&j| self.toks[j].is_word() || self.toks[j].s == ".")
             .find(|&j| self.toks[j].is("who"))?;
         // "An adult female, 39, who tried to separate the two men": the
         // person before an age set off by commas.
@@ -2930,7 +2933,7 @@ impl Reader<'_, '_> {
     fn with_back(&self, i: usize) -> Option<usize> {
         // The cheap test first, on bytes: most phrases have no "with"
         // before them, and this runs once for each.
-        let from = i.saturating_sub(10);
+        let from = i.saturating_sub(18);
         let mut j = i;
         loop {
             if j == from {
@@ -5417,6 +5420,13 @@ mod tests {
         let t = "Ruth Dale, 61, was shot and killed by her husband at their farm. He \
                  then turned the gun on himself.";
         assert_eq!(largest(t, "killed"), Some(2.0));
+    }
+
+    #[test]
+    fn a_long_relative_clause_before_the_hurt() {
+        let t = "A man who fired at Polk County troopers after a chase on U.S. 12 early \
+                 Sunday was shot and wounded.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
     }
 
     #[test]
