@@ -425,14 +425,26 @@ fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usi
         .collect();
     out.sort_unstable();
     out.dedup();
-    // Only after a sentence that ranks the incident: a recalled count
-    // elsewhere ("a day after a man was killed there") may be of this
-    // story's own place and people.
-    out.retain(|&(s, _)| {
+    // Only after a sentence that ranks the incident, or in a sentence
+    // that tells of another incident in so many words (`recall_cues`: "It
+    // came hours after two women were wounded on Birch Street") once the
+    // report has counted its own: a recalled count elsewhere ("a man was
+    // killed there last spring"), or one before the report's own (a
+    // conviction's lede), may be of this story's own place and people.
+    let first_own = claims
+        .iter()
+        .filter(|c| own_count(c))
+        .map(|c| c.start)
+        .min();
+    out.retain(|&(s, e)| {
         crate::extract::background::ranks_incident(
             crate::extract::background::previous_sentence(text, s),
             config,
-        )
+        ) || (first_own.is_some_and(|f| f < s)
+            && config
+                .recall_cues
+                .as_ref()
+                .is_some_and(|re| text.get(s..e).is_some_and(|t| re.is_match(t))))
     });
     out
 }
@@ -1363,6 +1375,27 @@ mod tests {
             "Police are looking for the car.",
         );
         let g = fp(&article("r", "2026-07-11", "Carjacking", &plain), &c);
+        assert!(has(&g, "Pike Street"));
+    }
+
+    #[test]
+    fn a_sentence_telling_of_another_incident_after_the_reports_own_names_nothing() {
+        let c = Config::builtin();
+        let text =
+            "A man was shot in the leg outside a bakery on Dunmore Road on Sunday afternoon. \
+                    The shooting came hours after two women were wounded on Pike Street.";
+        let f = fp(
+            &article("r", "2026-07-12", "Man shot on Dunmore Road", text),
+            &c,
+        );
+        let has =
+            |f: &Fingerprint, t: &str| f.names.iter().any(|n| n.0 == terms::term(terms::NAME, t));
+        assert!(has(&f, "Dunmore Road"));
+        assert!(!has(&f, "Pike Street"), "{:?}", f.names);
+        // Told first, the recalled incident may be the report's own (a
+        // conviction's lede): its names stay.
+        let first = "Hours after two women were wounded on Pike Street, police made an arrest.";
+        let g = fp(&article("r", "2026-07-12", "Arrest", first), &c);
         assert!(has(&g, "Pike Street"));
     }
 
