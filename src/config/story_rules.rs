@@ -155,6 +155,16 @@ pub struct StoryRules {
     /// was the second shooting on the avenue in a week"), and its dates
     /// never date the report. `[]` turns it off.
     pub recall_cues: Vec<String>,
+    /// A report that tells its own toll and then another incident's,
+    /// after a phrase of `links` or in the sentence after a recall cue
+    /// ("It was the second shooting in the neighbourhood in a day. Early
+    /// Saturday, four people were shot, one fatally, at a party"), says
+    /// what that incident was: a group whose reports count every figure
+    /// of that sentence as their own is that incident, and the two never
+    /// merge. Only a recalled toll of at least this many people hit
+    /// counts ("a man was killed" is half the shootings of a city). 0
+    /// turns it off.
+    pub recalled_toll: u32,
 }
 
 impl Default for StoryRules {
@@ -272,6 +282,7 @@ impl Default for StoryRules {
                 .to_vec(),
             since_words: vec!["since".into()],
             recall_cues: Vec::new(),
+            recalled_toll: 2,
             template_articles: 5,
             template_share: 0.6,
             sexes: [

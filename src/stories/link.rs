@@ -299,6 +299,11 @@ struct Apart {
     cases: Vec<Vec<(Term, Term)>>,
     /// Per group, the regions its reports' datelines name (sorted).
     regions: Vec<Vec<String>>,
+    /// Per group, its reports' own counts of the killed and hurt (sorted).
+    tolls: Vec<Vec<Term>>,
+    /// Per group, the tolls of other incidents its reports recall (see
+    /// `Fingerprint::recalls`).
+    recalls: Vec<Vec<Vec<Term>>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -335,6 +340,16 @@ fn far_blocks(a: &[(Term, u32)], b: &[(Term, u32)], near: u32) -> bool {
     true
 }
 
+/// Whether a toll one group's reports recall of another incident (each
+/// figure of its sentence) is counted as their own by the other group's
+/// reports (`tolls`, sorted): that group is the recalled incident.
+fn recalled(recalls: &[Vec<Term>], tolls: &[Term]) -> bool {
+    !tolls.is_empty()
+        && recalls
+            .iter()
+            .any(|r| r.iter().all(|t| tolls.binary_search(t).is_ok()))
+}
+
 impl Apart {
     /// No constraint on `n` groups.
     #[cfg(test)]
@@ -349,6 +364,8 @@ impl Apart {
             sexes: vec![Vec::new(); n],
             cases: vec![Vec::new(); n],
             regions: vec![Vec::new(); n],
+            tolls: vec![Vec::new(); n],
+            recalls: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -385,6 +402,10 @@ impl Apart {
         {
             return true;
         }
+        if recalled(&self.recalls[a], &self.tolls[b]) || recalled(&self.recalls[b], &self.tolls[a])
+        {
+            return true;
+        }
         match (self.days[a], self.days[b]) {
             (Some((a0, a1)), Some((b0, b1))) if self.span > 0 => {
                 a1.max(b1) - a0.min(b0) > self.span && !shares(&self.persons[a], &self.persons[b])
@@ -411,6 +432,10 @@ impl Apart {
         union(&mut self.cases[keep], cases);
         let regions = std::mem::take(&mut self.regions[gone]);
         union(&mut self.regions[keep], regions);
+        let tolls = std::mem::take(&mut self.tolls[gone]);
+        union(&mut self.tolls[keep], tolls);
+        let recalls = std::mem::take(&mut self.recalls[gone]);
+        union(&mut self.recalls[keep], recalls);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -429,6 +454,8 @@ impl Apart {
             && self.sexes[g].is_empty()
             && self.cases[g].is_empty()
             && self.regions[g].is_empty()
+            && self.recalls[g].is_empty()
+            && self.tolls[g].is_empty()
         {
             return;
         }
@@ -807,6 +834,8 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
             })
             .collect(),
         regions: order.iter().map(|&i| fps[i].regions.clone()).collect(),
+        tolls: order.iter().map(|&i| fps[i].tolls.clone()).collect(),
+        recalls: order.iter().map(|&i| fps[i].recalls.clone()).collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
@@ -907,6 +936,24 @@ mod tests {
         // Another agency numbers the same incident its own way.
         assert!(!other_cases(&[(pd, 10)], &[(fire, 77)]));
         assert!(!other_cases(&[], &[(pd, 11)]));
+    }
+
+    #[test]
+    fn a_group_counting_a_recalled_toll_as_its_own_is_that_incident() {
+        // Terms as numbers, each list sorted.
+        let (killed1, hurt3, hurt1) = (1, 2, 3);
+        // "Early Saturday, four people were shot, one fatally": the party's
+        // reports count 1 killed and 3 hurt of their own.
+        let recalls = vec![vec![killed1, hurt3]];
+        assert!(recalled(&recalls, &[killed1, hurt3, hurt1]));
+        // One dead alone is no toll of the party.
+        assert!(!recalled(&recalls, &[killed1, hurt1]));
+        assert!(!recalled(&recalls, &[]));
+        assert!(!recalled(&[], &[killed1, hurt3]));
+        let mut apart = Apart::none(2);
+        apart.recalls[0] = recalls;
+        apart.tolls[1] = vec![killed1, hurt3];
+        assert!(apart.kept(0, 1) && apart.kept(1, 0));
     }
 
     /// Average linkage by its definition: merge the two groups with the

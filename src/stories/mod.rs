@@ -101,6 +101,17 @@ pub struct Fingerprint {
     /// it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
+    /// Its own counts of the killed and hurt, by measure and figure
+    /// (`terms::TOLL`), sorted. Absent from fingerprints a ledger kept
+    /// before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tolls: Vec<Term>,
+    /// The tolls of other incidents it recalls after telling its own, one
+    /// per sentence (see [`recalled_tolls`]): a group whose reports count
+    /// every figure of one as their own is that other incident. Absent
+    /// from fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recalls: Vec<Vec<Term>>,
 }
 
 /// `v` sorted, without repeats.
@@ -156,6 +167,7 @@ pub fn fingerprint(
     // figures, people, places and days are that incident's.
     let other = linked_incident(text, claims, config);
     let mine = |c: &Claim| !other.iter().any(|&(s, e)| s <= c.start && c.start < e);
+    let (tolls, recalls) = recalled_tolls(claims, &other, rules.recalled_toll);
     let mut recalled = recalled_sentences(text, claims, config);
     if !other.is_empty() {
         recalled.extend_from_slice(&other);
@@ -263,7 +275,84 @@ pub fn fingerprint(
         sexes: sexes(claims, rules),
         cases: sorted(cases),
         regions: sorted(regions),
+        tolls,
+        recalls,
     }
+}
+
+/// A count of the killed or hurt as a term of its measure and figure.
+fn toll_term(c: &Claim) -> Option<(Term, f64)> {
+    let v = c.value.as_ref()?;
+    let x = v.low.or(v.high)?;
+    let m = c.measure.as_deref()?;
+    Some((terms::term(terms::TOLL, &format!("{m}:{x}")), x))
+}
+
+/// The report's own counts of the killed and hurt as terms, sorted (not
+/// `scope: background`, not within `other`), and the tolls of other
+/// incidents it tells after its own, one list of terms per sentence: the
+/// counts within `other`, the spans [`linked_incident`] gives (after
+/// "linked to", or in the sentence after one that ranks the incident
+/// among others), in a sentence counting at least `least` people hit,
+/// unless the report counts each of them as its own too. A carjacking
+/// report that goes on "It was the second shooting in the neighbourhood
+/// in a day. Early Saturday, four people were shot, one fatally, at a
+/// party" is not a report of the party. Only those spans: a count merely
+/// read as background ("less than a day after two men were wounded", "a
+/// day after he and another man were shot") is too often the report's
+/// own incident told again.
+fn recalled_tolls(
+    claims: &[Claim],
+    other: &[(usize, usize)],
+    least: u32,
+) -> (Vec<Term>, Vec<Vec<Term>>) {
+    let linked = |c: &Claim| other.iter().any(|&(s, e)| s <= c.start && c.start < e);
+    let theirs = |c: &Claim| c.scope == crate::model::Scope::Background || linked(c);
+    let counts = || claims.iter().filter(|c| victim_count(c));
+    let mine: Vec<&Claim> = counts().filter(|c| !theirs(c)).collect();
+    let Some(first) = mine.iter().map(|c| c.start).min() else {
+        return (Vec::new(), Vec::new());
+    };
+    let tolls: Vec<Term> = sorted(
+        mine.iter()
+            .filter_map(|c| toll_term(c).map(|t| t.0))
+            .collect(),
+    );
+    if least == 0 {
+        return (tolls, Vec::new());
+    }
+    let mut recalled: Vec<&Claim> = counts().filter(|c| c.start > first && linked(c)).collect();
+    recalled.sort_by_key(|c| c.sentence_start());
+    let mut recalls = Vec::new();
+    for group in recalled.chunk_by(|a, b| a.sentence_start() == b.sentence_start()) {
+        let people = hit(group);
+        let terms: Vec<Term> = sorted(
+            group
+                .iter()
+                .filter_map(|c| toll_term(c).map(|t| t.0))
+                .collect(),
+        );
+        if people < f64::from(least) || terms.iter().all(|t| tolls.binary_search(t).is_ok()) {
+            continue;
+        }
+        recalls.push(terms);
+    }
+    (tolls, recalls)
+}
+
+/// How many people `counts` tell were hit: the count of the killed or
+/// hurt, or the killed and the hurt added up (`victims::HIT`), the
+/// largest figure of each.
+fn hit(counts: &[&Claim]) -> f64 {
+    let (all, [killed, hurt]) = crate::config::victims::HIT;
+    let most = |m: &str| {
+        counts
+            .iter()
+            .filter(|c| c.measure.as_deref() == Some(m))
+            .filter_map(|c| toll_term(c).map(|t| t.1))
+            .fold(0.0, f64::max)
+    };
+    most(all).max(most(killed) + most(hurt))
 }
 
 /// The sexes of the people an article counts first, as terms, sorted
@@ -336,14 +425,26 @@ fn recalled_sentences(text: &str, claims: &[Claim], config: &Config) -> Vec<(usi
         .collect();
     out.sort_unstable();
     out.dedup();
-    // Only after a sentence that ranks the incident: a recalled count
-    // elsewhere ("a day after a man was killed there") may be of this
-    // story's own place and people.
-    out.retain(|&(s, _)| {
+    // Only after a sentence that ranks the incident, or in a sentence
+    // that tells of another incident in so many words (`recall_cues`: "It
+    // came hours after two women were wounded on Birch Street") once the
+    // report has counted its own: a recalled count elsewhere ("a man was
+    // killed there last spring"), or one before the report's own (a
+    // conviction's lede), may be of this story's own place and people.
+    let first_own = claims
+        .iter()
+        .filter(|c| own_count(c))
+        .map(|c| c.start)
+        .min();
+    out.retain(|&(s, e)| {
         crate::extract::background::ranks_incident(
             crate::extract::background::previous_sentence(text, s),
             config,
-        )
+        ) || (first_own.is_some_and(|f| f < s)
+            && config
+                .recall_cues
+                .as_ref()
+                .is_some_and(|re| text.get(s..e).is_some_and(|t| re.is_match(t))))
     });
     out
 }
@@ -1278,6 +1379,27 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_telling_of_another_incident_after_the_reports_own_names_nothing() {
+        let c = Config::builtin();
+        let text =
+            "A man was shot in the leg outside a bakery on Dunmore Road on Sunday afternoon. \
+                    The shooting came hours after two women were wounded on Pike Street.";
+        let f = fp(
+            &article("r", "2026-07-12", "Man shot on Dunmore Road", text),
+            &c,
+        );
+        let has =
+            |f: &Fingerprint, t: &str| f.names.iter().any(|n| n.0 == terms::term(terms::NAME, t));
+        assert!(has(&f, "Dunmore Road"));
+        assert!(!has(&f, "Pike Street"), "{:?}", f.names);
+        // Told first, the recalled incident may be the report's own (a
+        // conviction's lede): its names stay.
+        let first = "Hours after two women were wounded on Pike Street, police made an arrest.";
+        let g = fp(&article("r", "2026-07-12", "Arrest", first), &c);
+        assert!(has(&g, "Pike Street"));
+    }
+
+    #[test]
     fn a_dateline_names_no_one() {
         // The city and the outlet of a dateline are in every report of
         // that outlet, whatever its event.
@@ -1439,6 +1561,38 @@ mod tests {
         off.recall_cues = None;
         let spans = linked_incident(&a.text, &claims, &off);
         assert!(!spans.iter().any(|&(s, e)| s <= third && third < e));
+    }
+
+    #[test]
+    fn a_toll_told_after_a_recall_cue_is_the_other_incidents() {
+        let c = Config::builtin();
+        let carjacking = article(
+            "c1",
+            "2026-05-16",
+            "Man shot during carjacking at Eastgate gas station",
+            "A man was shot in the leg during a carjacking at a gas station in Eastgate on Saturday afternoon. \
+             It was the second shooting in Eastgate in less than a day. \
+             Early Saturday, four people were shot, one fatally, at a backyard party.",
+        );
+        let party = article(
+            "p1",
+            "2026-05-16",
+            "One dead, three hurt at Eastgate backyard party",
+            "Four people were shot, one of them fatally, at a backyard party in Eastgate early Saturday, police said.",
+        );
+        let (c1, p1) = (fp(&carjacking, &c), fp(&party, &c));
+        assert_eq!(c1.recalls.len(), 1, "{c1:?}");
+        assert!(
+            c1.recalls[0].iter().all(|t| p1.tolls.contains(t)),
+            "{c1:?} {p1:?}"
+        );
+        // Its own toll is no recalled one.
+        assert!(c1.recalls[0].iter().all(|t| !c1.tolls.contains(t)));
+        // The party's report recalls nothing.
+        assert!(p1.recalls.is_empty());
+        let mut off = c.clone();
+        off.raw.stories.recalled_toll = 0;
+        assert!(fp(&carjacking, &off).recalls.is_empty());
     }
 
     #[test]

@@ -778,6 +778,11 @@ pub const KIND: u8 = b'k';
 /// The sex of the people a report counts first (`stories.sexes`).
 pub const SEX: u8 = b'x';
 
+/// A count of the killed or hurt, by measure and figure ("injured:2"):
+/// what a report counts as its own, and what it recalls of another
+/// incident (see `Fingerprint::recalls`).
+pub const TOLL: u8 = b't';
+
 /// The kind whose phrases tell of no incident ("under fire", "fire
 /// department"): they keep their words from telling of one.
 pub const NO_KIND: &str = "none";
