@@ -107,6 +107,19 @@ pub struct VictimsDef {
     /// victim.
     #[serde(default)]
     pub arrived: Option<Vec<String>>,
+    /// Verbs that carry anyone anywhere (`taken`, `brought`): "<verb> to"
+    /// tells of the hurt only before the name of a place of care ("taken
+    /// to Mercy Medical Center"), or one reached "by ambulance".
+    #[serde(default)]
+    pub carried_care: Option<Vec<String>>,
+    /// Vehicles of the hurt (`ambulance`): "taken to Mercy General by
+    /// ambulance" names a hospital, whatever its name's words.
+    #[serde(default)]
+    pub ambulances: Option<Vec<String>>,
+    /// Parts of the body a wound to which leaves its person alive
+    /// (`leg`, `shoulder`): "shot in the leg" is hurt, not only hit.
+    #[serde(default)]
+    pub limbs: Option<Vec<String>>,
     /// Nouns of everyone in a place (`occupants`): "the occupants of the
     /// SUV" hold its driver and passengers, of no role of their own.
     #[serde(default)]
@@ -281,6 +294,12 @@ pub struct Victims {
     pub stayed: Words,
     /// Lower-case verbs of arriving somewhere.
     pub arrived: Words,
+    /// Lower-case verbs that carry anyone anywhere.
+    pub carried_care: Words,
+    /// Lower-case vehicles of the hurt.
+    pub ambulances: Words,
+    /// Lower-case parts of the body whose wounds leave their person alive.
+    pub limbs: Words,
     /// Lower-case nouns of everyone in a place.
     pub everyone_in: Words,
     /// The class of each noun of a role.
@@ -723,6 +742,9 @@ impl Victims {
             carried: words(&def.carried, &shipped.carried),
             stayed: words(&def.stayed, &shipped.stayed),
             arrived: words(&def.arrived, &shipped.arrived),
+            carried_care: words(&def.carried_care, &shipped.carried_care),
+            ambulances: words(&def.ambulances, &shipped.ambulances),
+            limbs: words(&def.limbs, &shipped.limbs),
             everyone_in: words(&def.everyone_in, &shipped.everyone_in),
             roles: Roles::new(pick(&def.roles, &shipped.roles)),
             sexes: Roles::new(pick(&def.sexes, &shipped.sexes)),

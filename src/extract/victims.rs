@@ -290,7 +290,15 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
                 Phrase::Verb(m) => (m, false),
                 Phrase::Zero(m) => (m, true),
             };
-            Some((a, b, measure(m)?, zero))
+            let m = measure(m)?;
+            // "A man was shot in the leg": hit where a wound leaves one
+            // alive is hurt (a death told in the sentence still wins,
+            // below: "shot in the arm and later died").
+            let m = match m == "killed_or_injured" && to_a_limb(toks, b, v) {
+                true => "injured",
+                false => m,
+            };
+            Some((a, b, m, zero))
         })
         .collect();
     let r = Reader {
@@ -431,6 +439,20 @@ pub fn counts(toks: &[Tok], hits: &[Hit], config: &Config) -> Vec<Count> {
     out
 }
 
+/// Whether the tokens from `b` tell a wound to a limb: "in" or "to", up
+/// to three words ("the left", "his upper right"), then a word of
+/// `victims.limbs` ("shot in the leg", "a gunshot wound to the shoulder").
+fn to_a_limb(toks: &[Tok], b: usize, v: &Victims) -> bool {
+    if !toks.get(b).is_some_and(|t| t.is_any(&["in", "to"])) {
+        return false;
+    }
+    toks.iter()
+        .skip(b + 1)
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| v.limbs.has(t.s))
+}
+
 /// N in "and [the] N other(s)" among the tokens of `start..end`.
 fn others_in(toks: &[Tok], start: usize, end: usize) -> Option<f64> {
     let a = toks.partition_point(|t| t.start < start);
@@ -547,6 +569,58 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // (Only where the article gives an injured figure, the first count.)
     let rest = injured.and_then(|_| rest_of_split(text, claims, &story));
     if let Some((at, n)) = rest.filter(|&(_, n)| n > stated) {
+        claims.push(inferred_total(&claims[at], Some("injured"), n));
+        stated = n;
+    }
+    // "One was taken to a hospital in critical condition; the other was
+    // treated at the scene": one hurt, then "the other" hurt, with no one
+    // dead, are a pair.
+    let one_hurt = |c: &Claim, pair: bool| {
+        story(&c)
+            && c.measure.as_deref() == Some("injured")
+            && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
+            && match pair {
+                false => text[c.start..c.end].eq_ignore_ascii_case("one"),
+                true => the_other(&text[c.start..c.end]),
+            }
+    };
+    // (Only where the article's largest injured figure is one: most
+    // articles give none, and the claims are not walked for them.)
+    if killed == 0.0 && stated < 2.0 && injured == Some(1.0) {
+        let first = claims.iter().position(|c| one_hurt(c, false));
+        let other = first.and_then(|f| {
+            (f + 1..claims.len())
+                .find(|&i| one_hurt(&claims[i], true) && claims[i].start > claims[f].end)
+        });
+        if let Some(at) = other {
+            claims.push(inferred_total(&claims[at], Some("injured"), 2.0));
+            stated = 2.0;
+        }
+    }
+    // "Two people died and a third is in serious condition … A fourth
+    // person received minor injuries": the rank of one hurt tells how many
+    // were hit before, those not dead being hurt too.
+    let ranked = claims[..]
+        .iter()
+        .take_while(|_| killed > 0.0 && injured.is_some())
+        .enumerate()
+        .filter(|(_, c)| {
+            story(c)
+                && c.measure.as_deref() == Some("injured")
+                && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
+        })
+        // Only "a third", "a fourth" after a death told: "the second
+        // victim" may be one already counted.
+        .filter(|(_, c)| {
+            killed > 0.0
+                && text[c.start..c.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a"))
+        })
+        .filter_map(|(i, c)| Some((i, rank(&text[c.start..c.end])? - killed)))
+        .max_by(|x, y| x.1.total_cmp(&y.1));
+    if let Some((at, n)) = ranked.filter(|&(_, n)| n > stated) {
         claims.push(inferred_total(&claims[at], Some("injured"), n));
         stated = n;
     }
@@ -907,8 +981,9 @@ pub fn drop_repeats(text: &str, claims: &mut Vec<Claim>, config: &Config) {
                     a.iter().any(|k| !k.starts_with('#') && b.contains(k))
                 }
                 // "the victim", "the boy" after a count of one: the one the
-                // article has told of, by a noun it may not have used.
-                _ => definite && low == Some(1.0),
+                // article has told of, by a noun it may not have used
+                // ("the other" of a pair is the one it has not).
+                _ => definite && low == Some(1.0) && !the_other(&text[c.start..c.end]),
             };
             if repeat {
                 break;
@@ -1709,6 +1784,8 @@ const AUX: &[&str] = &[
     "to",
     "reported",
     "found",
+    // "Two women were located suffering from gunshot wounds".
+    "located",
     // "remains in critical condition", "were listed in stable condition".
     "listed",
     "remain",
@@ -2207,9 +2284,49 @@ impl Reader<'_, '_> {
     /// to court", "taken to Chattanooga police headquarters" nor
     /// "transported to Mt Cook Village by helicopter".
     fn to_a_hospital(&self, b: usize) -> bool {
-        let mut e = b;
+        // "taken to", "brought to": anyone is taken anywhere, so only a
+        // place of care (or one reached by ambulance) tells of the hurt.
+        let care_only = b >= 2 && self.v.carried_care.has(self.toks[b - 2].s);
+        // "the Queen Mary University Hospital": a name after "the".
+        let from = match self.tok(b).is_some_and(|t| t.is("the"))
+            && self.tok(b + 1).is_some_and(|t| t.is_capital())
+        {
+            true => b + 1,
+            false => b,
+        };
+        let mut e = from;
         while self.tok(e).is_some_and(|t| t.is_word() && t.is_capital()) {
             e += 1;
+        }
+        if e > from && !self.v.custody.has(self.toks[e - 1].bare()) {
+            let care = &self.config.raw.stories.care_places;
+            let of_care = self.toks[from..e]
+                .iter()
+                .any(|t| care.iter().any(|w| t.is(w)));
+            // "taken to Mercy General by ambulance".
+            let by_ambulance = self.tok(e).is_some_and(|t| t.is("by"))
+                && (e + 1..e + 3).any(|k| self.tok(k).is_some_and(|t| self.v.ambulances.has(t.s)));
+            let follows = self
+                .tok(e)
+                .is_none_or(|t| !t.is_word() || self.v.hospital_after.has(t.s));
+            if by_ambulance || (of_care && follows) {
+                return true;
+            }
+        }
+        // "airlifted to a hospital in Bloemfontein", "taken to the
+        // regional medical center".
+        let care = &self.config.raw.stories.care_places;
+        if self.tok(b).is_some_and(|t| t.is_any(&["a", "an", "the"]))
+            && self.toks[b + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.is_word())
+                .any(|t| care.iter().any(|w| t.is(w)))
+        {
+            return true;
+        }
+        if care_only || from > b {
+            return false;
         }
         // "transported to the burn unit at Bronson".
         if e == b
@@ -2787,6 +2904,11 @@ impl Reader<'_, '_> {
         // ("remained at Mercy on Friday with a gunshot wound").
         if !self.tok(i).is_some_and(|t| t.is("in") || t.is("with")) {
             return None;
+        }
+        // "the other was transported in non-critical condition": carried,
+        // where to left untold.
+        if i >= 2 && self.v.carried.has(self.toks[i - 1].s) && self.toks[i - 2].is_any(BE_HAVE) {
+            return Some(i - 1);
         }
         for k in (i.saturating_sub(10).max(1)..i).rev() {
             let t = &self.toks[k];
@@ -3825,8 +3947,11 @@ mod tests {
 
     #[test]
     fn shot_alone_means_hit() {
+        assert_eq!(one("A man was shot."), [("killed_or_injured", 1.0)]);
+        // Where the wound may kill, still hit (a limb's is hurt: see
+        // `a_wound_to_a_limb_is_hurt`).
         assert_eq!(
-            one("A man was shot in the leg."),
+            one("A man was shot in the back."),
             [("killed_or_injured", 1.0)]
         );
         // Shot, then injured: the precise measure stands.
@@ -5005,7 +5130,7 @@ mod tests {
     fn where_the_hurt_came_or_lie_before_their_wound() {
         assert_eq!(
             one("A teenager walked into St. Jude's with a gunshot wound to the leg."),
-            [("killed_or_injured", 1.0)]
+            [("injured", 1.0)]
         );
         assert_eq!(
             one("Later a woman showed up at a clinic with stab wounds."),
@@ -5711,6 +5836,78 @@ mod tests {
         let t = "One of the two men stabbed outside a pub on Friday has died, police said. \
                  The other man, 26, was in fair condition. Police also learned that a \
                  woman who had been standing near the door was grazed in the arm.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+    }
+
+    #[test]
+    fn a_wound_to_a_limb_is_hurt() {
+        assert_eq!(
+            one("A cyclist was shot in the left thigh on the towpath."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("Two men were stabbed in the arm outside the depot."),
+            [("injured", 2.0)]
+        );
+        // The chest may kill: hit, no more.
+        assert_eq!(
+            one("A guard was shot in the chest."),
+            [("killed_or_injured", 1.0)]
+        );
+        // A death told in the sentence wins.
+        let t = "A driver was shot in the hand and later died at the hospital.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        assert_eq!(largest(t, "injured"), None);
+    }
+
+    #[test]
+    fn one_hurt_and_the_other_hurt_are_two() {
+        let t = "Medics reached the quarry shortly after noon. One was airlifted to \
+                 Lakeside Hospital in serious condition; the other was transported in \
+                 fair condition.";
+        assert_eq!(largest(t, "injured"), Some(2.0));
+        // Told as found, then hit.
+        assert_eq!(
+            one("Two men were located suffering from gunshot wounds behind the depot."),
+            [("killed_or_injured", 2.0)]
+        );
+    }
+
+    #[test]
+    fn a_place_of_care_is_named_by_its_words() {
+        assert_eq!(
+            one("The cyclist was airlifted to The Royal Infirmary at Leeds."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("Two hikers were airlifted to the Queen Mary University Hospital on Sunday."),
+            [("injured", 2.0)]
+        );
+        assert_eq!(
+            one("A jogger was rushed to Harbor General by ambulance."),
+            [("injured", 1.0)]
+        );
+        assert_eq!(
+            one("A swimmer was airlifted to a regional hospital in Cairns."),
+            [("injured", 1.0)]
+        );
+        // Custody is no place of care.
+        assert_eq!(one("The suspect was airlifted to Pine County Jail."), []);
+    }
+
+    #[test]
+    fn constables_and_pensioners_are_people() {
+        assert_eq!(
+            one("A constable and two pensioners were injured."),
+            [("injured", 3.0)]
+        );
+    }
+
+    #[test]
+    fn the_rank_of_one_hurt_counts_those_before() {
+        let t = "Two hikers died and a third was in serious condition after the rockslide. \
+                 A fourth person suffered minor injuries.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
         assert_eq!(largest(t, "injured"), Some(2.0));
     }
 }
