@@ -180,7 +180,6 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
         } else {
             name_before(toks, i, config)
                 .or_else(|| name_before_description(toks, i, config))
-                .or_else(|| name_was_a(toks, i, config))
                 .or_else(|| name_after(toks, last + 1, config))
                 .or_else(|| name_next(text, toks, i, last + 1, config))
                 .or_else(|| died_at(toks, i, config))
@@ -221,13 +220,7 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
         return None;
     }
     let mut end = j - 1;
-    let run = |end: usize| {
-        let mut s = end;
-        while s > 0 && name_word(&toks[s - 1], config) {
-            s -= 1;
-        }
-        s
-    };
+    let run = |end: usize| name_start(toks, end, config);
     let mut s = run(end);
     // "Lee Park, of Dover, 24": the town set off between is where the
     // person is from; the name stands before it.
@@ -242,17 +235,18 @@ fn name_before(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
 }
 
 /// "Raj Chohan, a 59-year-old grandmother,", "Tom Lee III, a 38-year-old
-/// Troy resident", "Jo Kerr, the 17-year-old killed …": the name before
-/// "a" or "the" and an age that describes it.
+/// Troy resident", "Jo Kerr, the 17-year-old killed …", "Jo Kerr was a
+/// 17-year-old junior": the name before a comma or "was", then "a" or "the"
+/// and an age that describes it.
 fn name_before_description(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
-    if i < 3 || !toks[i - 1].is_any(&["a", "an", "the"]) || toks[i - 2].s != "," {
+    if i < 3
+        || !toks[i - 1].is_any(&["a", "an", "the"])
+        || !(toks[i - 2].s == "," || toks[i - 2].is_any(&["was", "is"]))
+    {
         return None;
     }
     let end = i - 2;
-    let mut s = end;
-    while s > 0 && name_word(&toks[s - 1], config) {
-        s -= 1;
-    }
+    let s = name_start(toks, end, config);
     // Two words at least, no place: "Smith, a 40-year-old" may be the
     // sentence's opening word.
     if end - s < 2 || place_name(&toks[s..end], config) {
@@ -281,10 +275,7 @@ fn name_before_be(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<S
     if apposition {
         end -= 1;
     }
-    let mut s = end;
-    while s > 0 && name_word(&toks[s - 1], config) {
-        s -= 1;
-    }
+    let s = name_start(toks, end, config);
     // A place ("Riverside Mall was 40 years old") or a name the aliases
     // know ("Russia") is no person.
     if s == end || place_name(&toks[s..end], config) {
@@ -376,10 +367,7 @@ fn last_name(before: &[Tok], config: &Config) -> Option<String> {
             e -= 1;
             continue;
         }
-        let mut s = e;
-        while s > 0 && name_word(&before[s - 1], config) {
-            s -= 1;
-        }
+        let s = name_start(before, e, config);
         // 'Vincent "The Chin" Gigante': the nickname is no part of the name.
         if e - s == 1 {
             if let Some(f) = nickname_before(before, s, config) {
@@ -436,10 +424,7 @@ fn died_at(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
         .rev()
         .take_while(|&k| !matches!(toks[k].s, "," | ";" | ":"))
         .find(|&k| toks[k].is_any(&["died", "dies"]))?;
-    let mut s = d;
-    while s > 0 && name_word(&toks[s - 1], config) {
-        s -= 1;
-    }
+    let s = name_start(toks, d, config);
     if s == d || place_name(&toks[s..d], config) {
         return None;
     }
@@ -466,13 +451,7 @@ fn pair(toks: &[Tok], i: usize, config: &Config) -> Option<Vec<String>> {
     if toks[comma].s != "," {
         return None;
     }
-    let run = |end: usize| {
-        let mut s = end;
-        while s > 0 && name_word(&toks[s - 1], config) {
-            s -= 1;
-        }
-        s
-    };
+    let run = |end: usize| name_start(toks, end, config);
     let b = run(comma);
     if b == comma || b == 0 || !toks[b - 1].is("and") {
         return None;
@@ -492,24 +471,6 @@ fn pair(toks: &[Tok], i: usize, config: &Config) -> Option<Vec<String>> {
         Some(0) => vec![first],
         _ => vec![second],
     })
-}
-
-/// "Jo Kerr was a 17-year-old junior": a name, then "was a" and the age
-/// `toks[i]` that describes it.
-fn name_was_a(toks: &[Tok], i: usize, config: &Config) -> Option<String> {
-    if i < 3 || !toks[i - 1].is_any(&["a", "an"]) || !toks[i - 2].is_any(&["was", "is"]) {
-        return None;
-    }
-    let end = i - 2;
-    let mut s = end;
-    while s > 0 && name_word(&toks[s - 1], config) {
-        s -= 1;
-    }
-    // Two words at least, no place: a lone capital may open the sentence.
-    if end - s < 2 || place_name(&toks[s..end], config) {
-        return None;
-    }
-    join_name(&toks[s..end], config)
 }
 
 /// "The 17-year-old was identified as Jo Kerr", "The victim, a 17-year-old
@@ -718,6 +679,16 @@ fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
     }
     // A lone initial names no one.
     (!words.is_empty() && words.iter().any(|w| w.len() > 2)).then(|| words.join(" "))
+}
+
+/// Where the run of name words ending before `toks[end]` starts (`end`
+/// itself when there is none).
+fn name_start(toks: &[Tok], end: usize, config: &Config) -> usize {
+    let mut s = end;
+    while s > 0 && name_word(&toks[s - 1], config) {
+        s -= 1;
+    }
+    s
 }
 
 /// A word of a person's name: capitalised, not a word that never names a
