@@ -1452,6 +1452,11 @@ impl Scan<'_> {
         let Some(dot) = self.prev(s).filter(|d| d.is_sym('.')) else {
             return false;
         };
+        // `U.S. 40`: a federal highway, as `Route 40` reads (a count after
+        // the country takes its noun: `U.S. 40 troops`).
+        if self.t[..dot.e].ends_with("U.S.") {
+            return true;
+        }
         let Some(w) = self.prev(dot.s).filter(|w| w.k == K::Word && w.e == dot.s) else {
             return false;
         };

@@ -2056,6 +2056,10 @@ fn a_year_after_the_article_modifies_its_noun() {
 fn emergency_lines_and_numbered_roads_are_names() {
     assert!(amounts("A 911 supervisor stayed on the line.").is_empty());
     assert!(amounts("Traffic backed up on the 405 Freeway.").is_empty());
+    // A federal highway after the country's abbreviation.
+    assert!(amounts("The chase ended on U.S. 24 near a quarry.").is_empty());
+    // A count after the country is still a count.
+    assert_eq!(amounts("The U.S. 24 ships sailed.").len(), 1);
     // A lower-case road word after a count: a measure of the road.
     let v = amounts("They repaved 12 miles of freeway.");
     assert_eq!(v.len(), 1, "{v:?}");
