@@ -575,22 +575,23 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     // "One was taken to a hospital in critical condition; the other was
     // treated at the scene": one hurt, then "the other" hurt, with no one
     // dead, are a pair.
-    let one_hurt = |c: &Claim, pair: bool| {
+    // A claim of one person hurt, of the story.
+    let hurt_one = |c: &Claim| {
         story(&c)
             && c.measure.as_deref() == Some("injured")
             && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
-            && match pair {
-                false => text[c.start..c.end].eq_ignore_ascii_case("one"),
-                true => the_other(&text[c.start..c.end]),
-            }
     };
     // (Only where the article's largest injured figure is one: most
     // articles give none, and the claims are not walked for them.)
     if killed == 0.0 && stated < 2.0 && injured == Some(1.0) {
-        let first = claims.iter().position(|c| one_hurt(c, false));
+        let first = claims
+            .iter()
+            .position(|c| hurt_one(c) && text[c.start..c.end].eq_ignore_ascii_case("one"));
         let other = first.and_then(|f| {
-            (f + 1..claims.len())
-                .find(|&i| one_hurt(&claims[i], true) && claims[i].start > claims[f].end)
+            (f + 1..claims.len()).find(|&i| {
+                let c = &claims[i];
+                hurt_one(c) && the_other(&text[c.start..c.end]) && c.start > claims[f].end
+            })
         });
         if let Some(at) = other {
             claims.push(inferred_total(&claims[at], Some("injured"), 2.0));
@@ -599,30 +600,26 @@ pub fn account(text: &str, claims: &mut Vec<Claim>, config: &Config) {
     }
     // "Two people died and a third is in serious condition … A fourth
     // person received minor injuries": the rank of one hurt tells how many
-    // were hit before, those not dead being hurt too.
-    let ranked = claims[..]
-        .iter()
-        .take_while(|_| killed > 0.0 && injured.is_some())
-        .enumerate()
-        .filter(|(_, c)| {
-            story(c)
-                && c.measure.as_deref() == Some("injured")
-                && c.value.as_ref().and_then(|x| x.low) == Some(1.0)
-        })
-        // Only "a third", "a fourth" after a death told: "the second
-        // victim" may be one already counted.
-        .filter(|(_, c)| {
-            killed > 0.0
-                && text[c.start..c.end]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("a"))
-        })
-        .filter_map(|(i, c)| Some((i, rank(&text[c.start..c.end])? - killed)))
-        .max_by(|x, y| x.1.total_cmp(&y.1));
-    if let Some((at, n)) = ranked.filter(|&(_, n)| n > stated) {
-        claims.push(inferred_total(&claims[at], Some("injured"), n));
-        stated = n;
+    // were hit before, those not dead being hurt too. Only "a third", "a
+    // fourth" after a death told: "the second victim" may be one already
+    // counted.
+    if killed > 0.0 && injured.is_some() {
+        let ranked = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                hurt_one(c)
+                    && text[c.start..c.end]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("a"))
+            })
+            .filter_map(|(i, c)| Some((i, rank(&text[c.start..c.end])? - killed)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((at, n)) = ranked.filter(|&(_, n)| n > stated) {
+            claims.push(inferred_total(&claims[at], Some("injured"), n));
+            stated = n;
+        }
     }
     if let Some(at) = also.filter(|&(_, n)| n > stated) {
         claims.push(inferred_total(&claims[at.0], Some("injured"), at.1));
@@ -2294,15 +2291,14 @@ impl Reader<'_, '_> {
             true => b + 1,
             false => b,
         };
+        // A word of a place of care ("hospital", "infirmary").
+        let care = |t: &Tok| self.config.raw.stories.care_places.iter().any(|w| t.is(w));
         let mut e = from;
         while self.tok(e).is_some_and(|t| t.is_word() && t.is_capital()) {
             e += 1;
         }
         if e > from && !self.v.custody.has(self.toks[e - 1].bare()) {
-            let care = &self.config.raw.stories.care_places;
-            let of_care = self.toks[from..e]
-                .iter()
-                .any(|t| care.iter().any(|w| t.is(w)));
+            let of_care = self.toks[from..e].iter().any(care);
             // "taken to Mercy General by ambulance".
             let by_ambulance = self.tok(e).is_some_and(|t| t.is("by"))
                 && (e + 1..e + 3).any(|k| self.tok(k).is_some_and(|t| self.v.ambulances.has(t.s)));
@@ -2315,13 +2311,12 @@ impl Reader<'_, '_> {
         }
         // "airlifted to a hospital in Bloemfontein", "taken to the
         // regional medical center".
-        let care = &self.config.raw.stories.care_places;
         if self.tok(b).is_some_and(|t| t.is_any(&["a", "an", "the"]))
             && self.toks[b + 1..]
                 .iter()
                 .take(3)
                 .take_while(|t| t.is_word())
-                .any(|t| care.iter().any(|w| t.is(w)))
+                .any(care)
         {
             return true;
         }
