@@ -507,7 +507,7 @@ fn range(ms: &[&Claim], moves: bool, never_falls: bool) -> Range {
         let mut reports = Vec::new();
         for c in ms {
             if let Some(p) = c.value.as_ref().and_then(point) {
-                toll::hear(&mut reports, &c.article, c.published, p, c.inferred);
+                toll::hear(&mut reports, &c.article, c.published, p, c.inferred, true);
             }
         }
         let best = toll::best(&reports, never_falls);

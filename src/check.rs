@@ -84,7 +84,11 @@ pub fn report_in(
         let range = stories::toll::toll(
             cs.iter().flat_map(|c| &c.claims),
             never_falls,
-            &config.raw.stories.update_markers,
+            stories::toll::Words {
+                markers: &config.raw.stories.update_markers,
+                whole_zeros: &config.raw.stories.whole_zeros,
+                recall_cues: config.recall_cues.as_ref(),
+            },
         );
         stories[i].figures.push(StoryFigure {
             kind: main.kind.clone(),

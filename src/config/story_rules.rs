@@ -165,6 +165,14 @@ pub struct StoryRules {
     /// counts ("a man was killed" is half the shootings of a city). 0
     /// turns it off.
     pub recalled_toll: u32,
+    /// Phrases of a zero that tells the whole toll ("No one else was
+    /// hurt", "There were no other injuries"), matched without case in
+    /// the zero's own words. Any other zero is of one person or group
+    /// ("Her son was not hurt", "No officers were injured"): it says that
+    /// those were unhurt, not that no one was, so it does not vote on a
+    /// story's toll against a report that counts someone hurt (see
+    /// `stories::toll`). `[]`: every zero is a whole one.
+    pub whole_zeros: Vec<String>,
 }
 
 impl Default for StoryRules {
@@ -283,6 +291,7 @@ impl Default for StoryRules {
             since_words: vec!["since".into()],
             recall_cues: Vec::new(),
             recalled_toll: 2,
+            whole_zeros: Vec::new(),
             template_articles: 5,
             template_share: 0.6,
             sexes: [

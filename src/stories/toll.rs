@@ -28,7 +28,15 @@
 //!   or describes some of the dead ("Luis Fuentes, 29, died at the scene"
 //!   in a follow-up about one victim), `best` does not fall below what
 //!   the earlier reports agree on: such a report tells whom it writes
-//!   about, not the toll. The hurt may die, so the injured figure falls.
+//!   about, not the toll. The hurt may die, so the injured figure falls;
+//! - a zero of one person or group ("Her son was not hurt", "No officers
+//!   were injured") says those were unhurt, not that no one was: a report
+//!   whose only figure is such a zero does not vote where another report
+//!   counts someone (a zero of the whole toll, `stories.whole_zeros`:
+//!   "No one else was hurt", still does). A count told in a sentence that
+//!   recalls another incident (`stories.recall_cues`: "It was the second
+//!   shooting on the road in a week; a man was shot in the arm there last
+//!   Saturday") counts no one of this one.
 
 use crate::align::point;
 use crate::model::{ClaimRef, Range};
@@ -40,7 +48,7 @@ use chrono::NaiveDate;
 pub fn toll<'a>(
     claims: impl IntoIterator<Item = &'a ClaimRef>,
     never_falls: bool,
-    markers: &[String],
+    words: Words,
 ) -> Range {
     let mut low: Option<f64> = None;
     let mut high: Option<f64> = None;
@@ -54,8 +62,14 @@ pub fn toll<'a>(
             high = Some(high.map_or(x, |h| h.max(x)));
         }
         if let Some(p) = point(v) {
-            hear(&mut reports, &c.article, c.published, p, c.inferred);
-            if updates(&c.sentence, markers) {
+            let whole = p != 0.0 || whole_zero(&c.text, words.whole_zeros);
+            hear(&mut reports, &c.article, c.published, p, c.inferred, whole);
+            if p > 0.0 && !words.recall_cues.is_some_and(|re| re.is_match(&c.sentence)) {
+                if let Some(r) = reports.iter_mut().find(|r| r.article == c.article) {
+                    r.counts = true;
+                }
+            }
+            if updates(&c.sentence, words.markers) {
                 if let Some(r) = reports.iter_mut().find(|r| r.article == c.article) {
                     r.updated = true;
                 }
@@ -67,6 +81,18 @@ pub fn toll<'a>(
         best: best(&reports, never_falls),
         high,
     }
+}
+
+/// The words a toll is read with (`claims.yaml`'s stories section).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Words<'a> {
+    /// `update_markers` (see [`updates`]).
+    pub markers: &'a [String],
+    /// `whole_zeros` (see [`whole_zero`]).
+    pub whole_zeros: &'a [String],
+    /// `recall_cues`, compiled: a count told in a sentence that matches
+    /// tells of another incident, and counts no one of this one.
+    pub recall_cues: Option<&'a regex::Regex>,
 }
 
 /// What one report gives for a measure: each report counts once, with
@@ -86,6 +112,23 @@ pub struct Said<'a> {
     /// [`updates`]): written later in its day than a report that gives
     /// none.
     pub updated: bool,
+    /// Whether any of its figures tells the whole toll: a count, or a
+    /// zero of everyone ("No one else was hurt"), not only a zero of one
+    /// person or group ("No officers were injured").
+    pub whole: bool,
+    /// Whether it counts someone of the story: a figure above zero, not
+    /// told in a sentence that recalls another incident.
+    pub counts: bool,
+}
+
+/// Whether a zero's words (`text`, the claim's) tell of everyone: they
+/// hold a phrase of `whole_zeros`, or the list is empty.
+pub fn whole_zero(text: &str, whole_zeros: &[String]) -> bool {
+    if whole_zeros.is_empty() {
+        return true;
+    }
+    let text = text.to_lowercase();
+    whole_zeros.iter().any(|w| text.contains(w.as_str()))
 }
 
 /// Whether `sentence` opens with an update marker (one of `markers`, as
@@ -124,11 +167,13 @@ pub fn hear<'a>(
     day: Option<NaiveDate>,
     figure: f64,
     inferred: bool,
+    whole: bool,
 ) {
     match reports.iter_mut().find(|r| r.article == article) {
         Some(r) => {
             r.figure = r.figure.max(figure);
             r.written |= !inferred;
+            r.whole |= whole;
         }
         None => reports.push(Said {
             article,
@@ -136,6 +181,8 @@ pub fn hear<'a>(
             figure,
             written: !inferred,
             updated: false,
+            whole,
+            counts: false,
         }),
     }
 }
@@ -144,6 +191,15 @@ pub fn hear<'a>(
 /// measure that `never_falls`, not below what the earlier reports agree
 /// on when no report of the latest day writes a figure.
 pub fn best(reports: &[Said], never_falls: bool) -> Option<f64> {
+    // A zero of a group alone does not vote against a report that counts
+    // someone.
+    let kept: Vec<Said>;
+    let reports = if reports.iter().any(|r| r.counts) && reports.iter().any(|r| !r.whole) {
+        kept = reports.iter().filter(|r| r.whole).copied().collect();
+        &kept[..]
+    } else {
+        reports
+    };
     let best = agreed(reports);
     let latest = reports.iter().filter_map(|r| r.day).max();
     if !never_falls || latest.is_none() || reports.iter().any(|r| r.day == latest && r.written) {
@@ -237,12 +293,16 @@ mod tests {
     }
 
     fn best(claims: &[ClaimRef]) -> Option<f64> {
-        toll(claims, false, &[]).best
+        toll(claims, false, Words::default()).best
     }
 
     #[test]
     fn an_update_outranks_the_days_other_reports() {
         let markers: Vec<String> = ["UPDATE", "Updated"].map(String::from).to_vec();
+        let marked = Words {
+            markers: &markers,
+            ..Words::default()
+        };
         assert!(updates("UPDATE: A third man was hurt.", &markers));
         assert!(updates(
             "9:05 p.m. — UPDATE: A third man was hurt.",
@@ -256,12 +316,12 @@ mod tests {
         let mut post = said("pd", 3.0, Some("2026-05-02"));
         post.sentence = "9:05 p.m. — UPDATE: Three people were hurt in all.".into();
         let claims = [said("paper", 2.0, Some("2026-05-02")), post.clone()];
-        assert_eq!(toll(&claims, false, &markers).best, Some(3.0));
+        assert_eq!(toll(&claims, false, marked).best, Some(3.0));
         // Unmarked, the tie goes to the lower figure; a later day's
         // reports still vote alone.
-        assert_eq!(toll(&claims, false, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, false, Words::default()).best, Some(2.0));
         let claims = [said("paper", 2.0, Some("2026-05-03")), post];
-        assert_eq!(toll(&claims, false, &markers).best, Some(2.0));
+        assert_eq!(toll(&claims, false, marked).best, Some(2.0));
     }
 
     #[test]
@@ -274,7 +334,7 @@ mod tests {
             said("d", 24.0, None),
             said("e", 24.0, None),
         ];
-        let r = toll(&claims, false, &[]);
+        let r = toll(&claims, false, Words::default());
         assert_eq!((r.low, r.best, r.high), (Some(1.0), Some(24.0), Some(24.0)));
     }
 
@@ -320,7 +380,7 @@ mod tests {
             said("c", 3.0, Some("2025-03-01")),
             said("d", 5.0, Some("2025-03-02")),
         ];
-        let r = toll(&claims, false, &[]);
+        let r = toll(&claims, false, Words::default());
         assert_eq!((r.low, r.best, r.high), (Some(3.0), Some(5.0), Some(5.0)));
         // On the latest day, most reports win; a tie goes to the lower.
         let claims = [
@@ -349,22 +409,110 @@ mod tests {
             said("b", 3.0, Some("2025-03-01")),
             named("c", 1.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(3.0));
+        assert_eq!(toll(&claims, true, Words::default()).best, Some(3.0));
         // The hurt may die: a measure that may fall takes the latest day.
-        assert_eq!(toll(&claims, false, &[]).best, Some(1.0));
+        assert_eq!(toll(&claims, false, Words::default()).best, Some(1.0));
         // A later report that writes its figure is a correction.
         let claims = [
             said("a", 3.0, Some("2025-03-01")),
             said("b", 3.0, Some("2025-03-01")),
             said("c", 2.0, Some("2025-03-02")),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, true, Words::default()).best, Some(2.0));
         // A later report that names more dead than were counted raises it.
         let claims = [
             said("a", 1.0, Some("2025-03-01")),
             named("c", 2.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, true, Words::default()).best, Some(2.0));
+    }
+
+    /// `said` of a figure in the words `text` of `sentence`.
+    fn told(article: &str, figure: f64, day: &str, text: &str, sentence: &str) -> ClaimRef {
+        ClaimRef {
+            text: text.into(),
+            sentence: sentence.into(),
+            ..named(article, figure, day)
+        }
+    }
+
+    #[test]
+    fn a_zero_of_one_person_or_group_does_not_outvote_the_hurt() {
+        let whole: Vec<String> = ["no one", "nobody", "no injuries"]
+            .map(String::from)
+            .to_vec();
+        let cues = regex::Regex::new(r"(?i)\b(second|third) shooting\b").expect("a pattern");
+        let words = Words {
+            whole_zeros: &whole,
+            recall_cues: Some(&cues),
+            ..Words::default()
+        };
+        assert!(whole_zero("Nobody else was hurt", &whole));
+        assert!(!whole_zero("No deputies were injured", &whole));
+        // The cyclist was hit; the next day's report only says that her
+        // son, riding behind her, was not hurt.
+        let shot = "A cyclist was struck by a stray bullet on Ferry Lane.";
+        let son = "Her son was not hurt.";
+        let claims = [
+            told("a", 1.0, "2026-05-02", "A cyclist", shot),
+            told("a", 0.0, "2026-05-02", "was not hurt", son),
+            told("b", 0.0, "2026-05-03", "was not hurt", son),
+        ];
+        assert_eq!(toll(&claims, false, words).best, Some(1.0));
+        // Without the list every zero is a whole one, as before.
+        assert_eq!(toll(&claims, false, Words::default()).best, Some(0.0));
+        // A zero of the group of guards beside a man wounded by them.
+        let claims = [
+            told(
+                "a",
+                0.0,
+                "2026-05-03",
+                "No guards were injured",
+                "No guards were injured.",
+            ),
+            told(
+                "b",
+                1.0,
+                "2026-05-03",
+                "A man",
+                "A man was wounded by guards.",
+            ),
+        ];
+        assert_eq!(toll(&claims, false, words).best, Some(1.0));
+        // A zero of everyone still votes.
+        let claims = [
+            told("a", 1.0, "2026-05-02", "A cyclist", shot),
+            told(
+                "b",
+                0.0,
+                "2026-05-03",
+                "Nobody was hurt",
+                "Nobody was hurt.",
+            ),
+        ];
+        assert_eq!(toll(&claims, false, words).best, Some(0.0));
+        // A count told of another incident, in a sentence that recalls it,
+        // counts no one of this one: the homeowner's zero stands.
+        let recall =
+            "It was the third shooting on the road this month; a man was hurt there last week.";
+        let claims = [
+            told("a", 1.0, "2026-05-02", "a man", recall),
+            told(
+                "a",
+                0.0,
+                "2026-05-02",
+                "was not hurt",
+                "The homeowner was not hurt.",
+            ),
+            told(
+                "b",
+                0.0,
+                "2026-05-02",
+                "was not injured",
+                "The homeowner was not injured.",
+            ),
+        ];
+        assert_eq!(toll(&claims, false, words).best, Some(0.0));
     }
 
     #[test]
