@@ -98,12 +98,13 @@ fn main() {
             for a in &s.articles {
                 if let Some(f) = batch.fingerprints.iter().find(|f| &f.article == a) {
                     println!(
-                        "  {a} [{}] event {:?} stated {:?} kinds {} victims {}",
+                        "  {a} [{}] event {:?} stated {:?} kinds {} victims {} recalled days {:?}",
                         event_of[a],
                         f.event,
                         f.stated,
                         f.kinds.len(),
-                        f.victims.len()
+                        f.victims.len(),
+                        f.recalled_days
                     );
                 }
             }

@@ -304,6 +304,12 @@ struct Apart {
     /// Per group, the tolls of other incidents its reports recall (see
     /// `Fingerprint::recalls`).
     recalls: Vec<Vec<Vec<Term>>>,
+    /// Per group, the days its reports tell another incident happened on
+    /// (see `Fingerprint::recalled_days`), sorted.
+    recalled_days: Vec<Vec<i32>>,
+    /// Per group, the days its reports' own dates place their events on,
+    /// sorted.
+    stated: Vec<Vec<i32>>,
     /// How near two blocks of one street must be for one incident.
     near_blocks: u32,
     /// The widest span of those days one group may hold (0: no limit).
@@ -366,6 +372,8 @@ impl Apart {
             regions: vec![Vec::new(); n],
             tolls: vec![Vec::new(); n],
             recalls: vec![Vec::new(); n],
+            recalled_days: vec![Vec::new(); n],
+            stated: vec![Vec::new(); n],
             near_blocks: 0,
             span: 0,
         }
@@ -406,6 +414,13 @@ impl Apart {
         {
             return true;
         }
+        // A group one of whose reports' own dates place its event on a
+        // day the other's reports tell another incident happened on holds
+        // that incident.
+        let on = |days: &[i32], g: usize| shares(days, &self.stated[g]);
+        if on(&self.recalled_days[a], b) || on(&self.recalled_days[b], a) {
+            return true;
+        }
         match (self.days[a], self.days[b]) {
             (Some((a0, a1)), Some((b0, b1))) if self.span > 0 => {
                 a1.max(b1) - a0.min(b0) > self.span && !shares(&self.persons[a], &self.persons[b])
@@ -436,6 +451,10 @@ impl Apart {
         union(&mut self.tolls[keep], tolls);
         let recalls = std::mem::take(&mut self.recalls[gone]);
         union(&mut self.recalls[keep], recalls);
+        let days = std::mem::take(&mut self.recalled_days[gone]);
+        union(&mut self.recalled_days[keep], days);
+        let stated = std::mem::take(&mut self.stated[gone]);
+        union(&mut self.stated[keep], stated);
         self.days[keep] = match (self.days[keep], self.days[gone].take()) {
             (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
             (a, b) => a.or(b),
@@ -455,6 +474,7 @@ impl Apart {
             && self.cases[g].is_empty()
             && self.regions[g].is_empty()
             && self.recalls[g].is_empty()
+            && self.recalled_days[g].is_empty()
             && self.tolls[g].is_empty()
         {
             return;
@@ -836,6 +856,20 @@ pub fn build(fps: &[Fingerprint], rules: &StoryRules) -> Vec<Vec<usize>> {
         regions: order.iter().map(|&i| fps[i].regions.clone()).collect(),
         tolls: order.iter().map(|&i| fps[i].tolls.clone()).collect(),
         recalls: order.iter().map(|&i| fps[i].recalls.clone()).collect(),
+        recalled_days: order
+            .iter()
+            .map(|&i| {
+                fps[i]
+                    .recalled_days
+                    .iter()
+                    .map(|d| d.num_days_from_ce())
+                    .collect()
+            })
+            .collect(),
+        stated: order
+            .iter()
+            .map(|&i| fps[i].stated.iter().map(|d| d.num_days_from_ce()).collect())
+            .collect(),
         near_blocks: rules.near_blocks,
         span: rules.event_days_apart.clamp(0, i64::from(i32::MAX)) as i32,
     };
@@ -936,6 +970,27 @@ mod tests {
         // Another agency numbers the same incident its own way.
         assert!(!other_cases(&[(pd, 10)], &[(fire, 77)]));
         assert!(!other_cases(&[], &[(pd, 11)]));
+    }
+
+    #[test]
+    fn a_group_dated_on_a_day_another_report_recalls_is_that_incident() {
+        // Saturday's killing and Tuesday's, at one complex: Tuesday's
+        // report tells of "another man killed there three days before".
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 5, d);
+        let mut apart = Apart::none(3);
+        apart.stated = vec![
+            vec![day(9).unwrap().num_days_from_ce()],
+            Vec::new(),
+            Vec::new(),
+        ];
+        apart.recalled_days = vec![
+            Vec::new(),
+            vec![day(9).unwrap().num_days_from_ce()],
+            Vec::new(),
+        ];
+        assert!(apart.kept(0, 1) && apart.kept(1, 0));
+        // A report recalling nothing, or an undated one, is not kept apart.
+        assert!(!apart.kept(0, 2) && !apart.kept(1, 2));
     }
 
     #[test]

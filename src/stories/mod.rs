@@ -112,6 +112,12 @@ pub struct Fingerprint {
     /// from fingerprints a ledger kept before it was read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recalls: Vec<Vec<Term>>,
+    /// The days on which, by its own words, another incident than its
+    /// own happened, before its own event (see [`recalled_days`]): a group
+    /// whose reports' own dates all fall on one of them is that incident.
+    /// Absent from fingerprints a ledger kept before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recalled_days: Vec<NaiveDate>,
 }
 
 /// `v` sorted, without repeats.
@@ -257,12 +263,14 @@ pub fn fingerprint(
         .title
         .clone()
         .or_else(|| body.first().map(|&(a, b)| first_sentence(&text[a..b])));
+    let event = event_day(article, stated, toll);
+    let recalled_days = recalled_days(text, claims, event, config);
     Fingerprint {
         article: article.id.clone(),
         source: article.source.clone(),
         headline,
         published: article.published,
-        event: event_day(article, stated, toll),
+        event,
         stated,
         place,
         words: terms::tally(words),
@@ -277,7 +285,93 @@ pub fn fingerprint(
         regions: sorted(regions),
         tolls,
         recalls,
+        recalled_days,
     }
+}
+
+/// The days on which, by the report's words, another incident happened
+/// before its own (`event`), sorted: in a sentence that tells of another
+/// incident (one matching `stories.recall_cues`), the date of a stretch
+/// reaching to the report ("This is the second homicide at this location
+/// since Saturday"), and the day a span of days before the sentence's
+/// own day ("Two men were shot Tuesday night, three days after another
+/// man was killed at the same complex") when a count of the report's own
+/// stands before the span in that sentence (what follows it is the other
+/// incident's, as after a phrase of `links`). A follow-up that tells its
+/// own shooting so ("died Tuesday, four days after he was shot") recalls
+/// its own event's day, which is no day before it.
+fn recalled_days(
+    text: &str,
+    claims: &[Claim],
+    event: Option<NaiveDate>,
+    config: &Config,
+) -> Vec<NaiveDate> {
+    let (Some(event), Some(cues)) = (event, config.recall_cues.as_ref()) else {
+        return Vec::new();
+    };
+    let since = &config.raw.stories.since_words;
+    let mut out = Vec::new();
+    for c in claims {
+        if !cues.is_match(&c.sentence) {
+            continue;
+        }
+        let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+        if let (Some(d), Some(t)) = (c.date, c.date_text.as_deref()) {
+            let w = first_word(t);
+            if since.iter().any(|s| s.eq_ignore_ascii_case(&w)) {
+                out.push(d.start);
+                continue;
+            }
+        }
+        // A span of days: "three days" before "after".
+        let Some(n) = c.value.as_ref().and_then(|v| v.low) else {
+            continue;
+        };
+        let unit = c.text.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let days = match unit.as_str() {
+            "day" | "days" => n,
+            "week" | "weeks" => n * 7.0,
+            _ => continue,
+        };
+        let after = text.get(c.end..).unwrap_or("").trim_start();
+        if !after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("after"))
+        {
+            continue;
+        }
+        let start = c.sentence_start();
+        // Its own count before the span, and a count of the other's after
+        // it: "four days after he was shot" tells of the report's own.
+        let here = |o: &&Claim| o.sentence_start() == start;
+        let own_before = claims
+            .iter()
+            .filter(here)
+            .any(|o| own_count(o) && o.start < c.start);
+        let after = claims
+            .iter()
+            .filter(here)
+            .any(|o| victim_count(o) && o.start > c.end);
+        if !own_before || !after || days < 1.0 {
+            continue;
+        }
+        // From the sentence's own day, else the report's.
+        let base = claims
+            .iter()
+            .filter(|o| o.sentence_start() == start && o.date_role == Some(DateRole::Event))
+            .filter_map(|o| o.date)
+            .find(|d| (d.end - d.start).num_days() <= 1)
+            .map_or(event, |d| d.start);
+        if let Some(d) = base.checked_sub_days(chrono::Days::new(days as u64)) {
+            out.push(d);
+        }
+    }
+    // Within the window: an incident further back ("the fourth shooting
+    // there since September") is no candidate for the report's story.
+    let window = config.raw.stories.window_days;
+    out.retain(|&d| d < event && (event - d).num_days() <= window);
+    sorted(out)
 }
 
 /// A count of the killed or hurt as a term of its measure and figure.
@@ -1516,6 +1610,40 @@ mod tests {
         );
         let f = fp(&a, &c);
         assert_eq!(f.stated, NaiveDate::from_ymd_opt(2026, 5, 11));
+    }
+
+    #[test]
+    fn the_day_of_another_incident_a_report_tells_of() {
+        let c = Config::builtin();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 5, d).expect("a date");
+        // A release that ranks its killing after one "since" a day.
+        let a = article(
+            "r1",
+            "2026-05-13",
+            "Homicide Investigation: 4100 block of Alder Court",
+            "Officers responded to a shooting on Tuesday evening in the 4100 block of Alder \
+             Court. One man was pronounced deceased on the scene. This is the second homicide \
+             at this location since Saturday.",
+        );
+        assert_eq!(fp(&a, &c).recalled_days, vec![day(9)]);
+        // Its own count, then a span of days before another's count.
+        let b = article(
+            "r2",
+            "2026-05-13",
+            "Two shot at Alder Court",
+            "Two men were shot, one fatally, on Tuesday night at the Alder Court complex, \
+             three days after another man was shot and killed there.",
+        );
+        assert_eq!(fp(&b, &c).recalled_days, vec![day(9)]);
+        // A follow-up telling its own shooting so recalls no other day.
+        let d = article(
+            "r3",
+            "2026-05-16",
+            "Man shot at Alder Court dies",
+            "A man shot at the Alder Court complex on Tuesday died on Friday, \
+             three days after he was shot, police said.",
+        );
+        assert!(fp(&d, &c).recalled_days.is_empty());
     }
 
     #[test]
