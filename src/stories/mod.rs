@@ -312,33 +312,40 @@ fn recalled_days(
     let since = &config.raw.stories.since_words;
     let mut out = Vec::new();
     for c in claims {
+        // The cheap tests first, the sentence's cue last.
+        let since_day = match (c.date, c.date_text.as_deref()) {
+            (Some(d), Some(t))
+                if t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| since.iter().any(|s| s.eq_ignore_ascii_case(w))) =>
+            {
+                Some(d.start)
+            }
+            _ => None,
+        };
+        // A span of days: "three days" before "after".
+        let span = || {
+            let n = c.value.as_ref().and_then(|v| v.low)?;
+            let days = match c.text.rsplit(' ').next()?.to_ascii_lowercase().as_str() {
+                "day" | "days" => n,
+                "week" | "weeks" => n * 7.0,
+                _ => return None,
+            };
+            let next = text.get(c.end..)?.split_whitespace().next()?;
+            next.eq_ignore_ascii_case("after").then_some(days)
+        };
+        let days = match since_day {
+            Some(_) => 0.0,
+            None => match span() {
+                Some(d) => d,
+                None => continue,
+            },
+        };
         if !cues.is_match(&c.sentence) {
             continue;
         }
-        let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
-        if let (Some(d), Some(t)) = (c.date, c.date_text.as_deref()) {
-            let w = first_word(t);
-            if since.iter().any(|s| s.eq_ignore_ascii_case(&w)) {
-                out.push(d.start);
-                continue;
-            }
-        }
-        // A span of days: "three days" before "after".
-        let Some(n) = c.value.as_ref().and_then(|v| v.low) else {
-            continue;
-        };
-        let unit = c.text.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        let days = match unit.as_str() {
-            "day" | "days" => n,
-            "week" | "weeks" => n * 7.0,
-            _ => continue,
-        };
-        let after = text.get(c.end..).unwrap_or("").trim_start();
-        if !after
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("after"))
-        {
+        if let Some(d) = since_day {
+            out.push(d);
             continue;
         }
         let start = c.sentence_start();
