@@ -118,9 +118,9 @@ impl Scan<'_> {
             && !c.scaled
             && prevw == "version"
             && q.s == c.s
-            && !self
+            && self
                 .noun_after(c.e, q, c.val)
-                .is_some_and(|(_, _, u)| nounwords::measure_unit(&u).is_some())
+                .is_none_or(|(_, _, u)| nounwords::measure_unit(&u).is_none())
         {
             return Some(NumberForm::Other);
         }
