@@ -16,7 +16,7 @@ done
 for g in dev dev2 dev3 dev4 blind; do echo "== casualties ecb $g"; $E/casualties eval/casualties/$g.jsonl 2>&1 | tail -8; done
 for g in dev blind; do echo "== incidents ecb $g"; $E/incidents eval/incidents/$g.jsonl 2>&1 | tail -6; done
 echo "== stories ecb"; $E/stories 2>&1 | grep -iE "precision|recall|F1|across" | head -6
-for h in blind blind2 blind3 dev13 dev14 dev15 dev16 dev17 dev18; do echo "== heldout $h"; bash eval/heldout-cli.sh eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; bash eval/heldout-cli.sh --written eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; done
+for h in blind blind2 blind3 dev13 dev14 dev15 dev16 dev17 dev18 dev19; do echo "== heldout $h"; bash eval/heldout-cli.sh eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; bash eval/heldout-cli.sh --written eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; done
 # Samples of the eighteenth (dev14, blind7), twentieth (dev15, blind8),
 # twenty-first (dev16, blind9) and twenty-second (dev17, blind10) sessions.
 for s in dev14 blind7 dev15 blind8 dev16 blind9 dev17 blind10; do

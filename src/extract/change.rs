@@ -229,6 +229,7 @@ pub fn read(text: &str, floor: usize, nums: &[&NumberMatch], out: &mut Vec<Readi
         let after_points = i > 0
             && (points(i - 1) || i > 1 && out[i - 1].role == Some(Role::Change) && points(i - 2));
         if let Some(u) = elided(text, nums, i)
+            .or_else(|| out_of_or_tally(text, floor, nums, i))
             .or_else(|| compared(text, nums, i, out[i].role))
             .or_else(|| fronted(text, floor, nums, i))
         {
@@ -249,9 +250,22 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     let p = nums.get(i.checked_sub(1)?)?;
     let n = nums[i];
     let u = p.unit.as_deref()?;
+    // A margin measures the same things as the figure before: "142
+    // points, 19 ahead of", "96 of the 230 seats, 20 short of a
+    // majority", "15 matches, one short of its record".
     let difference = || {
         let after = text[n.end..].trim_start();
-        ["fewer than", "more than"].iter().any(|w| {
+        [
+            "fewer than",
+            "more than",
+            "short of",
+            "ahead of",
+            "clear of",
+            "adrift of",
+            "behind ",
+        ]
+        .iter()
+        .any(|w| {
             after
                 .get(..w.len())
                 .is_some_and(|a| a.eq_ignore_ascii_case(w))
@@ -283,6 +297,48 @@ fn compared(text: &str, nums: &[&NumberMatch], i: usize, role: Option<Role>) -> 
     let reach = word_before(text, p.end, n.start)
         .is_some_and(|(w, _)| one_of(w, &["reach", "reaching", "from"]));
     (matches!(role, Some(Role::To | Role::From)) || reach || difference()).then(|| u.to_string())
+}
+
+/// The noun of the count before, for a bare whole count that is its
+/// total or the other side of a tally: "four stars out of five", "scored
+/// 8 goals out of 10"; "won by 31 votes to 19", "by three sets to one"
+/// (after "by", the larger first: a change and its level, "cut by 3
+/// routes to 20", rise). Money, rates, percentages and units of measure
+/// or time lend nothing.
+fn out_of_or_tally(text: &str, floor: usize, nums: &[&NumberMatch], i: usize) -> Option<String> {
+    let p = nums.get(i.checked_sub(1)?)?;
+    let n = nums[i];
+    let gap = text.get(p.end..n.start)?;
+    let out_of = gap.eq_ignore_ascii_case(" out of ");
+    if !out_of && gap != " to " {
+        return None;
+    }
+    let u = p.unit.as_deref()?;
+    if p.form != NumberForm::Cardinal
+        || money(p)
+        || u.contains('/')
+        || matches!(
+            u,
+            "%" | "point" | "time" | "day" | "week" | "month" | "year" | "hour" | "minute"
+        )
+    {
+        return None;
+    }
+    let (Some(a), Some(b)) = (
+        p.low.filter(|_| p.high == p.low),
+        n.low.filter(|_| n.high == n.low),
+    ) else {
+        return None;
+    };
+    if a.fract() != 0.0 || b.fract() != 0.0 {
+        return None;
+    }
+    let ok = if out_of {
+        b > a
+    } else {
+        a > b && word_before(text, floor, p.start).is_some_and(|(w, _)| is_word(w, "by"))
+    };
+    ok.then(|| u.to_string())
 }
 
 /// "Of the 1,200 jobs at the plant, 400 will go", "Of his 11 goals this
@@ -871,5 +927,38 @@ mod tests {
         assert_eq!(unit("Of the 40 ships, says the navy, six sank.", 1), None);
         assert_eq!(unit("Of the $40m raised, 12 went to wages.", 1), None);
         assert_eq!(unit("Of the 40% who voted, 12 were new.", 1), None);
+    }
+
+    #[test]
+    fn a_margin_measures_what_the_figure_before_counts() {
+        // Ahead of, short of, behind: the same things as the count before.
+        assert_eq!(
+            read_all("The Hawks have 61 points, 7 ahead of the Owls.")[1].2,
+            Some("point".to_string())
+        );
+        assert_eq!(
+            read_all("The bloc holds 140 of the 301 seats, 11 short of control.")[2].2,
+            Some("seat".to_string())
+        );
+        assert_eq!(
+            read_all("The streak is 22 games, two behind the club mark.")[1].2,
+            Some("game".to_string())
+        );
+        // Money lends nothing.
+        assert_eq!(read_all("It raised $40m, 5 short of the goal.")[1].2, None);
+    }
+
+    #[test]
+    fn a_total_or_a_tally_takes_the_noun_of_the_count_before() {
+        assert_eq!(
+            read_all("Critics gave it three stars out of five.")[1].2,
+            Some("star".to_string())
+        );
+        assert_eq!(
+            read_all("The board backed the plan by 9 votes to 4.")[1].2,
+            Some("vote".to_string())
+        );
+        // A duration or a share lends nothing.
+        assert_eq!(read_all("He served 4 years out of 10.")[1].2, None);
     }
 }

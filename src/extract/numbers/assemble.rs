@@ -606,8 +606,15 @@ impl Scan<'_> {
         }
         if q.core.lone_one && start == q.s && !q.money && !ratio && q.val == 1.0 {
             // `one` is a count only with its noun; `at one point`, `at one
-            // stage` are idioms even with one.
-            if noun.is_none()
+            // stage` are idioms even with one. A margin's adverb after it
+            // counts one of what the sentence measures (`pulled one back`,
+            // `one short of the record`), where no determiner makes `one`
+            // a pronoun (`the one back home`).
+            let margin = || {
+                !matches!(&*prevw, "the" | "this" | "that" | "any" | "each" | "every")
+                    && nounwords::margin_adverb(&self.w(self.next(q.core.e)))
+            };
+            if noun.is_none() && !margin()
                 || prevw == "at"
                 || prevw == "no"
                 || noun.is_some_and(|n| self.article_one(q.s, n, &prevw))
@@ -762,14 +769,19 @@ impl Scan<'_> {
     /// (the scan's floor), before a span of time (`900 points over four
     /// seasons`); `e` is where the figure after it ends.
     fn over_a_span(&self, cs: usize, e: usize) -> bool {
-        if self.floor == 0 || !self.starts(cs, "over ") {
+        if !self.starts(cs, "over ") {
             return false;
         }
-        if !self
-            .t
-            .get(self.floor..cs)
-            .is_some_and(|g| g.trim().is_empty())
-        {
+        let after_figure = self.floor != 0
+            && self
+                .t
+                .get(self.floor..cs)
+                .is_some_and(|g| g.trim().is_empty());
+        // `took place over three days`, `repaid over 10 years`: after a
+        // verb that spreads an event or a payment, `over` a span of time
+        // is the span, as after another figure's noun (`lasted over three
+        // hours`, `held over 200 meetings` stay bounds).
+        if !after_figure && !nounwords::spread_over(&self.w(self.prev(cs))) {
             return false;
         }
         let nw = self.w(self.next(e));

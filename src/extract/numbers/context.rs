@@ -112,8 +112,16 @@ impl Scan<'_> {
             return Some(NumberForm::Other);
         }
         // `version 2.0`, `the Bluetooth version 2.1`: a name, whatever its
-        // digits.
-        if c.digits && !c.scaled && prevw == "version" && q.s == c.s {
+        // digits; not before a unit of measure, which the version has (`the
+        // sport version 340 bhp`, `the long-range version 600 km`).
+        if c.digits
+            && !c.scaled
+            && prevw == "version"
+            && q.s == c.s
+            && self
+                .noun_after(c.e, q, c.val)
+                .is_none_or(|(_, _, u)| nounwords::measure_unit(&u).is_none())
+        {
             return Some(NumberForm::Other);
         }
         // `in round two`, `Game Seven`, `after stage three`: a number word
@@ -817,16 +825,22 @@ impl Scan<'_> {
     /// first word of a sentence or a headline, a month, a weekday or an
     /// agency.
     fn name_before(&self, c: &Core) -> bool {
-        let Some(p) = self.prev(c.s) else {
-            return false;
-        };
+        self.name_word_before(c) == Some(false)
+    }
+
+    /// The capitalised name before the figure of `c`, as `name_before`
+    /// reads it: `Some(false)` inside a sentence, `Some(true)` where it is
+    /// the first word of a sentence (`Windows 10 support ended`), which
+    /// only a noun the figure tags can make a name (see `model_number`).
+    fn name_word_before(&self, c: &Core) -> Option<bool> {
+        let p = self.prev(c.s)?;
         // A capitalised name, or one in camel case (`iPhone 15`, `eBook 3`).
         let camel = || {
             self.byte(p.s).is_ascii_lowercase()
                 && self.b[p.s + 1..p.e].iter().any(|c| c.is_ascii_uppercase())
         };
         if p.k != K::Word || !(self.byte(p.s).is_ascii_uppercase() || camel()) || p.e + 1 != c.s {
-            return false;
+            return None;
         }
         let pw = self.w(Some(p));
         if words::is_month(&pw)
@@ -837,23 +851,22 @@ impl Scan<'_> {
                 "reuters" | "afp" | "ap" | "cnn" | "bbc" | "xinhua" | "tass" | "ria" | "upi"
             )
         {
-            return false;
+            return None;
         }
-        // Not the first word of a sentence or a headline. The word may
-        // follow an earlier match (`First Class 2`): not clipped at it.
+        // The first word of a sentence or a headline is most often no
+        // name (`Some 40`, `Police 3`). The word may follow an earlier
+        // match (`First Class 2`): not clipped at it.
         let Some(pp) = lex::prev(self.t, p.s, 0) else {
-            return false;
+            return Some(true);
         };
         if matches!(
             pp.k,
             K::Sym('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '\u{201c}')
-        ) {
-            return false;
+        ) || self.t[pp.e..p.s].contains('\n')
+        {
+            return Some(true);
         }
-        if self.t[pp.e..p.s].contains('\n') {
-            return false;
-        }
-        true
+        Some(false)
     }
 
     /// A bare number right after a capitalised word that is not the start
@@ -861,8 +874,28 @@ impl Scan<'_> {
     /// `the Curve 8900`), scores (`Gonzaga 83`), routes and categories.
     pub(super) fn model_number(&self, q: &Qty) -> bool {
         let c = &q.core;
-        if !self.name_before(c) {
+        let Some(initial) = self.name_word_before(c) else {
             return false;
+        };
+        if initial {
+            // `Windows 10 support ended`, `Windows 8 users must`: at the
+            // start of a sentence only a noun the number tags makes the
+            // word before it a name; a word that opens a bound or a hedge
+            // (`About 40 staff`, `Nearly 30 percent`) never is one, and
+            // people are counted (`Police 3 officers` is no model).
+            // A version noun the reader takes for a verb (`support`) is
+            // read as written.
+            let pw = self.w(self.prev(c.s));
+            return c.val > 1.0
+                && !words::ends_cue(&pw)
+                && match self.noun_after(c.e, q, c.val) {
+                    Some((ns, ne, u)) => {
+                        nounwords::version_noun(&u) || self.singular_noun(ns, ne, &u)
+                    }
+                    None => self.next(c.e).is_some_and(|x| {
+                        x.k == K::Word && nounwords::version_noun(&self.w(Some(x)))
+                    }),
+                };
         }
         match self.noun_after(c.e, q, c.val) {
             None => true,

@@ -428,7 +428,20 @@ impl Scan<'_> {
     /// race or its result follows (`800m freestyle`, `400m hurdles`,
     /// `1500m final`).
     fn race_metres(&self, c: &Core, k: usize) -> bool {
-        if c.scaled || self.t[c.s..c.e].contains('.') {
+        if c.scaled {
+            return false;
+        }
+        // `threw 14.87m`, `cleared 2.01m`, `a jump of 8.21m`: the mark of a
+        // throw or a jump, with or without decimals; no one throws or jumps
+        // millions.
+        let p = self.prev(c.s);
+        let pw = self.w(p);
+        if nounwords::field_mark_verb(&pw)
+            || pw == "of" && nounwords::field_mark_noun(&self.w(p.and_then(|p| self.prev(p.s))))
+        {
+            return true;
+        }
+        if self.t[c.s..c.e].contains('.') {
             return false;
         }
         if self.t[c.s..c.e].contains(',') {

@@ -1104,3 +1104,76 @@ fn a_part_of_a_group_counted_in_millions_takes_the_noun() {
         &[("Two million", 2e6, None)],
     );
 }
+
+#[test]
+fn a_version_name_opens_a_sentence_before_the_noun_it_tags() {
+    // A product's version at the start of a sentence, before a noun it
+    // tags, is no count.
+    reads("Android 12 support ended in May.", &[]);
+    reads("Office 365 users were hit.", &[]);
+    // A bound or a hedge, a lone one and people still count.
+    reads(
+        "Around 30 staff quit. Only 1 truck was lost.",
+        &[
+            ("Around 30 staff", 30.0, Some("staff")),
+            ("1 truck", 1.0, Some("truck")),
+        ],
+    );
+}
+
+#[test]
+fn over_a_span_after_a_verb_that_spreads_it() {
+    reads(
+        "The fair is held over four days, and the loan is repaid over 20 years.",
+        &[
+            ("four days", 4.0, Some("day")),
+            ("20 years", 20.0, Some("year")),
+        ],
+    );
+    // A bound stays where the verb does not spread (`lasted`), or where a
+    // count follows.
+    let m = find_numbers("The hearing lasted over six hours and she held over 90 talks.");
+    assert_eq!(m.len(), 2);
+    assert!(m.iter().all(|m| m.high.is_none()));
+}
+
+#[test]
+fn a_glued_m_after_a_throw_or_a_jump_is_metres() {
+    reads(
+        "She threw 61.42m, and a leap of 7.05m took silver.",
+        &[("61.42m", 61.42, Some("m")), ("7.05m", 7.05, Some("m"))],
+    );
+    // Elsewhere a decimal before `m` is millions.
+    reads("The fund lost 12.5m last year.", &[("12.5m", 12.5e6, None)]);
+}
+
+#[test]
+fn a_margin_adverb_is_no_noun() {
+    reads(
+        "The visitors got one back late, and the leaders sit 4 clear of the pack.",
+        &[("one", 1.0, None), ("4", 4.0, None)],
+    );
+    // A noun after the adverb is still counted.
+    reads(
+        "She made one short film.",
+        &[("one short film", 1.0, Some("film"))],
+    );
+}
+
+#[test]
+fn a_measure_after_version_is_the_version_s() {
+    reads(
+        "The diesel version 190 hp is cheaper; version 3.1 is out.",
+        &[("190 hp", 190.0, Some("hp"))],
+    );
+}
+
+#[test]
+fn a_rand_price_after_a_verb_of_price() {
+    reads(
+        "A coffee costs R28 and a taxi sells for R60.",
+        &[("R28", 28.0, Some("ZAR")), ("R60", 60.0, Some("ZAR"))],
+    );
+    // Without a price, `R8` stays a model's name.
+    reads("He drove an R8 home.", &[]);
+}

@@ -581,6 +581,18 @@ impl Scan<'_> {
         if (nounwords::never_noun(&w) && !adj_ok) || words::is_month(&w) || number_word {
             return None;
         }
+        // `pulled one back late`, `20 short of a majority`, `three clear
+        // of`: a margin's adverb, no noun (`back` and `adrift` always;
+        // `short` and `clear` where no noun follows: `one short film` is
+        // still a film).
+        if nounwords::margin_adverb(&w)
+            && (matches!(&*w, "back" | "adrift")
+                || self
+                    .next(x.e)
+                    .is_none_or(|y| y.k != K::Word || nounwords::never_noun(&self.w(Some(y)))))
+        {
+            return None;
+        }
         // `2008 second-quarter earnings`, `the 1990 first-round pick`: the
         // word opens a compound adjective.
         if self.byte(x.e) == b'-' && words::num_word(&w).is_some() {

@@ -713,6 +713,7 @@ pub(super) fn version_noun(w: &str) -> bool {
             | "beta"
             | "user"
             | "owner"
+            | "support"
     )
 }
 
@@ -1163,5 +1164,94 @@ pub(super) fn product_verb(w: &str) -> bool {
             | "weighs"
             | "costs"
             | "retails"
+    )
+}
+
+/// Words before `over` that spread an event or a payment across a span of
+/// time (`took place over three days`, `took part over two days`, `paid
+/// over 10 years`, `held over two weekends`): `over` and a duration after
+/// them is the span, not a lower bound.
+pub(super) fn spread_over(w: &str) -> bool {
+    matches!(
+        w,
+        "place"
+            | "part"
+            | "held"
+            | "staged"
+            | "hosted"
+            | "played"
+            | "spread"
+            | "split"
+            | "phased"
+            | "paid"
+            | "repaid"
+            | "payable"
+            | "repayable"
+            | "conducted"
+            | "stretched"
+    )
+}
+
+/// Verbs of a throw or a jump (`threw 14.87m`, `cleared 2.01m`): a glued
+/// `m` after them is metres, the athlete's mark.
+pub(super) fn field_mark_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "threw"
+            | "throws"
+            | "throwing"
+            | "jumped"
+            | "jumps"
+            | "jumping"
+            | "leapt"
+            | "leaped"
+            | "leaps"
+            | "cleared"
+            | "clears"
+            | "vaulted"
+            | "heaved"
+            | "hurled"
+    )
+}
+
+/// Nouns of a throw or a jump before `of` (`a throw of 62.3m`, `a leap of
+/// 8.21m`).
+pub(super) fn field_mark_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "throw" | "throws" | "jump" | "jumps" | "leap" | "leaps" | "vault" | "heave"
+    )
+}
+
+/// Adverbs of a margin after a figure (`one back`, `20 short of`, `three
+/// clear of`, `two adrift of`): no counted noun where nothing a noun could
+/// head follows.
+pub(super) fn margin_adverb(w: &str) -> bool {
+    matches!(w, "back" | "short" | "clear" | "adrift")
+}
+
+/// Verbs of price before a figure (`costs R35`, `sells for R35`, `priced
+/// at R35`), as written (lower case).
+pub(super) fn price_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "cost"
+            | "costs"
+            | "costing"
+            | "priced"
+            | "pay"
+            | "pays"
+            | "paid"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "sell"
+            | "sells"
+            | "sold"
+            | "retails"
+            | "retailed"
+            | "fetch"
+            | "fetches"
+            | "fetched"
     )
 }

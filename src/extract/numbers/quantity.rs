@@ -721,11 +721,30 @@ impl Scan<'_> {
     }
 }
 
+/// Whether a verb of price stands before byte `ls`, right before or with
+/// `for`, `at` between (`costs R35`, `sells for R35`, `priced at R35`):
+/// what follows is a price, so a rand figure under 100 is money there,
+/// where `the Audi R8`, `the R2 road` stay names.
+fn priced_before(t: &str, ls: usize) -> bool {
+    let last = |end: usize| -> (&str, usize) {
+        let h = t[..end].trim_end_matches(' ');
+        let s = h
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        (&h[s..], s)
+    };
+    let (w, s) = last(ls);
+    if nounwords::price_verb(w) {
+        return true;
+    }
+    matches!(w, "for" | "at") && nounwords::price_verb(last(s).0)
+}
+
 /// Currency letters glued before the digits at `ds`: `$US50`, `$A5`
 /// (a dollar prefix written after the sign), `USD10m`, `EUR50m`, `GBP2bn`
 /// (an ISO code), `RM50` (ringgit), `Rs50` (rupees), and `R50 million`
-/// (rand, only with a scale, a thousands group or at least 100, so that
-/// `R8` and `R2` stay names). Returns the code and where the currency
+/// (rand, only with a scale, a thousands group, at least 100 or after a
+/// verb of price, so that `R8` and `R2` stay names). Returns the code and where the currency
 /// starts.
 pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)> {
     let b = t.as_bytes();
@@ -770,7 +789,7 @@ pub(super) fn glued_currency(t: &str, ds: usize) -> Option<(&'static str, usize)
             if letters == "e" {
                 return scaled.then_some(("EUR", ls));
             }
-            (big || scaled).then_some(("ZAR", ls))
+            (big || scaled || priced_before(t, ls)).then_some(("ZAR", ls))
         }
         _ => None,
     }

@@ -19,7 +19,13 @@ impl Scan<'_> {
         // Bytes first: nearly every figure is followed by something other
         // than `/`, ` per`, ` a` or ` an`.
         let next = self.byte(e);
-        if next != b'/' && !(next == b' ' && matches!(self.byte(e + 1), b'p' | b'a' | b'e')) {
+        if next != b'/'
+            && !(next == b' '
+                && matches!(
+                    self.byte(e + 1),
+                    b'p' | b'a' | b'e' | b'y' | b'm' | b'w' | b'd'
+                ))
+        {
             return None;
         }
         if unit == "%"
@@ -45,6 +51,22 @@ impl Scan<'_> {
             .next(e)
             .filter(|x| x.k == K::Word && lex::joined(self.t, e, x.s))?;
         let xw = self.w(Some(x));
+        // `$120 million annually`, `600,000 barrels daily`: an adverb of
+        // frequency is `a year`, `a day`. Not the adjective before a noun
+        // (`two daily flights`, `a $5 monthly fee` keep their own reading).
+        if let Some(d) = frequency_adverb(&xw) {
+            let y = self.next(x.e);
+            let adjective = xw != "annually"
+                && y.is_some_and(|y| {
+                    y.k == K::Word
+                        && lex::joined(self.t, x.e, y.s)
+                        && !nounwords::never_noun(&self.w(Some(y)))
+                });
+            if adjective {
+                return None;
+            }
+            return Some((x.e, format!("{unit}/{d}")));
+        }
         // `every month`, `each day`: as `a month`, but only per span of
         // time (`$5 each` is the price of one, `12 every player` no rate).
         let every = matches!(xw.as_str(), "every" | "each");
@@ -66,10 +88,15 @@ impl Scan<'_> {
         }
         let z = self.next(y.e);
         let after = self.w(z);
-        if matches!(
-            after.as_str(),
-            "ago" | "earlier" | "later" | "before" | "after" | "since"
-        ) {
+        // `€11m a year before tax` is still a rate: a sum before or after
+        // tax is the same sum.
+        if matches!(after.as_str(), "ago" | "earlier" | "later" | "since")
+            || matches!(after.as_str(), "before" | "after")
+                && !matches!(
+                    self.w(z.and_then(|z| self.next(z.e))).as_str(),
+                    "tax" | "taxes"
+                )
+        {
             return None;
         }
         // `a year or two`, `a year and a half`: the span goes on. A clause
@@ -93,6 +120,18 @@ impl Scan<'_> {
         }
         Some((y.e, format!("{unit}/{d}")))
     }
+}
+
+/// Adverbs of frequency after a figure and the span they are per
+/// (`$120 million annually`: `USD/year`).
+fn frequency_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "annually" | "yearly" => "year",
+        "monthly" => "month",
+        "weekly" => "week",
+        "daily" => "day",
+        _ => return None,
+    })
 }
 
 /// An ISO 4217 code, as money units are written (`USD`).
@@ -205,6 +244,31 @@ mod tests {
             "$3.15/gallon",
             3.15,
             "USD/gallon",
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_frequency_is_a_rate() {
+        let u = |t: &str| {
+            find_numbers(t)
+                .into_iter()
+                .map(|m| m.unit)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            u("The deal saves $80 million annually."),
+            [Some("USD/year".to_string())]
+        );
+        assert_eq!(
+            u("The mine ships 4,000 tonnes weekly."),
+            [Some("tonne/week".to_string())]
+        );
+        // An adjective before its noun is no rate.
+        assert_eq!(u("It adds 3 weekly trains."), [Some("train".to_string())]);
+        // A sum before tax is the same sum a year.
+        assert_eq!(
+            u("She earns £90,000 a year before tax."),
+            [Some("GBP/year".to_string())]
         );
     }
 
