@@ -39,6 +39,7 @@ use chrono::NaiveDate;
 /// measure whose figure only rises (see the module's rules).
 pub fn toll<'a>(
     claims: impl IntoIterator<Item = &'a ClaimRef>,
+    headlines: &'a [Headline<'a>],
     never_falls: bool,
     markers: &[String],
 ) -> Range {
@@ -62,11 +63,33 @@ pub fn toll<'a>(
             }
         }
     }
+    // A headline's count is one more figure of its report ("Man killed,
+    // another wounded": the body of a police release may tell only of
+    // "the victim").
+    for h in headlines {
+        low = Some(low.map_or(h.figure, |l| l.min(h.figure)));
+        high = Some(high.map_or(h.figure, |x| x.max(h.figure)));
+        hear(&mut reports, h.article, h.day, h.figure, h.inferred);
+    }
     Range {
         low,
         best: best(&reports, never_falls),
         high,
     }
+}
+
+/// A count a report's headline gives for the measure (see
+/// [`crate::extract::headline`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Headline<'a> {
+    /// The report.
+    pub article: &'a str,
+    /// Its publication day.
+    pub day: Option<NaiveDate>,
+    /// The figure.
+    pub figure: f64,
+    /// Read from words ("Man killed").
+    pub inferred: bool,
 }
 
 /// What one report gives for a measure: each report counts once, with
@@ -237,7 +260,7 @@ mod tests {
     }
 
     fn best(claims: &[ClaimRef]) -> Option<f64> {
-        toll(claims, false, &[]).best
+        toll(claims, &[], false, &[]).best
     }
 
     #[test]
@@ -256,12 +279,12 @@ mod tests {
         let mut post = said("pd", 3.0, Some("2026-05-02"));
         post.sentence = "9:05 p.m. — UPDATE: Three people were hurt in all.".into();
         let claims = [said("paper", 2.0, Some("2026-05-02")), post.clone()];
-        assert_eq!(toll(&claims, false, &markers).best, Some(3.0));
+        assert_eq!(toll(&claims, &[], false, &markers).best, Some(3.0));
         // Unmarked, the tie goes to the lower figure; a later day's
         // reports still vote alone.
-        assert_eq!(toll(&claims, false, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], false, &[]).best, Some(2.0));
         let claims = [said("paper", 2.0, Some("2026-05-03")), post];
-        assert_eq!(toll(&claims, false, &markers).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], false, &markers).best, Some(2.0));
     }
 
     #[test]
@@ -274,7 +297,7 @@ mod tests {
             said("d", 24.0, None),
             said("e", 24.0, None),
         ];
-        let r = toll(&claims, false, &[]);
+        let r = toll(&claims, &[], false, &[]);
         assert_eq!((r.low, r.best, r.high), (Some(1.0), Some(24.0), Some(24.0)));
     }
 
@@ -320,7 +343,7 @@ mod tests {
             said("c", 3.0, Some("2025-03-01")),
             said("d", 5.0, Some("2025-03-02")),
         ];
-        let r = toll(&claims, false, &[]);
+        let r = toll(&claims, &[], false, &[]);
         assert_eq!((r.low, r.best, r.high), (Some(3.0), Some(5.0), Some(5.0)));
         // On the latest day, most reports win; a tie goes to the lower.
         let claims = [
@@ -349,22 +372,22 @@ mod tests {
             said("b", 3.0, Some("2025-03-01")),
             named("c", 1.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(3.0));
+        assert_eq!(toll(&claims, &[], true, &[]).best, Some(3.0));
         // The hurt may die: a measure that may fall takes the latest day.
-        assert_eq!(toll(&claims, false, &[]).best, Some(1.0));
+        assert_eq!(toll(&claims, &[], false, &[]).best, Some(1.0));
         // A later report that writes its figure is a correction.
         let claims = [
             said("a", 3.0, Some("2025-03-01")),
             said("b", 3.0, Some("2025-03-01")),
             said("c", 2.0, Some("2025-03-02")),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], true, &[]).best, Some(2.0));
         // A later report that names more dead than were counted raises it.
         let claims = [
             said("a", 1.0, Some("2025-03-01")),
             named("c", 2.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, &[]).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], true, &[]).best, Some(2.0));
     }
 
     #[test]
