@@ -55,12 +55,24 @@ pub fn toll(article: &Article, config: &Config) -> Vec<HeadlineFigure> {
         let Some(figure) = v.low.filter(|&x| v.high == Some(x)) else {
             continue;
         };
-        out.push(HeadlineFigure {
-            kind: c.kind,
-            measure,
-            figure,
-            inferred: c.inferred,
-        });
+        // A headline tells one toll per measure: its largest figure (a
+        // street read as a person named beside "two dead" is no other).
+        match out
+            .iter_mut()
+            .find(|f: &&mut HeadlineFigure| f.kind == c.kind && f.measure == measure)
+        {
+            Some(f) if f.figure >= figure => {}
+            Some(f) => {
+                f.figure = figure;
+                f.inferred = c.inferred;
+            }
+            None => out.push(HeadlineFigure {
+                kind: c.kind,
+                measure,
+                figure,
+                inferred: c.inferred,
+            }),
+        }
     }
     out
 }
@@ -211,6 +223,14 @@ mod tests {
             "Retiree killed, neighbor hurt when car hits porch",
             "injured",
             1.0,
+        );
+    }
+
+    #[test]
+    fn a_headline_gives_one_figure_a_measure() {
+        assert_eq!(
+            read("Elm Street shooting leaves two dead"),
+            [("killed".to_string(), 2.0)]
         );
     }
 
