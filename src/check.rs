@@ -81,8 +81,26 @@ pub fn report_in(
         let never_falls = config
             .kind(&main.kind)
             .is_some_and(|k| k.never_falls(main.measure.as_deref()));
+        let headlines: Vec<stories::toll::Headline> = stories[i]
+            .headlines
+            .iter()
+            .flat_map(|v| {
+                v.figures
+                    .iter()
+                    .filter(|f| {
+                        f.kind == main.kind && Some(f.measure.as_str()) == main.measure.as_deref()
+                    })
+                    .map(move |f| stories::toll::Headline {
+                        article: &v.article,
+                        day: v.published,
+                        figure: f.figure,
+                        inferred: f.inferred,
+                    })
+            })
+            .collect();
         let range = stories::toll::toll(
             cs.iter().flat_map(|c| &c.claims),
+            &headlines,
             never_falls,
             stories::toll::Words {
                 markers: &config.raw.stories.update_markers,
@@ -100,6 +118,7 @@ pub fn report_in(
         });
     }
     for story in &mut stories {
+        headline_only(story, config);
         hurt_from_hit(&mut story.figures);
     }
     Report {
@@ -110,6 +129,77 @@ pub fn report_in(
         clusters,
         findings,
     }
+}
+
+/// A measure that only the story's headlines count ("Man found shot dead
+/// in car" over a police release that tells of "the victim"): its toll
+/// from the headlines alone. The figure names the story's cluster of
+/// another measure of the same kind, as a hurt figure derived from the
+/// hit does; a story with no such cluster gets none.
+fn headline_only(story: &mut Story, config: &Config) {
+    let mut measures: Vec<(&str, &str)> = story
+        .headlines
+        .iter()
+        .flat_map(|v| &v.figures)
+        .map(|f| (f.kind.as_str(), f.measure.as_str()))
+        .filter(|(k, m)| {
+            !story
+                .figures
+                .iter()
+                .any(|f| f.kind == *k && f.measure.as_deref() == Some(*m))
+        })
+        .collect();
+    measures.sort_unstable();
+    measures.dedup();
+    let mut added = Vec::new();
+    for (kind, measure) in measures {
+        // Every figure names a cluster (other programs join the two).
+        let Some(cluster) = story
+            .figures
+            .iter()
+            .find(|f| f.kind == kind)
+            .map(|f| f.cluster.clone())
+        else {
+            continue;
+        };
+        let headlines: Vec<stories::toll::Headline> = story
+            .headlines
+            .iter()
+            .flat_map(|v| {
+                v.figures
+                    .iter()
+                    .filter(|f| f.kind == kind && f.measure == measure)
+                    .map(move |f| stories::toll::Headline {
+                        article: &v.article,
+                        day: v.published,
+                        figure: f.figure,
+                        inferred: f.inferred,
+                    })
+            })
+            .collect();
+        let never_falls = config
+            .kind(kind)
+            .is_some_and(|k| k.never_falls(Some(measure)));
+        let range = stories::toll::toll(
+            std::iter::empty(),
+            &headlines,
+            never_falls,
+            stories::toll::Words {
+                markers: &config.raw.stories.update_markers,
+                whole_zeros: &config.raw.stories.whole_zeros,
+                recall_cues: config.recall_cues.as_ref(),
+            },
+        );
+        added.push(StoryFigure {
+            kind: kind.to_string(),
+            measure: Some(measure.to_string()),
+            cluster,
+            low: range.low,
+            best: range.best,
+            high: range.high,
+        });
+    }
+    story.figures.extend(added);
 }
 
 /// A story whose reports say only who was hit ("two men were stabbed"),
@@ -533,6 +623,7 @@ mod tests {
             articles: articles.iter().map(|a| a.to_string()).collect(),
             sources: Vec::new(),
             figures: Vec::new(),
+            headlines: Vec::new(),
         }
     }
 
@@ -553,6 +644,64 @@ mod tests {
             .iter()
             .map(|f| (f.measure.clone().unwrap_or_default(), f.best))
             .collect()
+    }
+
+    /// [`figures`] with headline votes: per article, its headline figures.
+    fn figures_with(
+        claims: &[Claim],
+        articles: &[&str],
+        heads: &[(&str, &str, f64)],
+    ) -> Vec<(String, Option<f64>)> {
+        let mut st = story(articles);
+        for (a, m, x) in heads {
+            st.headlines.push(crate::model::HeadlineVote {
+                article: a.to_string(),
+                published: None,
+                figures: vec![crate::model::HeadlineFigure {
+                    kind: "casualties".into(),
+                    measure: m.to_string(),
+                    figure: *x,
+                    inferred: false,
+                }],
+            });
+        }
+        let stories = vec![st];
+        let index = StoryIndex::of(&stories);
+        let as_of = NaiveDate::from_ymd_opt(2025, 3, 10).expect("a date");
+        let r = report_in(
+            articles.len(),
+            claims,
+            &HashMap::new(),
+            as_of,
+            &Config::builtin(),
+            Some((&stories, &index)),
+        );
+        r.stories[0]
+            .figures
+            .iter()
+            .map(|f| (f.measure.clone().unwrap_or_default(), f.best))
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_votes_with_its_report() {
+        // A police release tells of one victim in its body; its headline
+        // and the other outlet count two: the report's vote is its
+        // largest figure, the headline's.
+        let claims = vec![
+            said("a", "injured", "Aceh", 1.0),
+            said("b", "injured", "Aceh", 2.0),
+        ];
+        let got = figures_with(&claims, &["a", "b"], &[("a", "injured", 2.0)]);
+        assert!(got.contains(&("injured".into(), Some(2.0))), "{got:?}");
+        let got = figures_with(&claims, &["a", "b"], &[]);
+        assert!(got.contains(&("injured".into(), Some(1.0))), "{got:?}");
+        // A measure only the headlines give names the story's cluster of
+        // another measure; with no cluster at all, there is no figure.
+        let got = figures_with(&claims, &["a", "b"], &[("b", "killed", 1.0)]);
+        assert!(got.contains(&("killed".into(), Some(1.0))), "{got:?}");
+        let got = figures_with(&[], &["a", "b"], &[("b", "killed", 1.0)]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

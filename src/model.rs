@@ -358,6 +358,34 @@ pub struct Cluster {
     pub story: Option<String>,
 }
 
+/// A count a headline gives ("Man killed, another wounded in shooting":
+/// killed 1, injured 1). A headline is no part of the analysed text, so
+/// it is no claim record (a claim's offsets are in the text); it is one
+/// more vote of its report on its story's toll.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeadlineFigure {
+    /// The claim kind (`casualties`).
+    pub kind: String,
+    /// The measure (`killed`, `injured`, `killed_or_injured`).
+    pub measure: String,
+    /// The figure.
+    pub figure: f64,
+    /// Read from words, not written as a number ("Man killed").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
+}
+
+/// A headline figure of one of a story's reports: its vote on the toll.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HeadlineVote {
+    /// The report.
+    pub article: String,
+    /// Its publication day.
+    pub published: Option<NaiveDate>,
+    /// What its headline gives.
+    pub figures: Vec<HeadlineFigure>,
+}
+
 /// One of a story's own figures: its toll, per kind and measure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryFigure {
@@ -397,6 +425,9 @@ pub struct Story {
     pub sources: Vec<String>,
     /// The story's own counts (its toll), never background figures.
     pub figures: Vec<StoryFigure>,
+    /// What its reports' headlines give: votes on its toll, not printed.
+    #[serde(skip)]
+    pub headlines: Vec<HeadlineVote>,
 }
 
 /// Decision recorded by an editor on a finding.

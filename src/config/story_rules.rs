@@ -127,6 +127,16 @@ pub struct StoryRules {
     /// day's reports of a story, those giving a figure in an update were
     /// written last, and only they vote on its toll. `[]` turns it off.
     pub update_markers: Vec<String>,
+    /// Words of a headline's label that make it a roundup's ("Violent
+    /// weekend in Memphis: …", "Crime blotter: …"): such a headline tells
+    /// several incidents, so its counts are no vote on one story's toll.
+    /// Compared without case with the label's words. `[]`: every
+    /// headline votes.
+    pub headline_roundups: Vec<String>,
+    /// Verbs of a headline's present tense and the past the body's
+    /// reader knows ("Fire kills 3, injures teen" is read "killed 3,
+    /// injured a teen"). Keys lower-case.
+    pub headline_tenses: BTreeMap<String, String>,
     /// Words of the places the hurt are cared for ("University Hospital",
     /// "Sacred Heart Medical Center"): a subject holding one is a report's
     /// place only when its claims name no other. Every shooting of a city
@@ -282,6 +292,22 @@ impl Default for StoryRules {
             update_markers: ["UPDATE", "UPDATED", "Update", "Updated"]
                 .map(String::from)
                 .to_vec(),
+            headline_roundups: ["weekend", "weekends", "roundup", "blotter", "violence"]
+                .map(String::from)
+                .to_vec(),
+            headline_tenses: [
+                ("kills", "killed"),
+                ("injures", "injured"),
+                ("wounds", "wounded"),
+                ("hurts", "hurt"),
+                ("dies", "died"),
+                ("die", "died"),
+                ("drowns", "drowned"),
+                ("drown", "drowned"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
             care_places: ["hospital", "infirmary", "clinic", "medical"]
                 .map(String::from)
                 .to_vec(),

@@ -9,6 +9,7 @@ mod change;
 pub mod classify;
 pub mod context;
 pub mod dates;
+pub mod headline;
 pub mod not_toll;
 pub mod numbers;
 pub mod people;

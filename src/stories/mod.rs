@@ -94,6 +94,11 @@ pub struct Fingerprint {
     /// read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<Term>,
+    /// The counts its headline gives (see [`crate::extract::headline`]):
+    /// its votes on its story's toll. Absent from fingerprints a ledger
+    /// kept before it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headline_toll: Vec<crate::model::HeadlineFigure>,
     /// The region its dateline names (`Wash.` in `TACOMA, Wash. (KPSN)
     /// —`), lower-case letters only (`wash`): two groups whose reports
     /// name regions, none the same, are of different incidents (see
@@ -282,6 +287,7 @@ pub fn fingerprint(
         kinds: sorted(kinds),
         sexes: sexes(claims, rules),
         cases: sorted(cases),
+        headline_toll: crate::extract::headline::toll(article, config),
         regions: sorted(regions),
         tolls,
         recalls,
@@ -925,6 +931,15 @@ pub fn describe(groups: &[Vec<usize>], fps: &[Fingerprint]) -> Vec<Story> {
                 articles: ms.iter().map(|f| f.article.clone()).collect(),
                 sources,
                 figures: Vec::new(),
+                headlines: ms
+                    .iter()
+                    .filter(|f| !f.headline_toll.is_empty())
+                    .map(|f| crate::model::HeadlineVote {
+                        article: f.article.clone(),
+                        published: f.published,
+                        figures: f.headline_toll.clone(),
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -47,6 +47,7 @@ use chrono::NaiveDate;
 /// measure whose figure only rises (see the module's rules).
 pub fn toll<'a>(
     claims: impl IntoIterator<Item = &'a ClaimRef>,
+    headlines: &'a [Headline<'a>],
     never_falls: bool,
     words: Words,
 ) -> Range {
@@ -76,6 +77,28 @@ pub fn toll<'a>(
             }
         }
     }
+    // A headline's count is one more figure of its report ("Man killed,
+    // another wounded": the body of a police release may tell only of
+    // "the victim").
+    for h in headlines {
+        low = Some(low.map_or(h.figure, |l| l.min(h.figure)));
+        high = Some(high.map_or(h.figure, |x| x.max(h.figure)));
+        // A headline's zero may be of one person ("daughter unhurt"): it
+        // votes as such a zero of the body does.
+        hear(
+            &mut reports,
+            h.article,
+            h.day,
+            h.figure,
+            h.inferred,
+            h.figure != 0.0,
+        );
+        if h.figure > 0.0 {
+            if let Some(r) = reports.iter_mut().find(|r| r.article == h.article) {
+                r.counts = true;
+            }
+        }
+    }
     Range {
         low,
         best: best(&reports, never_falls),
@@ -93,6 +116,20 @@ pub struct Words<'a> {
     /// `recall_cues`, compiled: a count told in a sentence that matches
     /// tells of another incident, and counts no one of this one.
     pub recall_cues: Option<&'a regex::Regex>,
+}
+
+/// A count a report's headline gives for the measure (see
+/// [`crate::extract::headline`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Headline<'a> {
+    /// The report.
+    pub article: &'a str,
+    /// Its publication day.
+    pub day: Option<NaiveDate>,
+    /// The figure.
+    pub figure: f64,
+    /// Read from words ("Man killed").
+    pub inferred: bool,
 }
 
 /// What one report gives for a measure: each report counts once, with
@@ -293,7 +330,7 @@ mod tests {
     }
 
     fn best(claims: &[ClaimRef]) -> Option<f64> {
-        toll(claims, false, Words::default()).best
+        toll(claims, &[], false, Words::default()).best
     }
 
     #[test]
@@ -316,12 +353,12 @@ mod tests {
         let mut post = said("pd", 3.0, Some("2026-05-02"));
         post.sentence = "9:05 p.m. — UPDATE: Three people were hurt in all.".into();
         let claims = [said("paper", 2.0, Some("2026-05-02")), post.clone()];
-        assert_eq!(toll(&claims, false, marked).best, Some(3.0));
+        assert_eq!(toll(&claims, &[], false, marked).best, Some(3.0));
         // Unmarked, the tie goes to the lower figure; a later day's
         // reports still vote alone.
-        assert_eq!(toll(&claims, false, Words::default()).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], false, Words::default()).best, Some(2.0));
         let claims = [said("paper", 2.0, Some("2026-05-03")), post];
-        assert_eq!(toll(&claims, false, marked).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], false, marked).best, Some(2.0));
     }
 
     #[test]
@@ -334,7 +371,7 @@ mod tests {
             said("d", 24.0, None),
             said("e", 24.0, None),
         ];
-        let r = toll(&claims, false, Words::default());
+        let r = toll(&claims, &[], false, Words::default());
         assert_eq!((r.low, r.best, r.high), (Some(1.0), Some(24.0), Some(24.0)));
     }
 
@@ -380,7 +417,7 @@ mod tests {
             said("c", 3.0, Some("2025-03-01")),
             said("d", 5.0, Some("2025-03-02")),
         ];
-        let r = toll(&claims, false, Words::default());
+        let r = toll(&claims, &[], false, Words::default());
         assert_eq!((r.low, r.best, r.high), (Some(3.0), Some(5.0), Some(5.0)));
         // On the latest day, most reports win; a tie goes to the lower.
         let claims = [
@@ -409,22 +446,22 @@ mod tests {
             said("b", 3.0, Some("2025-03-01")),
             named("c", 1.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, Words::default()).best, Some(3.0));
+        assert_eq!(toll(&claims, &[], true, Words::default()).best, Some(3.0));
         // The hurt may die: a measure that may fall takes the latest day.
-        assert_eq!(toll(&claims, false, Words::default()).best, Some(1.0));
+        assert_eq!(toll(&claims, &[], false, Words::default()).best, Some(1.0));
         // A later report that writes its figure is a correction.
         let claims = [
             said("a", 3.0, Some("2025-03-01")),
             said("b", 3.0, Some("2025-03-01")),
             said("c", 2.0, Some("2025-03-02")),
         ];
-        assert_eq!(toll(&claims, true, Words::default()).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], true, Words::default()).best, Some(2.0));
         // A later report that names more dead than were counted raises it.
         let claims = [
             said("a", 1.0, Some("2025-03-01")),
             named("c", 2.0, "2025-03-02"),
         ];
-        assert_eq!(toll(&claims, true, Words::default()).best, Some(2.0));
+        assert_eq!(toll(&claims, &[], true, Words::default()).best, Some(2.0));
     }
 
     /// `said` of a figure in the words `text` of `sentence`.
@@ -458,9 +495,9 @@ mod tests {
             told("a", 0.0, "2026-05-02", "was not hurt", son),
             told("b", 0.0, "2026-05-03", "was not hurt", son),
         ];
-        assert_eq!(toll(&claims, false, words).best, Some(1.0));
+        assert_eq!(toll(&claims, &[], false, words).best, Some(1.0));
         // Without the list every zero is a whole one, as before.
-        assert_eq!(toll(&claims, false, Words::default()).best, Some(0.0));
+        assert_eq!(toll(&claims, &[], false, Words::default()).best, Some(0.0));
         // A zero of the group of guards beside a man wounded by them.
         let claims = [
             told(
@@ -478,7 +515,7 @@ mod tests {
                 "A man was wounded by guards.",
             ),
         ];
-        assert_eq!(toll(&claims, false, words).best, Some(1.0));
+        assert_eq!(toll(&claims, &[], false, words).best, Some(1.0));
         // A zero of everyone still votes.
         let claims = [
             told("a", 1.0, "2026-05-02", "A cyclist", shot),
@@ -490,7 +527,7 @@ mod tests {
                 "Nobody was hurt.",
             ),
         ];
-        assert_eq!(toll(&claims, false, words).best, Some(0.0));
+        assert_eq!(toll(&claims, &[], false, words).best, Some(0.0));
         // A count told of another incident, in a sentence that recalls it,
         // counts no one of this one: the homeowner's zero stands.
         let recall =
@@ -512,7 +549,7 @@ mod tests {
                 "The homeowner was not injured.",
             ),
         ];
-        assert_eq!(toll(&claims, false, words).best, Some(0.0));
+        assert_eq!(toll(&claims, &[], false, words).best, Some(0.0));
     }
 
     #[test]
