@@ -761,10 +761,17 @@ fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
     // the words of an agency or a court before a title are no part of
     // the name either; it starts after the last title (one word left at
     // least).
-    let from = toks[..toks.len().saturating_sub(1)]
-        .iter()
-        .rposition(|t| titles.has(t.bare()))
-        .map_or(0, |p| p + 1);
+    // Three words at least, the first no title: the screen that spares
+    // most names the look-ups.
+    let inner = toks.len() >= 3 && !titles.has(toks[0].bare());
+    let from = if inner {
+        toks[1..toks.len() - 1]
+            .iter()
+            .rposition(|t| titles.has(t.bare()))
+            .map_or(0, |p| p + 2)
+    } else {
+        0
+    };
     let words: Vec<&str> = toks[from..]
         .iter()
         .skip_while(|t| titles.has(t.bare()))
