@@ -18,8 +18,9 @@ for g in dev blind; do echo "== incidents ecb $g"; $E/incidents eval/incidents/$
 echo "== stories ecb"; $E/stories 2>&1 | grep -iE "precision|recall|F1|across" | head -6
 for h in blind blind2 blind3 dev13 dev14 dev15 dev16 dev17 dev18 dev19; do echo "== heldout $h"; bash eval/heldout-cli.sh eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; bash eval/heldout-cli.sh --written eval/heldout/$h.jsonl 2>&1 | grep "| cli claims: value"; done
 # Samples of the eighteenth (dev14, blind7), twentieth (dev15, blind8),
-# twenty-first (dev16, blind9) and twenty-second (dev17, blind10) sessions.
-for s in dev14 blind7 dev15 blind8 dev16 blind9 dev17 blind10; do
+# twenty-first (dev16, blind9), twenty-second (dev17, blind10) and
+# twenty-fourth (dev19) sessions.
+for s in dev14 blind7 dev15 blind8 dev16 blind9 dev17 blind10 dev19; do
   echo "== local $s incidents"; $E/incidents eval/local/$s.jsonl --docs eval/local/$s-articles.jsonl 2>&1 | tail -4
   echo "== local $s stories"; $E/stories eval/local/$s-articles.jsonl 2>&1 | grep -iE "precision|recall|F1|across" | head -6
   g=eval/casualties/${s}local.jsonl; [ -f $g ] || g=eval/casualties/$s.jsonl

@@ -70,6 +70,10 @@ pub struct VictimsDef {
     /// age: "aged 19 and 24", "both 51".
     #[serde(default)]
     pub ages: Option<Vec<String>>,
+    /// Kin who share the family's surname, named by a first name alone
+    /// ("his wife, Lorraine, 70").
+    #[serde(default)]
+    pub kin: Option<Vec<String>>,
     /// Words before a number that make it a station or channel (`Fox`).
     #[serde(default)]
     pub stations: Option<Vec<String>>,
@@ -276,6 +280,8 @@ pub struct Victims {
     pub directions: Words,
     /// Lower-case words before an age.
     pub ages: Words,
+    /// Lower-case kin nouns before a first name alone.
+    pub kin: Words,
     /// Lower-case station words.
     pub stations: Words,
     /// Lower-case words of places on a road.
@@ -733,6 +739,7 @@ impl Victims {
             apart: words(&def.apart, &shipped.apart),
             directions: words(&def.directions, &shipped.directions),
             ages: words(&def.ages, &shipped.ages),
+            kin: words(&def.kin, &shipped.kin),
             stations: words(&def.stations, &shipped.stations),
             road_marks: words(&def.road_marks, &shipped.road_marks),
             streets: words(&def.streets, &shipped.streets),

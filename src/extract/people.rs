@@ -191,6 +191,11 @@ pub fn ages(text: &str, toks: &[Tok], nums: &[&NumberMatch], config: &Config) ->
                 // sentence before says.
                 .or_else(|| pronoun_before_be(text, toks, i, last + 1, config))
         };
+        // A first name alone of kin takes the family's surname.
+        let subject = match subject {
+            Some(one) if !one.contains(' ') => Some(kin_name(text, toks, i, config).unwrap_or(one)),
+            other => other,
+        };
         if let Some(subject) = subject {
             out.push(Age {
                 start: n.start,
@@ -315,22 +320,8 @@ fn pronoun_before_be(
     // at most).
     let mut here = toks[i - 2].start;
     for _ in 0..3 {
-        let from = text[..here]
-            .char_indices()
-            .rev()
-            .nth(600)
-            .map_or(0, |(b, _)| b);
-        let before = super::tokens::tokens(text, from, here);
-        let opens = before[..before.len().saturating_sub(1)]
-            .iter()
-            .rposition(|t| matches!(t.s, "." | "!" | "?"))
-            .map_or(0, |p| p + 1);
-        // A line opens a sentence too (a dateline, a time stamp above it).
-        let opens = (opens + 1..before.len())
-            .rev()
-            .find(|&k| text[before[k - 1].end..before[k].start].contains('\n'))
-            .unwrap_or(opens);
-        let before = &before[opens..];
+        let before = sentence_before(text, here);
+        let before = &before[..];
         if let Some(name) = opening_name(before, config) {
             return Some(name);
         }
@@ -342,13 +333,100 @@ fn pronoun_before_be(
     None
 }
 
+/// The tokens of the sentence that ends before byte `here` of `text`
+/// (600 characters back at most), its closing mark included.
+fn sentence_before(text: &str, here: usize) -> Vec<Tok<'_>> {
+    let from = text[..here]
+        .char_indices()
+        .rev()
+        .nth(600)
+        .map_or(0, |(b, _)| b);
+    let mut before = super::tokens::tokens(text, from, here);
+    let opens = before[..before.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| matches!(t.s, "." | "!" | "?"))
+        .map_or(0, |p| p + 1);
+    // A line opens a sentence too (a dateline, a time stamp above it).
+    let opens = (opens + 1..before.len())
+        .rev()
+        .find(|&k| text[before[k - 1].end..before[k].start].contains('\n'))
+        .unwrap_or(opens);
+    before.drain(..opens);
+    before
+}
+
+/// "shot his wife, Lorraine, 70", "Her children, Jordan, 14, and Ava, 9":
+/// a first name alone set off after a word of `kin` behind "his", "her" or
+/// "their" (or after "and" and another such name and its age) is of the
+/// family whose surname the possessive stands for: the last name before
+/// it in the sentence, else the first in the sentence before. `toks[i]`
+/// is the age.
+fn kin_name(text: &str, toks: &[Tok], i: usize, config: &Config) -> Option<String> {
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.s == ",");
+    let lone =
+        |k: usize| name_word(&toks[k], config) && (k == 0 || !name_word(&toks[k - 1], config));
+    if i < 4 || !comma(i - 1) || !lone(i - 2) {
+        return None;
+    }
+    let first = toks[i - 2].s;
+    // Back over "Jordan, 14, and" to the word of kin.
+    let mut m = i - 2;
+    let kin = loop {
+        if m >= 2 && comma(m - 1) && config.victims.kin.has(toks[m - 2].s) {
+            break m - 2;
+        }
+        let mut a = m.checked_sub(1)?;
+        if !toks[a].is("and") {
+            return None;
+        }
+        if a > 0 && comma(a - 1) {
+            a -= 1;
+        }
+        let number = a >= 4 && toks[a - 1].s.bytes().all(|b| b.is_ascii_digit()) && comma(a - 2);
+        if !number || !lone(a - 3) {
+            return None;
+        }
+        m = a - 3;
+    };
+    let p = (kin.saturating_sub(3)..kin)
+        .rev()
+        .find(|&k| toks[k].is_any(&["his", "her", "their"]))?;
+    let runs = |toks: &[Tok]| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut e = toks.len();
+        while e > 0 {
+            let s = name_start(toks, e, config);
+            if s < e && !place_name(&toks[s..e], config) {
+                out.push((s, e));
+            }
+            e = s.min(e - 1);
+        }
+        out
+    };
+    let surname = |toks: &[Tok], (s, e): (usize, usize)| {
+        let name = join_name(&toks[s..e], config)?;
+        Some(format!("{first} {}", name.rsplit(' ').next()?))
+    };
+    if let Some(&run) = runs(&toks[..p]).first() {
+        return surname(toks, run);
+    }
+    let before = sentence_before(text, toks.first()?.start);
+    let run = *runs(&before).last()?;
+    surname(&before, run)
+}
+
 /// "Ann Lee coached at a Kansas City school.": a sentence that opens with
 /// a full name is about that person, whatever names (a city, a school)
 /// stand later in it. Not one that speaks ("Jo Hart said the man was
-/// quiet."): the person it tells of is someone else.
+/// quiet."): the person it tells of is someone else. Who told it, set off
+/// at its close ("Ann Lee died Thursday, her family said."), makes no one
+/// speak of another.
 fn opening_name(before: &[Tok], config: &Config) -> Option<String> {
     let e = before.iter().take_while(|t| name_word(t, config)).count();
-    let speaks = before.iter().any(|t| t.is_any(&["said", "says", "told"]));
+    let speaks = before
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is_any(&["said", "says", "told"]) && !closing_attribution(before, k));
     if e < 2 || speaks || before[e - 1].s.ends_with("'s") || before[e - 1].s.ends_with("’s") {
         return None;
     }
@@ -356,6 +434,20 @@ fn opening_name(before: &[Tok], config: &Config) -> Option<String> {
         return None;
     }
     join_name(&before[..e], config)
+}
+
+/// Whether the word of saying `toks[k]` only tells who told the sentence,
+/// at its close: a comma at most four words before ("…, her family
+/// said", "…, police said Monday") and at most three words after it, to
+/// the sentence's end ("said in a statement.").
+fn closing_attribution(toks: &[Tok], k: usize) -> bool {
+    let set_off = toks[k.saturating_sub(5)..k].iter().any(|t| t.s == ",");
+    let rest = &toks[k + 1..];
+    let words = rest.iter().filter(|t| t.is_word()).count();
+    let only_closing = rest
+        .iter()
+        .all(|t| t.is_word() || matches!(t.s, "." | "!" | "?" | "\"" | "”" | "'" | "’"));
+    set_off && words <= 3 && only_closing
 }
 
 /// The last name of two words or more in the sentence `before` (not a
@@ -665,7 +757,22 @@ fn description(toks: &[Tok], i: usize, k: usize, config: &Config) -> Option<Stri
 /// word is left.
 fn join_name(toks: &[Tok], config: &Config) -> Option<String> {
     let titles = &config.victims.titles;
-    let words: Vec<&str> = toks
+    // "Covington Police Officer Dan Reyes", "Common Pleas Judge Ana Ruiz":
+    // the words of an agency or a court before a title are no part of
+    // the name either; it starts after the last title (one word left at
+    // least).
+    // Three words at least, the first no title: the screen that spares
+    // most names the look-ups.
+    let inner = toks.len() >= 3 && !titles.has(toks[0].bare());
+    let from = if inner {
+        toks[1..toks.len() - 1]
+            .iter()
+            .rposition(|t| titles.has(t.bare()))
+            .map_or(0, |p| p + 2)
+    } else {
+        0
+    };
+    let words: Vec<&str> = toks[from..]
         .iter()
         .skip_while(|t| titles.has(t.bare()))
         .map(|t| t.s.trim_end_matches("'s").trim_end_matches("’s"))
@@ -1039,6 +1146,57 @@ mod tests {
                 age("Rosa Diaz", 36.0, "36"),
                 age("Bo Park", 39.0, "39")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_an_agencys_words() {
+        assert_eq!(
+            ages("Dover Police Officer Nell Brandt, 33, was hit in the arm."),
+            [age("Nell Brandt", 33.0, "33")]
+        );
+        assert_eq!(
+            ages("Circuit Court Judge Omar Pell, 58, set bond."),
+            [age("Omar Pell", 58.0, "58")]
+        );
+    }
+
+    #[test]
+    fn kin_named_by_a_first_name_alone() {
+        assert_eq!(
+            ages("Deputies said Hal Voss, 81, shot his wife, Edna, 79, and then himself."),
+            [age("Hal Voss", 81.0, "81"), age("Edna Voss", 79.0, "79")]
+        );
+        // The possessive of the sentence before; a list of two.
+        assert_eq!(
+            ages("Prewitt was in fair condition. Her sons, Eli, 12, and Noah, 8, were unhurt."),
+            [
+                age("Eli Prewitt", 12.0, "12"),
+                age("Noah Prewitt", 8.0, "8")
+            ]
+        );
+        // A full name after the kin word is the name as written; a lone
+        // name after no word of kin is a surname.
+        assert_eq!(
+            ages("Hal Voss shot his wife, Edna Marsh, 79."),
+            [age("Edna Marsh", 79.0, "79")]
+        );
+        assert_eq!(
+            ages("Hal Voss met a neighbour, Pruitt, 40."),
+            [age("Pruitt", 40.0, "40")]
+        );
+    }
+
+    #[test]
+    fn who_told_it_at_the_close_is_no_one_speaking() {
+        assert_eq!(
+            ages("Tariq Benn, a sophomore at Eastmoor High, died Friday at Mercy Hospital in Glen Park, his family said. He was 16."),
+            [age("Tariq Benn", 16.0, "16")]
+        );
+        // One who speaks of another still gives the age to the other.
+        assert_eq!(
+            ages("Ruth Amsel said on Monday that her tenant Ivo Lund had moved out. He was 45."),
+            [age("Ivo Lund", 45.0, "45")]
         );
     }
 }
