@@ -1306,15 +1306,27 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
             return one_hit.then_some((o.start, o.end));
         }
         let toks = super::tokens::tokens(text, s, e);
-        let one = toks.iter().enumerate().find_map(|(k, t)| {
-            if !t.is_any(&["a", "an"]) {
-                return None;
-            }
-            let n = (k + 1..toks.len().min(k + 5))
-                .take_while(|&n| toks[n].is_word())
-                .find(|&n| v.person.has(toks[n].s))?;
-            let agrees = v.sexes.class(toks[n].s).is_none_or(|x| x == sex);
-            agrees.then(|| (t.start, toks[n].end))
+        // "During the encounter, the man raised a handgun … He was
+        // transported with injuries considered serious": a pronoun's hurt
+        // stands for "the" person too, one the sentence before counts
+        // no one of (the article's accounting joins the two mentions of
+        // one noun).
+        let one_after = |dets: &[&str]| {
+            toks.iter().enumerate().find_map(|(k, t)| {
+                if !t.is_any(dets) {
+                    return None;
+                }
+                let n = (k + 1..toks.len().min(k + 5))
+                    .take_while(|&n| toks[n].is_word())
+                    .find(|&n| v.person.has(toks[n].s))?;
+                let agrees = v.sexes.class(toks[n].s).is_none_or(|x| x == sex);
+                agrees.then(|| (t.start, toks[n].end))
+            })
+        };
+        let one = one_after(&["a", "an"]).or_else(|| {
+            (c.measure.as_deref() == Some("injured"))
+                .then(|| one_after(&["the"]))
+                .flatten()
         });
         // "Police said the woman, 52, walked in after a neighbor drove her":
         // the person described with an age set off, told before any other
@@ -5555,6 +5567,14 @@ mod tests {
         let t = "A 34-year-old man had been kicked by two men. He suffered a broken \
                  jaw and was transported to Mercy General, where he is in stable condition.";
         assert_eq!(largest(t, "injured"), Some(1.0));
+        // "The" person too, for the hurt: told of before, counted nowhere.
+        let t = "Deputies were called about a man with a knife. During the standoff, \
+                 the man lunged at a deputy, who fired once. He was taken to Mercy \
+                 General in critical condition.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        // Never for a death (a definite person may be one counted dead).
+        let t = "During the standoff, the man lunged at the officers. He died at the scene.";
+        assert_eq!(largest(t, "killed"), None);
     }
 
     #[test]
