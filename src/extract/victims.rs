@@ -1282,7 +1282,7 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
     }
     for &(s, e) in sentences.iter().rev().take(2) {
         // A count of people in it: the pronoun repeats someone counted.
-        let counted = claims.iter().any(|o| {
+        let mut counted = claims.iter().filter(|o| {
             o.start >= s
                 && o.end <= e
                 && o.scope == Scope::Story
@@ -1290,19 +1290,43 @@ fn antecedent(text: &str, claims: &[Claim], i: usize, v: &Victims) -> Option<(us
                     .as_deref()
                     .is_some_and(crate::config::victims::victim_measure)
         });
-        if counted {
-            return None;
+        if let Some(o) = counted.next() {
+            // "Officers found a man suffering from gunshot wounds. He was
+            // pronounced dead": the one person the sentence introduces
+            // hit or hurt is the one who died (a death, not a repeat).
+            let one_hit = c.measure.as_deref() == Some("killed")
+                && o.measure.as_deref() != Some("killed")
+                && o.value.as_ref().and_then(|x| x.low) == Some(1.0)
+                && counted.next().is_none()
+                && o.text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+                && sex_in(text, o.start, o.end, v).is_none_or(|x| x == sex);
+            return one_hit.then_some((o.start, o.end));
         }
         let toks = super::tokens::tokens(text, s, e);
-        let one = toks.iter().enumerate().find_map(|(k, t)| {
-            if !t.is_any(&["a", "an"]) {
-                return None;
-            }
-            let n = (k + 1..toks.len().min(k + 5))
-                .take_while(|&n| toks[n].is_word())
-                .find(|&n| v.person.has(toks[n].s))?;
-            let agrees = v.sexes.class(toks[n].s).is_none_or(|x| x == sex);
-            agrees.then(|| (t.start, toks[n].end))
+        // "During the encounter, the man raised a handgun … He was
+        // transported with injuries considered serious": a pronoun's hurt
+        // stands for "the" person too, one the sentence before counts
+        // no one of (the article's accounting joins the two mentions of
+        // one noun).
+        let one_after = |dets: &[&str]| {
+            toks.iter().enumerate().find_map(|(k, t)| {
+                if !t.is_any(dets) {
+                    return None;
+                }
+                let n = (k + 1..toks.len().min(k + 5))
+                    .take_while(|&n| toks[n].is_word())
+                    .find(|&n| v.person.has(toks[n].s))?;
+                let agrees = v.sexes.class(toks[n].s).is_none_or(|x| x == sex);
+                agrees.then(|| (t.start, toks[n].end))
+            })
+        };
+        let one = one_after(&["a", "an"]).or_else(|| {
+            (c.measure.as_deref() == Some("injured"))
+                .then(|| one_after(&["the"]))
+                .flatten()
         });
         // "Police said the woman, 52, walked in after a neighbor drove her":
         // the person described with an age set off, told before any other
@@ -2068,7 +2092,8 @@ impl Reader<'_, '_> {
             return None;
         }
         let mut p = a;
-        let mut after = (a..b).any(|k| self.toks[k].is("gun"));
+        // "He then shot himself": "then" inside the phrase too.
+        let mut after = (a..b).any(|k| self.toks[k].is_any(&["gun", "then", "later"]));
         while p > 0 && self.toks[p - 1].is_any(&["then", "later"]) {
             after = true;
             p -= 1;
@@ -4540,6 +4565,27 @@ mod tests {
     }
 
     #[test]
+    fn a_killer_who_then_shot_himself_is_dead_never_hurt() {
+        // "Then shot himself" after a killing is the killer's death,
+        // never a wound.
+        let t = "Lena Ortiz, 42, was shot to death at the house she shared with her \
+                 boyfriend, Dale Crane, 45, police said. Crane then shot himself, \
+                 officers said.";
+        assert_eq!(largest(t, "injured"), None);
+        assert_eq!(largest(t, "killed_or_injured"), None);
+        assert_eq!(
+            one("Police said Rob Tate, 38, then shot himself."),
+            [("killed", 1.0)]
+        );
+        // By a pronoun, one more dead besides the victim.
+        let t = "Mara Quinn was killed in her kitchen. He then shot himself.";
+        assert_eq!(largest(t, "killed"), Some(2.0));
+        // "Shot himself in the foot" alone stays a wound.
+        let t = "Rob Tate shot himself in the foot while cleaning a rifle.";
+        assert_eq!(largest(t, "killed"), None);
+    }
+
+    #[test]
     fn a_charge_for_wounding_others_counts_them() {
         assert_eq!(
             one("She faces a charge of assault for wounding two other people."),
@@ -5521,6 +5567,14 @@ mod tests {
         let t = "A 34-year-old man had been kicked by two men. He suffered a broken \
                  jaw and was transported to Mercy General, where he is in stable condition.";
         assert_eq!(largest(t, "injured"), Some(1.0));
+        // "The" person too, for the hurt: told of before, counted nowhere.
+        let t = "Deputies were called about a man with a knife. During the standoff, \
+                 the man lunged at a deputy, who fired once. He was taken to Mercy \
+                 General in critical condition.";
+        assert_eq!(largest(t, "injured"), Some(1.0));
+        // Never for a death (a definite person may be one counted dead).
+        let t = "During the standoff, the man lunged at the officers. He died at the scene.";
+        assert_eq!(largest(t, "killed"), None);
     }
 
     #[test]
@@ -5533,6 +5587,19 @@ mod tests {
         let t = "A woman was found dead in a garage. Police found a man nearby. He \
                  died later at a hospital.";
         assert!(largest(t, "killed").is_some_and(|k| k <= 2.0));
+        // Found hit, then dead: the one hit is the one who died, and no
+        // one is left hurt.
+        let t = "Troopers found a woman in the back seat with multiple gunshot \
+                 wounds. She was pronounced dead at a hospital.";
+        assert_eq!(largest(t, "killed"), Some(1.0));
+        assert_eq!(largest(t, "injured"), None);
+        assert_eq!(largest(t, "killed_or_injured"), Some(1.0));
+        // Not of a person of the other sex, nor of one of two hit.
+        let t = "Troopers found a woman with a gunshot wound. He was pronounced dead.";
+        assert_eq!(largest(t, "killed"), None);
+        let t = "Troopers found a woman with a gunshot wound and a man with a stab \
+                 wound. He was pronounced dead.";
+        assert_eq!(largest(t, "killed"), None);
         // A counted death before: the pronoun repeats it.
         let t = "A man was killed on Elm Street on Friday. He died at the scene.";
         assert_eq!(largest(t, "killed"), Some(1.0));
