@@ -81,23 +81,11 @@ pub fn report_in(
         let never_falls = config
             .kind(&main.kind)
             .is_some_and(|k| k.never_falls(main.measure.as_deref()));
-        let headlines: Vec<stories::toll::Headline> = stories[i]
-            .headlines
-            .iter()
-            .flat_map(|v| {
-                v.figures
-                    .iter()
-                    .filter(|f| {
-                        f.kind == main.kind && Some(f.measure.as_str()) == main.measure.as_deref()
-                    })
-                    .map(move |f| stories::toll::Headline {
-                        article: &v.article,
-                        day: v.published,
-                        figure: f.figure,
-                        inferred: f.inferred,
-                    })
-            })
-            .collect();
+        let headlines = headline_votes(
+            &stories[i],
+            &main.kind,
+            main.measure.as_deref().unwrap_or_default(),
+        );
         let range = stories::toll::toll(
             cs.iter().flat_map(|c| &c.claims),
             &headlines,
@@ -131,6 +119,29 @@ pub fn report_in(
     }
 }
 
+/// The votes of `story`'s headlines on the toll of `kind` and `measure`.
+fn headline_votes<'a>(
+    story: &'a Story,
+    kind: &str,
+    measure: &str,
+) -> Vec<stories::toll::Headline<'a>> {
+    story
+        .headlines
+        .iter()
+        .flat_map(|v| {
+            v.figures
+                .iter()
+                .filter(move |f| f.kind == kind && f.measure == measure)
+                .map(move |f| stories::toll::Headline {
+                    article: &v.article,
+                    day: v.published,
+                    figure: f.figure,
+                    inferred: f.inferred,
+                })
+        })
+        .collect()
+}
+
 /// A measure that only the story's headlines count ("Man found shot dead
 /// in car" over a police release that tells of "the victim"): its toll
 /// from the headlines alone. The figure names the story's cluster of
@@ -162,21 +173,7 @@ fn headline_only(story: &mut Story, config: &Config) {
         else {
             continue;
         };
-        let headlines: Vec<stories::toll::Headline> = story
-            .headlines
-            .iter()
-            .flat_map(|v| {
-                v.figures
-                    .iter()
-                    .filter(|f| f.kind == kind && f.measure == measure)
-                    .map(move |f| stories::toll::Headline {
-                        article: &v.article,
-                        day: v.published,
-                        figure: f.figure,
-                        inferred: f.inferred,
-                    })
-            })
-            .collect();
+        let headlines = headline_votes(story, kind, measure);
         let never_falls = config
             .kind(kind)
             .is_some_and(|k| k.never_falls(Some(measure)));
