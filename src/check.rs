@@ -625,22 +625,7 @@ mod tests {
     }
 
     fn figures(claims: &[Claim], articles: &[&str]) -> Vec<(String, Option<f64>)> {
-        let stories = vec![story(articles)];
-        let index = StoryIndex::of(&stories);
-        let as_of = NaiveDate::from_ymd_opt(2025, 3, 10).expect("a date");
-        let r = report_in(
-            articles.len(),
-            claims,
-            &HashMap::new(),
-            as_of,
-            &Config::builtin(),
-            Some((&stories, &index)),
-        );
-        r.stories[0]
-            .figures
-            .iter()
-            .map(|f| (f.measure.clone().unwrap_or_default(), f.best))
-            .collect()
+        figures_with(claims, articles, &[])
     }
 
     /// [`figures`] with headline votes: per article, its headline figures.
