@@ -2,7 +2,7 @@
 //! together.
 
 use crate::align::{self, StoryIndex};
-use crate::config::{Behaviour, Config, KindScope};
+use crate::config::{Config, KindScope};
 use crate::extract;
 use crate::ingest::{self, Level, Problem};
 use crate::judge;
@@ -57,11 +57,7 @@ pub fn report_in(
         let Some(&i) = c.story.as_deref().and_then(|s| at.get(s)) else {
             continue;
         };
-        let counts = config.kind(&c.kind).is_some_and(|k| {
-            k.def.scope == KindScope::Event
-                && k.def.extends == Behaviour::Count
-                && !k.def.per_subject
-        });
+        let counts = config.kind(&c.kind).is_some_and(|k| k.is_toll());
         if !counts || !matches!(c.qualifier.as_deref(), None | Some("total")) {
             continue;
         }
@@ -90,11 +86,7 @@ pub fn report_in(
             cs.iter().flat_map(|c| &c.claims),
             &headlines,
             never_falls,
-            stories::toll::Words {
-                markers: &config.raw.stories.update_markers,
-                whole_zeros: &config.raw.stories.whole_zeros,
-                recall_cues: config.recall_cues.as_ref(),
-            },
+            stories::toll::Words::of(config),
         );
         stories[i].figures.push(StoryFigure {
             kind: main.kind.clone(),
@@ -181,11 +173,7 @@ fn headline_only(story: &mut Story, config: &Config) {
             std::iter::empty(),
             &headlines,
             never_falls,
-            stories::toll::Words {
-                markers: &config.raw.stories.update_markers,
-                whole_zeros: &config.raw.stories.whole_zeros,
-                recall_cues: config.recall_cues.as_ref(),
-            },
+            stories::toll::Words::of(config),
         );
         added.push(StoryFigure {
             kind: kind.to_string(),

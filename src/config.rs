@@ -216,6 +216,15 @@ impl Kind {
     pub fn never_falls(&self, measure: Option<&str>) -> bool {
         measure.is_some_and(|m| self.def.never_falls.iter().any(|n| n == m))
     }
+
+    /// Whether its figures are a story's toll: counts of one event, not
+    /// kept per subject (a story's `figures` hold them, a headline's
+    /// counts vote on them).
+    pub fn is_toll(&self) -> bool {
+        self.def.scope == KindScope::Event
+            && self.def.extends == Behaviour::Count
+            && !self.def.per_subject
+    }
 }
 
 /// The compiled claim rules.

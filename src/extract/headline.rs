@@ -13,7 +13,7 @@
 //! as the sentence it stands for ("A man shot and killed in car", "A woman
 //! and a daughter found dead") by the same reader as the body.
 
-use crate::config::{Behaviour, Config, KindScope};
+use crate::config::Config;
 use crate::model::{Article, HeadlineFigure, Scope};
 
 /// The counts of killed and hurt that `article`'s headline gives, of the
@@ -34,11 +34,7 @@ pub fn toll(article: &Article, config: &Config) -> Vec<HeadlineFigure> {
     };
     let mut out = Vec::new();
     for c in super::extract(&read, config) {
-        let counts = config.kind(&c.kind).is_some_and(|k| {
-            k.def.scope == KindScope::Event
-                && k.def.extends == Behaviour::Count
-                && !k.def.per_subject
-        });
+        let counts = config.kind(&c.kind).is_some_and(|k| k.is_toll());
         if !counts
             || c.scope != Scope::Story
             || !matches!(c.qualifier.as_deref(), None | Some("total"))

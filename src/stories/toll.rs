@@ -118,6 +118,17 @@ pub struct Words<'a> {
     pub recall_cues: Option<&'a regex::Regex>,
 }
 
+impl<'a> Words<'a> {
+    /// The words of `config`'s stories section.
+    pub fn of(config: &'a crate::config::Config) -> Words<'a> {
+        Words {
+            markers: &config.raw.stories.update_markers,
+            whole_zeros: &config.raw.stories.whole_zeros,
+            recall_cues: config.recall_cues.as_ref(),
+        }
+    }
+}
+
 /// A count a report's headline gives for the measure (see
 /// [`crate::extract::headline`]).
 #[derive(Debug, Clone, Copy)]
